@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library module per pipeline stage, plus storage, output and the thin `dossier` executable.
+// Stages depend only on the model and on earlier stages; I/O stays in Ingest, Store and the CLI.
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierPipeline", targets: ["DossierPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .target(name: "DossierModel"),
+        .target(name: "DossierIngest", dependencies: ["DossierModel"]),
+        .target(name: "DossierClean", dependencies: ["DossierModel"]),
+        .target(name: "DossierLanguage", dependencies: ["DossierModel"]),
+        .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
+        .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
+        .target(name: "DossierStore", dependencies: [
+            "DossierModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "DossierPipeline", dependencies: [
+            "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
+        ]),
+        .executableTarget(name: "dossier", dependencies: [
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel"]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
+        .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
+        .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
+        .testTarget(name: "DossierEndToEndTests", dependencies: [
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "dossier",
+        ]),
+    ]
+)

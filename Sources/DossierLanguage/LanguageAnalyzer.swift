@@ -1,0 +1,17 @@
+import DossierModel
+
+/// The language stage: runs each named component over one article, in dependency order.
+///
+/// Components read the article's text and earlier components' annotations and add their own;
+/// none does I/O, so the analyzer is safe to run on many articles at once.
+public struct LanguageAnalyzer: Sendable {
+    public init() {}
+
+    public func analyze(_ article: inout Article) {
+        let text = ScalarText(article.text)
+        var a = Annotations()
+        a.tokens = Tokenizer.tokenize(text)
+        a.sentences = SentenceSplitter.split(text, tokens: a.tokens, paragraphs: article.paragraphs)
+        article.annotations = a
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+// Throughput benchmarks, one named run each; figures are meant to be read side by side with a
+// baseline run on the same machine, as these machines are noisy.
+let benchmarks: [String: @Sendable ([String]) throws -> Void] = [:]
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard let name = args.first, let run = benchmarks[name] else {
+    FileHandle.standardError.write("usage: dossier-bench NAME [ARGS...]\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))\n".data(using: .utf8)!)
+    exit(2)
+}
+try run(Array(args.dropFirst()))

@@ -1,0 +1,2 @@
+// Placeholder entry until the commands land in this same session.
+print("dossier")
