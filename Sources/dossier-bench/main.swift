@@ -2,7 +2,10 @@ import Foundation
 
 // Throughput benchmarks, one named run each; figures are meant to be read side by side with a
 // baseline run on the same machine, as these machines are noisy.
-let benchmarks: [String: @Sendable ([String]) throws -> Void] = [:]
+let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
+    "train-entities": trainEntities,
+    "entities-jsonl": entitiesJSONL,
+]
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let run = benchmarks[name] else {
