@@ -5,6 +5,8 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
