@@ -16,28 +16,47 @@ public enum BoilerplateDetector {
         case footer
         /// Lines that are only a link marker ("Read more »").
         case linkLine
+        /// A short line in capitals alone between paragraphs ("ADVERTISEMENT").
+        case shoutedLabel
+        /// A short line near the top or bottom naming the outlet itself ("BRIEFWAVE | Your world, in brief").
+        case siteBanner
     }
 
-    public static func detect(lines: [Substring]) -> [Removal] {
+    /// `outletWords` are lowercased name parts of the article's own outlet, for banner detection.
+    public static func detect(lines: [Substring], outletWords: Set<String> = []) -> [Removal] {
         let f = lines.map(LineFeatures.init)
+        let nonBlank = f.indices.filter { !f[$0].isBlank }
+        let edge = Set(nonBlank.prefix(3) + nonBlank.suffix(3))
+        // Text tokenised upstream (a corpus, not a scrape) carries no site chrome.
+        let tokenized = nonBlank.filter { f[$0].tokenizedPunctuation }.count
+        if tokenized * 10 >= nonBlank.count * 3 { return [] }
         var removals: [Removal] = []
         var i = 0
         while i < f.count {
             let line = f[i]
             if line.isBlank { i += 1; continue }
             if line.copyright {
-                // Everything after a rights notice that is not a real paragraph is footer too.
-                var end = i + 1
-                while end < f.count && (f[end].isBlank || !f[end].endsLikeSentence || f[end].words <= 12) { end += 1 }
-                if end == f.count {
-                    removals.append(Removal(lines: i..<end, rule: .footer))
-                    break
-                }
-                removals.append(Removal(lines: i..<(i + 1), rule: .footer))
+                // A rights notice near the end takes the rest of the page with it: disclaimers,
+                // policy links. Elsewhere only the notice itself goes.
+                let after = nonBlank.filter { $0 > i }.count
+                let end = after <= 3 ? f.count : i + 1
+                removals.append(Removal(lines: i..<end, rule: .footer))
+                i = end
+                continue
+            }
+            if line.isShouted && line.words <= 3 && line.digitShare == 0 && neighboursAreProse(f, i) {
+                removals.append(Removal(lines: i..<(i + 1), rule: .shoutedLabel))
                 i += 1
                 continue
             }
-            if let label = line.capsLabelLength, label < line.scalars - 2, !line.endsLikeSentence, line.words <= 30 {
+            if edge.contains(i), !line.endsLikeSentence, line.words <= 10, !outletWords.isEmpty,
+               LineFeatures.words(of: lines[i]).contains(where: outletWords.contains) {
+                removals.append(Removal(lines: i..<(i + 1), rule: .siteBanner))
+                i += 1
+                continue
+            }
+            if line.capsLabelLength != nil, !line.endsLikeSentence, line.words <= 30, line.words >= 4,
+               !line.tokenizedPunctuation, line.digitShare < 0.2 {
                 removals.append(Removal(lines: i..<(i + 1), rule: .teaser))
                 i += 1
                 continue
@@ -52,15 +71,22 @@ public enum BoilerplateDetector {
                 var j = i + 1
                 var headlines = line.isLabelLike && !line.isHeadlineLike ? 0 : 1
                 var lastHeadline = i
+                // Lists of dated lines are schedules and tables, not links: allow one number at most.
+                var withDigits = line.digitShare > 0 ? 1 : 0
                 while j < f.count {
                     if f[j].isBlank || (f[j].linkMarker && f[j].words <= 6) { j += 1; continue }
                     guard f[j].isHeadlineLike else { break }
+                    if f[j].digitShare > 0 { withDigits += 1 }
+                    if withDigits > 1 { break }
                     headlines += 1
                     lastHeadline = j
                     j += 1
                 }
-                // A run of three headline lines, or a label and two, is a list of links, not prose.
-                if headlines >= 3 || (headlines >= 2 && line.isLabelLike && !line.isHeadlineLike) {
+                // A label and two headline lines, or three headline lines closing the page, are a
+                // list of links, not prose; a list inside the article without a label stays.
+                let labelled = line.isLabelLike && !line.isHeadlineLike && !line.tokenizedPunctuation
+                let closesPage = !f[(lastHeadline + 1)...].contains { $0.endsLikeSentence && $0.words >= 8 }
+                if (labelled && headlines >= 2) || (closesPage && headlines >= 3) {
                     var end = lastHeadline + 1
                     while end < f.count && f[end].linkMarker && f[end].words <= 6 { end += 1 }
                     removals.append(Removal(lines: i..<end, rule: .headlineBlock))
@@ -71,5 +97,13 @@ public enum BoilerplateDetector {
             i += 1
         }
         return removals
+    }
+
+    /// The nearest non-blank lines on both sides are sentences of prose.
+    static func neighboursAreProse(_ f: [LineFeatures], _ i: Int) -> Bool {
+        func prose(_ k: Int?) -> Bool { k.map { f[$0].endsLikeSentence && f[$0].words >= 8 } ?? false }
+        let before = f[..<i].lastIndex { !$0.isBlank }
+        let after = f[(i + 1)...].firstIndex { !$0.isBlank }
+        return prose(before) && prose(after)
     }
 }
