@@ -8,8 +8,10 @@ public enum MetadataDate {
     public static func parse(_ string: String) -> Timestamp? {
         let words = split(string)
         guard !words.isEmpty else { return nil }
+        if words.count >= 2, words.count <= 3, let t = parseISO(words[0] + "T" + words[1]) {
+            return withZone(t, words.count > 2 ? words[2] : nil)
+        }
         if let t = parseISO(words[0]), words.count <= 2 { return withZone(t, words.count == 2 ? words[1] : nil) }
-        if words.count >= 2, let t = parseISO(words[0] + "T" + words[1]) { return withZone(t, words.count > 2 ? words[2] : nil) }
         return parseWords(words)
     }
 
