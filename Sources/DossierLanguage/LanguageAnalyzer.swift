@@ -12,6 +12,7 @@ public struct LanguageAnalyzer: Sendable {
         var a = Annotations()
         a.tokens = Tokenizer.tokenize(text)
         a.sentences = SentenceSplitter.split(text, tokens: a.tokens, paragraphs: article.paragraphs)
+        a.entities = EntityRecognizer.shared.recognize(text, tokens: a.tokens, sentences: a.sentences)
         article.annotations = a
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "link-stories": linkStoriesBench,
     "dates-jsonl": datesJSONL,
+    "train-entities": trainEntities,
+    "entities-jsonl": entitiesJSONL,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
