@@ -27,6 +27,12 @@ extension QuoteScan {
                     k += 1
                     continue
                 }
+                if k == st.lo, let (qs, attr, next) = label(k, done: &done, last: last) {
+                    out.append(contentsOf: qs)
+                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
                 if isAccordingTo(k), let (qs, attr, next) = according(k, sentence: si, done: &done) {
                     out.append(contentsOf: qs)
                     last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
@@ -94,10 +100,11 @@ extension QuoteScan {
             attr = a
             endTok = max(endTok, after)
             // A quotation split by its attribution: “…,” she said, “…”
+            // and “…,” she said. “…” where the next sentence goes on quoting her.
             var j = after
-            if j < tokens.count && isPunct(j, ",") { j += 1 }
+            if j < tokens.count && (isPunct(j, ",") || isTerminator(j)) { j += 1 }
             if j < tokens.count, r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
-               paragraphOf[j] == paragraphOf[rt.open] {
+               paragraphOf[j] == paragraphOf[rt.open], regions[r + 1].segments.count == 1 {
                 done[r + 1] = true
                 segs.append(contentsOf: regions[r + 1].segments)
                 let rt2 = regionTokens[r + 1]
@@ -210,6 +217,31 @@ extension QuoteScan {
 
     // MARK: Reported speech
 
+    /// A paragraph opened by a name and a colon or dash: transcripts ("WALLACE: …"), vox pops
+    /// ("Maria Lopez ― “…”") and headlines ("Senator Smith: Tax Plan Is Dead").
+    mutating func label(_ k: Int, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+        let p = paragraphs[Int(paragraphOf[k])]
+        guard tokens[k].start == p.start, names.byToken[k] >= 0 || isCapitalised(k) else { return nil }
+        var j = k
+        while j < tokens.count && j - k < 7 && tokens[j].start < p.end && regionOf[j] < 0
+                && (isCapitalised(j) || names.byToken[j] >= 0 || (j > k && (lower[j] == "of" || lower[j] == "de" || isPunct(j, ".")))) { j += 1 }
+        guard j > k, j < tokens.count, tokens[j].start < p.end, names.byToken[j - 1] >= 0 else { return nil }
+        let c = s[tokens[j].start]
+        guard tokens[j].length == 1, c == ":" || c == "\u{2015}" || c == "\u{2014}" || c == "\u{2013}" else { return nil }
+        let end = paragraphEnd(k)
+        guard end - (j + 1) >= 3 else { return nil }
+        let attr = attribution(source: (k, j), cueLo: j, cueHi: j + 1)
+        let first = j + 1
+        if regionOf[first] >= 0, regionTokens[Int(regionOf[first])].open == first, !done[Int(regionOf[first])] {
+            let (q, a, next) = direct(Int(regionOf[first]), given: attr, done: &done, last: last)
+            markUsed(attr)
+            return (q.map { [$0] } ?? [], a ?? attr, next)
+        }
+        guard let qs = emitContent(first, end, attr: attr, done: &done) else { return nil }
+        markUsed(attr)
+        return (qs, attr, end)
+    }
+
     /// "according to X, …" and "…, according to X."
     mutating func according(_ k: Int, sentence si: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
         let st = sentenceTokens[si]
@@ -245,7 +277,14 @@ extension QuoteScan {
         var attr: Attribution
         var src: (lo: Int, hi: Int)? = nil
         var inverted = false
-        if kind == .participle {
+        var before = c - 1
+        while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
+        if kind == .participle && c == st.lo { return nil }
+        if kind != .participle, before >= st.lo, lower[before] == "and" || lower[before] == "but", let sa = sentenceAttr {
+            // "… and said …": the same subject reports again.
+            attr = sa
+            attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
+        } else if kind == .participle {
             // "…, adding that …": the clause's subject reports.
             if let sa = sentenceAttr {
                 attr = sa
@@ -263,12 +302,19 @@ extension QuoteScan {
                 inverted = src != nil
             }
             guard let np = src else { return nil }
+            if ReportingCues.nounLike.contains(lower[c]) && !inverted {
+                let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
+                let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
+                if !pronoun && !name { return nil }
+            }
             attr = attribution(source: np, cueLo: c, cueHi: c + 1)
         }
         // Where the content lies: after the cue, or before the source ("…, Smith said.").
         var contentLo = inverted ? (src!.hi) : c + 1
         let srcLo = src?.lo ?? c
-        if contentLo < st.hi && lower[contentLo] == "out" && lower[c] == "pointed" { contentLo += 1; attr.cueHi = contentLo; attr.cue = cueText(c, contentLo) }
+        if contentLo < st.hi && ReportingCues.particle(after: lower[c], lower[contentLo]) {
+            contentLo += 1; attr.cueHi = contentLo; attr.cue = cueText(c, contentLo)
+        }
         if !inverted && ReportingCues.takesRecipient(lower[c]) {
             // "told reporters that …", "told The Times: …"
             var j = contentLo
@@ -285,11 +331,15 @@ extension QuoteScan {
         }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
         var contentHi = st.hi
-        // Stop before ", adding …" so that the next cue gets its own content.
+        // Stop before ", adding …" and "… and said …" so that the next cue gets its own content.
         var j = contentLo
         while j < st.hi {
-            if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";")) && j + 1 < st.hi, let kk = cueKind(j + 1), kk == .participle {
-                contentHi = j; break
+            if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
+                var n = j + 1
+                while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
+                if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
+                    contentHi = j; break
+                }
             }
             j += 1
         }

@@ -88,8 +88,10 @@ struct QuoteScan {
             let lo = SourceNames.firstToken(tokens, atOrAfter: r.segments[0].start) ?? tokens.count
             var hi = lo
             while hi < tokens.count && tokens[hi].start < r.close { hi += 1 }
-            let close = r.closed ? hi : hi - 1
-            let last = min(tokens.count, r.closed ? close + 1 : hi)
+            var after = hi
+            while after < tokens.count && tokens[after].start < r.closeEnd { after += 1 }
+            let close = r.closed ? after - 1 : hi - 1
+            let last = min(tokens.count, r.closed ? after : hi)
             for k in open..<max(open, last) { regionOf[k] = Int32(ri) }
             regionTokens.append((open, lo, hi, close))
         }
@@ -117,6 +119,8 @@ struct QuoteScan {
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
         guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
+        // A capitalised cue word mid-sentence is part of a name ("United States").
+        if isCapitalised(k) && !sentenceStart[k] { return nil }
         return ReportingCues.kind(lower[k])
     }
 
@@ -162,7 +166,7 @@ struct QuoteScan {
         guard k >= floor, !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
         let w = lower[k]
         if ReportingCues.subjectPronouns.contains(w) { return (k, k + 1) }
-        if ReportingCues.phraseBreakers.contains(w) || ReportingCues.determiners.contains(w) { return nil }
+        if ReportingCues.phraseBreakers.contains(w) || ReportingCues.determiners.contains(w) || w == "of" || w == "for" { return nil }
         if ReportingCues.kind(w) != nil && names.byToken[k] < 0 { return nil }
         var lo = k
         var sawDeterminer = false
@@ -191,12 +195,17 @@ struct QuoteScan {
             lo = j
             if sentenceStart[j] { break }
         }
-        _ = sawDeterminer
-        // A phrase of lower-case words must at least look like a noun phrase: a determiner or a
-        // plural/name head ("officials", "critics").
-        if lo == k && !isCapitalised(k) && !ReportingCues.determiners.contains(lower[lo]) && !w.hasSuffix("s") { return nil }
         // Strip a leading preposition left over.
         while lo < k && (lower[lo] == "of" || lower[lo] == "for" || lower[lo] == "at") { lo += 1 }
+        // Without a name, a phrase must look like a noun phrase that starts where a subject can:
+        // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
+        let named = (lo...k).contains { names.byToken[$0] >= 0 }
+        if !named {
+            let startsWell = sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
+            if !startsWell { return nil }
+            if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
+            if lo == k && !w.hasSuffix("s") && !sawDeterminer { return nil }
+        }
         return (lo, k + 1)
     }
 

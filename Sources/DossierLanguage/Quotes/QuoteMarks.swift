@@ -7,6 +7,8 @@ struct QuotedRegion {
     var open: Int
     /// Scalar index of the closing mark, or the end of the last paragraph when never closed.
     var close: Int
+    /// Just past the closing mark.
+    var closeEnd: Int
     /// The quoted words, one span per paragraph, marks excluded.
     var segments: [Span]
     var closed: Bool
@@ -75,6 +77,16 @@ enum QuoteMarks {
                 }
             }
             var segStart = i
+            func straightDouble(width: Int) {
+                let canOpen = opensAfter(s, i, para.start) && i + width < para.end && !isSpace(s[i + width])
+                let canClose = i > para.start && !isSpace(s[i - 1])
+                if let k = stack.lastIndex(where: { $0.kind == .double }), canClose || !canOpen {
+                    close(&stack, k, at: i, width: width, segStart: segStart, into: &out, continuing: &continuing)
+                } else if canOpen {
+                    if stack.isEmpty { segStart = i + width }
+                    stack.append((.double, i))
+                }
+            }
             while i < para.end {
                 let c = s[i]
                 switch c {
@@ -86,14 +98,7 @@ enum QuoteMarks {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                     }
                 case "\"":
-                    let canOpen = opensAfter(s, i, para.start) && i + 1 < para.end && !isSpace(s[i + 1])
-                    let canClose = i > para.start && !isSpace(s[i - 1])
-                    if let k = stack.lastIndex(where: { $0.kind == .double }), canClose || !canOpen {
-                        close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
-                    } else if canOpen {
-                        if stack.isEmpty { segStart = i + 1 }
-                        stack.append((.double, i))
-                    }
+                    straightDouble(width: 1)
                 case "\u{00AB}":
                     if stack.isEmpty { segStart = i + 1 }
                     stack.append((.guillemet, i))
@@ -101,6 +106,10 @@ enum QuoteMarks {
                     if let k = stack.lastIndex(where: { $0.kind == .guillemet }) {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                     }
+                case "'" where i + 1 < para.end && s[i + 1] == "'":
+                    // Two apostrophes stand for a double quote in some newswire text.
+                    straightDouble(width: 2)
+                    i += 1
                 case "\u{2018}", "'":
                     // An opening single quote stands before a word, after a space; "'90s" and
                     // "'em" are apostrophes but rare enough to be closed by nothing and dropped.
@@ -118,7 +127,7 @@ enum QuoteMarks {
                 default:
                     break
                 }
-                if c == "'" , let k = stack.lastIndex(where: { $0.kind == .single }), stack[k].at != i,
+                if c == "'", i + 1 >= para.end || s[i + 1] != "'", i == para.start || s[i - 1] != "'", let k = stack.lastIndex(where: { $0.kind == .single }), stack[k].at != i,
                    closesBefore(s, i, para.end), i > para.start, !isSpace(s[i - 1]) {
                     close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                 }
@@ -128,13 +137,14 @@ enum QuoteMarks {
             if let first = stack.first, first.kind != .single || continuing != nil {
                 var end = para.end
                 while end > segStart && isSpace(s[end - 1]) { end -= 1 }
-                var region = continuing ?? QuotedRegion(open: first.at, close: end, segments: [], closed: false)
+                var region = continuing ?? QuotedRegion(open: first.at, close: end, closeEnd: end, segments: [], closed: false)
                 if continuing != nil {
                     region.segments[region.segments.count - 1] = Span(region.segments.last!.start, end)
                 } else {
                     region.segments.append(Span(segStart, max(segStart, end)))
                 }
                 region.close = end
+                region.closeEnd = end
                 let nextOpens = pi + 1 < paras.count
                 if nextOpens {
                     pending = (region, continuing != nil ? contKind : first.kind)
@@ -148,20 +158,22 @@ enum QuoteMarks {
         return out.filter { r in r.segments.contains { !$0.isEmpty } }
     }
 
-    private static func close(_ stack: inout [(kind: Kind, at: Int)], _ k: Int, at i: Int, segStart: Int,
+    private static func close(_ stack: inout [(kind: Kind, at: Int)], _ k: Int, at i: Int, width: Int = 1, segStart: Int,
                               into out: inout [QuotedRegion], continuing: inout QuotedRegion?) {
+        let stack0Open = stack[0].at
         stack.removeSubrange(k...)
         guard stack.isEmpty else { return }
         if var region = continuing {
             let last = region.segments.count - 1
             region.segments[last] = Span(region.segments[last].start, i)
             region.close = i
+            region.closeEnd = i + width
             region.closed = true
             out.append(region)
             continuing = nil
         } else {
-            let open = segStart - 1
-            out.append(QuotedRegion(open: open, close: i, segments: [Span(segStart, i)], closed: true))
+            let open = stack0Open
+            out.append(QuotedRegion(open: open, close: i, closeEnd: i + width, segments: [Span(segStart, i)], closed: true))
         }
     }
 }

@@ -35,14 +35,17 @@ enum ReportingCues {
         "refused", "decried", "railed", "condemned", "denounced", "blamed", "mocked", "agreed", "agrees",
         "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
-        "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "predicted",
+        "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
+        "agree", "talked", "spoke", "referred", "complain", "criticize", "praise", "reject", "dismiss", "urge",
     ]
 
     private static let attitudes: [String] = [
         "believes", "believe", "believed", "thinks", "think", "thought", "hopes", "hoped", "fears", "feared",
         "expects", "knows", "knew", "feels", "felt", "worried", "worries", "doubts", "doubted",
         "wants", "wanted", "considers", "considered", "sees", "saw", "supports", "supported", "opposes", "opposed",
-        "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended",
+        "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended", "want", "support",
+        "know", "see", "oppose", "fear", "hope", "expect", "worry", "understand", "understood", "recognize",
+        "recognized", "realize", "realized", "assume", "assumed", "suspect", "suspected", "accept", "accepted",
     ]
 
     private static let participles: [String] = [
@@ -56,7 +59,7 @@ enum ReportingCues {
 
     private static let recipientVerbs: Set<String> = [
         "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "assured",
-        "reminded", "informed", "urged", "urges", "urging", "promised", "assures", "reminds", "informs",
+        "reminded", "informed", "promised", "assures", "reminds", "informs",
     ]
 
     private static let table: [String: Kind] = {
@@ -66,6 +69,28 @@ enum ReportingCues {
         for w in participles { t[w] = .participle }
         return t
     }()
+
+    /// Cue forms that are as often plural nouns ("his tweets", "the claims"): taken as verbs only
+    /// after a pronoun or a name.
+    static let nounLike: Set<String> = [
+        "tweets", "claims", "calls", "plans", "promises", "fears", "hopes", "supports", "demands", "states",
+        "counters", "pledges", "vows", "doubts", "slams", "question", "show", "support", "fear", "hope",
+        "want", "worry", "praise", "urge", "note", "find",
+        "touts", "cites", "writes", "answers", "replies", "posts", "sees", "considers",
+    ]
+
+    /// A particle that belongs to the cue: "called for", "complained about", "pointed out".
+    static func particle(after verb: String, _ next: String) -> Bool {
+        switch next {
+        case "for", "on": return verb.hasPrefix("call")
+        case "about": return ["complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns", "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied"].contains(verb)
+        case "of": return ["spoke", "speaks", "warned", "warns"].contains(verb)
+        case "to": return ["pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected"].contains(verb)
+        case "out": return verb.hasPrefix("point")
+        case "against": return ["argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned"].contains(verb)
+        default: return false
+        }
+    }
 
     /// Words that may stand between a source and its cue: "has long argued", "also said".
     static let auxiliaries: Set<String> = [
