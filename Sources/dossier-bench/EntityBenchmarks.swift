@@ -16,10 +16,6 @@ func trainEntities(_ args: [String]) throws {
     FileHandle.standardError.write("wrote \(bytes.count) bytes to \(args[2])\n".data(using: .utf8)!)
 }
 
-struct BenchUsage: Error, CustomStringConvertible {
-    var description: String
-    init(_ usage: String) { description = "usage: dossier-bench " + usage }
-}
 
 /// `entities-jsonl INPUT.jsonl`: runs the language stage on each record ({"id","text"}) and
 /// prints {"id","text","entities"} per line, the shape `score_entities.py` reads.

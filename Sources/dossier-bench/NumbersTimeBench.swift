@@ -49,7 +49,3 @@ func parseISODate(_ s: String) -> Timestamp? {
     return ts
 }
 
-struct BenchUsage: Error, CustomStringConvertible {
-    let description: String
-    init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
-}

@@ -7,6 +7,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-jsonl": datesJSONL,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
+    "quotes": quotesBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
@@ -15,3 +16,9 @@ guard let name = args.first, let run = benchmarks[name] else {
     exit(2)
 }
 try run(Array(args.dropFirst()))
+
+/// A benchmark called with the wrong arguments.
+struct BenchUsage: Error, CustomStringConvertible {
+    let description: String
+    init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
+}

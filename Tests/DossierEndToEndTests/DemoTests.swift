@@ -17,7 +17,13 @@ import Testing
     }
 
     @Test func syndicatedReprintIsCountedOnce() throws {
-        let run = try runDossier(["brief", Repo.storyA, "--format", "json"])
+        // Brief the story that holds the wire original, whichever is largest.
+        let listed = try runDossier(["stories", Repo.storyA])
+        let stories = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as! [String: Any])["stories"] as! [[String: Any]]
+        let story = try #require(stories.first { s in
+            (s["articles"] as! [[String: Any]]).contains { ($0["source"] as! String).hasSuffix("01-meridian-wire.txt") }
+        })
+        let run = try runDossier(["brief", Repo.storyA, "--story", story["id"] as! String, "--format", "json"])
         #expect(run.status == 0)
         let brief = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let sources = brief["sources"] as! [[String: Any]]
