@@ -72,10 +72,6 @@ enum BulkText {
     }
 }
 
-struct BenchUsage: Error, CustomStringConvertible {
-    var description: String
-    init(_ usage: String) { description = "usage: dossier-bench " + usage }
-}
 
 /// `entities-jsonl INPUT.jsonl`: runs the language stage on each record ({"id","text"}) and
 /// prints {"id","text","entities"} per line, the shape `score_entities.py` reads.
