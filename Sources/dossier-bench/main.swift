@@ -5,7 +5,6 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "link-stories": linkStoriesBench,
     "dates-jsonl": datesJSONL,
-    "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,

@@ -5,7 +5,7 @@ import DossierModel
 /// person, and a capitalised word the article has already tagged as a name elsewhere is
 /// tagged here too.
 enum MentionConsistency {
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], extend: Bool) -> [NameMention] {
+    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
         guard !mentions.isEmpty else { return mentions }
         func key(_ r: Range<Int>) -> String {
             var k = ""
@@ -35,7 +35,6 @@ enum MentionConsistency {
                 out[k].type = EntityTags.types[best]
             }
         }
-        guard extend else { return out }
         // Capitalised words left untagged that the article tags as a one-word name elsewhere.
         var known: [String: EntityType] = [:]
         for (k, m) in out.enumerated() where m.tokens.count == 1 { known[keys[k]] = m.type }
