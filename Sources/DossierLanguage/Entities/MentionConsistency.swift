@@ -3,10 +3,22 @@ import DossierModel
 /// Makes the tagger's decisions agree across one article, where a sentence-by-sentence model
 /// may not: a name keeps one type throughout, a surname of a person named in full is that
 /// person, and a capitalised word the article has already tagged as a name elsewhere is
-/// tagged here too.
+/// tagged here too. Also trims courtesy titles off person names.
 enum MentionConsistency {
     static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
         guard !mentions.isEmpty else { return mentions }
+        // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
+        var mentions = mentions
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
+            var first = mentions[k].tokens.lowerBound
+            while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil {
+                first += 1
+            }
+            if first > mentions[k].tokens.lowerBound {
+                mentions[k].tokens = first..<mentions[k].tokens.upperBound
+                mentions[k].span = Span(tokens[first].start, mentions[k].span.end)
+            }
+        }
         func key(_ r: Range<Int>) -> String {
             var k = ""
             for t in r {
