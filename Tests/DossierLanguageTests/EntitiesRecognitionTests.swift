@@ -83,3 +83,14 @@ import Testing
     #expect(index.entity(overlapping: a.spans("Karl Berg")[0]) == berg)
     #expect(index.entity(endingBefore: a.spans("Oslo")[0].start)?.entity == berg)
 }
+
+@Test func newsDatelinesArePlaces() throws {
+    let a = AnalysedText("""
+        STOCKHOLM \u{2014} Talks on the Baltic pipeline stalled on Tuesday.
+        NEW YORK (Reuters) - Shares fell sharply.
+        """)
+    #expect(a.entity("STOCKHOLM")?.type == .location)
+    #expect(a.entity("STOCKHOLM")?.mentions == a.spans("STOCKHOLM"))
+    #expect(a.entity("NEW YORK")?.type == .location)
+    #expect(a.entity("Reuters")?.type == .organization)
+}

@@ -66,7 +66,7 @@ private struct Resolved {
         return NameMention(span: o.span, type: type, tokens: o.tokens)
     }
     let out = MentionConsistency.apply([m("Karl Berg", 0, .person), m("Berg", 1, .location), m("Nordbank", 0, .organization),
-                                        m("Nordbank", 1, .organization)], text: text, tokens: tokens)
+                                        m("Nordbank", 1, .organization)], text: text, tokens: tokens, sentences: [])
     #expect(out.map(\.type) == [.person, .person, .organization, .organization, .organization])
     #expect(out.last?.span == occurrences(of: "NORDBANK", in: text, tokens: tokens)[0].span)
 }
@@ -74,6 +74,6 @@ private struct Resolved {
 @Test func courtesyTitlesAreTrimmedFromPersonSpans() {
     let text = ScalarText("Dr. Eva Berg spoke.")
     let tokens = Tokenizer.tokenize(text)
-    let out = MentionConsistency.apply([NameMention(span: Span(0, 12), type: .person, tokens: 0..<3)], text: text, tokens: tokens)
+    let out = MentionConsistency.apply([NameMention(span: Span(0, 12), type: .person, tokens: 0..<3)], text: text, tokens: tokens, sentences: [])
     #expect(out == [NameMention(span: Span(4, 12), type: .person, tokens: 1..<3)])
 }

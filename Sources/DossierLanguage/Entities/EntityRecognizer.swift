@@ -44,7 +44,9 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
-        let names = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text, tokens: tokens)
+        let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
+        let names = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text, tokens: tokens,
+                                             sentences: ranges)
         return NameResolver(text: text, tokens: tokens, sentences: sentences).resolve(names)
     }
 

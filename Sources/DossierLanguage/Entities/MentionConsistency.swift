@@ -5,10 +5,10 @@ import DossierModel
 /// person, and a capitalised word the article has already tagged as a name elsewhere is
 /// tagged here too. Also trims courtesy titles off person names.
 enum MentionConsistency {
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>]) -> [NameMention] {
+        var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences)
         guard !mentions.isEmpty else { return mentions }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
-        var mentions = mentions
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
             while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil {
@@ -62,5 +62,38 @@ enum MentionConsistency {
         }
         guard !added.isEmpty else { return out }
         return (out + added).sorted { $0.span < $1.span }
+    }
+
+    /// "STOCKHOLM —", "WASHINGTON (AP) -", "LONDON, March 3 (Reuters) -": a place in capitals
+    /// opening a sentence and followed by a dash, a bracket or a date is a dateline. Training
+    /// text (CoNLL) puts datelines on lines of their own, so the tagger misses this news form.
+    static func datelines(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>]) -> [NameMention] {
+        var added: [NameMention] = []
+        var m = 0
+        for r in sentences where r.count >= 3 {
+            var k = r.lowerBound
+            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) { k += 1 }
+            guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
+            let next = text[tokens[k]]
+            let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
+            let isSource = next == "(" && text[tokens[k + 1].start].properties.isUppercase
+            let isDate = next == "," && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
+            guard isDash || isSource || isDate else { continue }
+            let place = r.lowerBound..<k
+            while m < mentions.count && mentions[m].tokens.upperBound <= place.lowerBound { m += 1 }
+            if m < mentions.count && mentions[m].tokens.overlaps(place) { continue }
+            added.append(NameMention(span: Span(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end), type: .location, tokens: place))
+        }
+        return added.isEmpty ? mentions : (mentions + added).sorted { $0.span < $1.span }
+    }
+
+    private static func isCapitalsWord(_ text: ScalarText, _ t: Span) -> Bool {
+        var letters = 0
+        for k in t.start..<t.end {
+            let c = text[k]
+            if c.properties.isLowercase { return false }
+            if c.properties.isAlphabetic { letters += 1 } else if c != "." && c != "-" && c != "'" { return false }
+        }
+        return letters >= 2
     }
 }
