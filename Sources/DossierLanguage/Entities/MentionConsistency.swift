@@ -5,8 +5,10 @@ import DossierModel
 /// person, and a capitalised word the article has already tagged as a name elsewhere is
 /// tagged here too. Also trims courtesy titles off person names.
 enum MentionConsistency {
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>]) -> [NameMention] {
-        var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences)
+    /// `isNameWord(k)`: whether token k's word is usually capitalised in running text.
+    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+                      isNameWord: (Int) -> Bool = { _ in true }) -> [NameMention] {
+        var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences, isNameWord: isNameWord)
         guard !mentions.isEmpty else { return mentions }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
@@ -65,20 +67,27 @@ enum MentionConsistency {
     }
 
     /// "STOCKHOLM —", "WASHINGTON (AP) -", "LONDON, March 3 (Reuters) -": a place in capitals
-    /// opening a sentence and followed by a dash, a bracket or a date is a dateline. Training
+    /// opening a sentence and followed by a dash, a bracket or a date, then mixed-case story
+    /// text, is a dateline, if its words are names ("NOTE -" and "PRESS DIGEST -" are not). Training
     /// text (CoNLL) puts datelines on lines of their own, so the tagger misses this news form.
-    static func datelines(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>]) -> [NameMention] {
+    static func datelines(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+                          isNameWord: (Int) -> Bool) -> [NameMention] {
         var added: [NameMention] = []
         var m = 0
         for r in sentences where r.count >= 3 {
             var k = r.lowerBound
-            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) { k += 1 }
+            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) && isNameWord(k) { k += 1 }
             guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
             let next = text[tokens[k]]
             let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
             let isSource = next == "(" && text[tokens[k + 1].start].properties.isUppercase
             let isDate = next == "," && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
             guard isDash || isSource || isDate else { continue }
+            // "SOCCER - LEEDS WIN AGAIN" is a headline with a topic, not a dateline: the story
+            // after a dateline is in mixed case.
+            var lower = false
+            for j in (k + 1)..<min(r.upperBound, k + 8) where text[tokens[j].start].properties.isLowercase { lower = true; break }
+            guard lower else { continue }
             let place = r.lowerBound..<k
             while m < mentions.count && mentions[m].tokens.upperBound <= place.lowerBound { m += 1 }
             if m < mentions.count && mentions[m].tokens.overlaps(place) { continue }
