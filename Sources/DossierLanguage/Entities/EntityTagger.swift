@@ -98,19 +98,17 @@ enum Viterbi {
     }
 }
 
-/// The shipped tagger: feature weights, transitions and the lexicon, as trained by
-/// `dossier train-entities`.
-struct EntityModel: Sendable {
+/// One tagging pass: feature weights and tag transitions.
+struct TaggerStage: Sendable {
     var features: HashSlots
     /// Row r holds the weights of feature r for each tag.
     var weights: [Float]
     var transitions: [Float]
-    var lexicon: Lexicon
 
-    /// Tags each sentence of a prepared document; returns one tag per token of `sentences`.
+    /// Tags each sentence of a prepared document; returns one tag per token.
     func tag(_ doc: EntityFeatures, sentences: [Range<Int>]) -> [Int] {
         let T = EntityTags.count
-        let F = EntityFeatures.perToken
+        let F = doc.featureCount
         var out = [Int](repeating: 0, count: doc.forms.count)
         var hashes = [UInt64](repeating: 0, count: F)
         var emissions: [Float] = []
@@ -141,5 +139,22 @@ struct EntityModel: Sendable {
             for (k, i) in r.enumerated() { out[i] = tags[k] }
         }
         return out
+    }
+}
+
+/// The shipped tagger, as trained by `dossier train-entities`: a first stage that tags each
+/// sentence alone, then (when present) a second that also sees what the first stage made of
+/// the same words elsewhere in the document.
+struct EntityModel: Sendable {
+    var stages: [TaggerStage]
+    var lexicon: Lexicon
+
+    func tag(_ doc: inout EntityFeatures, sentences: [Range<Int>]) -> [Int] {
+        var tags = stages[0].tag(doc, sentences: sentences)
+        if stages.count > 1 {
+            doc.setFirstStage(tags)
+            tags = stages[1].tag(doc, sentences: sentences)
+        }
+        return tags
     }
 }
