@@ -119,7 +119,7 @@ enum TemporalLexicon {
         add("during", .during); add("within", .within); add("since", .since)
         add("every", .every); add("each", .each); add("per", .per)
         for (w, u) in [("daily", TimeUnit.day), ("weekly", .week), ("monthly", .month), ("annually", .year),
-                       ("yearly", .year), ("hourly", .hour), ("quarterly", .quarter)] {
+                       ("yearly", .year), ("hourly", .hour)] {
             add(w, .set, Int(u.rawValue))
         }
         add("nightly", .set, Int(TimeUnit.day.rawValue))

@@ -80,7 +80,7 @@ struct TemporalMatcher {
     static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
-    static let kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
+    static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
     // MARK: driver
 
@@ -248,15 +248,13 @@ struct TemporalMatcher {
         if isNum(k), t[k].value >= 1, t[k].value <= 31, let m = dayMonth(k) {
             return TemporalMatch(start: i, end: m.end, type: .date, value: m.value, takesThe: false)
         }
-        let tense = self.tense(i, i + 1)
-        var value = cal.weekdayValue(wd, direction: tense == TenseCue.future ? 1 : -1)
-        var type = TimeType.date
-        if let (code, next) = partOfDay(k) {
-            value += code
-            type = .time
-            k = next
-        }
-        return TemporalMatch(start: i, end: k, type: type, value: value, takesThe: false)
+        // "Wednesday's ruling" names something that has happened.
+        let possessive = (isP(k, "'") || isP(k, "\u{2019}")) && isWord(k + 1, Self.kS)
+        let tense = possessive ? TenseCue.past : self.tense(i, i + 1)
+        let value = cal.weekdayValue(wd, direction: tense == TenseCue.future ? 1 : -1)
+        // "Friday night": the span grows, the value stays the day (as annotators mostly did).
+        if let (_, next) = partOfDay(k) { k = next }
+        return TemporalMatch(start: i, end: k, type: .date, value: value, takesThe: false)
     }
 
     /// "morning", "night", "evening" after a day: the TimeML part-of-day code.
@@ -282,7 +280,7 @@ struct TemporalMatcher {
         let m = a(i)
         var k = afterName
         // "March 5", "Sept. 30th"
-        if isNum(k), t[k].length <= 2, t[k].value >= 1, t[k].value <= 31, !touching(k) || ordinalSuffix(k + 1) || !isNum(k + 2) {
+        if isNum(k), t[k].length <= 2, t[k].value >= 1, t[k].value <= 31, !(touching(k) && (isP(k + 1, ".") || isP(k + 1, ":")) && isNum(k + 2) && touching(k + 1)) {
             let d = t[k].value
             k += 1
             if ordinalSuffix(k), touching(k - 1) { k += 1 }
@@ -602,6 +600,10 @@ struct TemporalMatcher {
     /// A time unit at k: (unit, plural, next).
     func unitAt(_ k: Int) -> (TimeUnit, Bool, Int)? {
         guard k < n else { return nil }
+        // "60 Minutes", ABC's "This Week": titles, not times.
+        if t[k].upper, k > 0, t[k - 1].kind != .punct || isP(k - 1, "\"") || isP(k - 1, "\u{201C}"), !sentenceStartsAt(k), !t[k - 1].upper || t[k - 1].kind != .word {
+            if c(k) == .unit || c(k) == .units { return nil }
+        }
         if c(k) == .unit, let u = TimeUnit(rawValue: w[k].arg) { return (u, false, k + 1) }
         if c(k) == .units, let u = TimeUnit(rawValue: w[k].arg) { return (u, true, k + 1) }
         return nil
@@ -627,9 +629,9 @@ struct TemporalMatcher {
             half = true
             end += 3
         }
-        // "a day" after a price or "twice": a frequency.
-        if cnt.article, i > 0, isFrequencyContext(i - 1) {
-            return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
+        if hyphenated || isWord(end, Self.kOld) {
+            // Ages ("a 44-year-old", "52 years old") are not times.
+            if c(end - 1) == .old || c(end) == .old { return nil }
         }
         if !hyphenated {
             var dir = 0
@@ -651,9 +653,16 @@ struct TemporalMatcher {
                 if u == .year, v == 1, let rq = refQuarter {
                     return TemporalMatch(start: i, end: stop, type: .date, value: "\(rq.year - 1)-Q\(rq.q)")
                 }
-                let unit: TimeUnit = u == .quarter ? .quarter : u
-                return TemporalMatch(start: i, end: stop, type: .date, value: cal.shifted(unit, by: dir * v * (u == .decade || u == .century ? 1 : 1)))
+                if u == .hour || u == .minute || u == .second {
+                    // "an hour later": the span of time, not a point.
+                    return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
+                }
+                return TemporalMatch(start: i, end: stop, type: .date, value: cal.shifted(u, by: dir * v))
             }
+        }
+        // "a day" after a price or "twice": a frequency.
+        if cnt.article, i > 0, isFrequencyContext(i - 1) {
+            return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
         }
         if u == .night && cnt.n == nil { return nil }
         return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
@@ -1003,13 +1012,12 @@ struct TemporalMatcher {
         switch c(i) {
         case .today, .yesterday, .tomorrow:
             let off = c(i) == .today ? 0 : (c(i) == .yesterday ? -1 : 1)
-            var value = cal.dayOffset(off)
+            let value = cal.dayOffset(off)
             var end = i + 1
-            var type = TimeType.date
-            if let (code, next) = partOfDay(end) { value += code; end = next; type = .time }
-            return TemporalMatch(start: i, end: end, type: type, value: value, takesThe: false)
+            if let (_, next) = partOfDay(end) { end = next }
+            return TemporalMatch(start: i, end: end, type: .date, value: value, takesThe: false)
         case .tonight:
-            return TemporalMatch(start: i, end: i + 1, type: .time, value: cal.dayOffset(0) + "TNI", takesThe: false)
+            return TemporalMatch(start: i, end: i + 1, type: .date, value: cal.dayOffset(0), takesThe: false)
         case .now:
             if c(i - 1) == .from { return nil }
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PRESENT_REF", takesThe: false)
@@ -1018,14 +1026,13 @@ struct TemporalMatcher {
         case .current:
             // "current" as an adjective of time ("current conditions"), not "current account".
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PRESENT_REF", takesThe: false)
-        case .recently, .lately, .previously, .formerly:
+        case .recently, .lately:
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PAST_REF", takesThe: false)
         case .recent:
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PAST_REF", takesThe: false)
-        case .soon:
-            if isWord(i - 1, Self.kAs) { return nil }
-            return TemporalMatch(start: i, end: i + 1, type: .date, value: "FUTURE_REF", takesThe: false)
         case .future:
+            // A bare "future" is mostly an adjective ("future earnings"); "the future" is a time.
+            guard afterThe || c(i - 1) == .in else { return nil }
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "FUTURE_REF")
         case .near:
             guard c(i + 1) == .future, afterThe else { return nil }

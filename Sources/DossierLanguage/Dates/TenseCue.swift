@@ -10,7 +10,7 @@ enum TenseCue {
         var t: [UInt64: Int8] = [:]
         for w in ["will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
                   "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow", "next",
-                  "going"] {
+                  "going", "soon", "until", "resume", "begin", "start"] {
             t[WordScan.key(w)] = future
         }
         for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "came", "went", "took",
