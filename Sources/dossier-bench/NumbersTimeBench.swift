@@ -53,3 +53,16 @@ struct BenchUsage: Error, CustomStringConvertible {
     let description: String
     init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
 }
+
+/// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
+func datesText(_ args: [String]) throws {
+    let anchor = args.first.flatMap(parseISODate)
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    let st = ScalarText(text)
+    let tokens = Tokenizer.tokenize(st)
+    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
+    for d in TemporalTagger.tag(st, sentences: sentences, anchor: anchor) {
+        print("\(d.span.start)-\(d.span.end)\t\(d.type.rawValue)\t\(d.value)\t\(d.text)")
+    }
+}

@@ -4,6 +4,7 @@ import Foundation
 // baseline run on the same machine, as these machines are noisy.
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-jsonl": datesJSONL,
+    "dates-text": datesText,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

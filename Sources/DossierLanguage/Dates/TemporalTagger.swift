@@ -80,6 +80,7 @@ struct TemporalMatcher {
     static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
+    static let kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
     // MARK: driver
@@ -423,10 +424,16 @@ struct TemporalMatcher {
                 guard isHyphen(i - 1) else { return nil }
             }
         }
-        // A count of something: "1990 people" reads as a number unless it is a year-ish noun.
-        var end = i + 1
-        if c(end) == .period { end += 1 }
-        return TemporalMatch(start: i, end: end, type: .date, value: String(y))
+        // "the 1988 third quarter", "the 1988 period": a quarter of that year.
+        let o = c(i + 1) == .ordWord ? a(i + 1) : (isWord(i + 1, Self.kSecond) ? 2 : 0)
+        if o >= 1, o <= 4, isWord(i + 2, Self.kQuarter) {
+            return TemporalMatch(start: i, end: i + 3, type: .date, value: "\(y)-Q\(o)")
+        }
+        if c(i + 1) == .period || isWord(i + 1, Self.kQuarter) {
+            let value = refQuarter.map { "\(y)-Q\($0.q)" } ?? String(y)
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: value)
+        }
+        return TemporalMatch(start: i, end: i + 1, type: .date, value: String(y))
     }
 
     func sentenceStartsAt(_ i: Int) -> Bool {
@@ -708,7 +715,7 @@ struct TemporalMatcher {
         }
         if let (u, plural, afterUnit) = unitAt(k) {
             if plural {
-                if r == .recent { return TemporalMatch(start: i, end: afterUnit, type: .date, value: "PAST_REF") }
+                if r == .recent { return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u)) }
                 if r == .same || r == .current || r == .this { return nil }
                 return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
             }
@@ -902,6 +909,15 @@ struct TemporalMatcher {
         var e = k
         if c(e) == .of { e += 1; if c(e) == .fiscal { e += 1 } }
         if let y = fourDigitYear(e) { year = y; k = e + 1 }
+        // "the quarter ended Sept. 30": the date says which quarter.
+        if year == nil, !isHalf, t.indices.contains(k), t[k].key == Self.kEnded || t[k].key == Self.kEnding,
+           c(k + 1) == .month || c(k + 1) == .monthAbbr, let d = monthDate(k + 1), let yv = Int(d.value.prefix(4)) {
+            let qd = (a(k + 1) - 1) / 3 + 1
+            if q == nil || q == qd {
+                refQuarter = (yv, qd)
+                return TemporalMatch(start: i, end: k, type: .date, value: "\(yv)-Q\(qd)")
+            }
+        }
         guard let a = cal.anchor else {
             let y = year.map(String.init) ?? "XXXX"
             let v = isHalf ? "\(y)-H\(q!)" : "\(y)-Q\(q.map(String.init) ?? "X")"
@@ -918,10 +934,8 @@ struct TemporalMatcher {
         var qq: Int
         if let q {
             qq = q
-            if let year { yy = year } else {
-                let tn = tense(i, k)
-                if tn == TenseCue.future { yy = q >= cq ? a.year : a.year + 1 } else { yy = q <= cq ? a.year : a.year - 1 }
-            }
+            // Quarters are named in reports of results: the latest such quarter, whatever the tense.
+            yy = year ?? (q <= cq ? a.year : a.year - 1)
             if shift == -4 { yy -= 1 }
         } else if current {
             yy = a.year; qq = cq
@@ -1163,22 +1177,24 @@ struct TemporalMatcher {
         }
         let sStart = lo < sentences.count ? sentences[lo].start : 0
         let sEnd = lo < sentences.count ? sentences[lo].end : s.count
-        var l = from - 1, r = to
-        var steps = 0
-        while steps < 40 {
-            steps += 1
-            var any = false
-            if l >= 0, t[l].start >= sStart {
-                any = true
-                if let cue = TenseCue.cue(t[l], s) { return cue == TenseCue.present ? 0 : cue }
-                l -= 1
+        for strong in [true, false] {
+            var l = from - 1, r = to
+            var steps = 0
+            while steps < 40 {
+                steps += 1
+                var any = false
+                if l >= 0, t[l].start >= sStart {
+                    any = true
+                    if let cue = TenseCue.cue(t[l], s, strong: strong) { return cue == TenseCue.present ? 0 : cue }
+                    l -= 1
+                }
+                if r < n, t[r].end <= sEnd {
+                    any = true
+                    if let cue = TenseCue.cue(t[r], s, strong: strong) { return cue == TenseCue.present ? 0 : cue }
+                    r += 1
+                }
+                if !any { break }
             }
-            if r < n, t[r].end <= sEnd {
-                any = true
-                if let cue = TenseCue.cue(t[r], s) { return cue == TenseCue.present ? 0 : cue }
-                r += 1
-            }
-            if !any { break }
         }
         return 0
     }
