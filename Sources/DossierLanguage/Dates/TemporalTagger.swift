@@ -80,7 +80,7 @@ struct TemporalMatcher {
     static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
-    static let kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
+    static let kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
     // MARK: driver
@@ -238,6 +238,7 @@ struct TemporalMatcher {
 
     func weekday(_ i: Int) -> TemporalMatch? {
         let wd = a(i)
+
         var k = i + 1
         // "Monday, Oct. 26": the explicit date wins.
         if isP(k, ","), c(k + 1) == .month || c(k + 1) == .monthAbbr, let m = monthDate(k + 1), m.value.count >= 10 {
@@ -313,10 +314,11 @@ struct TemporalMatcher {
         guard t[i].upper else { return nil }
         // A bare "May" or "March" is as often a verb or a noun.
         if (t[i].key == Self.kMay || t[i].key == Self.kMarch) && !monthContext(i - 1) { return nil }
-        // "January this year", "June last year"
-        if (c(k) == .this || c(k) == .last || c(k) == .next), isWord(k + 1, Self.kYear), let y = cal.year {
-            let yy = c(k) == .this ? y : (c(k) == .last ? y - 1 : y + 1)
-            return TemporalMatch(start: i, end: k + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
+        // "January this year", "June last year", "October of next year"
+        let rel = c(k) == .of ? k + 1 : k
+        if (c(rel) == .this || c(rel) == .last || c(rel) == .next), isWord(rel + 1, Self.kYear), let y = cal.year {
+            let yy = c(rel) == .this ? y : (c(rel) == .last ? y - 1 : y + 1)
+            return TemporalMatch(start: i, end: rel + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
         }
         if c(k) == .next, isWord(k + 1, Self.kYear) { return nil }
         let tense = self.tense(i, k)
@@ -736,6 +738,10 @@ struct TemporalMatcher {
             default:
                 break
             }
+            if (u == .decade || u == .century) && (r == .past || r == .last) && afterThe {
+                // "the past decade": the span of time up to now.
+                return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(1, u))
+            }
             var value = cal.unitValue(u, dir)
             var end = afterUnit
             // "this year's third quarter"
@@ -880,8 +886,8 @@ struct TemporalMatcher {
             }
             break
         }
-        if c(k) == .ordWord || isWord(k, Self.kSecond) {
-            let o = c(k) == .ordWord ? a(k) : 2
+        if c(k) == .ordWord || isWord(k, Self.kSecond) || isWord(k, Self.kFinal) {
+            let o = c(k) == .ordWord ? a(k) : (isWord(k, Self.kSecond) ? 2 : 4)
             var kk = k + 1
             if isHyphen(kk) { kk += 1 }
             if c(kk) == .fiscal { kk += 1 }
@@ -909,6 +915,12 @@ struct TemporalMatcher {
         var e = k
         if c(e) == .of { e += 1; if c(e) == .fiscal { e += 1 } }
         if let y = fourDigitYear(e) { year = y; k = e + 1 }
+        // "the third quarter of this year", "of last year"
+        if year == nil, c(k) == .of, c(k + 1) == .this || c(k + 1) == .last || c(k + 1) == .next,
+           isWord(k + 2, Self.kYear), let ay = cal.year {
+            year = ay + (c(k + 1) == .this ? 0 : (c(k + 1) == .last ? -1 : 1))
+            k += 3
+        }
         // "the quarter ended Sept. 30": the date says which quarter.
         if year == nil, !isHalf, t.indices.contains(k), t[k].key == Self.kEnded || t[k].key == Self.kEnding,
            c(k + 1) == .month || c(k + 1) == .monthAbbr, let d = monthDate(k + 1), let yv = Int(d.value.prefix(4)) {
@@ -934,8 +946,9 @@ struct TemporalMatcher {
         var qq: Int
         if let q {
             qq = q
-            // Quarters are named in reports of results: the latest such quarter, whatever the tense.
-            yy = year ?? (q <= cq ? a.year : a.year - 1)
+            // Quarters are named in reports of results: the latest such quarter, unless the
+            // sentence looks ahead to one still to come.
+            yy = year ?? (q <= cq ? a.year : (tense(i, k) == TenseCue.future ? a.year : a.year - 1))
             if shift == -4 { yy -= 1 }
         } else if current {
             yy = a.year; qq = cq
@@ -1177,25 +1190,35 @@ struct TemporalMatcher {
         }
         let sStart = lo < sentences.count ? sentences[lo].start : 0
         let sEnd = lo < sentences.count ? sentences[lo].end : s.count
+        // The nearest auxiliary or modal, unless an "-ed" form stands clearly nearer:
+        // "announced Friday that it will give" is a past Friday.
+        var best: (dist: Int, cue: Int8)? = nil
         for strong in [true, false] {
             var l = from - 1, r = to
-            var steps = 0
-            while steps < 40 {
-                steps += 1
+            var dist = 0
+            while dist < 40 {
+                dist += 1
                 var any = false
+                var found: Int8? = nil
                 if l >= 0, t[l].start >= sStart {
                     any = true
-                    if let cue = TenseCue.cue(t[l], s, strong: strong) { return cue == TenseCue.present ? 0 : cue }
+                    found = TenseCue.cue(t[l], s, strong: strong)
                     l -= 1
                 }
-                if r < n, t[r].end <= sEnd {
+                if found == nil, r < n, t[r].end <= sEnd {
                     any = true
-                    if let cue = TenseCue.cue(t[r], s, strong: strong) { return cue == TenseCue.present ? 0 : cue }
+                    found = TenseCue.cue(t[r], s, strong: strong)
                     r += 1
+                }
+                if let f = found {
+                    let cue: Int8 = f == TenseCue.present ? 0 : f
+                    if strong { best = (dist, cue) } else if best == nil || dist + 3 < best!.dist { best = (dist, cue) }
+                    break
                 }
                 if !any { break }
             }
         }
+        if let best { return best.cue }
         return 0
     }
 }
