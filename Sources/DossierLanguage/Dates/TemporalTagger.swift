@@ -80,6 +80,7 @@ struct TemporalMatcher {
     static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
+    static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
     static let kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
@@ -152,6 +153,28 @@ struct TemporalMatcher {
         case .unit:
             if let m = yearAgoAdjective(i) ?? quarterPhrase(i) { return m }
             if afterThe { return theUnit(i) }
+            return nil
+        case .units:
+            // "for years", "within weeks", "over the years": an unknown stretch of time.
+            let p = afterThe ? i - 2 : i - 1
+            guard let (u, _, e) = unitAt(i), u != .quarter && u != .night && u != .second else { return nil }
+            switch c(p) {
+            case .for, .within, .approx, .in:
+                return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(nil, u))
+            default:
+                return nil
+            }
+        case .near, .long, .short:
+            if afterThe, c(i + 1) == .term {
+                return TemporalMatch(start: i, end: i + 2, type: .date, value: "FUTURE_REF")
+            }
+            return deictic(i, afterThe: afterThe)
+        case .time where afterThe && c(i + 1) == .being:
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF")
+        case .full, .entire, .whole:
+            if afterThe, let (u, plural, e) = unitAt(i + 1), u == .year, !plural {
+                return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
+            }
             return nil
         case .season: return season(i, afterThe: afterThe)
         case .set, .every, .each, .per, .twice, .once: return setExpression(i)
@@ -622,6 +645,7 @@ struct TemporalMatcher {
     mutating func durationOrAgo(_ i: Int) -> TemporalMatch? {
         guard let cnt = count(i) else { return nil }
         var k = cnt.next
+        if c(k) == .countAdj || c(k) == .more || c(k) == .full, unitAt(k + 1) != nil { k += 1 }
         var hyphenated = false
         if isHyphen(k) { k += 1; hyphenated = true }
         guard let (u, plural, afterUnit) = unitAt(k) else { return nil }
@@ -991,6 +1015,12 @@ struct TemporalMatcher {
             case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
             default: return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
             }
+        case .day:
+            // "to end the day", "for the day", "later in the day": the day of publication.
+            let p = i - 2
+            guard p >= 0, c(p) == .for || c(p) == .in || c(p) == .during
+                || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
+            return TemporalMatch(start: i, end: e, type: .date, value: cal.dayOffset(0))
         default:
             return nil
         }
