@@ -81,7 +81,7 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
-    static let kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
+    static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
     // MARK: driver
@@ -159,7 +159,9 @@ struct TemporalMatcher {
             let p = afterThe ? i - 2 : i - 1
             guard let (u, _, e) = unitAt(i), u != .quarter && u != .night && u != .second else { return nil }
             switch c(p) {
-            case .for, .within, .approx, .in:
+            case .for, .within, .in:
+                return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(nil, u))
+            case .approx where t[p].key == Self.kOver:
                 return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(nil, u))
             default:
                 return nil
@@ -633,9 +635,7 @@ struct TemporalMatcher {
     func unitAt(_ k: Int) -> (TimeUnit, Bool, Int)? {
         guard k < n else { return nil }
         // "60 Minutes", ABC's "This Week": titles, not times.
-        if t[k].upper, k > 0, t[k - 1].kind != .punct || isP(k - 1, "\"") || isP(k - 1, "\u{201C}"), !sentenceStartsAt(k), !t[k - 1].upper || t[k - 1].kind != .word {
-            if c(k) == .unit || c(k) == .units { return nil }
-        }
+        if t[k].upper, !sentenceStartsAt(k) { return nil }
         if c(k) == .unit, let u = TimeUnit(rawValue: w[k].arg) { return (u, false, k + 1) }
         if c(k) == .units, let u = TimeUnit(rawValue: w[k].arg) { return (u, true, k + 1) }
         return nil
@@ -1018,8 +1018,7 @@ struct TemporalMatcher {
         case .day:
             // "to end the day", "for the day", "later in the day": the day of publication.
             let p = i - 2
-            guard p >= 0, c(p) == .for || c(p) == .in || c(p) == .during
-                || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
+            guard p >= 0, c(p) == .for || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
             return TemporalMatch(start: i, end: e, type: .date, value: cal.dayOffset(0))
         default:
             return nil
@@ -1069,6 +1068,8 @@ struct TemporalMatcher {
         switch c(i) {
         case .today, .yesterday, .tomorrow:
             let off = c(i) == .today ? 0 : (c(i) == .yesterday ? -1 : 1)
+            // "today's youth": the present age, not the day.
+            if off == 0, isP(i + 1, "'") || isP(i + 1, "\u{2019}"), isWord(i + 2, Self.kS) { return nil }
             let value = cal.dayOffset(off)
             var end = i + 1
             if let (_, next) = partOfDay(end) { end = next }
