@@ -49,11 +49,6 @@ func parseISODate(_ s: String) -> Timestamp? {
     return ts
 }
 
-struct BenchUsage: Error, CustomStringConvertible {
-    let description: String
-    init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
-}
-
 /// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
 func datesText(_ args: [String]) throws {
     let anchor = args.first.flatMap(parseISODate)
