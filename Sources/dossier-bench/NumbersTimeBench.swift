@@ -61,3 +61,15 @@ func datesText(_ args: [String]) throws {
         print("\(d.span.start)-\(d.span.end)\t\(d.type.rawValue)\t\(d.value)\t\(d.text)")
     }
 }
+
+/// `amounts-text`: extracts amounts from the text on standard input, one per line.
+func amountsText(_ args: [String]) throws {
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    let st = ScalarText(text)
+    let tokens = Tokenizer.tokenize(st)
+    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
+    for a in AmountExtractor.extract(st, tokens: tokens, sentences: sentences) {
+        print("\(a.value)\t\(a.high.map { "\($0)" } ?? "-")\t\(a.unit ?? "-")\t\(a.modifier ?? "-")\t[\(a.text)]")
+    }
+}
