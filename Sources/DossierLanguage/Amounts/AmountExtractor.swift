@@ -66,7 +66,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kAU = WordScan.key("au")
+    static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
     static let multiModifiers: [[String]] = [
@@ -401,6 +401,8 @@ struct AmountMatcher {
                 }
             }
         }
+        // "555-1234", "12-3456" with no range read: a code, not a figure.
+        if high == nil, isDash(k), touching(k - 1), touching(k), isNum(k + 1) { return nil }
         if lo.bareFourDigits && !lo.hasScale && currency == nil && high == nil {
             // Four plain digits read as a year unless a percent sign or modifier says otherwise.
             let v = lo.value
@@ -437,8 +439,10 @@ struct AmountMatcher {
         var start = spanStart
         // Count nouns.
         if unit == nil {
+            // "three weeks", "12 days": spans of time are the temporal tagger's.
+            if k < n, t[k].kind == .word, Self.timeUnits.contains(t[k].key) { return nil }
             if let (u, e) = unitNoun(k) {
-                if Self.timeUnits.contains(t[k].key) || (c(k) == .of && Self.timeUnits.contains(t[e - 1].key)) { return nil }
+                if c(k) == .of && Self.timeUnits.contains(t[e - 1].key) { return nil }
                 unit = u
                 k = e
             } else if let (u, s0) = unitBefore(spanStart) {
@@ -489,7 +493,8 @@ struct AmountMatcher {
             if isDash(e), e + 1 < n, t[e + 1].kind == .word, touching(e), c(e + 1) != .scale { return true }
         }
         if !num.hasScale, c(e) == .meridiem { return true }
-        if !num.hasScale, isP(e, "."), touching(e - 1), isWord(e + 1, WordScan.key("m")) { return true }
+        // "9 a.m.", "6 p.m."
+        if !num.hasScale, isWord(e, Self.kA) || isWord(e, Self.kP), isP(e + 1, "."), touching(e), isWord(e + 2, Self.kM) { return true }
         if i > 0, currency == nil {
             let p = t[i - 1]
             if touching(i - 1) {
@@ -562,22 +567,28 @@ struct AmountMatcher {
             // Hyphenated compounds: "long-range missiles".
             if isDash(k), touching(k - 1), touching(k), k + 1 < n, t[k + 1].kind == .word { words.append(k + 1); k += 2 }
         }
-        guard let last = words.last else { return nil }
-        // "flights cancelled", "people killed": a head noun and a participle that says what
-        // happened to what is counted; "workers joined the strike" is a verb with its object.
-        if words.count >= 2, endsWithEd(last) {
-            let h = words[words.count - 2]
-            if endsWithEd(h) { return nil }
-            let after = last + 1
+        guard !words.isEmpty else { return nil }
+        // The counted thing is plural: the first plural-looking word heads the phrase ("3,000 new
+        // jobs", "trees along"); failing one, the first word ("15,000 sheep graze").
+        guard var h = words.first(where: { !endsWithEd($0) }) else { return nil }
+        for k in words where looksPlural(k) { h = k; break }
+        // "flights cancelled", "people killed": a participle that says what happened to what is
+        // counted; "workers joined the strike" is a verb with its object.
+        let p = h + 1
+        if p < n, t[p].kind == .word, Self.participles.contains(t[p].key) {
+            let after = p + 1
             let takesObject = after < n && (c(after) == .determiner || c(after) == .a || t[after].kind == .number
                 || (t[after].kind == .word && c(after) == .none))
-            if Self.participles.contains(t[last].key) && !takesObject {
-                return (lower(Span(t[h].start, t[last].end)), last + 1)
-            }
-            return (lower(Span(t[h].start, t[h].end)), h + 1)
+            if !takesObject { return (lower(Span(t[h].start, t[p].end)), p + 1) }
         }
-        if endsWithEd(last) && words.count == 1 { return nil }
-        return (lower(Span(t[last].start, t[last].end)), last + 1)
+        return (lower(Span(t[h].start, t[h].end)), h + 1)
+    }
+
+    func looksPlural(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 2, s[tok.end - 1].value | 0x20 == 0x73 else { return false }
+        let b = s[tok.end - 2].value | 0x20
+        return b != 0x73 && b != 0x75 && b != 0x69   // not "-ss", "-us", "-is"
     }
 
     /// "a workforce of 12,000": the noun before "of" when nothing counted follows the number.
