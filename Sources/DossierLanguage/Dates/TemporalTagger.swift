@@ -849,7 +849,7 @@ struct TemporalMatcher {
         }
         var d = dir
         if !relative || dir == 0 {
-            if tense == TenseCue.past { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
+            if tense == TenseCue.past || tense == TenseCue.weakPast { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
             if d == 0 { return "\(y + (sIdx < cur && !relative && tense == TenseCue.future ? 1 : 0))-\(code)" }
             return "\(sIdx > cur ? y - 1 : y + 1)-\(code)"
         }

@@ -4,7 +4,8 @@
 /// of the publication date, "met Tuesday" behind it. Without a parser, the nearest auxiliary,
 /// reporting verb or "-ed" form within the sentence is a serviceable stand-in.
 enum TenseCue {
-    static let past: Int8 = -1, future: Int8 = 1, present: Int8 = 2
+    /// `weakPast` comes from an "-ed" form alone, which may be a participle or an adjective.
+    static let past: Int8 = -1, weakPast: Int8 = -2, future: Int8 = 1, present: Int8 = 2
 
     static let table: [UInt64: Int8] = {
         var t: [UInt64: Int8] = [:]
@@ -14,9 +15,15 @@ enum TenseCue {
             t[WordScan.key(w)] = future
         }
         for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "took",
-                  "made", "gave", "began", "met", "left", "saw", "became", "fell", "rose", "hit", "got", "found",
-                  "sold", "bought", "paid", "lost", "led", "held", "brought", "earlier", "wrote", "spoke"] {
+                  "gave", "began", "saw", "became", "fell", "rose", "earlier", "wrote", "spoke", "ran", "won", "knew",
+                  "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang"] {
             t[WordScan.key(w)] = past
+        }
+        // Irregular forms that are also participles ("will be paid"): no stronger than "-ed".
+        for w in ["made", "met", "left", "hit", "got", "found", "sold", "bought", "paid", "lost", "led", "held",
+                  "brought", "built", "sent", "spent", "kept", "put", "set", "cut", "shot", "struck", "caught",
+                  "taught", "thought", "heard", "felt", "meant", "read", "said"] where t[WordScan.key(w)] == nil {
+            t[WordScan.key(w)] = weakPast
         }
         for w in ["is", "are", "am", "says", "say", "has", "have"] { t[WordScan.key(w)] = present }
         // Words in -ed that are not past forms.
@@ -35,8 +42,12 @@ enum TenseCue {
     @inline(__always)
     static func cue(_ tok: ScanToken, _ s: [Unicode.Scalar], strong: Bool) -> Int8? {
         guard tok.kind == .word else { return nil }
-        if let c = table[tok.key] { return c == 0 || !strong ? nil : c }
-        if !strong && tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 { return past }
+        if let c = table[tok.key] {
+            if c == 0 { return nil }
+            if c == weakPast { return strong ? nil : c }
+            return strong ? c : nil
+        }
+        if !strong && tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 { return weakPast }
         return nil
     }
 }
