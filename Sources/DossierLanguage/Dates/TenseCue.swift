@@ -16,7 +16,9 @@ enum TenseCue {
         }
         for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "took",
                   "gave", "began", "saw", "became", "fell", "rose", "earlier", "wrote", "spoke", "ran", "won", "knew",
-                  "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang"] {
+                  "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang", "sank", "swam",
+                  "drank", "rang", "broke", "drove", "shook", "tore", "wore", "swore", "arose", "forgave", "forgot",
+                  "bit", "hid", "fought", "sought", "fled", "slew", "stood", "understood", "lay", "sprang", "shrank"] {
             t[WordScan.key(w)] = past
         }
         // Irregular forms that are also participles ("will be paid"): no stronger than "-ed".
@@ -28,7 +30,7 @@ enum TenseCue {
         for w in ["is", "are", "am", "says", "say", "has", "have"] { t[WordScan.key(w)] = present }
         // Words in -ed that are not past forms.
         for w in ["need", "needed", "indeed", "hundred", "speed", "feed", "seed", "breed", "proceed", "exceed",
-                  "succeed", "red", "bed", "shed", "wed", "fled", "bred", "creed", "greed", "weed", "united", "limited",
+                  "succeed", "red", "bed", "shed", "wed", "bred", "creed", "greed", "weed", "united", "limited",
                   "based", "related", "concerned", "interested", "supposed", "used", "dated", "detailed", "advanced",
                   "involved", "alleged"] {
             if t[WordScan.key(w)] == nil { t[WordScan.key(w)] = 0 }
