@@ -7,6 +7,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-jsonl": datesJSONL,
     "dates-text": datesText,
     "amounts-text": amountsText,
+    "numbers-time": numbersTimeBench,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
     "quotes": quotesBench,

@@ -32,9 +32,8 @@ struct AmountMatcher {
         self.s = text.scalars
         let t = WordScan.tokens(text.scalars)
         self.t = t
-        let none = AmountWord(cls: .none, scale: 0, code: nil)
         let table = AmountLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
     }
 

@@ -43,9 +43,8 @@ struct TemporalMatcher {
         self.s = s
         let t = WordScan.tokens(s)
         self.t = t
-        let none = TemporalWord(cls: .none, arg: 0)
         let table = TemporalLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
         self.cal = TemporalCalendar(anchor: anchor)
         self.sentences = sentences

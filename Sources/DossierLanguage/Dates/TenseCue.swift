@@ -7,7 +7,10 @@ enum TenseCue {
     /// `weakPast` comes from an "-ed" form alone, which may be a participle or an adjective.
     static let past: Int8 = -1, weakPast: Int8 = -2, future: Int8 = 1, present: Int8 = 2
 
-    static let table: [UInt64: Int8] = {
+    /// 0 marks "-ed" words that are not past forms; `missing` (3) words with no cue.
+    static let table = WordTable(entries, missing: 3)
+
+    private static let entries: [UInt64: Int8] = {
         var t: [UInt64: Int8] = [:]
         for w in ["will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
                   "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow",
@@ -44,7 +47,8 @@ enum TenseCue {
     @inline(__always)
     static func cue(_ tok: ScanToken, _ s: [Unicode.Scalar], strong: Bool) -> Int8? {
         guard tok.kind == .word else { return nil }
-        if let c = table[tok.key] {
+        let c = table[tok.key]
+        if c != table.missing {
             if c == 0 { return nil }
             if c == weakPast { return strong ? nil : c }
             return strong ? c : nil
