@@ -78,6 +78,7 @@ struct AmountMatcher {
         ["exactly"], ["precisely"], ["more", "or", "less"],
     ]
     static let modifierKeys: [[UInt64]] = multiModifiers.map { $0.map(WordScan.key) }
+    static let modifierEnds: Set<UInt64> = Set(multiModifiers.map { WordScan.key($0.last!) })
 
     mutating func run() -> [Amount] {
         var out: [Amount] = []
@@ -535,6 +536,9 @@ struct AmountMatcher {
 
     /// A modifier ending right before token `p`: its text and start token.
     func modifier(before p: Int) -> (String, Int)? {
+        // Every modifier ends in a word the lexicon knows (or "least", "than", "of"...): a cheap
+        // test before trying them all.
+        guard p >= 1, t[p - 1].kind == .word, c(p - 1) != .none || Self.modifierEnds.contains(t[p - 1].key) else { return nil }
         var best: (String, Int)? = nil
         for (idx, keys) in Self.modifierKeys.enumerated() {
             let m = keys.count

@@ -9,17 +9,30 @@ import DossierModel
 /// instead of building a `String` per word.
 struct ScanToken {
     enum Kind: UInt8 { case word, number, punct }
-    var start: Int
-    var end: Int
+    // 32-bit offsets keep a token in 24 bytes; the scanner's output is the matchers' main
+    // memory traffic.
+    private var start32: Int32
+    private var end32: Int32
     var kind: Kind
-    /// Lowercased-word hash for words, the scalar value for punctuation, 0 for numbers.
-    var key: UInt64
-    /// The value of a digit run (saturating), 0 otherwise.
-    var value: Int
     /// First scalar is uppercase.
     var upper: Bool
+    /// Lowercased-word hash for words, the scalar value for punctuation, the value of a
+    /// digit run (saturating) for numbers.
+    var key: UInt64
 
-    var length: Int { end - start }
+    init(start: Int, end: Int, kind: Kind, key: UInt64, value: Int, upper: Bool) {
+        self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.upper = upper
+        self.key = kind == .number ? UInt64(value) : key
+    }
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// The value of a digit run, 0 otherwise.
+    var value: Int { kind == .number ? Int(key) : 0 }
+    var length: Int { Int(end32 - start32) }
 }
 
 enum WordScan {
@@ -60,9 +73,15 @@ enum WordScan {
 
     static func tokens(_ scalars: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [ScanToken] {
         let end = to ?? scalars.count
-        var out: [ScanToken] = []
-        out.reserveCapacity((end - from) / 4)
-        scalars.withUnsafeBufferPointer { s in
+        // At most one token per scalar: writing into uninitialised storage skips the capacity
+        // and uniqueness checks of `append`, the scanner's largest cost.
+        return [ScanToken](unsafeUninitializedCapacity: max(0, end - from)) { buf, count in
+            var o = 0
+            @inline(__always) func emit(_ tok: ScanToken) {
+                (buf.baseAddress! + o).initialize(to: tok)
+                o += 1
+            }
+            scalars.withUnsafeBufferPointer { s in
             var i = from
             while i < end {
                 let c = s[i]
@@ -82,7 +101,7 @@ enum WordScan {
                             }
                             i += 1
                         }
-                        out.append(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                        emit(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
                     } else if v &- 0x30 < 10 {
                         let start = i
                         var n = 0
@@ -92,11 +111,11 @@ enum WordScan {
                             if n < 100_000_000_000_000 { n = n * 10 + Int(d) }
                             i += 1
                         }
-                        out.append(ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
+                        emit(ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
                     } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
                         i += 1
                     } else {
-                        out.append(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                        emit(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
                         i += 1
                     }
                 } else if v == 0xA0 || v == 0x2009 || v == 0x202F {
@@ -116,16 +135,17 @@ enum WordScan {
                         }
                         i += 1
                     }
-                    out.append(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
+                    emit(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
                 } else if c.properties.isWhitespace {
                     i += 1
                 } else {
-                    out.append(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                    emit(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
                     i += 1
                 }
             }
+            }
+            count = o
         }
-        return out
     }
 }
 
