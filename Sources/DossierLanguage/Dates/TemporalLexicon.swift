@@ -47,7 +47,7 @@ enum TimeUnit: Int16 {
         case .weekend: return (2, "D", false)
         case .fortnight: return (2, "W", false)
         case .month: return (1, "M", false)
-        case .quarter: return (3, "M", false)
+        case .quarter: return (1, "Q", false)
         case .year: return (1, "Y", false)
         case .decade: return (10, "Y", false)
         case .century: return (100, "Y", false)
