@@ -118,6 +118,9 @@ let amountCases: [AmountCase] = [
     AmountCase("The firm sold 2.5 million shares for $30 million.",
                e(2_500_000, unit: "shares"), e(30_000_000, unit: "USD")),
     AmountCase("Of 400 applicants, 35 percent were accepted.", e(400, unit: "applicants"), e(35, unit: "percent")),
+    AmountCase("Readers viewed an average of 1,444 pages a month.", e(1444, unit: "pages")),
+    AmountCase("The reservoir holds 3\u{00A0}000\u{00A0}000 litres.", e(3_000_000, unit: "litres")),
+    AmountCase("The airline lost around 30bn baht.", e(30_000_000_000, unit: "THB", mod: "around")),
     // Not amounts: years, dates, names, ordinals, labels, codes, times, ages, spans of time.
     AmountCase("The tunnel opened in 2019."),
     AmountCase("The vote is due on March 5."),
@@ -139,6 +142,8 @@ let amountCases: [AmountCase] = [
     AmountCase("The strike ended after 12 days."),
     AmountCase("The riots of the 1980s are remembered."),
     AmountCase("The F-16 jets flew overhead."),
+    AmountCase("Wales won the Six Nations title."),
+    AmountCase("He scored early in the second half."),
     AmountCase("No one was hurt and the two leaders shook hands.", e(2, unit: "leaders")),
 ]
 

@@ -155,11 +155,20 @@ struct AmountMatcher {
     func number(_ i: Int) -> Number? {
         guard i < n else { return nil }
         if t[i].kind == .number {
+            // "000", "007": the tail of a number or a code, never a figure's start.
+            if t[i].length > 1 && s[t[i].start] == "0" { return nil }
             var v = Double(t[i].value)
             var k = i + 1
             var digits = t[i].length
             var separators = false
             var decimal = false
+            // Thousands with no-break or thin spaces: "3 000 000".
+            while t[i].length <= 3, isNum(k), t[k].length == 3, t[k].start == t[k - 1].end + 1, isNarrowSpace(s[t[k - 1].end]) {
+                v = v * 1000 + Double(t[k].value)
+                digits += 3
+                k += 1
+                separators = true
+            }
             // Thousands with commas: "3,000,000".
             while isP(k, ","), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3, t[i].length <= 3 {
                 v = v * 1000 + Double(t[k + 1].value)
@@ -212,6 +221,10 @@ struct AmountMatcher {
             return num
         }
         return numberWords(i)
+    }
+
+    @inline(__always) func isNarrowSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
     }
 
     /// A scale word at k: "million", "bn", "m".
@@ -268,8 +281,12 @@ struct AmountMatcher {
             return Number(value: 0.5 * sc, start: i, end: k + 3, hasScale: true, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
         if c(k) == .half {
+            // "half of the residents", "half the staff"; not "the second half" or "half time".
+            guard c(k + 1) == .of || c(k + 1) == .determiner, c(k - 1) != .determiner && c(k - 1) != .a else { return nil }
             return Number(value: 0.5, start: i, end: k + 1, hasScale: false, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
+        // "Six Nations", "the Big Four": a capitalised number word inside a sentence is a name.
+        if t[k].upper, !sentenceStart(k), c(k) == .small || c(k) == .tens { return nil }
         if c(k) == .a {
             // "a dozen", "a hundred", "a million"; never a bare "a".
             guard c(k + 1) == .dozen || c(k + 1) == .hundred || (c(k + 1) == .scale && t[k + 1].length > 3) else { return nil }
@@ -562,7 +579,8 @@ struct AmountMatcher {
             if c(k) == .determiner { k += 1 }
         }
         var words: [Int] = []
-        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency, t[k].length >= 2 {
+        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
+              t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
             // A capitalised word after lowercase ones starts a name, not the counted thing.
             if !words.isEmpty && t[k].upper { break }
             words.append(k)
@@ -585,6 +603,16 @@ struct AmountMatcher {
             if !takesObject { return (lower(Span(t[h].start, t[p].end)), p + 1) }
         }
         return (lower(Span(t[h].start, t[h].end)), h + 1)
+    }
+
+    /// A line break between token k-1 and token k: a noun phrase does not run across it.
+    func lineBreakBefore(_ k: Int) -> Bool {
+        var j = t[k - 1].end
+        while j < t[k].start {
+            if s[j] == "\n" { return true }
+            j += 1
+        }
+        return false
     }
 
     func looksPlural(_ k: Int) -> Bool {

@@ -80,7 +80,10 @@ enum AmountLexicon {
                        ("zloty", "PLN"), ("zlotys", "PLN"), ("shekel", "ILS"), ("shekels", "ILS"), ("dinar", "DZD"),
                        ("dinars", "DZD"), ("riyal", "SAR"), ("riyals", "SAR"), ("dirham", "AED"), ("dirhams", "AED"),
                        ("guilders", "NLG"), ("marks", "DEM"), ("cents", "USD"), ("cent", "USD"), ("pence", "GBP"),
-                       ("bitcoin", "BTC")] {
+                       ("bitcoin", "BTC"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("naira", "NGN"),
+                       ("shilling", "KES"), ("shillings", "KES"), ("dong", "VND"), ("forint", "HUF"), ("koruna", "CZK"),
+                       ("kuna", "HRK"), ("lei", "RON"), ("leu", "RON"), ("lev", "BGN"), ("tenge", "KZT"), ("cedi", "GHS"),
+                       ("kwacha", "ZMW"), ("taka", "BDT"), ("ringgits", "MYR")] {
             if t[WordScan.key(w)] == nil { add(w, .currency, 0, c) }
         }
         for c in ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "CHF", "INR", "CAD", "AUD", "NZD",

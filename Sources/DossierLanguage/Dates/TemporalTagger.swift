@@ -974,6 +974,8 @@ struct TemporalMatcher {
                 return TemporalMatch(start: i, end: k, type: .date, value: "\(yv)-Q\(qd)")
             }
         }
+        // "the second half" alone is as often a match's as a year's.
+        if isHalf && year == nil && !sawFiscal { return nil }
         guard let a = cal.anchor else {
             let y = year.map(String.init) ?? "XXXX"
             let v = isHalf ? "\(y)-H\(q!)" : "\(y)-Q\(q.map(String.init) ?? "X")"
