@@ -2,7 +2,9 @@ import Foundation
 
 // Throughput benchmarks, one named run each; figures are meant to be read side by side with a
 // baseline run on the same machine, as these machines are noisy.
-let benchmarks: [String: @Sendable ([String]) throws -> Void] = [:]
+let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
+    "extract-html": extractHTMLBench,
+]
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let run = benchmarks[name] else {

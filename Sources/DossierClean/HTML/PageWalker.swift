@@ -120,7 +120,7 @@ struct PageWalker {
     private static func equalsLower(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
         let b = s.utf8Start
         var i = 0
-        while i < s.utf8CodeUnitsCount {
+        while i < s.utf8CodeUnitCount {
             var c = p[i]
             if c >= 65 && c <= 90 { c |= 0x20 }
             if c != b[i] { return false }
