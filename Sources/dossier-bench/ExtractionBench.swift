@@ -39,3 +39,13 @@ import Foundation
     let n = Double(pages.count * repeatCount)
     FileHandle.standardError.write(String(format: "dossier: %d pages in %.3f s, %.1f pages/s\n", Int(n), secs, n / secs).data(using: .utf8)!)
 }
+
+/// `trace-html FILE`: the extractor's per-block decisions for one page (diagnostics).
+@Sendable func traceHTMLBench(_ args: [String]) throws {
+    for p in args {
+        guard let d = FileManager.default.contents(atPath: p) else { continue }
+        var bytes = [UInt8](d)
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        print(HTMLExtractor.trace(html: bytes))
+    }
+}

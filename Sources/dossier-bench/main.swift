@@ -4,6 +4,7 @@ import Foundation
 // baseline run on the same machine, as these machines are noisy.
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "extract-html": extractHTMLBench,
+    "trace-html": traceHTMLBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

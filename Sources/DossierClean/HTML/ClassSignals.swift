@@ -21,7 +21,7 @@ struct ClassSignals {
         "prev-article", "previous-article", "further-reading", "meta-data", "photo-credit", "image-credit",
         "credit", "caption", "byline", "dateline", "timestamp", "published", "posted-on", "entry-meta", "post-meta", "article-meta",
         "hidden", "sr-only", "visually-hidden", "screen-reader", "offscreen", "skip", "alert", "feedback", "rating", "survey",
-        "donate", "donation", "shopping", "tools", "utility",
+        "donate", "donation", "shopping", "gallery", "slideshow", "carousel", "slider", "twitter-tweet", "instagram-media", "tweet", "tools", "utility",
     ].map { Array($0.utf8) }
 
     // Weak: a content-like word in the same class/id rescues these (Readability's okMaybeItsACandidate).

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import DossierModel
 
 /// What the extractor makes of one page: the article text as paragraphs, what it left out, and metadata.
@@ -76,7 +77,28 @@ public enum HTMLExtractor {
         return true
     }()
 
-    static func walk(_ html: String, url: String?) -> PageWalker? {
+    /// A diagnostic listing of every block with its element path and whether it was kept.
+    public static func trace(html: [UInt8]) -> String {
+        let text = Charset.decode(html, charset: Charset.detect(html, declared: nil))
+        guard let w = walk(text, url: nil, keepLabels: true) else { return "" }
+        var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
+        let top = sel.chooseContainer()
+        let kept = Set(selectBlocks(w))
+        var out = "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(w.elements[$0].label ?? "")] score \(sel.elements[$0].score)" } ?? "none")\n"
+        for (i, b) in w.blocks.enumerated() {
+            var path: [String] = []
+            var e = Int(b.owner)
+            while e > 0 && path.count < 6 {
+                let el = w.elements[e]
+                path.append("\(e):\(el.tag)" + ((el.label ?? "").isEmpty ? "" : "." + el.label!.prefix(30).replacingOccurrences(of: " ", with: ".")))
+                e = Int(el.parent)
+            }
+            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
+        }
+        return out
+    }
+
+    static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
         _ = parserReady
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -90,6 +112,7 @@ public enum HTMLExtractor {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return nil }
         var w = PageWalker()
+        w.keepLabels = keepLabels
         w.walk(document: root)
         return w
     }

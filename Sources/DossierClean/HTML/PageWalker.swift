@@ -6,8 +6,12 @@ struct PageElement {
     var parent: Int32
     var depth: Int16
     var classWeight: Int16
-    /// Itself or an ancestor is page furniture by name, role, semantics or visibility.
+    /// Itself or an ancestor is page furniture by name, role, semantics or visibility (settled after the walk).
     var boiler: Bool
+    /// Hidden, or furniture by ARIA role or element semantics (nav, aside, footer).
+    var hardBoiler = false
+    /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
+    var nameBoiler = false
     var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links.
     var chars: Int32 = 0
@@ -18,6 +22,8 @@ struct PageElement {
     /// The subtree's elements are `elements[self+1..<endElement]` (preorder).
     var endElement: Int32 = 0
     var score: Double = 0
+    /// class and id, kept only when tracing.
+    var label: String? = nil
     var scored = false
 }
 
@@ -59,6 +65,8 @@ struct PageWalker {
     var blocks: [TextBlock] = []
     var signals = PageSignals()
 
+    /// Keep class/id labels on elements for `HTMLExtractor.trace`.
+    var keepLabels = false
     private var stack: [Int32] = []
     private var buffer: [UInt8] = []
     private var bufferChars = 0
@@ -66,7 +74,6 @@ struct PageWalker {
     private var bufferCommas = 0
     private var pendingSpace = false
     private var linkDepth = 0
-    private var boilerDepth = 0
     private var listDepth = 0
     private var quoteDepth = 0
     private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
@@ -86,6 +93,20 @@ struct PageWalker {
         flush()
         elements[0].endBlock = Int32(blocks.count)
         elements[0].endElement = Int32(elements.count)
+        settleBoilerplate()
+    }
+
+    /// Inherits furniture marks down the tree. A class name alone does not condemn the page's
+    /// main wrappers: `<body class="... sidebar-left">` or a div holding most of the text.
+    private mutating func settleBoilerplate() {
+        let total = max(1, Int(elements[0].chars))
+        for i in 1..<elements.count {
+            let e = elements[i]
+            var own = e.hardBoiler
+            if e.nameBoiler, e.tag != .body, e.tag != .html, Int(e.chars) * 5 < total * 2 { own = true }
+            elements[i].boiler = own || elements[Int(e.parent)].boiler
+        }
+        for i in blocks.indices { blocks[i].boiler = elements[Int(blocks[i].owner)].boiler }
     }
 
     private mutating func tag(of node: xmlNodePtr) -> HTMLTag {
@@ -205,11 +226,10 @@ struct PageWalker {
         case .nav, .aside, .footer, .menu: semanticBoiler = true
         default: semanticBoiler = false
         }
-        let isBoiler = hidden || roleBoiler || semanticBoiler || sig.boilerplate
 
         if t.isInline {
             // Furniture inside a line (a share link, a "hidden" label) is dropped from the line.
-            if isBoiler, t != .a || hidden { return }
+            if hidden || roleBoiler || sig.boilerplate && t != .a { return }
             if t == .a { linkDepth += 1 }
             if let c = n.pointee.children { visit(c) }
             if t == .a { linkDepth -= 1 }
@@ -218,20 +238,19 @@ struct PageWalker {
 
         flush()
         let parent = stack.last!
-        let boiler = isBoiler || elements[Int(parent)].boiler
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: boiler, contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate,
+            contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
+        if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
         stack.append(idx)
-        if boiler { boilerDepth += 1 }
         if t == .li || t == .dd || t == .dt { listDepth += 1 }
         if t == .blockquote { quoteDepth += 1 }
         if let c = n.pointee.children { visit(c) }
         flush()
         if t == .blockquote { quoteDepth -= 1 }
         if t == .li || t == .dd || t == .dt { listDepth -= 1 }
-        if boiler { boilerDepth -= 1 }
         stack.removeLast()
         elements[Int(idx)].endBlock = Int32(blocks.count)
         elements[Int(idx)].endElement = Int32(elements.count)
@@ -318,7 +337,7 @@ struct PageWalker {
         }
         blocks.append(TextBlock(
             text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
-            owner: owner, ownerTag: ownerTag, boiler: boilerDepth > 0, headingLevel: heading,
+            owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
             inList: listDepth > 0, inQuote: quoteDepth > 0))
         var e = owner
         while e >= 0 {
