@@ -21,6 +21,17 @@ public struct Pipeline: Sendable {
         switch doc.body {
         case .plainText(let body):
             TextCleaner.clean(body: body, into: &article)
+        case .html(let bytes, let charset):
+            let page = HTMLExtractor.extract(html: bytes, url: article.url, contentTypeCharset: charset)
+            article.text = page.text
+            article.paragraphs = page.paragraphs
+            article.removed = page.removed
+            article.title = article.title ?? page.title
+            article.byline = article.byline ?? page.byline
+            article.published = article.published ?? page.published
+            article.language = article.language ?? page.language
+            article.url = article.url ?? page.url
+            article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
         language.analyze(&article)

@@ -8,6 +8,8 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
     "quotes": quotesBench,
+    "extract-html": extractHTMLBench,
+    "trace-html": traceHTMLBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
