@@ -49,3 +49,27 @@ func parseISODate(_ s: String) -> Timestamp? {
     return ts
 }
 
+/// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
+func datesText(_ args: [String]) throws {
+    let anchor = args.first.flatMap(parseISODate)
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    let st = ScalarText(text)
+    let tokens = Tokenizer.tokenize(st)
+    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
+    for d in TemporalTagger.tag(st, sentences: sentences, anchor: anchor) {
+        print("\(d.span.start)-\(d.span.end)\t\(d.type.rawValue)\t\(d.value)\t\(d.text)")
+    }
+}
+
+/// `amounts-text`: extracts amounts from the text on standard input, one per line.
+func amountsText(_ args: [String]) throws {
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    let st = ScalarText(text)
+    let tokens = Tokenizer.tokenize(st)
+    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
+    for a in AmountExtractor.extract(st, tokens: tokens, sentences: sentences) {
+        print("\(a.value)\t\(a.high.map { "\($0)" } ?? "-")\t\(a.unit ?? "-")\t\(a.modifier ?? "-")\t[\(a.text)]")
+    }
+}

@@ -5,6 +5,8 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "link-stories": linkStoriesBench,
     "dates-jsonl": datesJSONL,
+    "dates-text": datesText,
+    "amounts-text": amountsText,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
     "quotes": quotesBench,

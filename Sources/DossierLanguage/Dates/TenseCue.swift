@@ -9,11 +9,11 @@ enum TenseCue {
     static let table: [UInt64: Int8] = {
         var t: [UInt64: Int8] = [:]
         for w in ["will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
-                  "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow", "next",
-                  "going"] {
+                  "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow",
+                  "going", "soon", "until", "resume", "begin", "start"] {
             t[WordScan.key(w)] = future
         }
-        for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "came", "went", "took",
+        for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "took",
                   "made", "gave", "began", "met", "left", "saw", "became", "fell", "rose", "hit", "got", "found",
                   "sold", "bought", "paid", "lost", "led", "held", "brought", "earlier", "wrote", "spoke"] {
             t[WordScan.key(w)] = past
@@ -29,12 +29,14 @@ enum TenseCue {
         return t
     }()
 
-    /// The tense cue of one word token, or nil when it carries none.
+    /// The tense cue a word carries: auxiliaries, modals and common past forms (`strong`),
+    /// or, failing those, any "-ed" form. Participles after "be" / "have" ("would be paid")
+    /// are passed over, as the auxiliary before them is what tells the time.
     @inline(__always)
-    static func cue(_ tok: ScanToken, _ s: [Unicode.Scalar]) -> Int8? {
+    static func cue(_ tok: ScanToken, _ s: [Unicode.Scalar], strong: Bool) -> Int8? {
         guard tok.kind == .word else { return nil }
-        if let c = table[tok.key] { return c == 0 ? nil : c }
-        if tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 { return past }
+        if let c = table[tok.key] { return c == 0 || !strong ? nil : c }
+        if !strong && tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 { return past }
         return nil
     }
 }
