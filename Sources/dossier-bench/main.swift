@@ -9,6 +9,8 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "amounts-text": amountsText,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
