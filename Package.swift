@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "DossierModel"),
         .target(name: "DossierIngest", dependencies: ["DossierModel"]),
         .target(name: "DossierClean", dependencies: ["DossierModel"]),
-        .target(name: "DossierLanguage", dependencies: ["DossierModel"]),
+        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
         .target(name: "DossierStore", dependencies: [
@@ -32,7 +32,7 @@ let package = Package(
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel"]),
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),

@@ -237,7 +237,7 @@ struct QuoteScan {
             return (nil, nil)
         }
         // The head name: the last person mentioned in the phrase, else the last name of any kind.
-        var best: NameMention? = nil
+        var best: SourceMention? = nil
         var k = np.lo
         while k < np.hi {
             let mi = names.byToken[k]

@@ -1,7 +1,7 @@
 import DossierModel
 
 /// One mention of a possible speaker, in token indices, with what it resolves to.
-struct NameMention {
+struct SourceMention {
     var lo: Int
     var hi: Int
     var name: String
@@ -16,7 +16,7 @@ struct NameMention {
 /// The names a quote's source can resolve to: the recognised entities' mentions, and where the
 /// recogniser found nothing, runs of capitalised words expanded to the fullest form in the article.
 struct SourceNames {
-    var mentions: [NameMention] = []
+    var mentions: [SourceMention] = []
     /// Mention index covering each token, or -1.
     var byToken: [Int32]
     /// Per referent key: evidence counts (male, female).
@@ -33,7 +33,7 @@ struct SourceNames {
                 var hi = lo
                 while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
                 let idx = mentions.count
-                mentions.append(NameMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
+                mentions.append(SourceMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
                                             isOrganization: e.type == .organization, description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
             }
@@ -101,7 +101,7 @@ struct SourceNames {
             let key: Int
             if let existing = keyByName[name] { key = existing } else { key = 100_000 + keyByName.count; keyByName[name] = key }
             let idx = mentions.count
-            mentions.append(NameMention(lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
+            mentions.append(SourceMention(lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
                                         description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
             if let t = f.lastTitle {
@@ -146,7 +146,7 @@ struct SourceNames {
     }
 
     /// The nearest person mentioned before token `before` whose gender does not contradict `pronoun`.
-    func antecedent(of pronoun: String, before: Int, notBefore: Int) -> NameMention? {
+    func antecedent(of pronoun: String, before: Int, notBefore: Int) -> SourceMention? {
         let wantMale = pronoun == "he"
         let wantFemale = pronoun == "she"
         let wantOrg = pronoun == "it"
@@ -170,7 +170,7 @@ struct SourceNames {
         return nil
     }
 
-    static func lastMention(_ ms: [NameMention], before: Int) -> Int {
+    static func lastMention(_ ms: [SourceMention], before: Int) -> Int {
         var lo = 0, hi = ms.count
         while lo < hi {
             let mid = (lo + hi) / 2
