@@ -7,6 +7,8 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-jsonl": datesJSONL,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
 ]
 
