@@ -96,13 +96,22 @@ enum AssessmentReader {
         return out
     }
 
-    /// What the story is about: its headline's content words, plus words most of its articles share.
+    /// What the story is about: its headline's content words, plus the words at least half of its
+    /// independent articles use (or, for a lone article, the words it repeats).
     static func centralTerms(_ sources: StorySources, title: String) -> Set<UInt64> {
         var central = contentStems(title)
-        guard sources.items.count >= 2 else { return central }
         var df: [UInt64: Int] = [:]
-        for item in sources.items { for t in contentStems(item.article.title ?? "") { df[t, default: 0] += 1 } }
-        for (t, n) in df where 2 * n >= sources.items.count { central.insert(t) }
+        var roots = Set<String>()
+        for item in sources.items where roots.insert(item.root).inserted {
+            for t in contentStems((item.article.title ?? "") + "\n" + item.article.text) { df[t, default: 0] += 1 }
+        }
+        if roots.count >= 2 {
+            for (t, n) in df where 2 * n >= roots.count { central.insert(t) }
+        } else if let item = sources.items.first {
+            var tf: [UInt64: Int] = [:]
+            WordScanner.scan(item.article.text) { w in if !w.isStopword && !w.isNumber { tf[w.stem, default: 0] += 1 } }
+            for (t, n) in tf where n >= 3 { central.insert(t) }
+        }
         return central
     }
 }

@@ -21,7 +21,7 @@ enum ClaimGrouper {
                 let unit = unitKey(rawUnit)
                 let span = StorySources.sentence(containing: amount.span, in: item)
                 let sentence = item.text[span]
-                var context = contentStems(sentence)
+                var context = contentStems(item.text[clause(around: amount.span, in: span, item.text)])
                 context.subtract(contentStems(rawUnit))
                 let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet, sentence: sentence)
                 let k = drafts.firstIndex { $0.unit == unit && sameSubject($0.context, context) }
@@ -51,6 +51,38 @@ enum ClaimGrouper {
         if let last = u.split(separator: " ").last { u = String(last) }
         let b = Array(u.utf8)
         return String(decoding: b[0..<WordScanner.stemLength(b)], as: UTF8.self)
+    }
+
+    /// The clause holding a figure: what it counts is said there, not in the rest of a sentence
+    /// that may give other figures ("30 died, and 120 were rescued").
+    static func clause(around amount: Span, in sentence: Span, _ text: ScalarText) -> Span {
+        let s = text.scalars
+        let stops: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}"]
+        var a = max(sentence.start, min(amount.start, s.count)), b = min(max(amount.end, a), min(sentence.end, s.count))
+        while a > sentence.start && !stops.contains(s[a - 1]) && !endsConjunction(s, a, sentence.start) { a -= 1 }
+        while b < sentence.end && b < s.count && !stops.contains(s[b]) && !startsConjunction(s, b, sentence.end) { b += 1 }
+        return Span(a, b)
+    }
+
+    static let conjunctions = ["while", "whereas", "but", "and"].map { Array($0.unicodeScalars) }
+
+    /// Whether the words just before `i` end in " while " and the like.
+    private static func endsConjunction(_ s: [Unicode.Scalar], _ i: Int, _ floor: Int) -> Bool {
+        guard s[i - 1] == " " else { return false }
+        for c in conjunctions {
+            let start = i - 1 - c.count
+            if start > floor, s[start - 1] == " ", Array(s[start..<(i - 1)]).map({ $0.properties.lowercaseMapping.unicodeScalars.first! }) == c { return true }
+        }
+        return false
+    }
+
+    private static func startsConjunction(_ s: [Unicode.Scalar], _ i: Int, _ ceiling: Int) -> Bool {
+        guard s[i] == " " else { return false }
+        for c in conjunctions {
+            let end = i + 1 + c.count
+            if end < ceiling, s[end] == " ", Array(s[(i + 1)..<end]) == c { return true }
+        }
+        return false
     }
 
     /// Sentences about the same subject share content words beyond the unit itself.

@@ -25,14 +25,27 @@ struct StorySources {
             let mid = (lo + hi) / 2
             if sentences[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        if lo < sentences.count, sentences[lo].start <= span.start { return Span(sentences[lo].start, max(sentences[lo].end, min(span.end, item.text.count))) }
+        if lo < sentences.count, sentences[lo].start <= span.start {
+            return trimmed(Span(sentences[lo].start, max(sentences[lo].end, min(span.end, item.text.count))), item.text, keep: span.end)
+        }
         let s = item.text.scalars
         var a = min(span.start, s.count), b = min(span.end, s.count)
         while a > 0 && !(".!?\n".unicodeScalars.contains(s[a - 1])) { a -= 1 }
         while b < s.count && !(".!?\n".unicodeScalars.contains(s[b])) { b += 1 }
         if b < s.count && s[b] != "\n" { b += 1 }
         while a < b && s[a].properties.isWhitespace { a += 1 }
-        return Span(a, b)
+        return trimmed(Span(a, b), item.text, keep: span.end)
+    }
+
+    /// Drops trailing spaces and an opening quote mark that belongs to the next sentence.
+    static func trimmed(_ span: Span, _ text: ScalarText, keep: Int) -> Span {
+        var e = min(span.end, text.count)
+        while e > max(span.start, keep) && text[e - 1].properties.isWhitespace { e -= 1 }
+        if e - 1 > max(span.start, keep), text[e - 1] == "\"" || text[e - 1] == "\u{201C}", text[e - 2].properties.isWhitespace {
+            e -= 1
+            while e > max(span.start, keep) && text[e - 1].properties.isWhitespace { e -= 1 }
+        }
+        return Span(span.start, e)
     }
 }
 
