@@ -10,6 +10,8 @@ struct ContentSelector {
     let blocks: [TextBlock]
     /// Whether named/semantic furniture is excluded (relaxed when that would leave almost nothing).
     let honourBoiler: Bool
+    /// The highest-scoring candidate before climbing: its ancestors are wrappers of the article whatever they are called.
+    var best = 0
 
     init(elements: [PageElement], blocks: [TextBlock], honourBoiler: Bool) {
         self.elements = elements
@@ -61,6 +63,7 @@ struct ContentSelector {
         guard !ranked.isEmpty else { return nil }
         ranked.sort { elements[$0].score > elements[$1].score }
         var top = ranked[0]
+        best = top
 
         // Several strong candidates under one ancestor: the article is that ancestor.
         let close = ranked.prefix(5).dropFirst().filter { elements[$0].score / elements[top].score >= 0.75 }
@@ -94,7 +97,7 @@ struct ContentSelector {
     }
 
     func isAncestor(_ a: Int, of b: Int) -> Bool {
-        a < b && b < Int(elements[a].endElement)
+        a <= b && b < Int(elements[a].endElement)
     }
 
     /// Block indices of the container and the siblings that belong with it, in document order.
@@ -153,13 +156,26 @@ struct ContentSelector {
             || s.hasSuffix("”") || s.hasSuffix("’") || s.hasSuffix("。")
     }
 
+    /// Whether an element between the block and `root` (exclusive) is marked as furniture.
+    /// Inside the chosen container every mark counts, even on a wrapper large enough to escape
+    /// the page-level pass (a photo gallery with more caption text than the article has).
+    func markedBelow(_ b: TextBlock, root: Int) -> Bool {
+        var e = Int(b.owner)
+        while e > root {
+            if elements[e].hardBoiler || elements[e].nameBoiler && !isAncestor(e, of: best) { return true }
+            e = Int(elements[e].parent)
+        }
+        return false
+    }
+
     /// Drops furniture from the gathered blocks.
-    func filter(_ chosen: [Int]) -> (kept: [Int], dropped: [Int]) {
+    func filter(_ chosen: [Int], top: Int) -> (kept: [Int], dropped: [Int]) {
         var kept: [Int] = []
         var dropped: [Int] = []
+        let root = max(0, Int(elements[top].parent))
         for i in chosen {
             let b = blocks[i]
-            var keep = !isBoiler(b)
+            var keep = !(honourBoiler && markedBelow(b, root: root))
             if keep {
                 if b.headingLevel > 0 {
                     keep = b.linkDensity <= 0.5

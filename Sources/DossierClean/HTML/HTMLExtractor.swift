@@ -84,7 +84,19 @@ public enum HTMLExtractor {
         var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
         let top = sel.chooseContainer()
         let kept = Set(selectBlocks(w))
-        var out = "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(w.elements[$0].label ?? "")] score \(sel.elements[$0].score)" } ?? "none")\n"
+        var out = ""
+        if let top {
+            let g = sel.gather(top: top)
+            let f = sel.filter(g, top: top)
+            out += "strict: gathered \(g.count) kept \(f.kept.count) chars \(f.kept.reduce(0) { $0 + w.blocks[$1].chars })\n"
+        }
+        out += "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(w.elements[$0].label ?? "")] score \(sel.elements[$0].score)" } ?? "none")\n"
+        let ranked = sel.elements.indices.filter { sel.elements[$0].scored }.sorted { sel.elements[$0].score > sel.elements[$1].score }.prefix(8)
+        if let r = ranked.first {
+            var e = r
+            while e > 0 { if w.elements[e].nameBoiler || w.elements[e].hardBoiler { out += "  marked ancestor \(e) \(w.elements[e].tag) [\(w.elements[e].label ?? "")]\n" }; e = Int(w.elements[e].parent) }
+        }
+        for r in ranked { out += "  cand \(r) \(w.elements[r].tag) [\(w.elements[r].label ?? "")] \(sel.elements[r].score) boiler=\(w.elements[r].boiler)\n" }
         for (i, b) in w.blocks.enumerated() {
             var path: [String] = []
             var e = Int(b.owner)
@@ -120,14 +132,14 @@ public enum HTMLExtractor {
     static func selectBlocks(_ w: PageWalker) -> [Int] {
         var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
         var kept: [Int] = []
-        if let top = sel.chooseContainer() { kept = sel.filter(sel.gather(top: top)).kept }
+        if let top = sel.chooseContainer() { kept = sel.filter(sel.gather(top: top), top: top).kept }
         let keptChars = kept.reduce(0) { $0 + w.blocks[$1].chars }
         if keptChars < 250 {
             // The page's naming put the article inside "furniture" (a wrapper called "main-with-sidebar"):
             // score again ignoring names, and keep whichever reading finds more text.
             var relaxed = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: false)
             if let top = relaxed.chooseContainer() {
-                let alt = relaxed.filter(relaxed.gather(top: top)).kept
+                let alt = relaxed.filter(relaxed.gather(top: top), top: top).kept
                 let altChars = alt.reduce(0) { $0 + w.blocks[$1].chars }
                 if altChars > keptChars * 2 { kept = alt }
             }
