@@ -61,4 +61,40 @@ import Testing
         #expect(Paragraphs.spans(in: "One.\nTwo.") == [Span(0, 4), Span(5, 9)])
         #expect(Paragraphs.spans(in: "  Indented.  \n\n\n Next. ") == [Span(2, 11), Span(17, 22)])
     }
+
+    @Test func theOutletSpeakingOfItselfAtTheEnd() {
+        let story = (1...8).map { "Paragraph \($0) of the story says the harbour reopened after repairs, officials said." }
+        let body = (story + ["Coastal Times is an independent regional newspaper founded in 1921."]).joined(separator: "\n\n")
+        let a = clean(body, outlet: "Coastal Times")
+        #expect(a.removed == ["Coastal Times is an independent regional newspaper founded in 1921."])
+        // The same outlet named inside the story, as a recipient, stays.
+        let told = (story + ["The mayor told the Coastal Times that repairs would take a month."]).joined(separator: "\n\n")
+        #expect(clean(told, outlet: "Coastal Times").removed.isEmpty)
+    }
+
+    @Test func aDeskBylineRepeatedInTheBody() {
+        var a = Article(id: "x", source: "x.txt", byline: "Web Desk", text: "")
+        TextCleaner.clean(body: "WEB DESK\n\n\(prose1)\n\n\(prose2)", into: &a)
+        #expect(a.removed == ["WEB DESK"])
+    }
+
+    @Test func linesRecurringAcrossOneOutletsReports() {
+        let bodies: [(outlet: String?, body: String)] = [
+            ("harbourline.com", "Ports | Shipping | Logistics\n\n\(prose1)\n\nSubscribe for the daily port report"),
+            ("harbourline.com", "Ports | Shipping | Logistics\n\n\(prose2)\n\nSubscribe for the daily port report"),
+            ("other.com", "Ports | Shipping | Logistics\n\n\(prose2)"),
+        ]
+        let counts = RecurringLines.count(bodies)
+        #expect(counts[0] == ["Ports | Shipping | Logistics": 2, "Subscribe for the daily port report": 2])
+        #expect(counts[2].isEmpty, "another outlet's pages are not compared")
+        var a = Article(id: "x", source: "x.txt", outlet: "harbourline.com", text: "")
+        TextCleaner.clean(body: bodies[0].body, into: &a, recurring: counts[0])
+        #expect(a.text == prose1)
+        #expect(a.removed == ["Ports | Shipping | Logistics", "Subscribe for the daily port report"])
+        // Prose shared by two reports (an updated story) is not template.
+        let shared = RecurringLines.count([("o", prose1), ("o", prose1)])
+        var b = Article(id: "y", source: "y.txt", outlet: "o", text: "")
+        TextCleaner.clean(body: prose1, into: &b, recurring: shared[0])
+        #expect(b.removed.isEmpty)
+    }
 }
