@@ -77,7 +77,10 @@ public struct CopyDetector: Sendable {
             let containsThem = theirs > 0 ? Double(c) / Double(theirs) : 0
             let containedInThem = mine > 0 ? Double(c) / Double(mine) : 0
             var relation: CopyRelation?
-            if resemblance >= configuration.copyResemblance {
+            // Holding all of the earlier text plus a good deal of its own: an embedding article.
+            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples && 4 * mine >= 5 * theirs {
+                relation = .embeds
+            } else if resemblance >= configuration.copyResemblance {
                 relation = .copy
             } else if containedInThem >= configuration.embedContainment && mine >= configuration.minCopySamples {
                 relation = .copy // an excerpt of the earlier text

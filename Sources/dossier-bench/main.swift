@@ -10,7 +10,11 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "numbers-time": numbersTimeBench,
     "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
+    "extract-html": extractHTMLBench,
+    "trace-html": traceHTMLBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

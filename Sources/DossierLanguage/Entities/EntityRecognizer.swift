@@ -44,7 +44,9 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
-        let names = mentions(text, tokens: tokens, sentences: sentences)
+        var names = mentions(text, tokens: tokens, sentences: sentences)
+        let mode = ProcessInfo.processInfo.environment["NER_MODE"] ?? "2"
+        if mode != "0" { names = MentionConsistency.apply(names, text: text, tokens: tokens, extend: mode == "2") }
         return NameResolver(text: text, tokens: tokens, sentences: sentences).resolve(names)
     }
 

@@ -100,10 +100,12 @@ extension QuoteScan {
             attr = a
             endTok = max(endTok, after)
             // A quotation split by its attribution: “…,” she said, “…”
-            // and “…,” she said. “…” where the next sentence goes on quoting her.
+            // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
             var j = after
-            if j < tokens.count && (isPunct(j, ",") || isTerminator(j)) { j += 1 }
-            if j < tokens.count, r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
+            let pend = paragraphEnd(rt.close)
+            while j < pend && regionOf[j] < 0 && j - after < 30 && cueKind(j) != .verb { j += 1 }
+            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":"),
+               r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
                paragraphOf[j] == paragraphOf[rt.open], regions[r + 1].segments.count == 1 {
                 done[r + 1] = true
                 segs.append(contentsOf: regions[r + 1].segments)
@@ -166,10 +168,21 @@ extension QuoteScan {
             guard let np = sourceRight(from: j + 1, limit: limit) else { return nil }
             return (attribution(source: np, cueLo: j, cueHi: j + 1), np.hi)
         }
-        // Source first: "Smith said", "Mr. Smith, a spokesman, said".
+        // A vox pop's signature: “…” ― Maria Lopez
+        if isPunct(j, "\u{2015}") || isPunct(j, "\u{2014}") || isPunct(j, "\u{2013}") || isPunct(j, "-") {
+            var e = j + 1
+            while e < limit && e - j <= 5 && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
+            if e > j + 1, names.byToken[e - 1] >= 0, e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0 {
+                return (attribution(source: (j + 1, e), cueLo: j, cueHi: j + 1), e)
+            }
+            return nil
+        }
+        // Source first: "Smith said", "Mr. Smith, a spokesman, said", "Sen. Jones (D-Mo.) said".
         var k = j
-        while k < limit && k - j <= 14 && regionOf[k] < 0 && !isTerminator(k) {
-            if let kind = cueKind(k), kind == .verb { break }
+        var depth = 0
+        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k)) {
+            if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
+            if let kind = cueKind(k), kind == .verb, depth == 0 { break }
             k += 1
         }
         guard k < limit, let kind = cueKind(k), kind == .verb,

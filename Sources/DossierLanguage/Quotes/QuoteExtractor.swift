@@ -133,7 +133,7 @@ struct QuoteScan {
 
     /// The source phrase ending just before token `end` (exclusive), skipping auxiliaries and
     /// appositives: "Mr. Smith, a spokesman, has also said" gives "Mr. Smith".
-    func sourceLeft(endingBefore end: Int, floor: Int) -> (lo: Int, hi: Int)? {
+    func sourceLeft(endingBefore end: Int, floor: Int, appositive: Bool = true) -> (lo: Int, hi: Int)? {
         var k = end - 1
         while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) { k -= 1 }
         guard k >= floor else { return nil }
@@ -146,11 +146,11 @@ struct QuoteScan {
         }
         // Appositive: "Smith, a spokesman for the campaign, said".
         if k >= floor && isPunct(k, ",") {
+            guard appositive else { return nil }
             var j = k - 1
             while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && !isTerminator(j) && k - j < 16 { j -= 1 }
             guard j > floor, isPunct(j, ",") else { return nil }
-            guard let np = nounPhrase(endingAt: j - 1, floor: floor), np.hi - np.lo <= 6 else { return nil }
-            // The appositive itself should not be a clause with a verb of its own.
+            guard let np = sourceLeft(endingBefore: j, floor: floor, appositive: false), np.hi - np.lo <= 6 else { return nil }
             return np
         }
         return nounPhrase(endingAt: k, floor: floor)

@@ -46,8 +46,9 @@ struct SourceNames {
         func isCap(_ k: Int) -> Bool {
             let c = s[tokens[k].start]
             guard c.properties.isUppercase, !lower[k].isEmpty else { return false }
-            if ReportingCues.subjectPronouns.contains(lower[k]) { return false }
-            if sentenceStart[k] && lowerSeen.contains(lower[k]) && !ReportingCues.titles.contains(lower[k]) { return false }
+            if ReportingCues.subjectPronouns.contains(lower[k]) || SourceNames.calendar.contains(lower[k]) { return false }
+            if sentenceStart[k] && !ReportingCues.titles.contains(lower[k]) && (lowerSeen.contains(lower[k])
+                || ReportingCues.determiners.contains(lower[k]) || ReportingCues.phraseBreakers.contains(lower[k])) { return false }
             return true
         }
         var runs: [(lo: Int, hi: Int)] = []
@@ -116,7 +117,7 @@ struct SourceNames {
         for j in 0..<tokens.count {
             let mi = byToken[j]
             if mi >= 0 {
-                if mentions[Int(mi)].isPerson != false { lastPerson = Int(mi) }
+                if mentions[Int(mi)].isPerson == true { lastPerson = Int(mi) }
                 continue
             }
             guard lastPerson >= 0, j - mentions[lastPerson].hi < 40 else { continue }
@@ -127,6 +128,13 @@ struct SourceNames {
             }
         }
     }
+
+    /// Capitalised words that never name a speaker.
+    static let calendar: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+        "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
 
     static func firstToken(_ tokens: [Span], atOrAfter pos: Int) -> Int? {
         var lo = 0, hi = tokens.count
