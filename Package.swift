@@ -31,7 +31,7 @@ let package = Package(
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
