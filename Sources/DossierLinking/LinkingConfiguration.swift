@@ -38,6 +38,14 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var maxCentroidTerms = 300
     /// Postings read per index term when gathering candidate stories (most recent first).
     public var maxCandidatesPerTerm = 64
+    /// Candidate stories scored in full, those sharing the most index terms first.
+    public var maxScoredCandidates = 24
+    /// A story with no article for this many days closes (its time factor is then ~0.005).
+    public var retireAfterDays = 60
+    /// Copies are looked for among articles of the last this many days.
+    public var copyWindowDays = 60
+    /// Articles between two housekeeping sweeps (retiring stories, pruning postings).
+    public var housekeepingInterval = 5000
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
     public var mergeThreshold = 0.55
     /// Batch only: one sweep moving each article to the story it now fits best.
