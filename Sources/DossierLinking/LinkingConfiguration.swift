@@ -25,7 +25,7 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// Capitalised words inside a sentence (names, mostly) count this many times in the body vector.
     public var nameBoost: Float = 2.0
     /// Half-life, in days, of the document frequencies behind IDF: old news stops making a word common.
-    public var vocabularyHalfLifeDays = 30.0
+    public var vocabularyHalfLifeDays = 90.0
     /// Days within which a story stays fully open; beyond, the score decays with this half-life.
     public var storyWindowDays = 7.0
     public var storyHalfLifeDays = 7.0
@@ -48,8 +48,8 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var housekeepingInterval = 5000
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
     public var mergeThreshold = 0.55
-    /// Batch only: one sweep moving each article to the story it now fits best.
-    public var refine = true
+    /// Batch only: sweeps moving each article to the story it now fits best.
+    public var refineSweeps = 1
 
     // Cross-article details.
     /// Relative difference within which two figures agree.

@@ -151,8 +151,10 @@ public struct StoryClusterer: Sendable {
     func timeFactor(_ day: Int?, _ c: StoryCluster) -> Double {
         guard let day, let first = c.firstDay, let last = c.lastDay else { return 1 }
         let gap = Double(max(0, day - last, first - day))
-        guard gap > configuration.storyWindowDays else { return 1 }
-        return Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
+        // Being of the same days is evidence, as being of the same year is for undated articles.
+        let near = configuration.sameYearFactor
+        guard gap > configuration.storyWindowDays else { return near }
+        return near * Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
     }
 
     /// Merges stories whose centroids turned out alike once both had grown: online clustering
