@@ -5,6 +5,16 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "link-scale": linkScaleBench,
     "link-stories": linkStoriesBench,
+    "dates-jsonl": datesJSONL,
+    "dates-text": datesText,
+    "amounts-text": amountsText,
+    "train-entities": trainEntities,
+    "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
+    "quotes": quotesBench,
+    "extract-html": extractHTMLBench,
+    "trace-html": traceHTMLBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
@@ -13,3 +23,9 @@ guard let name = args.first, let run = benchmarks[name] else {
     exit(2)
 }
 try run(Array(args.dropFirst()))
+
+/// A benchmark called with the wrong arguments.
+struct BenchUsage: Error, CustomStringConvertible {
+    let description: String
+    init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
+}

@@ -1,0 +1,103 @@
+/// The generic features boilerplate detection reads off one line of scraped text.
+struct LineFeatures {
+    let words: Int
+    let scalars: Int
+    /// Ends as a sentence does: `.`, `!`, `?`, `…`, or a closing quote after one.
+    let endsLikeSentence: Bool
+    let startsUppercase: Bool
+    let digitShare: Double
+    /// An all-capitals label before a colon, as in "WATCH: ..." (the label's length in scalars).
+    let capsLabelLength: Int?
+    /// Contains a copyright sign or notice.
+    let copyright: Bool
+    /// Ends with a link-like arrow or chevron ("Read more »").
+    let linkMarker: Bool
+    let isBlank: Bool
+    /// Has letters, and every letter is a capital.
+    let isShouted: Bool
+
+    init(_ line: Substring) {
+        var words = 0
+        var inWord = false
+        var scalars = 0
+        var digits = 0
+        var letters = 0
+        var last: Unicode.Scalar = " "
+        var beforeLast: Unicode.Scalar = " "
+        var first: Unicode.Scalar?
+        for c in line.unicodeScalars {
+            scalars += 1
+            let space = c == " " || c == "\t" || c == "\r" || c == "\u{00A0}"
+            if space { inWord = false; continue }
+            if first == nil { first = c }
+            if !inWord { words += 1; inWord = true }
+            if c.value >= 48 && c.value <= 57 { digits += 1 } else if c.properties.isAlphabetic { letters += 1 }
+            beforeLast = last
+            last = c
+        }
+        self.words = words
+        self.scalars = scalars
+        self.isBlank = words == 0
+        self.endsWithColon = last == ":"
+        self.isShouted = letters > 0 && !line.unicodeScalars.contains { $0.properties.isLowercase }
+        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
+        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+        self.endsLikeSentence = terminal.contains(last) || (closers.contains(last) && terminal.contains(beforeLast))
+        self.startsUppercase = first.map { $0.properties.isUppercase } ?? false
+        self.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
+        self.linkMarker = last == "\u{00BB}" || last == "\u{203A}" || last == "\u{2192}" || (last == ">" && beforeLast == ">")
+        // A rights notice: the phrase, or a copyright sign with a year in a short line
+        // (a lone "©" also turns up inside mojibake such as "Ã©").
+        let lower = line.lowercased()
+        let sign = line.contains("\u{00A9} ") || lower.contains("(c) ") || lower.hasPrefix("copyright")
+        self.copyright = lower.contains("all rights reserved") || (sign && words <= 25 && LineFeatures.hasYear(line))
+        var label: Int?
+        var n = 0
+        var upper = 0
+        var previous: Unicode.Scalar = " "
+        for c in line.unicodeScalars {
+            if c == ":" { if upper >= 2 && n <= 24 && previous != " " { label = n }; break }
+            previous = c
+            if c.properties.isLowercase || c.value >= 48 && c.value <= 57 { break }
+            if c.properties.isUppercase { upper += 1 }
+            n += 1
+            if n > 24 { break }
+        }
+        self.capsLabelLength = label
+        self.tokenizedPunctuation = line.contains(" , ") || line.hasSuffix(" .") || line.contains(" ( ")
+    }
+
+    /// Text tokenised before it reached us (" , " and " ." as in CoNLL), which is never site chrome.
+    var tokenizedPunctuation = false
+
+    static func hasYear(_ line: Substring) -> Bool {
+        var run = 0
+        var value = 0
+        for c in line.unicodeScalars {
+            if c.value >= 48 && c.value <= 57 {
+                run += 1
+                value = value * 10 + Int(c.value - 48)
+                if run == 4 && (1900...2099).contains(value) { return true }
+            } else { run = 0; value = 0 }
+        }
+        return false
+    }
+
+    /// Lowercased alphanumeric words of a line.
+    static func words(of line: Substring) -> [String] {
+        line.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// A headline as sites list them: capitalised, several words, no closing punctuation, few digits.
+    var isHeadlineLike: Bool {
+        startsUppercase && words >= 3 && words <= 22 && !endsLikeSentence && digitShare < 0.2 && !isShouted
+            && !tokenizedPunctuation && !endsWithColon
+    }
+
+    var endsWithColon = false
+
+    /// A section label such as "Related" or "More stories": one to four words, no sentence end.
+    var isLabelLike: Bool {
+        startsUppercase && words >= 1 && words <= 4 && !endsLikeSentence && digitShare == 0
+    }
+}

@@ -1,0 +1,20 @@
+import DossierModel
+
+/// What ingest hands to the clean stage: the metadata it could read, and the body still raw.
+public struct RawDocument: Sendable {
+    /// Metadata filled (id, source, url, outlet, title, byline, published); `text` empty until cleaned.
+    public var article: Article
+    public var body: RawBody
+
+    public init(article: Article, body: RawBody) {
+        self.article = article
+        self.body = body
+    }
+}
+
+public enum RawBody: Sendable {
+    /// Plain text as scraped or as a record's `text` field: paragraphs, possibly with site chrome.
+    case plainText(String)
+    /// An HTML page's bytes, with the charset its transport declared, if any.
+    case html([UInt8], charset: String?)
+}

@@ -1,0 +1,18 @@
+import DossierModel
+
+/// Reads a `.txt` report: header lines into fields, the rest as the raw body.
+public enum PlainTextReader {
+    public static func document(text: String, source: String) -> Result<RawDocument, InputError> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = TextHeader.parse(lines: lines)
+        let body = lines[min(header.bodyStartLine, lines.count)...].joined(separator: "\n")
+        guard body.contains(where: { !$0.isWhitespace }) else {
+            return .failure(InputError(input: source, problem: "no article text after the header lines"))
+        }
+        let outlet = header.outlet ?? header.url.flatMap(Outlet.fromURL)
+        let article = Article(
+            id: ContentID.make(text), source: source, url: header.url, outlet: outlet, title: header.title,
+            byline: header.byline, published: header.published, text: "")
+        return .success(RawDocument(article: article, body: .plainText(body)))
+    }
+}

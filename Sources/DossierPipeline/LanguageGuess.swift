@@ -1,0 +1,25 @@
+/// A cheap language guess from stopword counts, for the `language` field when the input names none.
+///
+/// It separates the languages news scrapes most often mix; anything else stays nil rather
+/// than being mislabelled.
+enum LanguageGuess {
+    static let stopwords: [String: Set<String>] = [
+        "en": ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "he", "it"],
+        "de": ["der", "die", "und", "das", "nicht", "ist", "mit", "sich", "auf", "dem", "ein", "eine", "sagte"],
+        "es": ["el", "la", "los", "las", "que", "y", "en", "del", "por", "con", "una", "para", "dijo"],
+        "fr": ["le", "la", "les", "et", "des", "est", "une", "que", "dans", "pour", "pas", "qui", "du"],
+        "sv": ["och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "inte"],
+    ]
+
+    static func guess(_ text: String) -> String? {
+        var counts: [String: Int] = [:]
+        var seen = 0
+        for word in text.prefix(4000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+            seen += 1
+            let w = String(word)
+            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+        }
+        guard let best = counts.max(by: { $0.value < $1.value }), seen >= 5, best.value * 10 >= seen else { return nil }
+        return best.key
+    }
+}

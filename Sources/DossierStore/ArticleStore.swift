@@ -1,0 +1,251 @@
+import DossierModel
+import Foundation
+import GRDB
+
+/// Articles and their annotations in SQLite.
+///
+/// Ids are content-addressed (or the input's own), so storing the same input twice changes
+/// nothing; an article whose content or analysis changed is replaced whole. Each call to
+/// `save` is one transaction: a failure leaves the database as it was.
+public final class ArticleStore: Sendable {
+    public let path: String
+    private let db: DatabaseQueue
+
+    public struct SaveReport: Sendable, Equatable {
+        public var inserted = 0
+        public var replaced = 0
+        public var unchanged = 0
+
+        public init(inserted: Int = 0, replaced: Int = 0, unchanged: Int = 0) {
+            self.inserted = inserted
+            self.replaced = replaced
+            self.unchanged = unchanged
+        }
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        db = try DatabaseQueue(path: path, configuration: config)
+        try Self.migrator.migrate(db)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .text)
+                t.column("contentHash", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("url", .text)
+                t.column("outlet", .text)
+                t.column("title", .text)
+                t.column("byline", .text)
+                t.column("published", .text)
+                t.column("language", .text)
+                t.column("text", .text).notNull()
+                t.column("removed", .text).notNull()
+                t.column("paragraphs", .text).notNull()
+                t.column("sentences", .text).notNull()
+            }
+            try db.create(table: "entity") { t in
+                t.belongsTo("article", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("name", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("aliases", .text).notNull()
+                t.column("description", .text)
+                t.column("mentions", .text).notNull()
+                t.primaryKey(["articleId", "ordinal"])
+            }
+            try db.create(table: "quote") { t in
+                t.belongsTo("article", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("speaker", .text)
+                t.column("speakerDescription", .text)
+                t.column("cue", .text)
+                t.column("spanStart", .integer).notNull()
+                t.column("spanEnd", .integer).notNull()
+                t.primaryKey(["articleId", "ordinal"])
+            }
+            try db.create(table: "amount") { t in
+                t.belongsTo("article", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("value", .double).notNull()
+                t.column("high", .double)
+                t.column("unit", .text)
+                t.column("modifier", .text)
+                t.column("text", .text).notNull()
+                t.column("claimant", .text)
+                t.column("spanStart", .integer).notNull()
+                t.column("spanEnd", .integer).notNull()
+                t.primaryKey(["articleId", "ordinal"])
+            }
+            try db.create(table: "timex") { t in
+                t.belongsTo("article", onDelete: .cascade).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("spanStart", .integer).notNull()
+                t.column("spanEnd", .integer).notNull()
+                t.primaryKey(["articleId", "ordinal"])
+            }
+        }
+        return m
+    }
+
+    /// Stores articles in one transaction. `articles` is consumed lazily, so a caller can stream
+    /// a whole batch through without holding it in memory.
+    public func save<S: Sequence>(_ articles: S) throws -> SaveReport where S.Element == Article {
+        try inTransaction { store in
+            for a in articles { try store(a) }
+        }
+    }
+
+    /// Runs `body` inside one write transaction, handing it a function that stores one article.
+    /// Used to stream a batch through the pipeline without collecting it first.
+    public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+        try db.write { db in
+            var report = SaveReport()
+            try body { a in
+                let hash = try Self.contentHash(a)
+                if let existing = try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [a.id]) {
+                    if existing == hash { report.unchanged += 1; return }
+                    try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
+                    report.replaced += 1
+                } else {
+                    report.inserted += 1
+                }
+                try Self.insert(a, hash: hash, db)
+            }
+            return report
+        }
+    }
+
+    public func counts() throws -> [String: Int] {
+        try db.read { db in
+            var out: [String: Int] = [:]
+            for table in ["article", "entity", "quote", "amount", "timex"] {
+                out[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return out
+        }
+    }
+
+    /// Every stored article with its annotations, oldest first.
+    public func loadArticles() throws -> [Article] {
+        try db.read { db in
+            var articles: [Article] = []
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY published IS NULL, published, id")
+            var index: [String: Int] = [:]
+            for row in rows {
+                let id: String = row["id"]
+                let publishedText: String? = row["published"]
+                var a = Article(
+                    id: id, source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
+                    byline: row["byline"], published: publishedText.flatMap(Self.parseStoredTimestamp),
+                    language: row["language"], text: row["text"],
+                    paragraphs: try Self.decode([Span].self, row["paragraphs"]),
+                    removed: try Self.decode([String].self, row["removed"]))
+                a.annotations.sentences = try Self.decode([Span].self, row["sentences"])
+                index[id] = articles.count
+                articles.append(a)
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM entity ORDER BY articleId, ordinal") {
+                guard let k = index[row["articleId"]] else { continue }
+                articles[k].annotations.entities.append(Entity(
+                    name: row["name"], type: EntityType(rawValue: row["type"]) ?? .misc,
+                    aliases: try Self.decode([String].self, row["aliases"]), description: row["description"],
+                    mentions: try Self.decode([Span].self, row["mentions"])))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote ORDER BY articleId, ordinal") {
+                guard let k = index[row["articleId"]] else { continue }
+                articles[k].annotations.quotes.append(Quote(
+                    text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .direct, speaker: row["speaker"],
+                    speakerDescription: row["speakerDescription"], cue: row["cue"], span: Span(row["spanStart"], row["spanEnd"])))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM amount ORDER BY articleId, ordinal") {
+                guard let k = index[row["articleId"]] else { continue }
+                articles[k].annotations.amounts.append(Amount(
+                    value: row["value"], high: row["high"], unit: row["unit"], modifier: row["modifier"], text: row["text"],
+                    span: Span(row["spanStart"], row["spanEnd"]), claimant: row["claimant"]))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM timex ORDER BY articleId, ordinal") {
+                guard let k = index[row["articleId"]] else { continue }
+                articles[k].annotations.dates.append(TimeExpression(
+                    text: row["text"], type: TimeType(rawValue: row["type"]) ?? .date, value: row["value"],
+                    span: Span(row["spanStart"], row["spanEnd"])))
+            }
+            return articles
+        }
+    }
+
+    private static func insert(_ a: Article, hash: String, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO article (id, contentHash, source, url, outlet, title, byline, published, language, text, removed, paragraphs, sentences)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [a.id, hash, a.source, a.url, a.outlet, a.title, a.byline, a.published?.iso8601, a.language, a.text,
+                             try encode(a.removed), try encode(a.paragraphs), try encode(a.annotations.sentences)])
+        for (k, e) in a.annotations.entities.enumerated() {
+            try db.execute(sql: "INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [
+                a.id, k, e.name, e.type.rawValue, try encode(e.aliases), e.description, try encode(e.mentions)])
+        }
+        for (k, q) in a.annotations.quotes.enumerated() {
+            try db.execute(sql: "INSERT INTO quote VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+                a.id, k, q.text, q.kind.rawValue, q.speaker, q.speakerDescription, q.cue, q.span.start, q.span.end])
+        }
+        for (k, m) in a.annotations.amounts.enumerated() {
+            try db.execute(sql: "INSERT INTO amount VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+                a.id, k, m.value, m.high, m.unit, m.modifier, m.text, m.claimant, m.span.start, m.span.end])
+        }
+        for (k, t) in a.annotations.dates.enumerated() {
+            try db.execute(sql: "INSERT INTO timex VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [
+                a.id, k, t.text, t.type.rawValue, t.value, t.span.start, t.span.end])
+        }
+    }
+
+    /// A digest of everything stored for an article, so an unchanged re-ingest writes nothing.
+    static func contentHash(_ a: Article) throws -> String {
+        let ann = a.annotations
+        return ContentID.make(
+            a.source, a.url, a.outlet, a.title, a.byline, a.published?.iso8601, a.language, a.text,
+            try encode(a.removed), try encode(a.paragraphs), try encode(ann.sentences), try encode(ann.entities),
+            try encode(ann.quotes), try encode(ann.amounts), try encode(ann.dates))
+    }
+
+    private static func encode<T: Encodable>(_ v: T) throws -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        return String(decoding: try enc.encode(v), as: UTF8.self)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(s.utf8))
+    }
+
+    /// Stored timestamps are our own ISO 8601 output.
+    static func parseStoredTimestamp(_ s: String) -> Timestamp? {
+        let u = Array(s.utf8)
+        func num(_ a: Int, _ b: Int) -> Int? {
+            guard b <= u.count else { return nil }
+            var n = 0
+            for k in a..<b { guard u[k] >= 48 && u[k] <= 57 else { return nil }; n = n * 10 + Int(u[k] - 48) }
+            return n
+        }
+        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10) else { return nil }
+        var t = Timestamp(year: y, month: m, day: d)
+        if u.count >= 19, let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) {
+            t.hour = h; t.minute = mi; t.second = sec
+            if u.count > 19 {
+                if u[19] == UInt8(ascii: "Z") { t.utcOffsetMinutes = 0 } else if let oh = num(20, 22), let om = num(23, 25) {
+                    t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
+                }
+            }
+        }
+        return t
+    }
+}
