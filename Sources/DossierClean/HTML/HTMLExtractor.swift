@@ -105,7 +105,9 @@ public enum HTMLExtractor {
                 path.append("\(e):\(el.tag)" + ((el.label ?? "").isEmpty ? "" : "." + el.label!.prefix(30).replacingOccurrences(of: " ", with: ".")))
                 e = Int(el.parent)
             }
-            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
+            var m = Int(b.owner)
+            while m > 0 && !(w.elements[m].nameBoiler || w.elements[m].hardBoiler) { m = Int(w.elements[m].parent) }
+            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ")\(m > 0 ? "@\(m)" : "") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
         }
         return out
     }
