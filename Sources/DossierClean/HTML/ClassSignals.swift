@@ -7,6 +7,8 @@ struct ClassSignals {
     var boilerplate = false
     /// Named like a content wrapper, which rescues weak boilerplate names ("article-header").
     var contentLike = false
+    /// Named like reader discussion (comments, replies), whose prose must never pass for the article's.
+    var discussion = false
 
     // Strong: no content-like word rescues these.
     private static let strong: [[UInt8]] = [
@@ -29,6 +31,8 @@ struct ClassSignals {
         "menu", "sidebar", "side-bar", "widget", "banner", "popup", "modal", "overlay", "masthead", "rail",
         "tools", "utility", "toolbar",
     ].map { Array($0.utf8) }
+
+    private static let discussionWords: [[UInt8]] = ["comment", "disqus", "repl", "discussion", "respond", "conversation", "forum"].map { Array($0.utf8) }
 
     private static let rescue: [[UInt8]] = ["article", "body", "content", "main", "column", "story", "entry", "post-text", "shadow"].map { Array($0.utf8) }
 
@@ -62,9 +66,10 @@ struct ClassSignals {
                 let end = i == s.count || s[i] == 0x20 || s[i] == 0x5F
                 if end {
                     if i > start, Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
-                    // Tokens split on '-' too: "top-ad-banner" → ad.
+                    // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
+                    // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
                     var t = start
-                    for j in start...i where j == i || s[j] == 0x2D {
+                    for j in start..<i where s[j] == 0x2D {
                         if j > t, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
                         t = j + 1
                     }
@@ -74,6 +79,7 @@ struct ClassSignals {
             }
         }
         for p in Self.rescue where Self.contains(s, p) { contentLike = true; break }
+        for p in Self.discussionWords where Self.contains(s, p) { discussion = true; break }
         boilerplate = strongHit || (weakHit && !contentLike)
         for p in Self.positive where Self.contains(s, p) { weight += 25; break }
         for p in Self.negative where Self.contains(s, p) { weight -= 25; break }

@@ -12,6 +12,7 @@ struct PageElement {
     var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
+    var discussion = false
     var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links.
     var chars: Int32 = 0
@@ -101,6 +102,7 @@ struct PageWalker {
     private mutating func settleBoilerplate() {
         let total = max(1, Int(elements[0].chars))
         for i in 1..<elements.count {
+            if elements[i].nameBoiler, !elements[i].discussion, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
             let e = elements[i]
             var own = e.hardBoiler
             if e.nameBoiler, e.tag != .body, e.tag != .html, Int(e.chars) * 5 < total * 2 { own = true }
@@ -240,7 +242,7 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
@@ -270,6 +272,21 @@ struct PageWalker {
             }
             node = n.pointee.next
         }
+    }
+
+    /// Three or more paragraphs of linkless running prose making most of the element's text: an
+    /// article body inside a wrapper whose name matches furniture ("outbrain-readmore", "paywall").
+    private func holdsArticleProse(_ e: PageElement) -> Bool {
+        guard e.endBlock - e.firstBlock >= 3, e.linkChars * 5 < e.chars else { return false }
+        var prose = 0, proseChars = 0
+        for b in blocks[Int(e.firstBlock)..<Int(e.endBlock)] where b.chars >= 100 && b.linkChars * 5 < b.chars {
+            guard let last = b.text.unicodeScalars.last else { continue }
+            if last == "." || last == "\"" || last == "?" || last == "!" || last == "”" || last == "’" {
+                prose += 1
+                proseChars += b.chars
+            }
+        }
+        return prose >= 3 && proseChars * 2 >= Int(e.chars)
     }
 
     // MARK: - Text
