@@ -7,7 +7,8 @@ struct ClassSignals {
     var boilerplate = false
     /// Named like a content wrapper, which rescues weak boilerplate names ("article-header").
     var contentLike = false
-    /// Named like reader discussion (comments, replies), whose prose must never pass for the article's.
+    /// Named like reader discussion (comments, replies) or a media gallery, whose prose (comments,
+    /// captions) must never pass for the article's.
     var discussion = false
 
     // Strong: no content-like word rescues these.
@@ -32,7 +33,7 @@ struct ClassSignals {
         "tools", "utility", "toolbar",
     ].map { Array($0.utf8) }
 
-    private static let discussionWords: [[UInt8]] = ["comment", "disqus", "repl", "discussion", "respond", "conversation", "forum"].map { Array($0.utf8) }
+    private static let discussionWords: [[UInt8]] = ["comment", "disqus", "repl", "discussion", "respond", "conversation", "forum", "gallery", "slideshow", "carousel", "slider", "caption", "legend"].map { Array($0.utf8) }
 
     private static let rescue: [[UInt8]] = ["article", "body", "content", "main", "column", "story", "entry", "post-text", "shadow"].map { Array($0.utf8) }
 

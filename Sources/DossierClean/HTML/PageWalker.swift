@@ -41,6 +41,8 @@ struct TextBlock {
     var headingLevel: Int8
     var inList: Bool
     var inQuote: Bool
+    /// Looks like serialized data or code (JSON left in the markup), not prose.
+    var codeLike = false
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
 
@@ -352,10 +354,12 @@ struct PageWalker {
                 hops += 1
             }
         }
+        var syntax = 0
+        for b in buffer where b == 0x7B || b == 0x7D || b == 0x22 || b == 0x3A || b == 0x5B || b == 0x5D || b == 0x3B || b == 0x3D { syntax += 1 }
         blocks.append(TextBlock(
             text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
-            inList: listDepth > 0, inQuote: quoteDepth > 0))
+            inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
         var e = owner
         while e >= 0 {
             elements[Int(e)].chars += Int32(bufferChars)
