@@ -107,7 +107,7 @@ struct PageWalker {
             if elements[i].nameBoiler, !elements[i].discussion, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
             let e = elements[i]
             var own = e.hardBoiler
-            if e.nameBoiler, e.tag != .body, e.tag != .html, Int(e.chars) * 5 < total * 2 { own = true }
+            if e.nameBoiler, e.tag != .body, e.tag != .html, e.discussion || Int(e.chars) * 5 < total * 2 { own = true }
             elements[i].boiler = own || elements[Int(e.parent)].boiler
         }
         for i in blocks.indices { blocks[i].boiler = elements[Int(blocks[i].owner)].boiler }
