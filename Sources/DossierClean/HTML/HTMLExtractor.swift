@@ -172,9 +172,9 @@ public enum HTMLExtractor {
         for i in kept[..<f] {
             let b = blocks[i]
             if b.headingLevel > 0 && b.linkDensity <= 0.5 || b.chars >= 40 && b.linkDensity < 0.35 || b.chars >= 100 && b.linkDensity < 0.5
-                || box(b) == firstBox && b.linkDensity < 0.5 {
-                // A date line ("Tuesday, May 22, 2007") is metadata, not body.
-                if b.chars < 60, b.headingLevel == 0, DateParsing.parse(b.text) != nil { continue }
+                || box(b) == firstBox && b.linkDensity < 0.2 && b.chars >= 25 {
+                // A date or byline line ("Tuesday, May 22, 2007", "Posted By X | On 8 Apr 2017") is metadata, not body.
+                if b.chars < 120, b.headingLevel == 0, DateParsing.parse(b.text) != nil { continue }
                 out.append(i)
             }
         }
