@@ -6,9 +6,11 @@ import DossierModel
 /// When nothing is dropped the text is returned byte for byte, so offsets computed against the
 /// input stay valid.
 public enum TextCleaner {
-    public static func clean(body: String, into article: inout Article) {
+    /// `recurring` counts lines shared with other reports of the same outlet (see `RecurringLines`).
+    public static func clean(body: String, into article: inout Article, recurring: [String: Int] = [:]) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        let removals = BoilerplateDetector.detect(lines: lines)
+        let context = BoilerplateDetector.Context(outletWords: outletWords(article), byline: article.byline, recurring: recurring)
+        let removals = BoilerplateDetector.detect(lines: lines, context: context)
         if removals.isEmpty {
             article.text = body
         } else {
@@ -30,6 +32,26 @@ public enum TextCleaner {
             article.text = kept.joined(separator: "\n")
         }
         article.paragraphs = Paragraphs.spans(in: article.text)
+    }
+}
+
+extension TextCleaner {
+    /// Distinctive words of the outlet's name or domain ("briefwave" from "briefwave-news.com").
+    static func outletWords(_ a: Article) -> Set<String> {
+        let generic: Set<String> = ["the", "news", "com", "org", "net", "www", "daily", "times", "post", "world", "online", "media", "co", "uk"]
+        var words = Set<String>()
+        for name in [a.outlet, a.url.flatMap { DomainName.host(of: $0) }].compactMap({ $0 }) {
+            for w in LineFeatures.words(of: Substring(name)) where w.count >= 4 && !generic.contains(w) { words.insert(w) }
+        }
+        return words
+    }
+}
+
+enum DomainName {
+    static func host(of url: String) -> String? {
+        let parts = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0].hasSuffix(":"), parts[1].isEmpty else { return nil }
+        return String(parts[2].prefix { $0 != ":" && $0 != "?" })
     }
 }
 

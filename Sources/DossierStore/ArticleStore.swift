@@ -15,6 +15,12 @@ public final class ArticleStore: Sendable {
         public var inserted = 0
         public var replaced = 0
         public var unchanged = 0
+
+        public init(inserted: Int = 0, replaced: Int = 0, unchanged: Int = 0) {
+            self.inserted = inserted
+            self.replaced = replaced
+            self.unchanged = unchanged
+        }
     }
 
     public init(path: String) throws {

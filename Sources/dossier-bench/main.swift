@@ -3,6 +3,15 @@ import Foundation
 // Throughput benchmarks, one named run each; figures are meant to be read side by side with a
 // baseline run on the same machine, as these machines are noisy.
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
+    "link-stories": linkStoriesBench,
+    "dates-jsonl": datesJSONL,
+    "dates-text": datesText,
+    "amounts-text": amountsText,
+    "train-entities": trainEntities,
+    "entities-jsonl": entitiesJSONL,
+    "language": languageThroughput,
+    "tokens-vs-spaces": tokensVersusSpaces,
+    "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
 ]
@@ -13,3 +22,9 @@ guard let name = args.first, let run = benchmarks[name] else {
     exit(2)
 }
 try run(Array(args.dropFirst()))
+
+/// A benchmark called with the wrong arguments.
+struct BenchUsage: Error, CustomStringConvertible {
+    let description: String
+    init(_ usage: String) { description = "usage: dossier-bench \(usage)" }
+}

@@ -13,6 +13,8 @@ struct LineFeatures {
     /// Ends with a link-like arrow or chevron ("Read more »").
     let linkMarker: Bool
     let isBlank: Bool
+    /// Has letters, and every letter is a capital.
+    let isShouted: Bool
 
     init(_ line: Substring) {
         var words = 0
@@ -36,31 +38,63 @@ struct LineFeatures {
         self.words = words
         self.scalars = scalars
         self.isBlank = words == 0
+        self.endsWithColon = last == ":"
+        self.isShouted = letters > 0 && !line.unicodeScalars.contains { $0.properties.isLowercase }
         let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
         let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
         self.endsLikeSentence = terminal.contains(last) || (closers.contains(last) && terminal.contains(beforeLast))
         self.startsUppercase = first.map { $0.properties.isUppercase } ?? false
         self.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
         self.linkMarker = last == "\u{00BB}" || last == "\u{203A}" || last == "\u{2192}" || (last == ">" && beforeLast == ">")
-        self.copyright = line.contains("\u{00A9}") || line.contains("(c) ") || line.contains("(C) ")
-            || line.lowercased().contains("all rights reserved")
+        // A rights notice: the phrase, or a copyright sign with a year in a short line
+        // (a lone "©" also turns up inside mojibake such as "Ã©").
+        let lower = line.lowercased()
+        let sign = line.contains("\u{00A9} ") || lower.contains("(c) ") || lower.hasPrefix("copyright")
+        self.copyright = lower.contains("all rights reserved") || (sign && words <= 25 && LineFeatures.hasYear(line))
         var label: Int?
         var n = 0
         var upper = 0
+        var previous: Unicode.Scalar = " "
         for c in line.unicodeScalars {
-            if c == ":" { if upper >= 2 && n <= 24 { label = n }; break }
+            if c == ":" { if upper >= 2 && n <= 24 && previous != " " { label = n }; break }
+            previous = c
             if c.properties.isLowercase || c.value >= 48 && c.value <= 57 { break }
             if c.properties.isUppercase { upper += 1 }
             n += 1
             if n > 24 { break }
         }
         self.capsLabelLength = label
+        self.tokenizedPunctuation = line.contains(" , ") || line.hasSuffix(" .") || line.contains(" ( ")
+    }
+
+    /// Text tokenised before it reached us (" , " and " ." as in CoNLL), which is never site chrome.
+    var tokenizedPunctuation = false
+
+    static func hasYear(_ line: Substring) -> Bool {
+        var run = 0
+        var value = 0
+        for c in line.unicodeScalars {
+            if c.value >= 48 && c.value <= 57 {
+                run += 1
+                value = value * 10 + Int(c.value - 48)
+                if run == 4 && (1900...2099).contains(value) { return true }
+            } else { run = 0; value = 0 }
+        }
+        return false
+    }
+
+    /// Lowercased alphanumeric words of a line.
+    static func words(of line: Substring) -> [String] {
+        line.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// A headline as sites list them: capitalised, several words, no closing punctuation, few digits.
     var isHeadlineLike: Bool {
-        startsUppercase && words >= 3 && words <= 22 && !endsLikeSentence && digitShare < 0.2
+        startsUppercase && words >= 3 && words <= 22 && !endsLikeSentence && digitShare < 0.2 && !isShouted
+            && !tokenizedPunctuation && !endsWithColon
     }
+
+    var endsWithColon = false
 
     /// A section label such as "Related" or "More stories": one to four words, no sentence end.
     var isLabelLike: Bool {

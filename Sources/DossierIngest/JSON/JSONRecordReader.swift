@@ -20,8 +20,9 @@ public enum JSONRecordReader {
             }
             return nil
         }
-        guard let text = string(textKeys) else {
-            return .failure(InputError(input: source, problem: "record has no text (expected \"text\" or \"maintext\")"))
+        // A record with only a headline (common in wire indexes) is analysed as that headline.
+        guard let text = string(textKeys) ?? string(["title", "headline"]) else {
+            return .failure(InputError(input: source, problem: "record has no text (expected \"text\", \"maintext\" or at least a \"title\")"))
         }
         let url = string(["url", "link"])
         let title = string(["title", "headline"])

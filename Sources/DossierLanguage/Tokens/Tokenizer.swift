@@ -16,12 +16,18 @@ public enum Tokenizer {
             let c = s[i]
             if c.properties.isWhitespace { i += 1; continue }
             let start = i
-            if isWordScalar(c) {
+            if (c == "n" || c == "N" || c == "'" || c == "\u{2019}"), let k = cliticEnd(s, at: i, limit: end) {
+                i = k
+            } else if isWordScalar(c) {
                 if let urlEnd = urlEnd(s, from: i, limit: end) {
                     i = urlEnd
                 } else {
                     i = wordEnd(s, from: i, limit: end)
+                    i = suffixEnd(s, start: start, end: i, limit: end, lineStart: isLineStart(s, start, range?.start ?? 0))
                 }
+            } else if c == "." && i + 1 < end && isDigit(s[i + 1]) && (i == 0 || !isWordScalar(s[i - 1])) {
+                // ".496": a decimal written without its leading zero.
+                i = wordEnd(s, from: i + 1, limit: end)
             } else if c == "." && i + 2 < end && s[i + 1] == "." && s[i + 2] == "." {
                 i += 3
             } else if (c == "-" || c == "\u{2014}") && i + 1 < end && s[i + 1] == c {
@@ -53,15 +59,21 @@ public enum Tokenizer {
             if isWordScalar(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
             guard i + 1 < limit else { break }
             let next = s[i + 1]
+            // Clitics are tokens of their own, as in the Penn Treebank: "Lindqvist 's", "do n't".
+            if (c == "'" || c == "\u{2019}") && cliticEnd(s, at: i, limit: limit) != nil { break }
+            if c == "n" && i > start && i + 2 < limit && (next == "'" || next == "\u{2019}") && (s[i + 2] == "t" || s[i + 2] == "T")
+                && (i + 3 >= limit || !isWordScalar(s[i + 3])) {
+                break
+            }
             // Joiners that stay inside a token only when a word scalar follows.
             if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&" {
                 if isWordScalar(next) { i += 1; continue }
                 break
             }
-            // "3,000" and "3.5": separators between digits.
-            if (c == "," || c == ".") && i > start && isDigit(s[i - 1]) && isDigit(next) { i += 1; continue }
-            // "U.S." and "e.g.": single letters joined by periods.
-            if c == "." && isWordScalar(next) && isInitialism(s, start, i) { i += 1; continue }
+            // "3,000", "3.5", "1/2", "10:30": separators between digits.
+            if (c == "," || c == "." || c == "/" || c == ":") && i > start && isDigit(s[i - 1]) && isDigit(next) { i += 1; continue }
+            // "U.S.", "e.g." and "a.m.": single letters joined by periods.
+            if c == "." && isWordScalar(next) && (isInitialism(s, start, i) || startsLowerInitialism(s, start, i, limit)) { i += 1; continue }
             break
         }
         // A trailing period belongs to abbreviations and initialisms.
@@ -71,6 +83,50 @@ public enum Tokenizer {
             }
         }
         return i
+    }
+
+    /// "a.m", "e.g", "i.e": one lowercase letter, a period, and a letter with its own period.
+    private static func startsLowerInitialism(_ s: [Unicode.Scalar], _ start: Int, _ i: Int, _ limit: Int) -> Bool {
+        i == start + 1 && s[start].properties.isLowercase && i + 2 < limit && s[i + 1].properties.isAlphabetic && s[i + 2] == "."
+            && (i + 3 >= limit || !isWordScalar(s[i + 3]))
+    }
+
+    /// "'s", "'ll", "n't" and the like when they stand at `i` and end a word: the end of the clitic.
+    static func cliticEnd(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int? {
+        var k = i
+        if s[k] == "n" || s[k] == "N" { k += 1 }
+        guard k < limit, s[k] == "'" || s[k] == "\u{2019}" else { return nil }
+        var e = k + 1
+        while e < limit && e - k <= 2 && s[e].value < 0x80 && s[e].properties.isAlphabetic { e += 1 }
+        guard e > k + 1, e >= limit || !isWordScalar(s[e]) else { return nil }
+        // Attached to a word, or standing alone as in already tokenised text ("Lindqvist 's").
+        guard i > 0, isWordScalar(s[i - 1]) || (k > i && isWordScalar(s[i - 1]))
+            || (s[i - 1].properties.isWhitespace && (e >= limit || s[e].properties.isWhitespace)) else { return nil }
+        var lower = ""
+        for x in s[(k + 1)..<e] { lower.unicodeScalars.append(Unicode.Scalar(UInt8(x.value | 0x20))) }
+        if k > i { return lower == "t" ? e : nil }
+        return ["s", "m", "d", "ll", "re", "ve"].contains(lower) ? e : nil
+    }
+
+    private static func isLineStart(_ s: [Unicode.Scalar], _ i: Int, _ floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor && (s[k] == " " || s[k] == "\t") { k -= 1 }
+        return k < floor || s[k] == "\n" || s[k] == "\r"
+    }
+
+    /// Extends a word token by what belongs to it after `wordEnd`: the period of a list number
+    /// at the start of a line ("1. Jan Ullrich") and the dollar sign of "C$" or "US$".
+    private static func suffixEnd(_ s: [Unicode.Scalar], start: Int, end: Int, limit: Int, lineStart: Bool) -> Int {
+        guard end < limit else { return end }
+        let n = end - start
+        if lineStart && s[end] == "." && n <= 3 && (start..<end).allSatisfy({ isDigit(s[$0]) })
+            && (end + 1 >= limit || s[end + 1] == " " || s[end + 1] == "\t") {
+            return end + 1
+        }
+        if s[end] == "$" && n <= 2 && (start..<end).allSatisfy({ s[$0].value >= 0x41 && s[$0].value <= 0x5A }) {
+            return end + 1
+        }
+        return end
     }
 
     /// "U.S" or "J" (before the final period): letters alternating with periods.

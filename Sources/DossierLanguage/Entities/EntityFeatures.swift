@@ -1,0 +1,166 @@
+import DossierModel
+
+/// Word clusters and capitalisation habits learned from unlabelled news text, keyed by
+/// `WordForm.lexKey`. Packed per word: bits 0–15 fine cluster + 1, 16–23 coarse cluster + 1,
+/// 24–27 capitalisation bucket + 1 (0 everywhere = unknown word).
+struct Lexicon: Sendable {
+    var slots: HashSlots
+
+    static let empty = Lexicon(slots: HashSlots(capacity: 1))
+
+    @inline(__always)
+    func entry(_ key: UInt64) -> UInt32 { slots.find(key) ?? 0 }
+
+    static func pack(fine: Int?, coarse: Int?, capBucket: Int?) -> UInt32 {
+        var v: UInt32 = 0
+        if let fine { v |= UInt32(fine + 1) & 0xFFFF }
+        if let coarse { v |= (UInt32(coarse + 1) & 0xFF) << 16 }
+        if let capBucket { v |= (UInt32(capBucket + 1) & 0xF) << 24 }
+        return v
+    }
+}
+
+/// One document prepared for tagging: per-token word facts, lexicon entries, sentence
+/// positions and the case evidence the document gives about each word.
+///
+/// Features are 64-bit hashes of (template, values); the model maps them to weight rows.
+/// Training and tagging share this code, so the features are the same by construction.
+struct EntityFeatures {
+    static let perToken = 36
+
+    let forms: [WordForm]
+    let lex: [UInt32]
+    /// Index of the first and one past the last token of each token's sentence.
+    let sentStart: [Int32]
+    let sentEnd: [Int32]
+    /// Whether each token's sentence is in capitals (a headline), where case says nothing.
+    let capsSentence: [Bool]
+    /// Per token, what the rest of the document shows about its word's case: bit 0 seen in
+    /// lower case, bit 1 seen capitalised, both only where case is informative (not
+    /// sentence-initial, not in a capitals sentence).
+    let docCase: [UInt8]
+
+    /// `sentences` are half-open ranges of token indices covering the tokens to tag.
+    init(text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon) {
+        let s = text.scalars
+        var scratch: [UInt32] = []
+        scratch.reserveCapacity(64)
+        var forms = [WordForm](repeating: WordForm(), count: tokens.count)
+        var lex = [UInt32](repeating: 0, count: tokens.count)
+        for (i, t) in tokens.enumerated() {
+            forms[i] = WordForm(s, t.start, t.end, scratch: &scratch)
+            lex[i] = lexicon.entry(forms[i].lexKey)
+        }
+        var sentStart = [Int32](repeating: 0, count: tokens.count)
+        var sentEnd = [Int32](repeating: 0, count: tokens.count)
+        var caps = [Bool](repeating: false, count: tokens.count)
+        var evidence: [UInt64: UInt8] = [:]
+        for r in sentences {
+            var upperWords = 0, caseWords = 0
+            for i in r where forms[i].hasLetter && forms[i].length > 1 {
+                caseWords += 1
+                if forms[i].caseClass == .upper { upperWords += 1 }
+            }
+            let isCaps = caseWords >= 2 && upperWords * 10 >= caseWords * 7
+            for i in r {
+                sentStart[i] = Int32(r.lowerBound)
+                sentEnd[i] = Int32(r.upperBound)
+                caps[i] = isCaps
+            }
+            if isCaps { continue }
+            for i in r where i > r.lowerBound && forms[i].hasLetter {
+                let bit: UInt8 = forms[i].caseClass == .lower ? 1 : 2
+                evidence[forms[i].lower, default: 0] |= bit
+            }
+        }
+        var docCase = [UInt8](repeating: 0, count: tokens.count)
+        if !evidence.isEmpty {
+            for i in 0..<tokens.count { docCase[i] = evidence[forms[i].lower] ?? 0 }
+        }
+        self.forms = forms
+        self.lex = lex
+        self.sentStart = sentStart
+        self.sentEnd = sentEnd
+        self.capsSentence = caps
+        self.docCase = docCase
+    }
+
+    @inline(__always)
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var h = (a ^ 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15
+        h ^= b &+ 0x632B_E59B_D9B4_E019 &+ (h << 6) &+ (h >> 2)
+        h ^= h >> 31
+        h &*= 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 29
+        return h
+    }
+
+    @inline(__always)
+    static func f(_ template: UInt64, _ v: UInt64) -> UInt64 { mix(template, v) }
+
+    @inline(__always)
+    static func f(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 { mix(mix(template, a), b) }
+
+    static let boundary: UInt64 = 0x5EED
+
+    /// Writes the feature hashes of token `i` to `out[0..<perToken]`.
+    @inline(__always)
+    func extract(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let lo = Int(sentStart[i]), hi = Int(sentEnd[i])
+        let w = forms[i]
+        @inline(__always) func lower(_ k: Int) -> UInt64 { k >= lo && k < hi ? forms[k].lower : WordForm.boundary(k < lo) }
+        @inline(__always) func shape(_ k: Int) -> UInt64 { k >= lo && k < hi ? forms[k].shape : WordForm.boundary(k < lo) }
+        @inline(__always) func fine(_ k: Int) -> UInt64 { k >= lo && k < hi ? UInt64(lex[k] & 0xFFFF) : (k < lo ? 0x10001 : 0x10002) }
+        let l0 = w.lower, lm1 = lower(i - 1), lp1 = lower(i + 1)
+        let s0 = w.shape, sm1 = shape(i - 1), sp1 = shape(i + 1)
+        let initial: UInt64 = i == lo ? 1 : 0
+        let caps: UInt64 = capsSentence[i] ? 1 : 0
+        let cc = UInt64(w.caseClass.rawValue)
+        let position = initial | caps << 1
+        let e = lex[i]
+        var n = 0
+        @inline(__always) func put(_ h: UInt64) { out[n] = h; n += 1 }
+        put(EntityFeatures.f(0, 1))
+        put(EntityFeatures.f(1, l0))
+        put(EntityFeatures.f(2, w.form))
+        put(EntityFeatures.f(3, lm1))
+        put(EntityFeatures.f(4, lp1))
+        put(EntityFeatures.f(5, lower(i - 2)))
+        put(EntityFeatures.f(6, lower(i + 2)))
+        put(EntityFeatures.f(7, w.prefix.0))
+        put(EntityFeatures.f(8, w.prefix.1))
+        put(EntityFeatures.f(9, w.prefix.2))
+        put(EntityFeatures.f(10, w.prefix.3))
+        put(EntityFeatures.f(11, w.suffix.0))
+        put(EntityFeatures.f(12, w.suffix.1))
+        put(EntityFeatures.f(13, w.suffix.2))
+        put(EntityFeatures.f(14, w.suffix.3))
+        put(EntityFeatures.f(15, s0))
+        put(EntityFeatures.f(16, sm1))
+        put(EntityFeatures.f(17, sp1))
+        put(EntityFeatures.f(18, sm1, s0))
+        put(EntityFeatures.f(19, s0, sp1))
+        put(EntityFeatures.f(20, lm1, l0))
+        put(EntityFeatures.f(21, l0, lp1))
+        put(EntityFeatures.f(22, cc, position))
+        put(EntityFeatures.f(23, lm1, s0))
+        put(EntityFeatures.f(24, s0, lp1))
+        put(EntityFeatures.f(25, UInt64(e & 0xFFFF)))
+        put(EntityFeatures.f(26, UInt64((e >> 16) & 0xFF)))
+        put(EntityFeatures.f(27, fine(i - 1)))
+        put(EntityFeatures.f(28, fine(i + 1)))
+        put(EntityFeatures.f(29, UInt64((e >> 24) & 0xF), cc << 2 | position))
+        put(EntityFeatures.f(30, UInt64(docCase[i]), cc << 2 | position))
+        put(EntityFeatures.f(31, UInt64(min(w.length, 8)), cc))
+        put(EntityFeatures.f(32, sm1 ^ (s0 << 1), sp1))
+        put(EntityFeatures.f(33, UInt64(e & 0xFFFF), position))
+        put(EntityFeatures.f(34, fine(i - 1), UInt64(e & 0xFFFF)))
+        put(EntityFeatures.f(35, lower(i - 2), lm1))
+        assert(n == EntityFeatures.perToken)
+    }
+}
+
+extension WordForm {
+    @inline(__always)
+    static func boundary(_ before: Bool) -> UInt64 { before ? 0xB05 : 0xE05 }
+}

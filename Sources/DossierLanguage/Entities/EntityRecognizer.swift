@@ -1,0 +1,86 @@
+import DossierModel
+import Foundation
+
+/// One name the tagger found: where it stands, its type and the tokens it covers.
+public struct NameMention: Sendable, Equatable {
+    public var span: Span
+    public var type: EntityType
+    /// Indices into the token array the recognizer was given.
+    public var tokens: Range<Int>
+
+    public init(span: Span, type: EntityType, tokens: Range<Int>) {
+        self.span = span
+        self.type = type
+        self.tokens = tokens
+    }
+}
+
+/// Finds the people, organisations, places and other names (CoNLL-2003 types) in an article
+/// and groups the mentions of each referent into one `Entity`.
+///
+/// Names are tagged by a sequence model trained on CoNLL-2003 English (see `EntityTrainer`
+/// and `dossier train-entities`); `NameResolver` then links "Mara Lindqvist", "Lindqvist"
+/// and "LINDQVIST" to one entity and attaches the role the text gives her.
+/// Mention spans follow the CoNLL convention: a title such as "Ms" stays outside the span,
+/// but "Ms Lindqvist" is kept among the entity's aliases.
+public struct EntityRecognizer: Sendable {
+    let model: EntityModel
+
+    /// The weights shipped in the package, read once on first use.
+    public static let shared: EntityRecognizer = {
+        guard let url = Bundle.module.url(forResource: "entities", withExtension: "bin"),
+              let data = try? Data(contentsOf: url) else {
+            fatalError("DossierLanguage resource entities.bin is missing; rebuild it with `dossier train-entities`")
+        }
+        do {
+            return try EntityRecognizer(modelBytes: [UInt8](data))
+        } catch {
+            fatalError("DossierLanguage resource entities.bin is unreadable: \(error)")
+        }
+    }()
+
+    public init(modelBytes: [UInt8]) throws {
+        model = try EntityModelFile.decode(modelBytes)
+    }
+
+    public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
+        var names = mentions(text, tokens: tokens, sentences: sentences)
+        let mode = ProcessInfo.processInfo.environment["NER_MODE"] ?? "2"
+        if mode != "0" { names = MentionConsistency.apply(names, text: text, tokens: tokens, extend: mode == "2") }
+        return NameResolver(text: text, tokens: tokens, sentences: sentences).resolve(names)
+    }
+
+    /// The tagger's names in text order, before they are grouped into entities.
+    public func mentions(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [NameMention] {
+        guard !tokens.isEmpty else { return [] }
+        let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
+        let doc = EntityFeatures(text: text, tokens: tokens, sentences: ranges, lexicon: model.lexicon)
+        let tags = model.tag(doc, sentences: ranges)
+        var out: [NameMention] = []
+        for r in ranges {
+            for (span, type) in EntityTags.spans(Array(tags[r])) {
+                let first = r.lowerBound + span.lowerBound, last = r.lowerBound + span.upperBound - 1
+                out.append(NameMention(span: Span(tokens[first].start, tokens[last].end), type: EntityTags.types[type],
+                                       tokens: first..<last + 1))
+            }
+        }
+        return out
+    }
+
+    /// Sentences as ranges of token indices; tokens outside every sentence form their own runs,
+    /// so every token is tagged exactly once.
+    static func tokenRanges(tokens: [Span], sentences: [Span]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var t = 0
+        for s in sentences {
+            let runStart = t
+            while t < tokens.count && tokens[t].start < s.start { t += 1 }
+            if t > runStart { out.append(runStart..<t) }
+            let first = t
+            while t < tokens.count && tokens[t].start < s.end { t += 1 }
+            if t > first { out.append(first..<t) }
+        }
+        if t < tokens.count { out.append(t..<tokens.count) }
+        return out
+    }
+}

@@ -1,0 +1,147 @@
+import DossierModel
+
+/// Groups the names found in one article into entities: "Mara Lindqvist", "Lindqvist" and
+/// "LINDQVIST" become one person named by the fullest form, with the role the text gives her.
+///
+/// Matching is by words, never across types: a shorter person mention joins a longer name
+/// whose words contain it in order and share its surname (or its first name, for one-word
+/// mentions); an organisation joins by acronym ("BPI"); everything else by equal words.
+/// Where several entities fit, the nearest earlier mention wins, so two Lindqvists in one
+/// story each keep the surname mentions that follow them.
+struct NameResolver {
+    let text: ScalarText
+    let tokens: [Span]
+    let sentences: [Span]
+
+    private struct Cluster {
+        var type: EntityType
+        var members: [Int]
+        /// Lowercased words of the longest member.
+        var words: [String]
+        var keys: Set<String>
+    }
+
+    func resolve(_ mentions: [NameMention]) -> [Entity] {
+        guard !mentions.isEmpty else { return [] }
+        let words = mentions.map { m in nameWords(m).map { $0.lowercased() } }
+        let keys = words.map { $0.joined(separator: " ") }
+        let order = mentions.indices.sorted { a, b in
+            words[a].count != words[b].count ? words[a].count > words[b].count : a < b
+        }
+        var clusters: [Cluster] = []
+        var clusterOf = [Int](repeating: -1, count: mentions.count)
+        for m in order {
+            var best: (cluster: Int, exact: Bool, distance: Int)? = nil
+            for (c, cl) in clusters.enumerated() where cl.type == mentions[m].type {
+                let exact = cl.keys.contains(keys[m])
+                guard exact || fits(words[m], into: cl.words, type: cl.type) else { continue }
+                let d = distance(m, cl.members, mentions)
+                if best == nil || (exact && !best!.exact) || (exact == best!.exact && d < best!.distance) {
+                    best = (c, exact, d)
+                }
+            }
+            if let b = best {
+                clusters[b.cluster].members.append(m)
+                clusters[b.cluster].keys.insert(keys[m])
+                clusterOf[m] = b.cluster
+            } else {
+                clusterOf[m] = clusters.count
+                clusters.append(Cluster(type: mentions[m].type, members: [m], words: words[m], keys: [keys[m]]))
+            }
+        }
+        let describer = RoleFinder(text: text, tokens: tokens, sentences: sentences, mentions: mentions)
+        var entities: [(first: Int, entity: Entity)] = []
+        for cl in clusters {
+            let members = cl.members.sorted()
+            let forms = members.map { text[mentions[$0].span] }
+            var canonical = 0
+            for k in members.indices.dropFirst() {
+                let a = members[k], b = members[canonical]
+                if words[a].count > words[b].count
+                    || (words[a].count == words[b].count && isAllCaps(forms[canonical]) && !isAllCaps(forms[k])) {
+                    canonical = k
+                }
+            }
+            var aliases = [forms[canonical]]
+            var seen: Set<String> = [forms[canonical]]
+            for (k, m) in members.enumerated() {
+                if seen.insert(forms[k]).inserted { aliases.append(forms[k]) }
+                if cl.type == .person, let title = describer.courtesyTitle(before: mentions[m]) {
+                    let form = text[Span(tokens[title].start, mentions[m].span.end)]
+                    if seen.insert(form).inserted { aliases.append(form) }
+                }
+            }
+            var description: String? = nil
+            if cl.type == .person {
+                for m in members {
+                    if let d = describer.role(of: mentions[m]) { description = d; break }
+                }
+            }
+            entities.append((members[0], Entity(name: forms[canonical], type: cl.type, aliases: aliases,
+                                                description: description, mentions: members.map { mentions[$0].span })))
+        }
+        return entities.sorted { $0.first < $1.first }.map(\.entity)
+    }
+
+    /// The mention's words without punctuation tokens, e.g. "Lindqvist" of "Lindqvist 's".
+    private func nameWords(_ m: NameMention) -> [String] {
+        var out: [String] = []
+        for t in m.tokens where tokens[t].length > 1 || Tokenizer.isWordScalar(text[tokens[t].start]) {
+            out.append(text[tokens[t]])
+        }
+        return out.isEmpty ? [text[m.span]] : out
+    }
+
+    private func fits(_ short: [String], into long: [String], type: EntityType) -> Bool {
+        guard short.count < long.count, let last = short.last else {
+            return type == .organization && short.count == 1 && isAcronym(short[0], of: long)
+        }
+        switch type {
+        case .person:
+            guard isSubsequence(short, of: long) else { return false }
+            return last == long.last! || (short.count == 1 && short[0] == long[0])
+        case .organization:
+            return short.count == 1 && isAcronym(short[0], of: long)
+        case .location, .misc:
+            return false
+        }
+    }
+
+    private func isSubsequence(_ a: [String], of b: [String]) -> Bool {
+        var j = 0
+        for w in b where j < a.count && w == a[j] { j += 1 }
+        return j == a.count
+    }
+
+    /// "bpi" for "baltic policy institute", skipping "of", "the", "and", "for".
+    private func isAcronym(_ word: String, of long: [String]) -> Bool {
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        guard letters.count >= 2, long.count >= 2 else { return false }
+        var initials = String.UnicodeScalarView()
+        for w in long where !["of", "the", "and", "for", "&"].contains(w) {
+            if let f = w.unicodeScalars.first { initials.append(f) }
+        }
+        return String(initials) == String(String.UnicodeScalarView(letters))
+    }
+
+    private func distance(_ m: Int, _ members: [Int], _ mentions: [NameMention]) -> Int {
+        var best = Int.max
+        let pos = mentions[m].span.start
+        for o in members {
+            let p = mentions[o].span.start
+            // Earlier mentions are the natural antecedents; later ones count double.
+            let d = p <= pos ? pos - p : 2 * (p - pos)
+            best = min(best, d)
+        }
+        return best
+    }
+
+    private func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for c in s.unicodeScalars where c.properties.isAlphabetic {
+            if c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters > 1
+    }
+}

@@ -1,0 +1,421 @@
+import DossierModel
+
+extension QuoteScan {
+    /// One pass over the sentences in order, so that a quotation with no attribution of its own
+    /// can continue the last speaker.
+    mutating func quotes() -> [Quote] {
+        var out: [Quote] = []
+        var done = [Bool](repeating: false, count: regions.count)
+        var last: (attr: Attribution, paragraph: Int)? = nil
+
+        for (si, st) in sentenceTokens.enumerated() {
+            var k = st.lo
+            var sentenceAttr: Attribution? = nil
+            while k < st.hi {
+                if used[k] { k += 1; continue }
+                let r = Int(regionOf[k])
+                if r >= 0 {
+                    if k == regionTokens[r].open && !done[r] && isDirect(r) {
+                        let (q, attr, nextTok) = direct(r, given: nil, done: &done, last: last)
+                        if let q { out.append(q) }
+                        if let attr, attr.speaker != nil || attr.description != nil {
+                            last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                        }
+                        k = max(k + 1, nextTok)
+                        continue
+                    }
+                    k += 1
+                    continue
+                }
+                if k == st.lo, let (qs, attr, next) = label(k, done: &done, last: last) {
+                    out.append(contentsOf: qs)
+                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
+                if isAccordingTo(k), let (qs, attr, next) = according(k, sentence: si, done: &done) {
+                    out.append(contentsOf: qs)
+                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
+                if let kind = cueKind(k),
+                   let (qs, attr, next) = frame(cue: k, kind: kind, sentence: si, sentenceAttr: sentenceAttr, done: &done, last: last) {
+                    out.append(contentsOf: qs)
+                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])) }
+                    sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Direct quotations
+
+    /// A quotation that is a sentence or more in itself, rather than a phrase inside one.
+    func isDirect(_ r: Int) -> Bool {
+        let rt = regionTokens[r]
+        if regions[r].segments.count > 1 { return true }
+        guard rt.lo < rt.hi else { return false }
+        let first = s[tokens[rt.lo].start]
+        let startsLikeSentence = first.properties.isUppercase || Tokenizer.isDigit(first) || first == "\u{2026}" || first == "["
+            || (tokens[rt.lo].length == 3 && first == ".")
+        guard startsLikeSentence else { return false }
+        let o = rt.open
+        if o == 0 || paragraphOf[o - 1] != paragraphOf[o] || sentenceStart[o] { return true }
+        let p = o - 1
+        if isPunct(p, ":") || isPunct(p, ",") || isTerminator(p) || isPunct(p, "\u{2014}") { return true }
+        if let kind = cueKind(p), kind != .attitude { return true }
+        return false
+    }
+
+    /// Words of a quotation: its segments without marks, trailing commas and spaces.
+    func quotedText(_ segs: [Span]) -> (String, Span) {
+        var parts: [String] = []
+        var lo = Int.max, hi = 0
+        for seg in segs {
+            var a = seg.start, b = seg.end
+            while a < b && (s[a].properties.isWhitespace) { a += 1 }
+            while b > a && (s[b - 1].properties.isWhitespace || s[b - 1] == "," || s[b - 1] == "\u{2014}") { b -= 1 }
+            guard a < b else { continue }
+            parts.append(text[Span(a, b)])
+            lo = min(lo, a); hi = max(hi, b)
+        }
+        if lo == Int.max { return ("", Span(segs[0].start, segs[0].start)) }
+        return (parts.joined(separator: " "), Span(lo, hi))
+    }
+
+    mutating func direct(_ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?)
+        -> (Quote?, Attribution?, Int) {
+        done[r] = true
+        let rt = regionTokens[r]
+        var segs = regions[r].segments
+        var endTok = regions[r].closed ? rt.close + 1 : rt.hi
+        for j in rt.open..<min(endTok, tokens.count) { used[j] = true }
+        var attr = given
+        if attr == nil, let (a, after) = attributionAfter(r) {
+            attr = a
+            endTok = max(endTok, after)
+            // A quotation split by its attribution: “…,” she said, “…”
+            // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
+            var j = after
+            let pend = paragraphEnd(rt.close)
+            while j < pend && regionOf[j] < 0 && j - after < 30 && cueKind(j) != .verb { j += 1 }
+            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":"),
+               r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
+               paragraphOf[j] == paragraphOf[rt.open], regions[r + 1].segments.count == 1 {
+                done[r + 1] = true
+                segs.append(contentsOf: regions[r + 1].segments)
+                let rt2 = regionTokens[r + 1]
+                let end2 = regions[r + 1].closed ? rt2.close + 1 : rt2.hi
+                for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
+                endTok = end2
+            }
+        }
+        if attr == nil, let (a, _) = attributionBefore(r) { attr = a }
+        if attr == nil, let l = last, rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open],
+           Int(paragraphOf[rt.open]) - l.paragraph <= 2 {
+            // A paragraph of quotation with no attribution of its own continues the last speaker.
+            var cont = l.attr
+            cont.cue = nil
+            attr = cont
+        }
+        let (words, span) = quotedText(segs)
+        guard !words.isEmpty else { return (nil, attr, endTok) }
+        if attr == nil && wordCount(span) < 6 { return (nil, nil, endTok) }
+        if let a = attr { markUsed(a) }
+        return (Quote(text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
+                      cue: attr?.cue, span: span), attr, endTok)
+    }
+
+    func wordCount(_ span: Span) -> Int {
+        var n = 0
+        var inWord = false
+        for i in span.start..<span.end {
+            let w = Tokenizer.isWordScalar(s[i])
+            if w && !inWord { n += 1 }
+            inWord = w
+        }
+        return n
+    }
+
+    mutating func markUsed(_ a: Attribution) {
+        for j in a.sourceLo..<a.sourceHi { used[j] = true }
+        for j in a.cueLo..<a.cueHi { used[j] = true }
+    }
+
+    func attribution(source np: (lo: Int, hi: Int)?, cueLo: Int, cueHi: Int) -> Attribution {
+        let (speaker, desc) = np.map { resolve($0) } ?? (nil, nil)
+        return Attribution(speaker: speaker, description: desc, cue: cueText(cueLo, cueHi),
+                           sourceLo: np?.lo ?? cueLo, sourceHi: np?.hi ?? cueLo, cueLo: cueLo, cueHi: cueHi)
+    }
+
+    /// “…,” she said / “…,” said Smith / “…” Smith told reporters.
+    func attributionAfter(_ r: Int) -> (Attribution, Int)? {
+        guard regions[r].closed else { return nil }
+        let rt = regionTokens[r]
+        var j = rt.close + 1
+        guard j < tokens.count, paragraphOf[j] == paragraphOf[rt.close] else { return nil }
+        if isPunct(j, ",") || isPunct(j, "\u{2014}") { j += 1 }
+        guard j < tokens.count, paragraphOf[j] == paragraphOf[rt.close], regionOf[j] < 0 else { return nil }
+        let limit = paragraphEnd(j)
+        let endedSentence = rt.hi > rt.lo && isTerminator(rt.hi - 1)
+        // Cue first: "said Smith".
+        if let kind = cueKind(j), kind == .verb {
+            guard let np = sourceRight(from: j + 1, limit: limit) else { return nil }
+            return (attribution(source: np, cueLo: j, cueHi: j + 1), np.hi)
+        }
+        // A vox pop's signature: “…” ― Maria Lopez
+        if isPunct(j, "\u{2015}") || isPunct(j, "\u{2014}") || isPunct(j, "\u{2013}") || isPunct(j, "-") {
+            var e = j + 1
+            while e < limit && e - j <= 5 && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
+            if e > j + 1, names.byToken[e - 1] >= 0, e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0 {
+                return (attribution(source: (j + 1, e), cueLo: j, cueHi: j + 1), e)
+            }
+            return nil
+        }
+        // Source first: "Smith said", "Mr. Smith, a spokesman, said", "Sen. Jones (D-Mo.) said".
+        var k = j
+        var depth = 0
+        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k)) {
+            if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
+            if let kind = cueKind(k), kind == .verb, depth == 0 { break }
+            k += 1
+        }
+        guard k < limit, let kind = cueKind(k), kind == .verb,
+              let np = sourceLeft(endingBefore: k, floor: j), np.lo == j else { return nil }
+        // "“…” Smith said the plan would fail." is a new sentence with content of its own.
+        if endedSentence && k + 1 < limit && !isTerminator(k + 1) && !isPunct(k + 1, ",") && regionOf[k + 1] < 0 {
+            let next = lower[k + 1]
+            let adjuncts: Set<String> = ["in", "on", "at", "during", "to", "last", "this", "after", "before", "when", "while", "of", "about", "from", "with", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "recently", "afterward", "afterwards"]
+            if !adjuncts.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
+        }
+        return (attribution(source: np, cueLo: k, cueHi: k + 1), k + 1)
+    }
+
+    /// Smith said: “…” / Smith told The Times: “…” / According to Smith, “…”
+    func attributionBefore(_ r: Int) -> (Attribution, Int)? {
+        let o = regionTokens[r].open
+        guard o > 0, let si = Optional(Int(sentenceOf[o])), si >= 0 else { return nil }
+        let floor = sentenceTokens[si].lo
+        var k = o - 1
+        while k >= floor && o - k <= 8 {
+            if regionOf[k] >= 0 || isTerminator(k) { return nil }
+            if isAccordingTo(k) {
+                guard let np = sourceRight(from: k + 2, limit: o) else { return nil }
+                return (attribution(source: np, cueLo: k, cueHi: k + 2), o)
+            }
+            if let kind = cueKind(k), kind != .attitude, !used[k] {
+                if kind == .participle {
+                    guard let np = sourceRight(from: floor, limit: k) else { return nil }
+                    return (attribution(source: np, cueLo: k, cueHi: k + 1), o)
+                }
+                guard let np = sourceLeft(endingBefore: k, floor: floor) else { return nil }
+                return (attribution(source: np, cueLo: k, cueHi: k + 1), o)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func paragraphEnd(_ k: Int) -> Int {
+        let p = paragraphs[Int(paragraphOf[k])]
+        var e = k
+        while e < tokens.count && tokens[e].start < p.end { e += 1 }
+        return e
+    }
+
+    // MARK: Reported speech
+
+    /// A paragraph opened by a name and a colon or dash: transcripts ("WALLACE: …"), vox pops
+    /// ("Maria Lopez ― “…”") and headlines ("Senator Smith: Tax Plan Is Dead").
+    mutating func label(_ k: Int, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+        let p = paragraphs[Int(paragraphOf[k])]
+        guard tokens[k].start == p.start, names.byToken[k] >= 0 || isCapitalised(k) else { return nil }
+        var j = k
+        while j < tokens.count && j - k < 7 && tokens[j].start < p.end && regionOf[j] < 0
+                && (isCapitalised(j) || names.byToken[j] >= 0 || (j > k && (lower[j] == "of" || lower[j] == "de" || isPunct(j, ".")))) { j += 1 }
+        guard j > k, j < tokens.count, tokens[j].start < p.end, names.byToken[j - 1] >= 0 else { return nil }
+        let c = s[tokens[j].start]
+        guard tokens[j].length == 1, c == ":" || c == "\u{2015}" || c == "\u{2014}" || c == "\u{2013}" else { return nil }
+        let end = paragraphEnd(k)
+        guard end - (j + 1) >= 3 else { return nil }
+        let attr = attribution(source: (k, j), cueLo: j, cueHi: j + 1)
+        let first = j + 1
+        if regionOf[first] >= 0, regionTokens[Int(regionOf[first])].open == first, !done[Int(regionOf[first])] {
+            let (q, a, next) = direct(Int(regionOf[first]), given: attr, done: &done, last: last)
+            markUsed(attr)
+            return (q.map { [$0] } ?? [], a ?? attr, next)
+        }
+        guard let qs = emitContent(first, end, attr: attr, done: &done) else { return nil }
+        markUsed(attr)
+        return (qs, attr, end)
+    }
+
+    /// "according to X, …" and "…, according to X."
+    mutating func according(_ k: Int, sentence si: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
+        let st = sentenceTokens[si]
+        var np = sourceRight(from: k + 2, limit: st.hi)
+        if np == nil, k + 2 < st.hi, !lower[k + 2].isEmpty, !ReportingCues.phraseBreakers.contains(lower[k + 2]) {
+            np = sourceRight(from: k + 2, limit: st.hi) ?? (k + 2, min(st.hi, k + 4))
+        }
+        guard let src = np else { return nil }
+        let attr = attribution(source: src, cueLo: k, cueHi: k + 2)
+        var contentLo: Int, contentHi: Int, next: Int
+        let before = k - st.lo
+        if before >= 3 {
+            contentLo = st.lo
+            contentHi = k
+            next = src.hi
+        } else {
+            var j = src.hi
+            // The source phrase may run on to its comma: "according to a report by the agency,".
+            while j < st.hi && j - src.hi < 8 && !isPunct(j, ",") && regionOf[j] < 0 { j += 1 }
+            if j < st.hi && isPunct(j, ",") { j += 1 } else { j = src.hi }
+            contentLo = j
+            contentHi = st.hi
+            next = st.hi
+        }
+        guard let qs = emitContent(contentLo, contentHi, attr: attr, done: &done) else { return nil }
+        markUsed(attr)
+        return (qs, attr, next)
+    }
+
+    mutating func frame(cue c: Int, kind: ReportingCues.Kind, sentence si: Int, sentenceAttr: Attribution?,
+                        done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+        let st = sentenceTokens[si]
+        var attr: Attribution
+        var src: (lo: Int, hi: Int)? = nil
+        var inverted = false
+        var before = c - 1
+        while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
+        if kind == .participle && c == st.lo { return nil }
+        if kind != .participle, before >= st.lo, lower[before] == "and" || lower[before] == "but", let sa = sentenceAttr {
+            // "… and said …": the same subject reports again.
+            attr = sa
+            attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
+        } else if kind == .participle {
+            // "…, adding that …": the clause's subject reports.
+            if let sa = sentenceAttr {
+                attr = sa
+                attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
+            } else if let np = sourceRight(from: st.lo, limit: c), np.hi - np.lo <= 4 {
+                src = np
+                attr = attribution(source: np, cueLo: c, cueHi: c + 1)
+            } else { return nil }
+        } else {
+            src = sourceLeft(endingBefore: c, floor: st.lo)
+            if let np = src, (np.lo..<np.hi).contains(where: { used[$0] }) { src = nil }
+            if src == nil && kind == .verb && c > st.lo
+                && (isPunct(c - 1, ",") || (regionOf[c - 1] >= 0)) {
+                src = sourceRight(from: c + 1, limit: st.hi)
+                inverted = src != nil
+            }
+            guard let np = src else { return nil }
+            if ReportingCues.nounLike.contains(lower[c]) && !inverted {
+                let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
+                let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
+                if !pronoun && !name { return nil }
+            }
+            attr = attribution(source: np, cueLo: c, cueHi: c + 1)
+        }
+        // Where the content lies: after the cue, or before the source ("…, Smith said.").
+        var contentLo = inverted ? (src!.hi) : c + 1
+        let srcLo = src?.lo ?? c
+        if contentLo < st.hi && ReportingCues.particle(after: lower[c], lower[contentLo]) {
+            contentLo += 1; attr.cueHi = contentLo; attr.cue = cueText(c, contentLo)
+        }
+        if !inverted && ReportingCues.takesRecipient(lower[c]) {
+            // "told reporters that …", "told The Times: …"
+            var j = contentLo
+            while j < st.hi && j - contentLo < 7 && lower[j] != "that" && !isPunct(j, ":") && !isPunct(j, ",")
+                    && regionOf[j] < 0 && !isTerminator(j) { j += 1 }
+            if j < st.hi && j - contentLo < 7 && (lower[j] == "that" || isPunct(j, ":") || isPunct(j, ",") || regionOf[j] >= 0) {
+                contentLo = (isPunct(j, ":") || isPunct(j, ",")) ? j + 1 : j
+            } else if contentLo < st.hi && (isCapitalised(contentLo) || ["reporters", "journalists", "him", "her", "them", "me", "us", "voters", "supporters", "the", "a"].contains(lower[contentLo])) {
+                var j2 = contentLo + 1
+                if ["the", "a"].contains(lower[contentLo]) { j2 = min(st.hi, contentLo + 2) }
+                while j2 < st.hi && isCapitalised(j2) && regionOf[j2] < 0 { j2 += 1 }
+                contentLo = j2
+            }
+        }
+        while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
+        var contentHi = st.hi
+        // Stop before ", adding …" and "… and said …" so that the next cue gets its own content.
+        var j = contentLo
+        while j < st.hi {
+            if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
+                var n = j + 1
+                while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
+                if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
+                    contentHi = j; break
+                }
+            }
+            j += 1
+        }
+        var right = 0
+        for x in contentLo..<max(contentLo, contentHi) where !lower[x].isEmpty || regionOf[x] >= 0 { right += 1 }
+        let leftHi = srcLo > st.lo && isPunct(srcLo - 1, ",") ? srcLo - 1 : (inverted ? c - 1 : srcLo)
+        let leftWords = leftHi - st.lo
+        let adjunctStart: Set<String> = ["in", "on", "at", "during", "last", "this", "after", "before", "when", "yesterday", "today", "earlier", "later", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "of", "about"]
+        let useLeft = inverted || (leftWords >= 3 && (srcLo > st.lo && isPunct(srcLo - 1, ",") || regionOf[srcLo - 1] >= 0)
+            && (right == 0 || (right <= 6 && adjunctStart.contains(lower[contentLo]))))
+        if kind == .attitude && useLeft { return nil }
+        if useLeft {
+            contentLo = st.lo
+            contentHi = leftHi
+        }
+        // A direct quotation introduced by the cue: Smith said: “…”
+        if !useLeft, contentLo < st.hi, regionOf[contentLo] >= 0, !done[Int(regionOf[contentLo])],
+           regionTokens[Int(regionOf[contentLo])].open == contentLo, isDirect(Int(regionOf[contentLo])) {
+            let r = Int(regionOf[contentLo])
+            let (q, a, next) = direct(r, given: attr, done: &done, last: last)
+            markUsed(attr)
+            return (q.map { [$0] } ?? [], a ?? attr, next)
+        }
+        guard contentHi - contentLo >= 2, let qs = emitContent(contentLo, contentHi, attr: attr, done: &done) else { return nil }
+        markUsed(attr)
+        return (qs, attr, useLeft ? max(c + 1, src?.hi ?? c + 1) : contentHi)
+    }
+
+    /// Quotes for a reported content clause: its quoted phrases as partial quotes, and the clause
+    /// itself as indirect speech unless the quoted words make up most of it.
+    mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool]) -> [Quote]? {
+        var hi = hi0
+        while hi > lo && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
+                          || isPunct(hi - 1, "\u{2014}")) { hi -= 1 }
+        var lo = lo
+        while lo < hi && (isPunct(lo, ",") || isPunct(lo, ":") || isPunct(lo, "\u{2014}")) { lo += 1 }
+        guard hi > lo else { return nil }
+        var words = 0, quoted = 0
+        var out: [Quote] = []
+        var k = lo
+        while k < hi {
+            let r = Int(regionOf[k])
+            if r >= 0 && !done[r] && regionTokens[r].open == k {
+                let (w, span) = quotedText(regions[r].segments)
+                if !w.isEmpty {
+                    out.append(Quote(text: w, kind: .partial, speaker: attr.speaker, speakerDescription: attr.description,
+                                     cue: attr.cue, span: span))
+                }
+                done[r] = true
+            }
+            if !lower[k].isEmpty || Tokenizer.isDigit(s[tokens[k].start]) {
+                words += 1
+                if r >= 0 { quoted += 1 }
+            }
+            k += 1
+        }
+        guard words >= 1 else { return nil }
+        for x in lo..<hi { used[x] = true }
+        if out.isEmpty || quoted * 10 < words * 6 {
+            let span = Span(tokens[lo].start, tokens[hi - 1].end)
+            out.append(Quote(text: text[span], kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
+                             cue: attr.cue, span: span))
+        }
+        return out
+    }
+}

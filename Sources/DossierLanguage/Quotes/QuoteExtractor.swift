@@ -1,0 +1,280 @@
+import DossierModel
+
+/// Finds direct, partial and indirect quotations and who they are attributed to.
+///
+/// Works on tokens: quotation marks are paired first (across paragraphs where a quote runs on),
+/// then each quotation looks for its attribution after it, before it, or splitting it; sentences
+/// outside quotation marks are then read for "source cue content" and "according to" frames.
+public enum QuoteExtractor {
+    public static func extract(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span],
+                               entities: [Entity]) -> [Quote] {
+        guard !tokens.isEmpty else { return [] }
+        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
+        return run.quotes()
+    }
+}
+
+/// Who said it, as found at one place in the text.
+struct Attribution {
+    var speaker: String?
+    var description: String?
+    var cue: String?
+    /// Token range of the source phrase and of the cue, marked as used once taken.
+    var sourceLo: Int
+    var sourceHi: Int
+    var cueLo: Int
+    var cueHi: Int
+}
+
+struct QuoteScan {
+    let text: ScalarText
+    let s: [Unicode.Scalar]
+    let tokens: [Span]
+    let paragraphs: [Span]
+    var lower: [String]
+    var sentenceOf: [Int32]
+    var sentenceStart: [Bool]
+    var sentenceTokens: [(lo: Int, hi: Int)]
+    var paragraphOf: [Int32]
+    var regions: [QuotedRegion]
+    /// Region covering each token (quoted words and the marks), or -1.
+    var regionOf: [Int32]
+    var regionTokens: [(open: Int, lo: Int, hi: Int, close: Int)]
+    var names: SourceNames
+    var used: [Bool]
+
+    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity]) {
+        self.text = text
+        self.s = text.scalars
+        self.tokens = tokens
+        self.paragraphs = paragraphs.isEmpty ? [Span(0, text.count)] : paragraphs
+        let s = text.scalars
+        var lower = [String](repeating: "", count: tokens.count)
+        for (k, t) in tokens.enumerated() where t.length <= 24 && s[t.start].properties.isAlphabetic {
+            lower[k] = Tokenizer.lowercased(s, t.start, t.end)
+        }
+        self.lower = lower
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+        var sentenceStart = [Bool](repeating: false, count: tokens.count)
+        var sentenceTokens: [(Int, Int)] = []
+        var t = 0
+        for (si, sent) in sentences.enumerated() {
+            while t < tokens.count && tokens[t].start < sent.start { t += 1 }
+            let lo = t
+            while t < tokens.count && tokens[t].start < sent.end { sentenceOf[t] = Int32(si); t += 1 }
+            if lo < t {
+                sentenceStart[lo] = true
+                // The first word after opening quotation marks also starts the sentence.
+                var k = lo
+                while k < t - 1 && tokens[k].length == 1 && QuoteScan.isQuoteMark(s[tokens[k].start]) { k += 1; sentenceStart[k] = true }
+            }
+            sentenceTokens.append((lo, t))
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+        self.sentenceTokens = sentenceTokens
+        var paragraphOf = [Int32](repeating: 0, count: tokens.count)
+        t = 0
+        for (pi, p) in self.paragraphs.enumerated() {
+            while t < tokens.count && tokens[t].start < p.end { if tokens[t].start >= p.start { paragraphOf[t] = Int32(pi) }; t += 1 }
+        }
+        self.paragraphOf = paragraphOf
+        let regions = QuoteMarks.find(text, paragraphs: paragraphs)
+        self.regions = regions
+        var regionOf = [Int32](repeating: -1, count: tokens.count)
+        var regionTokens: [(Int, Int, Int, Int)] = []
+        for (ri, r) in regions.enumerated() {
+            let open = SourceNames.firstToken(tokens, atOrAfter: r.open) ?? tokens.count
+            let lo = SourceNames.firstToken(tokens, atOrAfter: r.segments[0].start) ?? tokens.count
+            var hi = lo
+            while hi < tokens.count && tokens[hi].start < r.close { hi += 1 }
+            var after = hi
+            while after < tokens.count && tokens[after].start < r.closeEnd { after += 1 }
+            let close = r.closed ? after - 1 : hi - 1
+            let last = min(tokens.count, r.closed ? after : hi)
+            for k in open..<max(open, last) { regionOf[k] = Int32(ri) }
+            regionTokens.append((open, lo, hi, close))
+        }
+        self.regionOf = regionOf
+        self.regionTokens = regionTokens
+        self.names = SourceNames(text, tokens: tokens, lower: lower, sentenceStart: sentenceStart, entities: entities)
+        self.used = [Bool](repeating: false, count: tokens.count)
+    }
+
+    static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{2018}" || c == "\u{2019}" || c == "'"
+            || c == "\u{00AB}" || c == "\u{00BB}" || c == "\u{201E}"
+    }
+
+    @inline(__always) func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        tokens[k].length == 1 && s[tokens[k].start] == c
+    }
+
+    @inline(__always) func isTerminator(_ k: Int) -> Bool {
+        let c = s[tokens[k].start]
+        return tokens[k].length == 1 && (c == "." || c == "!" || c == "?") || tokens[k].length == 3 && c == "."
+    }
+
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { s[tokens[k].start].properties.isUppercase }
+
+    func cueKind(_ k: Int) -> ReportingCues.Kind? {
+        guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
+        // A capitalised cue word mid-sentence is part of a name ("United States").
+        if isCapitalised(k) && !sentenceStart[k] { return nil }
+        return ReportingCues.kind(lower[k])
+    }
+
+    /// "according to" at token k.
+    func isAccordingTo(_ k: Int) -> Bool {
+        lower[k] == "according" && k + 1 < tokens.count && lower[k + 1] == "to" && regionOf[k] < 0
+    }
+
+    // MARK: Source phrases
+
+    /// The source phrase ending just before token `end` (exclusive), skipping auxiliaries and
+    /// appositives: "Mr. Smith, a spokesman, has also said" gives "Mr. Smith".
+    func sourceLeft(endingBefore end: Int, floor: Int, appositive: Bool = true) -> (lo: Int, hi: Int)? {
+        var k = end - 1
+        while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) { k -= 1 }
+        guard k >= floor else { return nil }
+        // Parenthetical after a name: "Ted Cruz (R-Texas) said".
+        if isPunct(k, ")") {
+            var j = k - 1
+            while j >= floor && !isPunct(j, "(") && k - j < 12 { j -= 1 }
+            guard j >= floor, isPunct(j, "(") else { return nil }
+            k = j - 1
+        }
+        // Appositive: "Smith, a spokesman for the campaign, said".
+        if k >= floor && isPunct(k, ",") {
+            guard appositive else { return nil }
+            var j = k - 1
+            while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && !isTerminator(j) && k - j < 16 { j -= 1 }
+            guard j > floor, isPunct(j, ",") else { return nil }
+            guard let np = sourceLeft(endingBefore: j, floor: floor, appositive: false), np.hi - np.lo <= 6 else { return nil }
+            return np
+        }
+        return nounPhrase(endingAt: k, floor: floor)
+    }
+
+    func isAdverb(_ k: Int) -> Bool {
+        let w = lower[k]
+        return w.count > 4 && w.hasSuffix("ly") && !isCapitalised(k) && w != "family" && w != "only" && w != "italy"
+    }
+
+    /// The noun phrase whose last token is `k`: a pronoun, a name, or a determiner with nouns.
+    func nounPhrase(endingAt k: Int, floor: Int) -> (lo: Int, hi: Int)? {
+        guard k >= floor, !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
+        let w = lower[k]
+        if ReportingCues.subjectPronouns.contains(w) { return (k, k + 1) }
+        if ReportingCues.phraseBreakers.contains(w) || ReportingCues.determiners.contains(w) || w == "of" || w == "for" { return nil }
+        if ReportingCues.kind(w) != nil && names.byToken[k] < 0 { return nil }
+        var lo = k
+        var sawDeterminer = false
+        while lo - 1 >= floor {
+            let j = lo - 1
+            if regionOf[j] >= 0 { break }
+            let lw = lower[j]
+            if lw.isEmpty {
+                // "Clinton’s campaign": the possessive is its own token only after plurals.
+                if tokens[j].length == 1 && (s[tokens[j].start] == "-" || s[tokens[j].start] == "\u{2019}" || s[tokens[j].start] == "'") && j - 1 >= floor && !lower[j - 1].isEmpty { lo = j; continue }
+                if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
+                break
+            }
+            if ReportingCues.determiners.contains(lw) { lo = j; sawDeterminer = true; break }
+            if lw == "of" || lw == "for" || lw == "at" {
+                // "a spokesman for the campaign": keep the preposition when a noun stands before it.
+                if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
+                   !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil {
+                    lo = j; continue
+                }
+                break
+            }
+            if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
+            if ReportingCues.kind(lw) != nil && names.byToken[j] < 0 { break }
+            if k - j >= 9 { break }
+            lo = j
+            if sentenceStart[j] { break }
+        }
+        // Strip a leading preposition left over.
+        while lo < k && (lower[lo] == "of" || lower[lo] == "for" || lower[lo] == "at") { lo += 1 }
+        // Without a name, a phrase must look like a noun phrase that starts where a subject can:
+        // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
+        let named = (lo...k).contains { names.byToken[$0] >= 0 }
+        if !named {
+            let startsWell = sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
+            if !startsWell { return nil }
+            if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
+            if lo == k && !w.hasSuffix("s") && !sawDeterminer { return nil }
+        }
+        return (lo, k + 1)
+    }
+
+    /// The source phrase starting at token `start`, running to a comma, terminator or cue.
+    func sourceRight(from start: Int, limit: Int) -> (lo: Int, hi: Int)? {
+        guard start < limit, !lower[start].isEmpty, regionOf[start] < 0 else { return nil }
+        if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
+        guard isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        var hi = start
+        while hi < limit && hi - start < 10 {
+            if lower[hi].isEmpty {
+                if isPunct(hi, "-") || isPunct(hi, "(") || isPunct(hi, ")") || Tokenizer.isDigit(s[tokens[hi].start]) { hi += 1; continue }
+                break
+            }
+            if regionOf[hi] >= 0 { break }
+            if hi > start && (ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at")
+                && !(lower[hi] == "for" || lower[hi] == "to" && false) { break }
+            hi += 1
+        }
+        return hi > start ? (start, hi) : nil
+    }
+
+    /// Speaker name and description for a source phrase.
+    func resolve(_ np: (lo: Int, hi: Int)) -> (speaker: String?, description: String?) {
+        if np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo]) {
+            let p = lower[np.lo]
+            let floorTok = paragraphFloor(np.lo, back: 4)
+            if let m = names.antecedent(of: p, before: np.lo, notBefore: floorTok) { return (m.name, m.description) }
+            return (nil, nil)
+        }
+        // The head name: the last person mentioned in the phrase, else the last name of any kind.
+        var best: SourceMention? = nil
+        var k = np.lo
+        while k < np.hi {
+            let mi = names.byToken[k]
+            if mi >= 0 {
+                let m = names.mentions[Int(mi)]
+                if best == nil || m.isPerson == true || best!.isPerson != true { best = m }
+                k = max(k + 1, m.hi)
+            } else { k += 1 }
+        }
+        let phrase = text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)]
+        if let m = best {
+            // "a spokesman for the campaign" names the campaign, but the speaker is the spokesman.
+            let head = lower[np.lo]
+            if ReportingCues.determiners.contains(head) && names.byToken[np.lo + 1 < np.hi ? np.lo + 1 : np.lo] < 0
+                && m.lo > np.lo + 1 && ["of", "for", "at"].contains(where: { w in (np.lo..<m.lo).contains { lower[$0] == w } }) {
+                return (nil, phrase)
+            }
+            let desc: String?
+            if m.lo > np.lo {
+                // "campaign spokesman Brian Fallon": the words before the name describe it.
+                var words: [String] = []
+                for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
+                desc = words.isEmpty ? m.description : (m.description ?? words.joined(separator: " "))
+            } else { desc = m.description }
+            return (m.name, desc)
+        }
+        var phraseWords = phrase
+        if sentenceStart[np.lo], let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
+            phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
+        }
+        return (nil, phraseWords)
+    }
+
+    func paragraphFloor(_ k: Int, back: Int) -> Int {
+        let p = max(0, Int(paragraphOf[k]) - back)
+        return SourceNames.firstToken(tokens, atOrAfter: paragraphs[p].start) ?? 0
+    }
+
+    func cueText(_ lo: Int, _ hi: Int) -> String { text[Span(tokens[lo].start, tokens[hi - 1].end)] }
+}

@@ -1,0 +1,135 @@
+/// The words that report speech, writing or belief, and the words around a source that are not
+/// part of its name. Forms are listed inflected because lookups run on surface tokens.
+enum ReportingCues {
+    enum Kind {
+        /// A finite reporting verb: "said", "argues", "told".
+        case verb
+        /// A participle that reports for the clause's subject: "saying", "adding".
+        case participle
+        /// A verb of belief or intention, weaker evidence than speech: "believes", "wants".
+        case attitude
+    }
+
+    static func kind(_ lower: String) -> Kind? { table[lower] }
+
+    /// Cues whose object is the hearer rather than the content: "told reporters that …".
+    static func takesRecipient(_ lower: String) -> Bool { recipientVerbs.contains(lower) }
+
+    private static let verbs: [String] = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "asked", "asks",
+        "noted", "notes", "reported", "reports", "announced", "announces", "argued", "argues", "argue",
+        "claimed", "claims", "claim", "warned", "warns", "warn", "explained", "explains", "insisted", "insists", "insist",
+        "stated", "states", "declared", "declares", "acknowledged", "acknowledges", "admitted", "admits",
+        "replied", "replies", "responded", "responds", "answered", "tweeted", "tweets", "posted",
+        "suggested", "suggests", "suggest", "predicted", "predicts", "predict", "estimated", "estimates", "estimate",
+        "contended", "contends", "maintained", "maintains", "stressed", "stresses", "emphasized", "emphasizes",
+        "recalled", "recalls", "conceded", "concedes", "countered", "counters", "continued", "cautioned",
+        "complained", "complains", "confirmed", "confirms", "denied", "denies", "vowed", "vows", "promised",
+        "promises", "pledged", "pledges", "urged", "urges", "accused", "accuses", "charged", "alleged", "alleges",
+        "revealed", "reveals", "disclosed", "observed", "remarked", "joked", "quipped", "boasted", "bragged",
+        "lamented", "questioned", "wondered", "called", "calls", "described", "describes", "criticized",
+        "criticizes", "criticised", "praised", "praises", "blasted", "slammed", "slams", "dismissed", "rejected",
+        "defended", "touted", "touts", "cited", "cites", "concluded", "concludes", "found", "finds", "showed",
+        "shows", "indicated", "indicates", "signaled", "signalled", "mentioned", "pointed", "reiterated", "echoed",
+        "testified", "assured", "reminded", "informed", "retorted", "shouted", "yelled", "chanted", "declined",
+        "refused", "decried", "railed", "condemned", "denounced", "blamed", "mocked", "agreed", "agrees",
+        "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
+        "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
+        "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
+        "agree", "talked", "spoke", "referred", "complain", "criticize", "praise", "reject", "dismiss", "urge",
+    ]
+
+    private static let attitudes: [String] = [
+        "believes", "believe", "believed", "thinks", "think", "thought", "hopes", "hoped", "fears", "feared",
+        "expects", "knows", "knew", "feels", "felt", "worried", "worries", "doubts", "doubted",
+        "wants", "wanted", "considers", "considered", "sees", "saw", "supports", "supported", "opposes", "opposed",
+        "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended", "want", "support",
+        "know", "see", "oppose", "fear", "hope", "expect", "worry", "understand", "understood", "recognize",
+        "recognized", "realize", "realized", "assume", "assumed", "suspect", "suspected", "accept", "accepted",
+    ]
+
+    private static let participles: [String] = [
+        "saying", "adding", "noting", "arguing", "telling", "calling", "citing", "insisting", "claiming",
+        "suggesting", "warning", "explaining", "describing", "acknowledging", "predicting", "asking", "accusing",
+        "stating", "declaring", "touting", "urging", "vowing", "promising", "praising", "criticizing", "denouncing",
+        "blaming", "dismissing", "recalling", "tweeting", "writing", "complaining", "announcing", "arguing",
+        "questioning", "asserting", "conceding", "admitting", "denying", "emphasizing", "stressing", "pointing",
+        "referring", "reiterating",
+    ]
+
+    private static let recipientVerbs: Set<String> = [
+        "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "assured",
+        "reminded", "informed", "promised", "assures", "reminds", "informs",
+    ]
+
+    private static let table: [String: Kind] = {
+        var t: [String: Kind] = [:]
+        for w in attitudes { t[w] = .attitude }
+        for w in verbs { t[w] = .verb }
+        for w in participles { t[w] = .participle }
+        return t
+    }()
+
+    /// Cue forms that are as often plural nouns ("his tweets", "the claims"): taken as verbs only
+    /// after a pronoun or a name.
+    static let nounLike: Set<String> = [
+        "tweets", "claims", "calls", "plans", "promises", "fears", "hopes", "supports", "demands", "states",
+        "counters", "pledges", "vows", "doubts", "slams", "question", "show", "support", "fear", "hope",
+        "want", "worry", "praise", "urge", "note", "find",
+        "touts", "cites", "writes", "answers", "replies", "posts", "sees", "considers",
+    ]
+
+    /// A particle that belongs to the cue: "called for", "complained about", "pointed out".
+    static func particle(after verb: String, _ next: String) -> Bool {
+        switch next {
+        case "for", "on": return verb.hasPrefix("call")
+        case "about": return ["complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns", "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied"].contains(verb)
+        case "of": return ["spoke", "speaks", "warned", "warns"].contains(verb)
+        case "to": return ["pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected"].contains(verb)
+        case "out": return verb.hasPrefix("point")
+        case "against": return ["argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned"].contains(verb)
+        default: return false
+        }
+    }
+
+    /// Words that may stand between a source and its cue: "has long argued", "also said".
+    static let auxiliaries: Set<String> = [
+        "also", "has", "have", "had", "repeatedly", "previously", "recently", "later", "often", "once", "publicly",
+        "privately", "reportedly", "long", "did", "does", "do", "not", "would", "will", "could", "may", "might",
+        "should", "then", "now", "still", "even", "further", "again", "first", "openly", "flatly", "quickly",
+        "explicitly", "strongly", "widely", "never", "already", "just", "only", "apparently", "initially",
+        "simply", "clearly", "is", "was", "are", "were", "has", "n't", "consistently", "frequently", "always",
+        "subsequently", "eventually", "finally", "immediately", "bluntly", "angrily", "famously",
+    ]
+
+    /// Words that end a source noun phrase going leftwards: clause words, prepositions, verbs.
+    static let phraseBreakers: Set<String> = [
+        "and", "but", "or", "nor", "because", "while", "when", "if", "although", "though", "so", "that", "which",
+        "who", "whom", "whose", "where", "as", "in", "on", "at", "with", "by", "from", "after", "before", "during",
+        "since", "to", "about", "into", "over", "under", "than", "then", "is", "was", "are", "were", "be", "been",
+        "being", "has", "have", "had", "do", "does", "did", "not", "will", "would", "can", "could", "may", "might",
+        "should", "must", "there", "here", "it's", "what", "how", "why", "said", "says", "told", "also", "yet",
+        "until", "unless", "whether", "through", "against", "between", "among", "without", "within", "like",
+        "even", "just", "only", "however", "meanwhile", "now", "today", "yesterday", "tomorrow", "last", "this",
+        "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "morning", "afternoon", "evening", "night", "ago", "earlier", "later", "recently",
+    ]
+
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "several", "many", "most",
+        "few", "two", "three", "four", "five", "other", "another", "one", "both", "all", "these", "those", "each",
+        "no", "any", "more",
+    ]
+
+    /// Titles that belong before a name but not in its canonical form.
+    static let titles: Set<String> = [
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+        "prof", "prof.", "president", "senator", "governor", "gen", "gen.", "sir", "dame", "lord", "lady", "judge",
+        "secretary", "minister", "mayor", "chancellor", "representative", "congressman", "congresswoman",
+    ]
+
+    static let maleTitles: Set<String> = ["mr", "mr.", "sir", "lord", "congressman"]
+    static let femaleTitles: Set<String> = ["ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "congresswoman"]
+}

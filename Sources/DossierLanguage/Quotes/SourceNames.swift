@@ -1,0 +1,181 @@
+import DossierModel
+
+/// One mention of a possible speaker, in token indices, with what it resolves to.
+struct SourceMention {
+    var lo: Int
+    var hi: Int
+    var name: String
+    /// nil when unknown.
+    var isPerson: Bool?
+    var isOrganization: Bool
+    var description: String?
+    /// Key grouping mentions of one referent, for gender evidence.
+    var key: Int
+}
+
+/// The names a quote's source can resolve to: the recognised entities' mentions, and where the
+/// recogniser found nothing, runs of capitalised words expanded to the fullest form in the article.
+struct SourceNames {
+    var mentions: [SourceMention] = []
+    /// Mention index covering each token, or -1.
+    var byToken: [Int32]
+    /// Per referent key: evidence counts (male, female).
+    var gender: [Int: (m: Int, f: Int)] = [:]
+
+    init(_ text: ScalarText, tokens: [Span], lower: [String], sentenceStart: [Bool], entities: [Entity]) {
+        byToken = Array(repeating: -1, count: tokens.count)
+        let s = text.scalars
+        // Entities first: their mentions are authoritative.
+        for (ei, e) in entities.enumerated() {
+            for m in e.mentions {
+                guard let lo = SourceNames.firstToken(tokens, atOrAfter: m.start), lo < tokens.count,
+                      tokens[lo].start < m.end else { continue }
+                var hi = lo
+                while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
+                let idx = mentions.count
+                mentions.append(SourceMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
+                                            isOrganization: e.type == .organization, description: e.description, key: ei))
+                for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
+            }
+        }
+        // Words seen in lower case somewhere: a capitalised one at a sentence start is then a common word.
+        var lowerSeen = Set<String>()
+        for (k, t) in tokens.enumerated() where !lower[k].isEmpty && s[t.start].properties.isLowercase {
+            lowerSeen.insert(lower[k])
+        }
+        func isCap(_ k: Int) -> Bool {
+            let c = s[tokens[k].start]
+            guard c.properties.isUppercase, !lower[k].isEmpty else { return false }
+            if ReportingCues.subjectPronouns.contains(lower[k]) || SourceNames.calendar.contains(lower[k]) { return false }
+            if sentenceStart[k] && !ReportingCues.titles.contains(lower[k]) && (lowerSeen.contains(lower[k])
+                || ReportingCues.determiners.contains(lower[k]) || ReportingCues.phraseBreakers.contains(lower[k])) { return false }
+            return true
+        }
+        var runs: [(lo: Int, hi: Int)] = []
+        var k = 0
+        while k < tokens.count {
+            guard byToken[k] < 0, isCap(k) else { k += 1; continue }
+            var hi = k + 1
+            while hi < tokens.count && byToken[hi] < 0 {
+                if isCap(hi) && !sentenceStart[hi] { hi += 1; continue }
+                // "Secretary of State", "Department of Justice".
+                if (lower[hi] == "of" || lower[hi] == "de" || lower[hi] == "van" || lower[hi] == "von")
+                    && hi + 1 < tokens.count && isCap(hi + 1) && byToken[hi + 1] < 0 { hi += 2; continue }
+                break
+            }
+            runs.append((k, hi))
+            k = hi
+        }
+        // Canonical form: titles dropped, a lone surname expanded to the fullest run ending with it.
+        var fullByLast: [String: String] = [:]
+        var keyByName: [String: Int] = [:]
+        var forms: [(lo: Int, hi: Int, name: String, titled: Bool, lastTitle: String?)] = []
+        for r in runs {
+            var lo = r.lo
+            var lastTitle: String? = nil
+            while lo < r.hi - 1 && ReportingCues.titles.contains(lower[lo]) { lastTitle = lower[lo]; lo += 1 }
+            var parts: [String] = []
+            for j in lo..<r.hi { parts.append(text[tokens[j]]) }
+            let name = parts.joined(separator: " ")
+            forms.append((r.lo, r.hi, name, lastTitle != nil, lastTitle))
+            if r.hi - lo >= 2 {
+                let last = lower[r.hi - 1]
+                if let old = fullByLast[last] { if name.count > old.count { fullByLast[last] = name } } else { fullByLast[last] = name }
+            }
+        }
+        let orgWords: Set<String> = [
+            "party", "committee", "house", "department", "times", "post", "news", "university", "association", "inc",
+            "council", "court", "senate", "congress", "campaign", "foundation", "institute", "center", "centre",
+            "agency", "bureau", "office", "ministry", "group", "company", "corp", "bank", "fund", "journal", "network",
+            "administration", "government", "commission", "board", "service", "union", "league", "times", "press",
+            "reuters", "cnn", "fbi", "cia", "nbc", "abc", "cbs", "fox", "msnbc", "gop", "democrats", "republicans",
+            "tribune", "herald", "guardian", "telegraph", "magazine", "club", "organization", "organisation",
+            "alliance", "federation", "coalition", "police", "army", "navy", "pac", "watch", "project", "poll",
+        ]
+        for f in forms {
+            var name = f.name
+            let last = lower[f.hi - 1]
+            if f.hi - f.lo - (f.titled ? 1 : 0) <= 1, let full = fullByLast[last] { name = full }
+            let isOrg = (f.lo..<f.hi).contains { orgWords.contains(lower[$0]) }
+            let person: Bool? = isOrg ? false : (f.titled || name.contains(" ") ? true : nil)
+            let key: Int
+            if let existing = keyByName[name] { key = existing } else { key = 100_000 + keyByName.count; keyByName[name] = key }
+            let idx = mentions.count
+            mentions.append(SourceMention(lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
+                                        description: nil, key: key))
+            for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
+            if let t = f.lastTitle {
+                if ReportingCues.maleTitles.contains(t) { gender[key, default: (0, 0)].m += 3 }
+                if ReportingCues.femaleTitles.contains(t) { gender[key, default: (0, 0)].f += 3 }
+            }
+        }
+        mentions.sort { $0.lo < $1.lo }
+        for j in 0..<byToken.count { byToken[j] = -1 }
+        for (idx, m) in mentions.enumerated() { for j in m.lo..<m.hi where byToken[j] < 0 { byToken[j] = Int32(idx) } }
+        // Gender evidence: each he/she/his/her votes for the nearest person mentioned before it.
+        var lastPerson = -1
+        for j in 0..<tokens.count {
+            let mi = byToken[j]
+            if mi >= 0 {
+                if mentions[Int(mi)].isPerson == true { lastPerson = Int(mi) }
+                continue
+            }
+            guard lastPerson >= 0, j - mentions[lastPerson].hi < 40 else { continue }
+            switch lower[j] {
+            case "he", "his", "him", "himself": gender[mentions[lastPerson].key, default: (0, 0)].m += 1
+            case "she", "her", "hers", "herself": gender[mentions[lastPerson].key, default: (0, 0)].f += 1
+            default: break
+            }
+        }
+    }
+
+    /// Capitalised words that never name a speaker.
+    static let calendar: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
+        "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+    ]
+
+    static func firstToken(_ tokens: [Span], atOrAfter pos: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= pos { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The nearest person mentioned before token `before` whose gender does not contradict `pronoun`.
+    func antecedent(of pronoun: String, before: Int, notBefore: Int) -> SourceMention? {
+        let wantMale = pronoun == "he"
+        let wantFemale = pronoun == "she"
+        let wantOrg = pronoun == "it"
+        guard wantMale || wantFemale || wantOrg else { return nil }
+        var i = SourceNames.lastMention(mentions, before: before)
+        while i >= 0 {
+            let m = mentions[i]
+            if m.lo < notBefore { break }
+            if wantOrg {
+                if m.isOrganization { return m }
+            } else if m.isPerson != false {
+                let g = gender[m.key] ?? (0, 0)
+                let male = g.m > g.f, female = g.f > g.m
+                if (wantMale && !female) || (wantFemale && !male) {
+                    // A lone unknown word with no evidence at all is weak; prefer it only if nothing better.
+                    if m.isPerson == true || g.m + g.f > 0 { return m }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static func lastMention(_ ms: [SourceMention], before: Int) -> Int {
+        var lo = 0, hi = ms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ms[mid].lo < before { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+}

@@ -1,0 +1,125 @@
+import DossierModel
+
+/// Merges one story's per-article entities into story entities.
+///
+/// People: a full name joins another when the surnames are spellings of one name, the given
+/// names are compatible (same name, an initial, or one missing) and the roles do not conflict.
+/// A surname-only or title form ("Mr. Gaddafi") joins the one full-named person with that surname
+/// whose role does not conflict; with two candidates it stays apart rather than guess. Other
+/// types merge when their whole names match as transliterations.
+public enum EntityMerger {
+    struct Mention {
+        var entity: Entity
+        var article: String
+        var words: [String]
+        var weight: Int
+    }
+
+    final class Group {
+        var type: EntityType
+        var words: [String]
+        var names: [String: Int] = [:]
+        var aliases: [String] = []
+        var descriptions: [String: Int] = [:]
+        var articles: [String] = []
+        var weight = 0
+
+        init(_ m: Mention) {
+            type = m.entity.type
+            words = m.words
+            add(m)
+        }
+
+        func add(_ m: Mention) {
+            if m.words.count > words.count { words = m.words }
+            names[m.entity.name, default: 0] += m.weight
+            for a in [m.entity.name] + m.entity.aliases where !aliases.contains(a) { aliases.append(a) }
+            if let d = m.entity.description { descriptions[d, default: 0] += 1 }
+            if !articles.contains(m.article) { articles.append(m.article) }
+            weight += m.weight
+        }
+
+        var roles: Set<String> { Set(descriptions.keys.flatMap(RoleLexicon.groups)) }
+    }
+
+    public static func merge(_ articles: [Article]) -> [StoryEntity] {
+        var mentions: [Mention] = []
+        for a in articles {
+            for e in a.annotations.entities {
+                let w = NameSimilarity.words(e.name)
+                guard !w.isEmpty else { continue }
+                mentions.append(Mention(entity: e, article: a.id, words: w, weight: max(1, e.mentions.count)))
+            }
+        }
+        // Fuller names first, so that short forms find the full name they belong to.
+        mentions.sort { ($0.words.count, $0.weight) > ($1.words.count, $1.weight) }
+        var groups: [Group] = []
+        for m in mentions {
+            let fits = groups.filter { compatible($0, m) }
+            if fits.count == 1 || (fits.count > 1 && m.entity.type != .person) {
+                fits[0].add(m)
+            } else if fits.count > 1, let g = disambiguate(fits, m, articles: articles) {
+                g.add(m)
+            } else {
+                groups.append(Group(m))
+            }
+        }
+        let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for g in groups { g.articles.sort { position[$0, default: 0] < position[$1, default: 0] } }
+        return groups.sorted { ($0.articles.count, $0.weight) > ($1.articles.count, $1.weight) }.map { g in
+            let name = g.names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }!.key
+            let description = g.descriptions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            var aliases = [name]
+            for a in g.aliases where a != name { aliases.append(a) }
+            return StoryEntity(name: name, type: g.type, aliases: aliases, description: description, articles: g.articles)
+        }
+    }
+
+    static func compatible(_ g: Group, _ m: Mention) -> Bool {
+        guard g.type == m.entity.type else { return false }
+        if g.type != .person {
+            return g.words.count == m.words.count && zip(g.words, m.words).allSatisfy { NameSimilarity.sameWord($0, $1) }
+        }
+        guard let s1 = g.words.last, let s2 = m.words.last, NameSimilarity.sameWord(s1, s2) else { return false }
+        if let d = m.entity.description, RoleLexicon.conflict(Set(RoleLexicon.groups(d)), g.roles) { return false }
+        return NameSimilarity.givenNamesCompatible(Array(g.words.dropLast()), Array(m.words.dropLast()))
+    }
+
+    /// A surname-only form that fits several people: the one named in full in the same article wins.
+    static func disambiguate(_ fits: [Group], _ m: Mention, articles: [Article]) -> Group? {
+        guard m.words.count == 1 else { return nil }
+        let here = fits.filter { $0.articles.contains(m.article) && $0.words.count > 1 }
+        return here.count == 1 ? here[0] : nil
+    }
+}
+
+/// Role words grouped by kind: two descriptions conflict when they name roles of different
+/// kinds ("his wife" against "the senator"), which is the usual case of two people sharing a surname.
+enum RoleLexicon {
+    static let table: [String: String] = {
+        var t: [String: String] = [:]
+        let groups: [String: [String]] = [
+            "politics": ["president", "minister", "senator", "leader", "governor", "mayor", "premier", "chancellor",
+                         "king", "queen", "dictator", "ruler", "lawmaker", "congressman", "congresswoman", "politician",
+                         "candidate", "ambassador", "diplomat", "spokesman", "spokeswoman", "secretary", "official"],
+            "sport": ["player", "coach", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+                      "manager", "champion", "athlete", "captain"],
+            "arts": ["actor", "actress", "singer", "star", "director", "musician", "rapper", "author", "writer", "artist"],
+            "law": ["judge", "lawyer", "attorney", "prosecutor"],
+            "business": ["ceo", "chairman", "chairwoman", "executive", "founder", "investor", "banker", "economist"],
+            "security": ["officer", "sheriff", "detective", "soldier", "commander", "general"],
+            "wife": ["wife", "widow"], "husband": ["husband", "widower"], "son": ["son"], "daughter": ["daughter"],
+            "brother": ["brother"], "sister": ["sister"], "father": ["father", "dad"], "mother": ["mother", "mom"],
+        ]
+        for (g, words) in groups { for w in words { t[w] = g } }
+        return t
+    }()
+
+    static func groups(_ description: String) -> [String] {
+        description.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { table[String($0)] }
+    }
+
+    static func conflict(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        !a.isEmpty && !b.isEmpty && a.isDisjoint(with: b)
+    }
+}

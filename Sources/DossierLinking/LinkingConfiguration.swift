@@ -1,0 +1,53 @@
+/// The few parameters of the linking stage. Defaults were fitted on ECB+ (see docs/linking.md).
+public struct LinkingConfiguration: Sendable, Equatable {
+    // Copy detection (syndication and embedded wire text).
+    /// Words per shingle: long enough that shared phrases of ordinary prose rarely collide.
+    public var shingleWords = 5
+    /// Keep one shingle in `sampleModulus` (Broder's MOD-m sketch): cost and memory fall with it,
+    /// estimates get noisier on short texts.
+    public var sampleModulus: UInt64 = 4
+    /// Resemblance (Jaccard of sampled shingles) at which a later article is a copy of an earlier one.
+    public var copyResemblance = 0.5
+    /// Share of an earlier article's shingles found in a later one that makes the later one embed it.
+    public var embedContainment = 0.7
+    /// Fewest sampled shingles a text needs before containment is trusted (a headline embeds nothing).
+    public var minCopySamples = 8
+    /// Shingles seen in more articles than this are boilerplate and no longer indexed.
+    public var maxPostings = 64
+
+    // Story clustering.
+    /// Score an article needs against a story to join it rather than open a new one.
+    public var joinThreshold = 0.30
+    /// Title words already count in the body vector; on ECB+ a separate title cosine added nothing.
+    public var bodyWeight = 0.7
+    public var nameWeight = 0.3
+    public var titleWeight = 0.0
+    /// Capitalised words inside a sentence (names, mostly) count this many times in the body vector.
+    public var nameBoost: Float = 2.0
+    /// Half-life, in days, of the document frequencies behind IDF: old news stops making a word common.
+    public var vocabularyHalfLifeDays = 30.0
+    /// Days within which a story stays fully open; beyond, the score decays with this half-life.
+    public var storyWindowDays = 7.0
+    public var storyHalfLifeDays = 7.0
+    /// Score factor for an undated article against a story whose articles name other years.
+    public var otherYearFactor = 1.0
+    /// ... and for one whose articles mostly name the same year.
+    public var sameYearFactor = 1.35
+    /// Terms an article contributes to the candidate index, and terms a story centroid keeps.
+    public var indexTerms = 12
+    public var maxCentroidTerms = 300
+    /// Postings read per index term when gathering candidate stories (most recent first).
+    public var maxCandidatesPerTerm = 64
+    /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
+    public var mergeThreshold = 0.55
+    /// Batch only: one sweep moving each article to the story it now fits best.
+    public var refine = true
+
+    // Cross-article details.
+    /// Relative difference within which two figures agree.
+    public var amountTolerance = 0.05
+    /// Word resemblance at which two dated sentences report the same event.
+    public var eventSimilarity = 0.3
+
+    public init() {}
+}

@@ -1,0 +1,131 @@
+/// A sparse term vector: sorted by term so that dot products are a merge, built once per article.
+struct SparseVector: Sendable {
+    var terms: [UInt64] = []
+    var weights: [Float] = []
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    init() {}
+
+    /// From raw weights, scaled to unit length.
+    init(normalizing dict: [UInt64: Float]) {
+        let pairs = dict.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        var n2: Float = 0
+        for (_, w) in pairs { n2 += w * w }
+        let inv = n2 > 0 ? 1 / n2.squareRoot() : 0
+        terms = pairs.map(\.key)
+        weights = pairs.map { $0.value * inv }
+    }
+
+    func dot(_ other: SparseVector) -> Float {
+        var i = 0, j = 0, s: Float = 0
+        while i < terms.count && j < other.terms.count {
+            let a = terms[i], b = other.terms[j]
+            if a == b { s += weights[i] * other.weights[j]; i += 1; j += 1 } else if a < b { i += 1 } else { j += 1 }
+        }
+        return s
+    }
+
+    /// The `k` heaviest terms.
+    func top(_ k: Int) -> [UInt64] {
+        guard terms.count > k else { return terms }
+        return zip(terms, weights).sorted { $0.1 > $1.1 }.prefix(k).map(\.0)
+    }
+}
+
+/// A running sum of unit vectors (a story's centroid), with its squared norm kept up to date.
+struct Centroid: Sendable {
+    var weights: [UInt64: Float] = [:]
+    var norm2: Float = 0
+
+    /// Cosine between a unit vector and the centroid's direction.
+    func cosine(_ v: SparseVector) -> Float {
+        guard norm2 > 0 else { return 0 }
+        var s: Float = 0
+        for (t, w) in zip(v.terms, v.weights) { if let c = weights[t] { s += w * c } }
+        return s / norm2.squareRoot()
+    }
+
+    func cosine(_ other: Centroid) -> Float {
+        guard norm2 > 0, other.norm2 > 0 else { return 0 }
+        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
+        var s: Float = 0
+        for (t, w) in small { if let c = large[t] { s += w * c } }
+        return s / (norm2 * other.norm2).squareRoot()
+    }
+
+    mutating func add(_ v: SparseVector, cap: Int) {
+        for (t, w) in zip(v.terms, v.weights) {
+            let old = weights[t] ?? 0
+            norm2 += 2 * old * w + w * w
+            weights[t] = old + w
+        }
+        if weights.count > 2 * cap { prune(to: cap) }
+    }
+
+    mutating func subtract(_ v: SparseVector) {
+        for (t, w) in zip(v.terms, v.weights) {
+            guard let old = weights[t] else { continue }
+            norm2 += w * w - 2 * old * w
+            weights[t] = old - w
+        }
+        norm2 = max(0, norm2)
+    }
+
+    mutating func add(_ other: Centroid, cap: Int) {
+        for (t, w) in other.weights { weights[t, default: 0] += w }
+        norm2 = weights.values.reduce(0) { $0 + $1 * $1 }
+        if weights.count > 2 * cap { prune(to: cap) }
+    }
+
+    /// Keeps the heaviest terms only, so that a long-running story costs bounded memory.
+    mutating func prune(to cap: Int) {
+        let kept = weights.sorted { $0.value > $1.value }.prefix(cap)
+        weights = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        norm2 = weights.values.reduce(0) { $0 + $1 * $1 }
+    }
+}
+
+/// Document frequencies that fade with time, so that IDF follows the news of the moment:
+/// a word everyone used last month is informative again when it returns.
+struct DecayingFrequencies: Sendable {
+    private var counts: [UInt64: (value: Float, day: Int32)] = [:]
+    private var total: Double = 0
+    private var totalDay = 0
+    let halfLifeDays: Double
+
+    init(halfLifeDays: Double) { self.halfLifeDays = halfLifeDays }
+
+    @inline(__always)
+    private func decay(_ days: Int) -> Double {
+        days <= 0 ? 1 : Double.exp2(-Double(days) / halfLifeDays)
+    }
+
+    mutating func addDocument(terms: some Sequence<UInt64>, day: Int) {
+        total = total * decay(day - totalDay) + 1
+        totalDay = max(totalDay, day)
+        for t in terms {
+            if let c = counts[t] {
+                counts[t] = (Float(Double(c.value) * decay(day - Int(c.day))) + 1, Int32(max(day, Int(c.day))))
+            } else {
+                counts[t] = (1, Int32(day))
+            }
+        }
+    }
+
+    func idf(_ t: UInt64, day: Int) -> Float {
+        let n = total * decay(day - totalDay)
+        let df = counts[t].map { Double($0.value) * decay(day - Int($0.day)) } ?? 0
+        return Float(log(1 + n / max(df, 0.5)))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Double {
+    static func exp2(_ x: Double) -> Double { pow(2, x) }
+}

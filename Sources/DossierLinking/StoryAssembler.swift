@@ -1,0 +1,41 @@
+import DossierModel
+
+/// Builds one `Story` from its member articles (in arrival order).
+struct StoryAssembler: Sendable {
+    let configuration: LinkingConfiguration
+
+    /// `originalOf` maps each copy's id to the id of the earliest article of its text.
+    func story(_ articles: [Article], originalOf: [String: String]) -> Story {
+        let ids = articles.map(\.id).sorted()
+        var story = Story(id: ContentID.make(ids.joined(separator: "\u{1f}")), title: title(articles, originalOf: originalOf),
+                          articles: articles.map(ArticleRef.init))
+        story.syndication = syndication(articles, originalOf: originalOf)
+        story.entities = EntityMerger.merge(articles)
+        let sources = StorySources(articles, originalOf: originalOf)
+        story.events = StoryTimeline.events(sources, similarity: configuration.eventSimilarity)
+        story.quotes = QuoteMerger.quotes(sources)
+        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance)
+        story.assessments = AssessmentReader.assessments(sources, central: AssessmentReader.centralTerms(sources, title: story.title))
+        return story
+    }
+
+    /// The headline of the earliest independent article, else the first sentence of the earliest one.
+    func title(_ articles: [Article], originalOf: [String: String]) -> String {
+        if let t = articles.first(where: { originalOf[$0.id] == nil && !($0.title ?? "").isEmpty })?.title { return t }
+        if let t = articles.first(where: { !($0.title ?? "").isEmpty })?.title { return t }
+        guard let a = articles.first else { return "" }
+        if let s = a.annotations.sentences.first { return ScalarText(a.text)[s] }
+        return String(a.text.prefix(120))
+    }
+
+    func syndication(_ articles: [Article], originalOf: [String: String]) -> [SyndicationGroup] {
+        var copies: [String: [String]] = [:]
+        var firstSeen: [String] = []
+        for a in articles {
+            guard let o = originalOf[a.id] else { continue }
+            if copies[o] == nil { firstSeen.append(o) }
+            copies[o, default: []].append(a.id)
+        }
+        return firstSeen.map { SyndicationGroup(original: $0, copies: copies[$0]!) }
+    }
+}

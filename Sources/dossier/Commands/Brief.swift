@@ -1,0 +1,57 @@
+import ArgumentParser
+import DossierOutput
+import DossierModel
+import Foundation
+
+struct Brief: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the dossier of one story: timeline, people, quotes, figures, sources.",
+        discussion: """
+            Every line cites the sources (and spans) it came from. Without --story, the largest story.
+
+            Examples:
+              dossier brief Samples/corpus --format html --out brief.html
+              dossier brief --db dossier.sqlite --story 3f2a9c01d4e5b6a7
+            """
+    )
+
+    @OptionGroup var source: StorySourceOptions
+
+    @Option(help: "Story id, as `dossier stories` lists them (default: the largest story).")
+    var story: String?
+
+    @Option(help: "md, html or json.")
+    var format: BriefFormat = .markdown
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    func run() throws {
+        let (stories, failed) = try source.stories()
+        guard !stories.isEmpty else {
+            Console.error("dossier: no articles, so no story to brief")
+            throw ExitCode(1)
+        }
+        let chosen: DossierModel.Story
+        if let id = story {
+            guard let s = stories.first(where: { $0.id == id }) else {
+                Console.error("dossier: no story with id \(id); `dossier stories` lists them")
+                throw ExitCode(1)
+            }
+            chosen = s
+        } else {
+            chosen = stories[0]
+        }
+        let text = BriefBuilder.build(chosen).rendered(format)
+        if let out {
+            try text.write(toFile: out, atomically: true, encoding: .utf8)
+            Console.error("dossier: wrote \(out)")
+        } else {
+            Console.write(text)
+            Console.flush()
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+extension BriefFormat: ExpressibleByArgument {}
