@@ -14,6 +14,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
+    "warc": warcBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
