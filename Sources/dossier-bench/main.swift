@@ -15,6 +15,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
     "warc": warcBench,
+    "feeds": feedBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

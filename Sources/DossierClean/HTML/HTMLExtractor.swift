@@ -68,7 +68,8 @@ public enum HTMLExtractor {
     public static func fragmentText(_ html: String) -> (text: String, paragraphs: [Span]) {
         guard let walked = walk("<html><body>" + html + "</body></html>", url: nil) else { return ("", []) }
         var out = HTMLExtraction()
-        assemble(walked.blocks.filter { !$0.boiler || $0.ownerTag == .footer }.map(\.text), into: &out)
+        // The fragment is the content already: no container to find, only furniture to skip.
+        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }.map(\.text), into: &out)
         return (out.text, out.paragraphs)
     }
 
