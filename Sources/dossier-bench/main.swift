@@ -16,6 +16,8 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
+    "warc": warcBench,
+    "feeds": feedBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())
