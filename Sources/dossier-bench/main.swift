@@ -9,7 +9,6 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-text": datesText,
     "amounts-text": amountsText,
     "numbers-time": numbersTimeBench,
-    "train-entities": trainEntities,
     "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,
