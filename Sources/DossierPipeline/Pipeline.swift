@@ -15,12 +15,24 @@ public struct Pipeline: Sendable {
 
     public init() {}
 
-    /// Clean and analyse one document.
-    public func process(_ doc: RawDocument) -> Article {
+    /// Clean and analyse one document. `recurring` counts the lines it shares with other
+    /// reports of its outlet in the same batch.
+    public func process(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
         var article = doc.article
         switch doc.body {
         case .plainText(let body):
-            TextCleaner.clean(body: body, into: &article)
+            TextCleaner.clean(body: body, into: &article, recurring: recurring)
+        case .html(let bytes, let charset):
+            let page = HTMLExtractor.extract(html: bytes, url: article.url, contentTypeCharset: charset)
+            article.text = page.text
+            article.paragraphs = page.paragraphs
+            article.removed = page.removed
+            article.title = article.title ?? page.title
+            article.byline = article.byline ?? page.byline
+            article.published = article.published ?? page.published
+            article.language = article.language ?? page.language
+            article.url = article.url ?? page.url
+            article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
         language.analyze(&article)
@@ -44,7 +56,11 @@ public struct Pipeline: Sendable {
                 chunk.append(next)
             }
             let docs = chunk.compactMap { if case .success(let d) = $0 { return d }; return nil }
-            let articles = parallelMap(docs, process)
+            let recurring = RecurringLines.count(docs.map { d in
+                if case .plainText(let body) = d.body { return (d.article.outlet, body) }
+                return (nil, "")
+            })
+            let articles = parallelMap(Array(zip(docs, recurring))) { process($0.0, recurring: $0.1) }
             var k = 0
             for item in chunk {
                 switch item {

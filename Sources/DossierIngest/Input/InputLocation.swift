@@ -18,7 +18,7 @@ public enum InputLocation: Sendable, Equatable, CustomStringConvertible {
 /// in sorted order (so output order is stable), `-` for stdin.
 public enum InputCollector {
     /// File endings taken from folders; a file named explicitly is read whatever its ending.
-    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson"]
+    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", "xhtml"]
 
     public static func expand(_ arguments: [String]) -> (locations: [InputLocation], errors: [InputError]) {
         var locations: [InputLocation] = []

@@ -15,4 +15,6 @@ public struct RawDocument: Sendable {
 public enum RawBody: Sendable {
     /// Plain text as scraped or as a record's `text` field: paragraphs, possibly with site chrome.
     case plainText(String)
+    /// An HTML page's bytes, with the charset its transport declared, if any.
+    case html([UInt8], charset: String?)
 }

@@ -41,6 +41,18 @@ enum QuoteMarks {
         return !isLetterOrDigit(n)
     }
 
+    /// "the voters’ decision": a mark after an -s and before a lower-case word, with another
+    /// closing candidate later in the paragraph, is taken as an apostrophe.
+    private static func isPluralPossessive(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", s[i + 2].properties.isLowercase else { return false }
+        var j = i + 2
+        while j < end {
+            if (s[j] == "\u{2019}" || s[j] == "'") && !isSpace(s[j - 1]) && closesBefore(s, j, end) { return true }
+            j += 1
+        }
+        return false
+    }
+
     static func find(_ text: ScalarText, paragraphs: [Span]) -> [QuotedRegion] {
         let s = text.scalars
         let paras = paragraphs.isEmpty ? [Span(0, s.count)] : paragraphs
@@ -121,14 +133,14 @@ enum QuoteMarks {
                     // A closing single quote follows a word and precedes no letter; inside a word
                     // ("don’t") or after a plural ("voters’ rights") with no single quote open, an apostrophe.
                     if let k = stack.lastIndex(where: { $0.kind == .single }), closesBefore(s, i, para.end),
-                       i > para.start, !isSpace(s[i - 1]) {
+                       i > para.start, !isSpace(s[i - 1]), !isPluralPossessive(s, i, para.end) {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                     }
                 default:
                     break
                 }
                 if c == "'", i + 1 >= para.end || s[i + 1] != "'", i == para.start || s[i - 1] != "'", let k = stack.lastIndex(where: { $0.kind == .single }), stack[k].at != i,
-                   closesBefore(s, i, para.end), i > para.start, !isSpace(s[i - 1]) {
+                   closesBefore(s, i, para.end), i > para.start, !isSpace(s[i - 1]), !isPluralPossessive(s, i, para.end) {
                     close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                 }
                 i += 1

@@ -1,0 +1,259 @@
+import Testing
+@testable import DossierLanguage
+import DossierModel
+
+/// Runs the quote extractor the way the analyzer does; paragraphs are split on blank lines.
+private func quotes(_ string: String, entities: [Entity] = []) -> [Quote] {
+    let text = ScalarText(string)
+    let paragraphs = paragraphSpans(text)
+    let tokens = Tokenizer.tokenize(text)
+    let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: paragraphs)
+    return QuoteExtractor.extract(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
+}
+
+private func paragraphSpans(_ text: ScalarText) -> [Span] {
+    var out: [Span] = []
+    var start = 0
+    var i = 0
+    let s = text.scalars
+    while i < s.count {
+        if s[i] == "\n" && i + 1 < s.count && s[i + 1] == "\n" {
+            out.append(Span(start, i))
+            i += 2
+            start = i
+        } else { i += 1 }
+    }
+    out.append(Span(start, s.count))
+    return out
+}
+
+/// Scalar span of the `occurrence`-th appearance of `needle`.
+private func span(_ needle: String, in haystack: String, occurrence: Int = 1) -> Span {
+    let h = Array(haystack.unicodeScalars), n = Array(needle.unicodeScalars)
+    var seen = 0
+    for i in 0...(h.count - n.count) where Array(h[i..<(i + n.count)]) == n {
+        seen += 1
+        if seen == occurrence { return Span(i, i + n.count) }
+    }
+    Issue.record("\(needle) not in \(haystack)")
+    return Span(0, 0)
+}
+
+/// Entity mentions built by hand, as the entity recogniser would give them.
+private func person(_ name: String, in text: String, forms: [String], description: String? = nil) -> Entity {
+    var mentions: [Span] = []
+    for f in forms {
+        var k = 1
+        while true {
+            let h = Array(text.unicodeScalars), n = Array(f.unicodeScalars)
+            var found: Span? = nil
+            var seen = 0
+            if h.count >= n.count {
+                for i in 0...(h.count - n.count) where Array(h[i..<(i + n.count)]) == n {
+                    seen += 1
+                    if seen == k { found = Span(i, i + n.count); break }
+                }
+            }
+            guard let sp = found else { break }
+            mentions.append(sp)
+            k += 1
+        }
+    }
+    return Entity(name: name, type: .person, aliases: forms, description: description, mentions: mentions.sorted())
+}
+
+@Suite struct DirectQuoteTests {
+    @Test func straightQuotesWithAttributionAfter() {
+        let t = "\"We will win this race,\" said Anna Berg."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "We will win this race", kind: .direct, speaker: "Anna Berg", cue: "said",
+                            span: span("We will win this race", in: t))])
+    }
+
+    @Test func curlyQuotesWithAttributionBeforeAndOutletAsHearer() {
+        let t = "Anna Berg told The Courier: “The budget is broken beyond repair.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Anna Berg")
+        #expect(q.first?.cue == "told")
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.span == span("The budget is broken beyond repair.", in: t))
+    }
+
+    @Test func guillemets() {
+        let t = "«We leave at dawn,» said Jean Roux."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "We leave at dawn", kind: .direct, speaker: "Jean Roux", cue: "said",
+                            span: span("We leave at dawn", in: t))])
+    }
+
+    @Test func britishSingleQuotesKeepApostrophes() {
+        let t = "‘It’s the voters’ decision now,’ said Tom Hale."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "It’s the voters’ decision now", kind: .direct, speaker: "Tom Hale", cue: "said",
+                            span: span("It’s the voters’ decision now", in: t))])
+    }
+
+    @Test func apostrophesAloneMakeNoQuote() {
+        #expect(quotes("The farmers’ market isn’t open, and the ’90s are long gone.").isEmpty)
+    }
+
+    @Test func doubledApostrophesActAsDoubleQuotes() {
+        let t = "''The ferry is late again,'' said Ruth Ames."
+        let q = quotes(t)
+        #expect(q.first?.text == "The ferry is late again")
+        #expect(q.first?.speaker == "Ruth Ames")
+        #expect(q.first?.span == span("The ferry is late again", in: t))
+    }
+
+    @Test func attributionInsideTheQuote() {
+        let t = "Maria Lopez runs the shelter. “We tried,” she said, “but nobody listened.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "We tried but nobody listened.")
+        #expect(q.first?.speaker == "Maria Lopez")
+        #expect(q.first?.cue == "said")
+        let a = span("We tried", in: t), b = span("but nobody listened.", in: t)
+        #expect(q.first?.span == Span(a.start, b.end))
+    }
+
+    @Test func quoteRunningOverParagraphs() {
+        let t = "“The first half of the plan is ready.\n\n“The second half is not,” said Ana Ruiz."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The first half of the plan is ready. The second half is not")
+        #expect(q.first?.speaker == "Ana Ruiz")
+        let a = span("The first half", in: t), b = span("is not", in: t)
+        #expect(q.first?.span == Span(a.start, b.end))
+    }
+
+    @Test func continuationParagraphKeepsTheLastSpeaker() {
+        let t = "“Prices will rise next year,” said Ed Stone.\n\n“Nobody in this town wants that to happen.”"
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last == Quote(text: "Nobody in this town wants that to happen.", kind: .direct, speaker: "Ed Stone",
+                                cue: nil, span: span("Nobody in this town wants that to happen.", in: t)))
+    }
+
+    @Test func pronounResolvesToCompatiblePerson() {
+        let t = "Mr. Hale met Ms. Lopez on Monday. “The deal is done,” he said."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Hale")
+        #expect(q.first?.span == span("The deal is done", in: t))
+    }
+
+    @Test func pronounResolvesThroughEntities() {
+        let t = "Maria Lopez arrived late. Lopez sat down. “We are ready for the vote,” she said."
+        let e = person("Maria Lopez", in: t, forms: ["Maria Lopez", "Lopez"], description: "the shelter's director")
+        let q = quotes(t, entities: [e])
+        #expect(q == [Quote(text: "We are ready for the vote", kind: .direct, speaker: "Maria Lopez",
+                            speakerDescription: "the shelter's director", cue: "said",
+                            span: span("We are ready for the vote", in: t))])
+    }
+
+    @Test func surnameMentionGivesCanonicalName() {
+        let t = "Oskar Lindqvist chairs the board. “The port will close,” Lindqvist said."
+        let e = person("Oskar Lindqvist", in: t, forms: ["Oskar Lindqvist", "Lindqvist"])
+        #expect(quotes(t, entities: [e]).first?.speaker == "Oskar Lindqvist")
+        // Without a recogniser, the surname is expanded to the fullest form in the article.
+        #expect(quotes(t).first?.speaker == "Oskar Lindqvist")
+    }
+}
+
+@Suite struct ReportedSpeechTests {
+    @Test func partialQuote() {
+        let t = "Ed Stone called the move “a publicity stunt” on Friday."
+        let q = quotes(t)
+        #expect(q.contains(Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
+                                 span: span("a publicity stunt", in: t))))
+    }
+
+    @Test func saidThat() {
+        let t = "Ed Stone said that the bridge would close in May."
+        #expect(quotes(t) == [Quote(text: "that the bridge would close in May", kind: .indirect, speaker: "Ed Stone",
+                                    cue: "said", span: span("that the bridge would close in May", in: t))])
+    }
+
+    @Test func saidWithoutThat() {
+        let t = "The bank is in trouble. Lena Holm said the bank had lost money for years."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "the bank had lost money for years", kind: .indirect, speaker: "Lena Holm",
+                            cue: "said", span: span("the bank had lost money for years", in: t))])
+    }
+
+    @Test func accordingToBeforeAndAfter() {
+        let t = "According to Lina Park, the talks have stalled. The deadline will slip, according to Omar Reyes."
+        let q = quotes(t)
+        #expect(q == [
+            Quote(text: "the talks have stalled", kind: .indirect, speaker: "Lina Park", cue: "According to",
+                  span: span("the talks have stalled", in: t)),
+            Quote(text: "The deadline will slip", kind: .indirect, speaker: "Omar Reyes", cue: "according to",
+                  span: span("The deadline will slip", in: t)),
+        ])
+    }
+
+    @Test func toldAnOutletTheSpeakerIsTheSource() {
+        let t = "Ed Stone told The Herald that the port was losing money."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "that the port was losing money", kind: .indirect, speaker: "Ed Stone", cue: "told",
+                            span: span("that the port was losing money", in: t))])
+    }
+
+    @Test(arguments: ["warned", "claimed", "added", "argued", "believes", "estimated"])
+    func reportingVerbs(_ verb: String) {
+        let t = "Nadia Karim \(verb) that the harvest would be poor."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "that the harvest would be poor", kind: .indirect, speaker: "Nadia Karim", cue: verb,
+                            span: span("that the harvest would be poor", in: t))])
+    }
+
+    @Test func attributionAfterReportedClause() {
+        let t = "The harbour will reopen next week, Nadia Karim said."
+        #expect(quotes(t) == [Quote(text: "The harbour will reopen next week", kind: .indirect, speaker: "Nadia Karim",
+                                    cue: "said", span: span("The harbour will reopen next week", in: t))])
+    }
+
+    @Test func roleOnlySpeaker() {
+        let t = "A senior official said the talks had collapsed."
+        #expect(quotes(t) == [Quote(text: "the talks had collapsed", kind: .indirect, speaker: nil,
+                                    speakerDescription: "a senior official", cue: "said",
+                                    span: span("the talks had collapsed", in: t))])
+    }
+
+    @Test func roleBeforeNameBecomesDescription() {
+        let t = "Campaign spokesman Brian Fall said the rally was cancelled."
+        let q = quotes(t)
+        #expect(q.first?.speaker == "Brian Fall")
+        #expect(q.first?.speakerDescription == "Campaign spokesman")
+    }
+
+    @Test func appositiveBetweenNameAndCue() {
+        let t = "“The vote is rigged,” Ivo Marek, a lawyer for the party, said on Tuesday."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "The vote is rigged", kind: .direct, speaker: "Ivo Marek", cue: "said",
+                            span: span("The vote is rigged", in: t))])
+    }
+
+    @Test func pluralNounIsNotACue() {
+        // "tweets" here is a noun, so there is no attribution to "his early-morning".
+        #expect(quotes("His early-morning tweets drew wide attention across the country.").isEmpty)
+    }
+}
+
+@Suite struct AmountClaimantTests {
+    @Test func amountInsideAttributedQuoteGetsSpeaker() {
+        let t = "Ed Stone said the plant would cut 300 jobs. Output fell by 5 percent."
+        let text = ScalarText(t)
+        let tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: [Span(0, text.count)])
+        let q = QuoteExtractor.extract(text, tokens: tokens, sentences: sentences, paragraphs: [Span(0, text.count)], entities: [])
+        var amounts = [
+            Amount(value: 300, unit: "jobs", text: "300 jobs", span: span("300 jobs", in: t)),
+            Amount(value: 5, unit: "percent", text: "5 percent", span: span("5 percent", in: t)),
+        ]
+        AmountClaimants.assign(&amounts, quotes: q, sentences: sentences)
+        #expect(amounts[0].claimant == "Ed Stone")
+        #expect(amounts[1].claimant == nil)
+    }
+}
