@@ -7,8 +7,8 @@ import DossierModel
 ///       UInt32 features  Float32 scale  UInt64[features] keys  Int16[features*tagCount] weights
 ///     UInt32 words  UInt64[words] keys  UInt32[words] lexicon entries
 ///
-/// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable and
-/// halves the file. Reading is a few bulk copies, well under the one-second load budget.
+/// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable, halves
+/// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load budget.
 enum EntityModelFile {
     static let magic: [UInt8] = Array("DNE2".utf8)
 
@@ -81,13 +81,7 @@ enum EntityModelFile {
             let scale = Float(bitPattern: try get(UInt32.self))
             let keys = try array(UInt64.self, nf)
             let q = try array(Int16.self, nf * T)
-            var slots = HashSlots(capacity: nf)
-            for (r, k) in keys.enumerated() { slots.insert(k, UInt32(r)) }
-            let weights = [Float](unsafeUninitializedCapacity: q.count) { buf, count in
-                for k in 0..<q.count { buf[k] = Float(q[k]) * scale }
-                count = q.count
-            }
-            stages.append(TaggerStage(features: slots, weights: weights, transitions: transitions))
+            stages.append(TaggerStage(weights: WeightTable(keys: keys, weights: q, scale: scale), transitions: transitions))
         }
         let nw = Int(try get(UInt32.self))
         let lexKeys = try array(UInt64.self, nw)
