@@ -195,13 +195,20 @@ struct EntityFeatures {
         put(EntityFeatures.f(34, fine(i - 1), UInt64(e & 0xFFFF)))
         put(EntityFeatures.f(35, lower(i - 2), lm1))
         if hasFirstStage {
-            let own = UInt64(firstTag[i]), other = UInt64(elsewhere[i])
-            put(EntityFeatures.f(40, own))
-            put(EntityFeatures.f(41, other, cc))
-            put(EntityFeatures.f(42, other, own))
-            put(EntityFeatures.f(43, other, l0))
+            extractContext(i, into: out + n)
+            n += EntityFeatures.contextFeatures
         }
         assert(n == featureCount)
+    }
+
+    /// Writes the second stage's document-context features of token `i` to `out[0..<contextFeatures]`.
+    @inline(__always)
+    func extractContext(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let own = UInt64(firstTag[i]), other = UInt64(elsewhere[i])
+        out[0] = EntityFeatures.f(40, own)
+        out[1] = EntityFeatures.f(41, other, UInt64(forms[i].caseClass.rawValue))
+        out[2] = EntityFeatures.f(42, other, own)
+        out[3] = EntityFeatures.f(43, other, forms[i].lower)
     }
 }
 

@@ -74,20 +74,21 @@ enum EntityModelFile {
         guard T == EntityTags.count else { throw FormatError(description: "entity model has \(T) tags, expected \(EntityTags.count)") }
         let stageCount = Int(try get(UInt32.self))
         guard (1...2).contains(stageCount) else { throw FormatError(description: "entity model has \(stageCount) stages") }
-        var stages: [TaggerStage] = []
+        var stages: [(keys: [UInt64], weights: [Int16], scale: Float)] = []
+        var transitions: [[Float]] = []
         for _ in 0..<stageCount {
-            let transitions = try array(UInt32.self, (T + 1) * T).map { Float(bitPattern: $0) }
+            transitions.append(try array(UInt32.self, (T + 1) * T).map { Float(bitPattern: $0) })
             let nf = Int(try get(UInt32.self))
             let scale = Float(bitPattern: try get(UInt32.self))
             let keys = try array(UInt64.self, nf)
             let q = try array(Int16.self, nf * T)
-            stages.append(TaggerStage(weights: WeightTable(keys: keys, weights: q, scale: scale), transitions: transitions))
+            stages.append((keys, q, scale))
         }
         let nw = Int(try get(UInt32.self))
         let lexKeys = try array(UInt64.self, nw)
         let lexValues = try array(UInt32.self, nw)
         var lex = HashSlots(capacity: nw)
         for k in 0..<nw { lex.insert(lexKeys[k], lexValues[k]) }
-        return EntityModel(stages: stages, lexicon: Lexicon(slots: lex))
+        return EntityModel(weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex))
     }
 }

@@ -98,34 +98,46 @@ enum Viterbi {
     }
 }
 
-/// Feature weights in one open-addressing table whose 48-byte slots hold the feature's hash
-/// and its 17 tag weights as Int16 side by side, so that a lookup costs one cache miss, not
-/// three (key, row index, weight row). Tagging is dominated by these lookups.
+/// Both stages' feature weights in one open-addressing table whose 80-byte slots hold a
+/// feature's hash and its 17 first-stage and 17 second-stage weights (Int16) side by side.
+/// The stages share most features, so one lookup, usually one cache miss, serves both;
+/// tagging time is dominated by these lookups.
 struct WeightTable: Sendable {
-    static let slotWords = 6
-    /// Per slot: word 0 the key (0 = empty), words 1...5 the Int16 weights (17 used).
+    static let slotBytes = 80
+    static let T = EntityTags.count
+    /// Per slot: bytes 0..<8 the key (0 = empty), then 2×17 Int16 weights.
     private var slots: [UInt64]
     private let mask: Int
-    let scale: Float
+    let scales: (Float, Float)
 
-    init(keys: [UInt64], weights: [Int16], scale: Float) {
-        let T = EntityTags.count
+    init(stages: [(keys: [UInt64], weights: [Int16], scale: Float)]) {
+        let T = WeightTable.T
+        let distinct = Set(stages.flatMap(\.keys)).count
         var n = 16
-        while n * 2 < keys.count * 3 { n <<= 1 }
-        var slots = [UInt64](repeating: 0, count: n * WeightTable.slotWords)
+        while n * 2 < distinct * 3 { n <<= 1 }
+        var slots = [UInt64](repeating: 0, count: n * WeightTable.slotBytes / 8)
         let mask = n - 1
         slots.withUnsafeMutableBytes { raw in
-            for (r, key) in keys.enumerated() {
-                let k = WeightTable.stored(key)
-                var i = WeightTable.slot(k, mask)
-                while raw.load(fromByteOffset: i * 48, as: UInt64.self) != 0 { i = (i + 1) & mask }
-                raw.storeBytes(of: k, toByteOffset: i * 48, as: UInt64.self)
-                for t in 0..<T { raw.storeBytes(of: weights[r * T + t], toByteOffset: i * 48 + 8 + 2 * t, as: Int16.self) }
+            for (s, stage) in stages.enumerated() {
+                for (r, key) in stage.keys.enumerated() {
+                    let k = WeightTable.stored(key)
+                    var i = WeightTable.slot(k, mask)
+                    while true {
+                        let x = raw.load(fromByteOffset: i * WeightTable.slotBytes, as: UInt64.self)
+                        if x == 0 || x == k { break }
+                        i = (i + 1) & mask
+                    }
+                    let base = i * WeightTable.slotBytes
+                    raw.storeBytes(of: k, toByteOffset: base, as: UInt64.self)
+                    for t in 0..<T {
+                        raw.storeBytes(of: stage.weights[r * T + t], toByteOffset: base + 8 + 2 * (s * T + t), as: Int16.self)
+                    }
+                }
             }
         }
         self.slots = slots
         self.mask = mask
-        self.scale = scale
+        self.scales = (stages[0].scale, stages.count > 1 ? stages[1].scale : 0)
     }
 
     @inline(__always)
@@ -134,19 +146,23 @@ struct WeightTable: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
 
-    /// Adds the weights of every feature in `hashes` to `sums`.
+    /// Adds the weights of every feature in `hashes` to `first` (stage one) and, when given,
+    /// `second` (stage two).
     @inline(__always)
-    func accumulate(_ hashes: UnsafeBufferPointer<UInt64>, into sums: UnsafeMutablePointer<Int32>) {
-        let T = EntityTags.count
+    func accumulate(_ hashes: UnsafeBufferPointer<UInt64>, first: UnsafeMutablePointer<Int32>?,
+                    second: UnsafeMutablePointer<Int32>?) {
+        let T = WeightTable.T
         slots.withUnsafeBytes { raw in
             for h in hashes {
                 let k = WeightTable.stored(h)
                 var i = WeightTable.slot(k, mask)
                 while true {
-                    let x = raw.load(fromByteOffset: i * 48, as: UInt64.self)
+                    let base = i * WeightTable.slotBytes
+                    let x = raw.load(fromByteOffset: base, as: UInt64.self)
                     if x == k {
-                        let w = (raw.baseAddress! + i * 48 + 8).assumingMemoryBound(to: Int16.self)
-                        for t in 0..<T { sums[t] &+= Int32(w[t]) }
+                        let w = (raw.baseAddress! + base + 8).assumingMemoryBound(to: Int16.self)
+                        if let first { for t in 0..<T { first[t] &+= Int32(w[t]) } }
+                        if let second { for t in 0..<T { second[t] &+= Int32(w[T + t]) } }
                         break
                     }
                     if x == 0 { break }
@@ -157,37 +173,61 @@ struct WeightTable: Sendable {
     }
 }
 
-/// One tagging pass: feature weights and tag transitions.
-struct TaggerStage: Sendable {
+/// The shipped tagger, as trained by `dossier train-entities`: a first stage that tags each
+/// sentence alone, then (when present) a second that also sees what the first stage made of
+/// the same words elsewhere in the document.
+struct EntityModel: Sendable {
     var weights: WeightTable
-    var transitions: [Float]
+    /// Per stage, `(EntityTags.count + 1) * EntityTags.count` transition weights.
+    var transitions: [[Float]]
+    var lexicon: Lexicon
 
-    /// Tags each sentence of a prepared document; returns one tag per token.
-    func tag(_ doc: EntityFeatures, sentences: [Range<Int>]) -> [Int] {
+    func tag(_ doc: inout EntityFeatures, sentences: [Range<Int>]) -> [Int] {
         let T = EntityTags.count
-        let F = doc.featureCount
-        let scale = weights.scale
-        var out = [Int](repeating: 0, count: doc.forms.count)
-        var hashes = [UInt64](repeating: 0, count: F)
-        var sums = [Int32](repeating: 0, count: T)
-        var emissions: [Float] = []
-        var back: [UInt8] = []
-        for r in sentences where !r.isEmpty {
-            emissions.removeAll(keepingCapacity: true)
-            emissions.append(contentsOf: repeatElement(0, count: r.count * T))
-            emissions.withUnsafeMutableBufferPointer { em in
-                hashes.withUnsafeMutableBufferPointer { hp in
-                    sums.withUnsafeMutableBufferPointer { sp in
-                        for (k, i) in r.enumerated() {
+        let n = doc.forms.count
+        let twoStages = transitions.count > 1
+        var first = [Int32](repeating: 0, count: n * T)
+        var second = [Int32](repeating: 0, count: twoStages ? n * T : 0)
+        var hashes = [UInt64](repeating: 0, count: EntityFeatures.perToken)
+        hashes.withUnsafeMutableBufferPointer { hp in
+            first.withUnsafeMutableBufferPointer { f in
+                second.withUnsafeMutableBufferPointer { s in
+                    for r in sentences {
+                        for i in r {
                             doc.extract(i, into: hp.baseAddress!)
-                            for t in 0..<T { sp[t] = 0 }
-                            weights.accumulate(UnsafeBufferPointer(hp), into: sp.baseAddress!)
-                            let row = em.baseAddress! + k * T
-                            for t in 0..<T { row[t] = Float(sp[t]) * scale }
+                            weights.accumulate(UnsafeBufferPointer(hp), first: f.baseAddress! + i * T,
+                                               second: twoStages ? s.baseAddress! + i * T : nil)
                         }
                     }
                 }
             }
+        }
+        var tags = decode(first, scale: weights.scales.0, transitions: transitions[0], sentences: sentences, count: n)
+        guard twoStages else { return tags }
+        doc.setFirstStage(tags)
+        var context = [UInt64](repeating: 0, count: EntityFeatures.contextFeatures)
+        context.withUnsafeMutableBufferPointer { cp in
+            second.withUnsafeMutableBufferPointer { s in
+                for r in sentences {
+                    for i in r {
+                        doc.extractContext(i, into: cp.baseAddress!)
+                        weights.accumulate(UnsafeBufferPointer(cp), first: nil, second: s.baseAddress! + i * T)
+                    }
+                }
+            }
+        }
+        tags = decode(second, scale: weights.scales.1, transitions: transitions[1], sentences: sentences, count: n)
+        return tags
+    }
+
+    private func decode(_ sums: [Int32], scale: Float, transitions: [Float], sentences: [Range<Int>], count n: Int) -> [Int] {
+        let T = EntityTags.count
+        var out = [Int](repeating: 0, count: n)
+        var emissions: [Float] = []
+        var back: [UInt8] = []
+        for r in sentences where !r.isEmpty {
+            emissions.removeAll(keepingCapacity: true)
+            for k in r.lowerBound * T..<r.upperBound * T { emissions.append(Float(sums[k]) * scale) }
             let tags = emissions.withUnsafeBufferPointer { em in
                 transitions.withUnsafeBufferPointer { tr in
                     Viterbi.decode(emissions: em.baseAddress!, count: r.count, transitions: tr.baseAddress!, back: &back)
@@ -196,22 +236,5 @@ struct TaggerStage: Sendable {
             for (k, i) in r.enumerated() { out[i] = tags[k] }
         }
         return out
-    }
-}
-
-/// The shipped tagger, as trained by `dossier train-entities`: a first stage that tags each
-/// sentence alone, then (when present) a second that also sees what the first stage made of
-/// the same words elsewhere in the document.
-struct EntityModel: Sendable {
-    var stages: [TaggerStage]
-    var lexicon: Lexicon
-
-    func tag(_ doc: inout EntityFeatures, sentences: [Range<Int>]) -> [Int] {
-        var tags = stages[0].tag(doc, sentences: sentences)
-        if stages.count > 1 {
-            doc.setFirstStage(tags)
-            tags = stages[1].tag(doc, sentences: sentences)
-        }
-        return tags
     }
 }
