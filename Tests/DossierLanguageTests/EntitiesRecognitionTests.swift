@@ -94,3 +94,22 @@ import Testing
     #expect(a.entity("NEW YORK")?.type == .location)
     #expect(a.entity("Reuters")?.type == .organization)
 }
+
+@Test func emptyAndNameFreeTextsGiveNoEntities() {
+    #expect(AnalysedText("").entities.isEmpty)
+    #expect(AnalysedText(" \n ... !").entities.isEmpty)
+    #expect(AnalysedText("it rained all day and nobody came.").entities.isEmpty)
+    let text = ScalarText("Karl Berg visited Oslo")
+    let tokens = Tokenizer.tokenize(text)
+    // Without sentences every token is still tagged once, as one run.
+    #expect(EntityRecognizer.shared.recognize(text, tokens: tokens, sentences: []).map(\.name) == ["Karl Berg", "Oslo"])
+}
+
+@Test func pronounsGiveGenderWhenNoTitleDoes() throws {
+    let a = AnalysedText("Eva Holm arrived in Bergen on Monday. She said her team was ready.")
+    let index = EntityIndex(a.entities, text: a.text, tokens: a.tokens, sentences: a.sentences)
+    let holm = try #require(a.entities.firstIndex { $0.name == "Eva Holm" })
+    #expect(index.gender(of: holm) == .female)
+    let bergen = try #require(a.entities.firstIndex { $0.name == "Bergen" })
+    #expect(index.gender(of: bergen) == nil)
+}
