@@ -3,10 +3,14 @@ import DossierModel
 /// Word clusters and capitalisation habits learned from unlabelled news text, keyed by
 /// `WordForm.lexKey`. Packed per word: bits 0–15 fine cluster + 1, 16–23 coarse cluster + 1,
 /// 24–27 capitalisation bucket + 1 (0 everywhere = unknown word).
+///
+/// Also the names seen in training (`names`): word sequences of up to four words, keyed by
+/// `nameKey`, with a bit per type (in `EntityTags.types` order) they were tagged as.
 struct Lexicon: Sendable {
     var slots: HashSlots
+    var names: HashSlots
 
-    static let empty = Lexicon(slots: HashSlots(capacity: 1))
+    static let maxNameWords = 4
 
     @inline(__always)
     func entry(_ key: UInt64) -> UInt32 { slots.find(key) ?? 0 }
@@ -18,6 +22,10 @@ struct Lexicon: Sendable {
         if let capBucket { v |= (UInt32(capBucket + 1) & 0xF) << 24 }
         return v
     }
+
+    /// The key of a name from its words' `WordForm.lower` hashes, one word at a time.
+    @inline(__always)
+    static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 { EntityFeatures.mix(previous ^ 0x4E41_4D45, lower) }
 }
 
 /// One document prepared for tagging: per-token word facts, lexicon entries, sentence
@@ -27,7 +35,7 @@ struct Lexicon: Sendable {
 /// Training and tagging share this code, so the features are the same by construction.
 struct EntityFeatures {
     /// Features per token for the first stage, and for the second, which adds `contextFeatures`.
-    static let perToken = 36
+    static let perToken = 38
     static let contextFeatures = 4
 
     let forms: [WordForm]
@@ -41,6 +49,10 @@ struct EntityFeatures {
     /// lower case, bit 1 seen capitalised, both only where case is informative (not
     /// sentence-initial, not in a capitals sentence).
     let docCase: [UInt8]
+    /// Per token, the names from training it is part of: bit 4·type + position (B, I, L, U).
+    let names: [UInt16]
+    /// Per token, 1 + 4·type + position in the longest such name, or 0.
+    let longestName: [UInt8]
     /// Second stage only: each token's first-stage tag, and which types (bits 0–3) the first
     /// stage gave the same word elsewhere in the document, bit 4 when it left a capitalised
     /// occurrence untagged. Empty in the first stage.
@@ -80,6 +92,30 @@ struct EntityFeatures {
                 evidence[forms[i].lower, default: 0] |= bit
             }
         }
+        var names = [UInt16](repeating: 0, count: tokens.count)
+        var longestName = [UInt8](repeating: 0, count: tokens.count)
+        var longestLength = [UInt8](repeating: 0, count: tokens.count)
+        if lexicon.names.count > 0 {
+            for r in sentences {
+                for i in r where forms[i].hasLetter && forms[i].caseClass != .lower {
+                    var key: UInt64 = 0
+                    for n in 1...Lexicon.maxNameWords where i + n <= r.upperBound {
+                        key = Lexicon.nameKey(key, forms[i + n - 1].lower)
+                        guard let types = lexicon.names.find(key) else { continue }
+                        for t in 0..<4 where types & (1 << t) != 0 {
+                            for j in 0..<n {
+                                let pos = n == 1 ? 3 : j == 0 ? 0 : j == n - 1 ? 2 : 1
+                                names[i + j] |= 1 << (4 * t + pos)
+                                if n > longestLength[i + j] {
+                                    longestLength[i + j] = UInt8(n)
+                                    longestName[i + j] = UInt8(1 + 4 * t + pos)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         var docCase = [UInt8](repeating: 0, count: tokens.count)
         if !evidence.isEmpty {
             for i in 0..<tokens.count { docCase[i] = evidence[forms[i].lower] ?? 0 }
@@ -90,6 +126,8 @@ struct EntityFeatures {
         self.sentEnd = sentEnd
         self.capsSentence = caps
         self.docCase = docCase
+        self.names = names
+        self.longestName = longestName
     }
 
     /// Records the first stage's tags so that `extract` adds the document-context features:
@@ -194,6 +232,8 @@ struct EntityFeatures {
         put(EntityFeatures.f(33, UInt64(e & 0xFFFF), position))
         put(EntityFeatures.f(34, fine(i - 1), UInt64(e & 0xFFFF)))
         put(EntityFeatures.f(35, lower(i - 2), lm1))
+        put(EntityFeatures.f(36, UInt64(names[i])))
+        put(EntityFeatures.f(37, UInt64(longestName[i]), cc))
         if hasFirstStage {
             extractContext(i, into: out + n)
             n += EntityFeatures.contextFeatures

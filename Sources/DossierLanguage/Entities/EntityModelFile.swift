@@ -2,15 +2,16 @@ import DossierModel
 
 /// The binary layout of `entities.bin`, little-endian:
 ///
-///     "DNE2"  UInt32 tagCount  UInt32 stages, then per stage:
+///     "DNE3"  UInt32 tagCount  UInt32 stages, then per stage:
 ///       Float32[(tagCount+1)*tagCount] transitions
 ///       UInt32 features  Float32 scale  UInt64[features] keys  Int16[features*tagCount] weights
 ///     UInt32 words  UInt64[words] keys  UInt32[words] lexicon entries
+///     UInt32 names  UInt64[names] keys  UInt32[names] type masks
 ///
 /// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable, halves
 /// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load budget.
 enum EntityModelFile {
-    static let magic: [UInt8] = Array("DNE2".utf8)
+    static let magic: [UInt8] = Array("DNE3".utf8)
 
     struct FormatError: Error, CustomStringConvertible {
         var description: String
@@ -21,7 +22,7 @@ enum EntityModelFile {
         var transitions: [Float]
     }
 
-    static func encode(stages: [Stage], lexicon: [(key: UInt64, value: UInt32)]) -> [UInt8] {
+    static func encode(stages: [Stage], lexicon: [(key: UInt64, value: UInt32)], names: [(key: UInt64, value: UInt32)]) -> [UInt8] {
         let T = EntityTags.count
         var out = magic
         func put<V: FixedWidthInteger>(_ v: V) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -42,6 +43,9 @@ enum EntityModelFile {
         put(UInt32(lexicon.count))
         for e in lexicon { put(e.key) }
         for e in lexicon { put(e.value) }
+        put(UInt32(names.count))
+        for e in names { put(e.key) }
+        for e in names { put(e.value) }
         return out
     }
 
@@ -89,6 +93,11 @@ enum EntityModelFile {
         let lexValues = try array(UInt32.self, nw)
         var lex = HashSlots(capacity: nw)
         for k in 0..<nw { lex.insert(lexKeys[k], lexValues[k]) }
-        return EntityModel(weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex))
+        let nn = Int(try get(UInt32.self))
+        let nameKeys = try array(UInt64.self, nn)
+        let nameTypes = try array(UInt32.self, nn)
+        var names = HashSlots(capacity: nn)
+        for k in 0..<nn { names.insert(nameKeys[k], nameTypes[k]) }
+        return EntityModel(weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex, names: names))
     }
 }

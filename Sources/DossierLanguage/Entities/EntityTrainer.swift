@@ -76,9 +76,28 @@ public struct EntityTrainer {
                       log: (String) -> Void) -> [UInt8] {
         var lexSlots = HashSlots(capacity: max(1, lexicon.count))
         for e in lexicon { lexSlots.insert(e.key, e.value) }
-        let lex = Lexicon(slots: lexSlots)
-        let trainDocs = train.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: lex) }
-        let validDocs = validate.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: lex) }
+        // Names from training: the shipped list has them all; each training document sees only
+        // those of other folds, so that the weights learn how far a listed name is to be trusted
+        // on text whose names were never seen.
+        let docNames = train.map(EntityTrainer.names)
+        func nameTable(excludingFold fold: Int?) -> (slots: HashSlots, list: [(key: UInt64, value: UInt32)]) {
+            var merged: [UInt64: UInt32] = [:]
+            for (d, names) in docNames.enumerated() where fold == nil || d % folds != fold {
+                for (k, v) in names { merged[k, default: 0] |= v }
+            }
+            var slots = HashSlots(capacity: max(1, merged.count))
+            for (k, v) in merged { slots.insert(k, v) }
+            return (slots, merged.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+        }
+        let allNames = nameTable(excludingFold: nil)
+        let foldLexicons = folds > 1 ? (0..<folds).map { Lexicon(slots: lexSlots, names: nameTable(excludingFold: $0).slots) } : []
+        let fullLexicon = Lexicon(slots: lexSlots, names: folds > 1 ? allNames.slots : HashSlots(capacity: 1))
+        let trainDocs = train.enumerated().map { d, doc in
+            EntityFeatures(text: doc.text, tokens: doc.tokens, sentences: doc.sentences,
+                           lexicon: folds > 1 ? foldLexicons[d % folds] : fullLexicon)
+        }
+        let validDocs = validate.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: fullLexicon) }
+        log("names from training: \(allNames.list.count)")
 
         let first = FeatureIndex()
         let trainSet = zip(train, trainDocs).map { prepare($0.1, $0.0, first, grow: true) }
@@ -118,7 +137,19 @@ public struct EntityTrainer {
             stages.append(export(stage2.weights, second.keys))
         }
         log("kept " + stages.map { "\($0.features.count)" }.joined(separator: " + ") + " features")
-        return EntityModelFile.encode(stages: stages, lexicon: lexicon)
+        return EntityModelFile.encode(stages: stages, lexicon: lexicon, names: folds > 1 ? allNames.list : [])
+    }
+
+    /// A document's names (up to `Lexicon.maxNameWords` words) as name keys with type bits.
+    private static func names(_ d: EntityTrainingDocument) -> [(UInt64, UInt32)] {
+        var scratch: [UInt32] = []
+        var out: [(UInt64, UInt32)] = []
+        for (r, type) in d.names where r.count <= Lexicon.maxNameWords {
+            var key: UInt64 = 0
+            for t in r { key = Lexicon.nameKey(key, WordForm(d.text.scalars, d.tokens[t].start, d.tokens[t].end, scratch: &scratch).lower) }
+            out.append((key, 1 << UInt32(EntityTags.types.firstIndex(of: type)!)))
+        }
+        return out
     }
 
     private func prepare(_ doc: EntityFeatures, _ d: EntityTrainingDocument, _ index: FeatureIndex, grow: Bool) -> Prepared {
