@@ -77,3 +77,17 @@ private struct Resolved {
     let out = MentionConsistency.apply([NameMention(span: Span(0, 12), type: .person, tokens: 0..<3)], text: text, tokens: tokens, sentences: [])
     #expect(out == [NameMention(span: Span(4, 12), type: .person, tokens: 1..<3)])
 }
+
+@Test func frontedRolePossessiveAppositiveAndOfTitles() {
+    let r = Resolved("""
+        The town's mayor, Per Strand, said crews had arrived. Johan Lie, the company's chief executive, said losses were small. \
+        U.S. Secretary of State Ruth Ames visited Oslo. Harbour master Lena Dahl agreed.
+        """, [("Per Strand", .person, 0), ("Johan Lie", .person, 0), ("U.S.", .location, 0), ("Ruth Ames", .person, 0),
+              ("Oslo", .location, 0), ("Lena Dahl", .person, 0)])
+    let roles = Dictionary(uniqueKeysWithValues: r.entities.map { ($0.name, $0.description ?? "-") })
+    #expect(roles["Per Strand"] == "The town's mayor")
+    #expect(roles["Johan Lie"] == "the company's chief executive")
+    #expect(roles["Ruth Ames"] == "U.S. Secretary of State")
+    #expect(roles["Lena Dahl"] == "Harbour master")
+    #expect(roles["Oslo"] == "-")
+}

@@ -34,7 +34,8 @@ enum PersonTitles {
         "photographer", "historian", "dictator", "monarch", "emperor", "speaker", "whip",
         "ombudsman", "auditor", "treasurer", "registrar", "dean", "provost", "rector", "principal", "sheriff",
         "marshal", "warden", "curator", "producer", "director-general", "secretary-general", "administrator",
-        "champion", "winner", "rider", "driver", "batsman", "bowler", "pitcher", "quarterback",
+        "champion", "winner", "rider", "driver", "batsman", "bowler", "pitcher", "quarterback", "master",
+        "spokeswoman", "chairman", "commentator", "columnist", "presenter", "host", "anchor", "pilot", "skipper",
     ]
 
     /// Words that may stand before a role noun within a description, in lower case.

@@ -23,7 +23,12 @@ struct RoleFinder {
 
     private func lower(_ k: Int) -> String { text[tokens[k]].lowercased() }
 
-    private func isPunct(_ k: Int) -> Bool { tokens[k].length <= 2 && !Tokenizer.isWordScalar(text[tokens[k].start]) }
+    /// Punctuation, but not a clitic such as "'s" ("the company's chief executive").
+    private func isPunct(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.length <= 2, !Tokenizer.isWordScalar(text[t.start]) else { return false }
+        return t.length == 1 || !Tokenizer.isWordScalar(text[t.start + 1])
+    }
 
     private func isCapitalised(_ k: Int) -> Bool { text[tokens[k].start].properties.isUppercase }
 
@@ -52,7 +57,7 @@ struct RoleFinder {
 
     func role(of m: NameMention) -> String? {
         let sent = sentenceTokens(around: m.tokens.lowerBound)
-        return after(m, sent) ?? before(m, sent)
+        return after(m, sent) ?? before(m, sent) ?? fronted(m, sent)
     }
 
     private func after(_ m: NameMention, _ sent: Range<Int>) -> String? {
@@ -106,6 +111,18 @@ struct RoleFinder {
         return text[Span(tokens[start].start, tokens[k - 1].end)]
     }
 
+    /// "The town's mayor, Per Strand, said": a role phrase opening the sentence, set off by
+    /// commas before the name.
+    private func fronted(_ m: NameMention, _ sent: Range<Int>) -> String? {
+        let comma = m.tokens.lowerBound - 1
+        guard comma > sent.lowerBound, text[tokens[comma]] == ",", m.tokens.upperBound < sent.upperBound,
+              text[tokens[m.tokens.upperBound]] == ",", PersonTitles.roles.contains(lower(comma - 1)) else { return nil }
+        var start = comma - 1
+        while start > sent.lowerBound && comma - start <= RoleFinder.maxRoleTokens && !isPunct(start - 1) { start -= 1 }
+        guard start == sent.lowerBound || text[tokens[start - 1]] == "," || text[tokens[start - 1]] == ";" else { return nil }
+        return text[Span(tokens[start].start, tokens[comma - 1].end)]
+    }
+
     private static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -116,8 +133,16 @@ struct RoleFinder {
         var j = m.tokens.lowerBound - 1
         if j >= sent.lowerBound, PersonTitles.courtesy[lower(j)] != nil { j -= 1 }
         guard j >= sent.lowerBound else { return nil }
-        let head = lower(j)
-        guard PersonTitles.roles.contains(head) else { return nil }
+        // "Secretary of State John Kerry", "Minister of the Interior X": the role noun stands
+        // before an "of" phrase in capitals.
+        let end = j
+        if !PersonTitles.roles.contains(lower(j)) {
+            var k = j
+            while k > sent.lowerBound && j - k < 3 && isCapitalised(k) && !PersonTitles.functionWords.contains(lower(k)) { k -= 1 }
+            if k < j && lower(k) == "the" && k > sent.lowerBound { k -= 1 }
+            guard k < j, lower(k) == "of", k > sent.lowerBound, PersonTitles.roles.contains(lower(k - 1)) else { return nil }
+            j = k - 1
+        }
         var start = j
         while start - 1 >= sent.lowerBound && j - start < 6 {
             let k = start - 1
@@ -131,7 +156,7 @@ struct RoleFinder {
                 break
             }
         }
-        var role = text[Span(tokens[start].start, tokens[j].end)]
+        var role = text[Span(tokens[start].start, tokens[end].end)]
         // "analyst X of the Y Council": the organisation after the name completes the role.
         var k = m.tokens.upperBound
         if k + 1 < sent.upperBound, ["of", "at", "for", "from", "with"].contains(lower(k)) {
