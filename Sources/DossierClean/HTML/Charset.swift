@@ -125,7 +125,7 @@ public enum Charset {
 
     // MARK: - Sniffing
 
-    static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
+    public static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
         if b.count >= 4, b[0] == 0x00, b[1] == 0x00, b[2] == 0xFE, b[3] == 0xFF { return ("utf-32be", 4) }
         if b.count >= 4, b[0] == 0xFF, b[1] == 0xFE, b[2] == 0x00, b[3] == 0x00 { return ("utf-32le", 4) }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return ("utf-8", 3) }
