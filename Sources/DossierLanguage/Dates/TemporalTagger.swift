@@ -80,6 +80,7 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
+    static let kQ = WordScan.key("q"), kH = WordScan.key("h")
     static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
     static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
@@ -91,7 +92,7 @@ struct TemporalMatcher {
         var i = 0
         while i < n {
             // Only words in the lexicon and numbers can start an expression.
-            if t[i].kind == .punct || (t[i].kind == .word && w[i].cls == .none && !isHolidayStart(i)) {
+            if t[i].kind == .punct || (t[i].kind == .word && w[i].cls == .none && !isHolidayStart(i) && t[i].length > 1) {
                 i += 1
                 continue
             }
@@ -185,8 +186,7 @@ struct TemporalMatcher {
             if let m = year(i + 1) { return TemporalMatch(start: i, end: m.end, type: .date, value: m.value) }
             return quarterPhrase(i)
         case .decadeWord where afterThe:
-            guard let y = cal.year else { return TemporalMatch(start: i, end: i + 1, type: .date, value: "XX\(a(i))") }
-            return TemporalMatch(start: i, end: i + 1, type: .date, value: "\(y / 100)\(a(i))")
+            return TemporalMatch(start: i, end: i + 1, type: .date, value: decade(a(i)))
         case .holiday: return holiday(i)
         case .numWord, .a, .several, .few, .couple, .dozen, .half, .many:
             if let m = setExpression(i) ?? durationOrAgo(i) { return m }
@@ -205,11 +205,38 @@ struct TemporalMatcher {
         }
         if isP(i, "'"), isNum(i + 1), t[i + 1].length == 2, touching(i), touching(i + 1), isWord(i + 2, Self.kS) {
             // "the '80s"
-            let cent = (cal.year ?? 1900) / 100
-            return TemporalMatch(start: i, end: i + 3, type: .date, value: "\(cent)\(t[i + 1].value / 10)")
+            return TemporalMatch(start: i, end: i + 3, type: .date, value: decade(t[i + 1].value / 10))
         }
+        if let m = quarterCode(i) { return m }
         if isHolidayStart(i) { return holiday(i) }
         return nil
+    }
+
+    /// A decade named by its digit ("the '90s", "the nineties"): the latest one not after the
+    /// anchor's, so "the '90s" read in 2024 is the 1990s and "the '20s" the 2020s.
+    func decade(_ d: Int) -> String {
+        guard let y = cal.year else { return "19\(d)" }
+        let century = d * 10 <= y % 100 ? y / 100 : y / 100 - 1
+        return "\(century)\(d)"
+    }
+
+    /// "Q3 2024", "Q1", "H1 2023": quarters and halves in the short form of business news.
+    mutating func quarterCode(_ i: Int) -> TemporalMatch? {
+        guard i + 1 < n, t[i].kind == .word, t[i].length == 1, t[i].upper, touching(i), isNum(i + 1), t[i + 1].length == 1,
+              i + 2 >= n || !touching(i + 1) || t[i + 2].kind == .punct else { return nil }
+        let isQ = t[i].key == Self.kQ, isH = t[i].key == Self.kH
+        let q = t[i + 1].value
+        guard (isQ && q >= 1 && q <= 4) || (isH && q >= 1 && q <= 2) else { return nil }
+        var end = i + 2
+        var year: Int? = nil
+        if let y = fourDigitYear(end) { year = y; end += 1 }
+        if year == nil, let a = cal.anchor {
+            let cur = isQ ? (a.month - 1) / 3 + 1 : (a.month <= 6 ? 1 : 2)
+            year = q <= cur ? a.year : a.year - 1
+        }
+        let y = year.map(String.init) ?? "XXXX"
+        if isQ, let yy = year { refQuarter = (yy, q) }
+        return TemporalMatch(start: i, end: end, type: .date, value: "\(y)-\(isQ ? "Q" : "H")\(q)")
     }
 
     /// "early", "late", "mid-", "earlier", "later", "the end of", "the middle of", "the first half of" + a date.
