@@ -190,8 +190,10 @@ struct TemporalMatcher {
         case .holiday: return holiday(i)
         case .numWord, .a, .several, .few, .couple, .dozen, .half, .many:
             if let m = setExpression(i) ?? durationOrAgo(i) { return m }
-            // A spelled-out year stands alone only after "in" or "the year".
-            if c(i - 1) == .in || isWord(i - 1, Self.kYear), let y = spelledYear(i) {
+            // A spelled-out year stands alone after "in" or "the year", or when it reads as one
+            // ("nineteen ninety-six": a teen then a multiple of ten, never a count).
+            if let y = spelledYear(i), c(i - 1) == .in || isWord(i - 1, Self.kYear)
+                || (a(i) >= 11 && a(i) <= 19 && c(i + 1) == .numWord && a(i + 1) >= 20 && a(i + 1) < 100) {
                 return TemporalMatch(start: isWord(i - 1, Self.kYear) && c(i - 2) == .the ? i - 2 : i, end: y.end, type: .date, value: y.value)
             }
             return nil
