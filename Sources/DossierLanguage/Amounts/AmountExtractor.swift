@@ -90,6 +90,10 @@ struct AmountMatcher {
             let starts = tok.kind == .number || (tok.kind == .word && (w[i].cls == .small || w[i].cls == .tens
                 || w[i].cls == .a || w[i].cls == .dozen || w[i].cls == .half || w[i].cls == .scales || w[i].cls == .code))
                 || (tok.kind == .punct && currencySymbol(i) != nil)
+            if tok.kind == .number, let skip = digitRunEnd(i) {
+                i = max(skip, i + 1)
+                continue
+            }
             if starts, let a = amountAt(i) {
                 out.append(a.amount)
                 i = max(a.end, i + 1)
@@ -520,7 +524,12 @@ struct AmountMatcher {
                 if isDash(i - 1), i >= 2, t[i - 2].kind == .word || t[i - 2].kind == .number, touching(i - 2) { return true }  // "F-16", "3-1"
                 if isP(i - 1, ".") && isNum(i - 2) { return true }
             }
+            // "No. 1", "Nos. 3"
+            if isP(i - 1, "."), i >= 2, t[i - 2].kind == .word, touching(i - 2), c(i - 2) == .label || c(i - 2) == .modifierLead,
+               t[i - 2].upper || c(i - 2) == .label { return true }
             if p.kind == .word {
+                // "iPhone 4", "eBay 2": a capital inside the word marks a product name.
+                if !num.hasScale && hasInnerCapital(i - 1) { return true }
                 switch c(i - 1) {
                 case .label, .month: if !num.hasScale { return true }
                 case .none:
@@ -534,6 +543,34 @@ struct AmountMatcher {
         // "March 5": a day after a month name was caught above; "5 March" here.
         if !num.hasScale, c(e) == .month || (c(e) == .of && c(e + 1) == .month), num.value <= 31 { return true }
         return false
+    }
+
+    func hasInnerCapital(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 1 else { return false }
+        for j in (tok.start + 1)..<tok.end where s[j].value &- 0x41 < 26 { return true }
+        return false
+    }
+
+    /// Phone numbers and similar codes: digit groups run together with spaces, dots, dashes or
+    /// parentheses and no words ("+44 20 7946 0958", "(212) 555 0100"). Returns the token
+    /// after the run, or nil when the number at i is not part of one.
+    func digitRunEnd(_ i: Int) -> Int? {
+        var k = i
+        var groups = 0
+        let plus = isP(i - 1, "+") && touching(i - 1)
+        while isNum(k) {
+            groups += 1
+            var j = k + 1
+            while j < n, t[j].kind == .punct, isP(j, "-") || isP(j, ".") || isP(j, "(") || isP(j, ")"), j - k < 3 { j += 1 }
+            guard isNum(j), t[j].start - t[j - 1].end <= 1 else { k += 1; break }
+            // "3 000 000" with no-break or thin spaces is one number.
+            if j == k + 1, t[j].length == 3, t[j].start == t[k].end + 1, isNarrowSpace(s[t[k].end]) { return nil }
+            // A decimal or a thousands group belongs to one number, not to a code.
+            if j == k + 2, isP(k + 1, "."), touching(k), touching(k + 1) { k += 1; break }
+            k = j
+        }
+        return plus || groups >= 3 ? k : nil
     }
 
     func sentenceStart(_ i: Int) -> Bool {
