@@ -92,7 +92,8 @@ struct TemporalMatcher {
         var i = 0
         while i < n {
             // Only words in the lexicon and numbers can start an expression.
-            if t[i].kind == .punct || (t[i].kind == .word && w[i].cls == .none && !isHolidayStart(i) && t[i].length > 1) {
+            if (t[i].kind == .punct && !(isP(i, "'") || isP(i, "\u{2019}")))
+                || (t[i].kind == .word && w[i].cls == .none && t[i].length > 1 && !isHolidayStart(i)) {
                 i += 1
                 continue
             }
@@ -147,7 +148,7 @@ struct TemporalMatcher {
             if let m = relative(i, afterThe: afterThe) { return m }
             return quarterPhrase(i) ?? deictic(i, afterThe: afterThe)
         case .today, .yesterday, .tomorrow, .tonight, .now, .currently, .recently, .soon, .future, .previously,
-             .nowadays, .lately, .present, .formerly, .near:
+             .nowadays, .lately, .present, .formerly:
             return deictic(i, afterThe: afterThe)
         case .ordWord:
             return quarterPhrase(i) ?? century(i) ?? firstMonths(i) ?? dayMonth(i)
@@ -208,6 +209,13 @@ struct TemporalMatcher {
         if isP(i, "'"), isNum(i + 1), t[i + 1].length == 2, touching(i), touching(i + 1), isWord(i + 2, Self.kS) {
             // "the '80s"
             return TemporalMatch(start: i, end: i + 3, type: .date, value: decade(t[i + 1].value / 10))
+        }
+        if isP(i, "'") || isP(i, "\u{2019}"), isNum(i + 1), t[i + 1].length == 2, touching(i), !touching(i - 1),
+           !touching(i + 1) || (i + 2 < n && t[i + 2].kind == .punct), let y = cal.year {
+            // "since '82": a two-digit year, in the latest century that does not put it after publication.
+            let v = t[i + 1].value
+            let century = v <= y % 100 ? y / 100 : y / 100 - 1
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: String(century * 100 + v))
         }
         if let m = quarterCode(i) { return m }
         if isHolidayStart(i) { return holiday(i) }
@@ -442,6 +450,11 @@ struct TemporalMatcher {
     // MARK: numbers: years, decades, clock times, numeric dates, durations
 
     mutating func numeric(_ i: Int) -> TemporalMatch? {
+        // "the 70s and 80s"
+        if t[i].length == 2, t[i].value % 10 == 0, isWord(i + 1, Self.kS), touching(i),
+           c(i - 1) == .the || c(i - 1) == .and || c(i - 1) == .in || c(i - 1) == .early || c(i - 1) == .late || isHyphen(i - 1) {
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: decade(t[i].value / 10))
+        }
         if let m = timeOfDay(i) { return m }
         if let m = numericDate(i) { return m }
         if let m = setExpression(i) { return m }
