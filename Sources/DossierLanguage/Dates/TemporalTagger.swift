@@ -715,7 +715,8 @@ struct TemporalMatcher {
         var end = afterUnit
         if cnt.article && plural { return nil }
         if let v = cnt.n, v == 1, plural, !isNum(i) { return nil }
-        if u == .quarter && (cnt.article || !plural && !hyphenated) { return nil }
+        // "a quarter of", "three-quarters of": fractions, not periods.
+        if u == .quarter && (cnt.article || hyphenated == plural) { return nil }
         if u == .second && cnt.article { return nil }
         if hyphenated {
             // "8-month-old", "year-long"
