@@ -413,7 +413,7 @@ struct TemporalMatcher {
 
     /// "5 March 2024", "5th of March", "the 5th".
     func dayMonth(_ i: Int) -> TemporalMatch? {
-        var d: Int
+        let d: Int
         var k: Int
         if isNum(i) {
             guard t[i].length <= 2, t[i].value >= 1, t[i].value <= 31 else { return nil }
@@ -429,22 +429,19 @@ struct TemporalMatcher {
         if c(k) == .of { k += 1 }
         guard let afterName = monthName(k) else { return nil }
         let m = a(k)
-        var end = afterName
-        var yearTok = end
+        var yearTok = afterName
         if isP(yearTok, ",") { yearTok += 1 }
         if let y = fourDigitYear(yearTok) {
             return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: true)
         }
-        _ = d
-        let tense = self.tense(i, end)
+        let tense = self.tense(i, afterName)
         let value: String
         if let y = cal.yearFor(month: m, day: d, tense: tense) {
             value = TemporalCalendar.day(y, m, d)
         } else {
             value = "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))"
         }
-        end = afterName
-        return TemporalMatch(start: i, end: end, type: .date, value: value, takesThe: true)
+        return TemporalMatch(start: i, end: afterName, type: .date, value: value, takesThe: true)
     }
 
     // MARK: numbers: years, decades, clock times, numeric dates, durations
@@ -784,7 +781,7 @@ struct TemporalMatcher {
     /// "last year", "this week", "next Tuesday", "the past two months", "recent years", "last fall".
     mutating func relative(_ i: Int, afterThe: Bool) -> TemporalMatch? {
         let r = c(i)
-        var dir: Int
+        let dir: Int
         switch r {
         case .last, .past, .previous, .prior: dir = -1
         case .next, .coming, .following: dir = 1
@@ -793,7 +790,7 @@ struct TemporalMatcher {
         case .latest: return nil
         default: return nil
         }
-        var k = i + 1
+        let k = i + 1
         // "the past two months", "the next few days", "last three years"
         if let cnt = count(k), !cnt.article || r == .this, let (u, plural, afterUnit) = unitAt(cnt.next), plural || cnt.n == 1 || cnt.half {
             if u == .quarter || r == .recent || r == .same || r == .current { return nil }
@@ -815,7 +812,8 @@ struct TemporalMatcher {
                 guard r == .last || r == .this else { return nil }
                 return TemporalMatch(start: i, end: afterUnit, type: .time, value: cal.dayOffset(r == .last ? -1 : 0) + "TNI")
             case .day:
-                guard r == .next || r == .previous || r == .following || r == .same, afterThe else { return nil }
+                // "the next day", "the previous day": counted from the story's events, not from
+                // publication, which this tagger does not track.
                 return nil
             case .quarter:
                 let m = quarterPhrase(i)
@@ -994,9 +992,6 @@ struct TemporalMatcher {
         }
         // A bare "quarter" needs a determiner or a qualifier before it.
         if q == nil && !latest && !current && shift == 0 && c(i - 1) != .the { return nil }
-        if q != nil && k == i + 2 && !isHalf && c(i - 1) != .the && !isHyphen(i + 1) && !sawFiscal {
-            // "third quarter" without a determiner is still a quarter.
-        }
         var year: Int? = nil
         // "of 1989", "of fiscal 1990", "1989"
         var e = k
