@@ -65,6 +65,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
+    static let kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
     static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
@@ -444,9 +445,8 @@ struct AmountMatcher {
         if unit == nil, currency == nil {
             if c(k) == .currency || (c(k) == .code && t[k].upper) {
                 currency = w[k].code
-                let word = t[k]
-                let wk = word.key
-                if wk == WordScan.key("cents") || wk == WordScan.key("cent") || wk == WordScan.key("pence") {
+                let wk = t[k].key
+                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence {
                     lo.value /= 100
                     if let h = high { high = h / 100 }
                 }
