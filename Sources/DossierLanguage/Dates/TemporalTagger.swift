@@ -714,7 +714,10 @@ struct TemporalMatcher {
         if let v = cnt.n, v == 1, plural, !isNum(i) { return nil }
         // "a quarter of", "three-quarters of": fractions, not periods.
         if u == .quarter && (cnt.article || hyphenated == plural) { return nil }
-        if u == .second && cnt.article { return nil }
+        // "a second time", "the 1988 second quarter": an ordinal, not seconds.
+        if u == .second && (cnt.article || isWord(afterUnit, Self.kQuarter) || c(afterUnit) == .half) { return nil }
+        // "a year-earlier loss": the adjective is matched from "year".
+        if !hyphenated, isHyphen(afterUnit), c(afterUnit + 1) == .earlier || c(afterUnit + 1) == .ago { return nil }
         if hyphenated {
             // "8-month-old", "year-long"
             if isHyphen(end), c(end + 1) == .old || c(end + 1) == .long { end += 2 }
@@ -823,7 +826,7 @@ struct TemporalMatcher {
             default:
                 break
             }
-            if (u == .decade || u == .century) && (r == .past || r == .last) && afterThe {
+            if (u == .decade || u == .century) && r == .past && afterThe {
                 // "the past decade": the span of time up to now.
                 return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(1, u))
             }
