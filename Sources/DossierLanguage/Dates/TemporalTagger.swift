@@ -1048,6 +1048,14 @@ struct TemporalMatcher {
         }
         if qq < 1 { qq += 4; yy -= 1 }
         if shift != -4 { refQuarter = (yy, qq) }
+        // "the corresponding period last year", "the quarter a year earlier"
+        if year == nil, shift != -4 {
+            if c(k) == .last, isWord(k + 1, Self.kYear) {
+                yy -= 1; k += 2
+            } else if c(k) == .a, isWord(k + 1, Self.kYear), c(k + 2) == .earlier || c(k + 2) == .ago {
+                yy -= 1; k += 3
+            }
+        }
         return TemporalMatch(start: i, end: k, type: .date, value: "\(yy)-Q\(qq)")
     }
 
