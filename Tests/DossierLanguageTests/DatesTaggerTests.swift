@@ -66,6 +66,13 @@ let dateCases: [DateCase] = [
     DateCase("Shops reopen this spring.", wed, ("this spring", .date, "2024-SP")),
     DateCase("Profit fell in the third quarter.", day(2024, 10, 20), ("the third quarter", .date, "2024-Q3")),
     DateCase("The plan was announced earlier this year.", wed, ("earlier this year", .date, "2024")),
+    DateCase("Revenue rose in Q3 2023 and again in Q1.", wed, ("Q3 2023", .date, "2023-Q3"), ("Q1", .date, "2024-Q1")),
+    DateCase("The index is at its lowest since '82.", wed, ("'82", .date, "1982")),
+    DateCase("The cars of the 70s were boxy.", wed, ("the 70s", .date, "197")),
+    DateCase("The bomb went off in nineteen ninety-six.", wed, ("nineteen ninety-six", .date, "1996")),
+    DateCase("Profit fell from the corresponding period last year.", day(2024, 10, 20),
+             ("the corresponding period last year", .date, "2023-Q3")),
+    DateCase("Iraq imports about three-quarters of its food.", wed),
     // Durations, times and sets.
     DateCase("The strike lasted two months.", wed, ("two months", .duration, "P2M")),
     DateCase("The crossing takes three hours.", wed, ("three hours", .duration, "PT3H")),
@@ -73,6 +80,9 @@ let dateCases: [DateCase] = [
     DateCase("The repairs took 2 1/2 years.", wed, ("2 1/2 years", .duration, "P2Y6M")),
     DateCase("The ship docked at 10:35 a.m. on Monday.", wed, ("10:35 a.m. on Monday", .time, "2024-03-04T10:35")),
     DateCase("The ferry sails daily.", wed, ("daily", .set, "P1D")),
+    DateCase("Trading resumed at 14:30 GMT on Monday.", wed, ("14:30 GMT on Monday", .time, "2024-03-04T14:30Z")),
+    DateCase("The two-year plan was dropped.", wed, ("two-year", .duration, "P2Y")),
+    DateCase("Losses piled up over two quarters.", wed, ("over two quarters", .duration, "P2Q")),
     DateCase("The market opens every Thursday.", wed, ("every Thursday", .set, "XXXX-WXX-4")),
     // Vague references.
     DateCase("The harbour is now closed.", wed, ("now", .date, "PRESENT_REF")),

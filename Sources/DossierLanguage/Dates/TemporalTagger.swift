@@ -761,7 +761,9 @@ struct TemporalMatcher {
             return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
         }
         if u == .night && cnt.n == nil { return nil }
-        return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
+        // "the two-year plan": the article belongs to the plan, not to the duration.
+        return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half),
+                             takesThe: !hyphenated)
     }
 
     /// Tokens where a sentence or clause ends: "two days before." vs "two days before the vote".
