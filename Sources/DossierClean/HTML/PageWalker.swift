@@ -12,6 +12,7 @@ struct PageElement {
     var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
+    var discussion = false
     var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links.
     var chars: Int32 = 0
@@ -40,6 +41,8 @@ struct TextBlock {
     var headingLevel: Int8
     var inList: Bool
     var inQuote: Bool
+    /// Looks like serialized data or code (JSON left in the markup), not prose.
+    var codeLike = false
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
 
@@ -101,9 +104,10 @@ struct PageWalker {
     private mutating func settleBoilerplate() {
         let total = max(1, Int(elements[0].chars))
         for i in 1..<elements.count {
+            if elements[i].nameBoiler, !elements[i].discussion, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
             let e = elements[i]
             var own = e.hardBoiler
-            if e.nameBoiler, e.tag != .body, e.tag != .html, Int(e.chars) * 5 < total * 2 { own = true }
+            if e.nameBoiler, e.tag != .body, e.tag != .html, e.discussion || Int(e.chars) * 5 < total * 2 { own = true }
             elements[i].boiler = own || elements[Int(e.parent)].boiler
         }
         for i in blocks.indices { blocks[i].boiler = elements[Int(blocks[i].owner)].boiler }
@@ -240,7 +244,7 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
@@ -270,6 +274,21 @@ struct PageWalker {
             }
             node = n.pointee.next
         }
+    }
+
+    /// Three or more paragraphs of linkless running prose making most of the element's text: an
+    /// article body inside a wrapper whose name matches furniture ("outbrain-readmore", "paywall").
+    private func holdsArticleProse(_ e: PageElement) -> Bool {
+        guard e.endBlock - e.firstBlock >= 3, e.linkChars * 5 < e.chars else { return false }
+        var prose = 0, proseChars = 0
+        for b in blocks[Int(e.firstBlock)..<Int(e.endBlock)] where b.chars >= 100 && b.linkChars * 5 < b.chars {
+            guard let last = b.text.unicodeScalars.last else { continue }
+            if last == "." || last == "\"" || last == "?" || last == "!" || last == "”" || last == "’" {
+                prose += 1
+                proseChars += b.chars
+            }
+        }
+        return prose >= 3 && proseChars * 2 >= Int(e.chars)
     }
 
     // MARK: - Text
@@ -335,10 +354,12 @@ struct PageWalker {
                 hops += 1
             }
         }
+        var syntax = 0
+        for b in buffer where b == 0x7B || b == 0x7D || b == 0x22 || b == 0x3A || b == 0x5B || b == 0x5D || b == 0x3B || b == 0x3D { syntax += 1 }
         blocks.append(TextBlock(
             text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
-            inList: listDepth > 0, inQuote: quoteDepth > 0))
+            inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
         var e = owner
         while e >= 0 {
             elements[Int(e)].chars += Int32(bufferChars)
