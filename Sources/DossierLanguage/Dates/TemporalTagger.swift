@@ -448,8 +448,10 @@ struct TemporalMatcher {
 
     mutating func numeric(_ i: Int) -> TemporalMatch? {
         // "the 70s and 80s"
+        // "the 70s and 80s", "the late 80s"; not temperatures ("the low-50s", "in the 90s").
+        let hedge = c(i - 1) == .early || c(i - 1) == .late || c(i - 1) == .mid || (isHyphen(i - 1) && c(i - 2) == .mid)
         if t[i].length == 2, t[i].value % 10 == 0, isWord(i + 1, Self.kS), touching(i),
-           c(i - 1) == .the || c(i - 1) == .and || c(i - 1) == .in || c(i - 1) == .early || c(i - 1) == .late || isHyphen(i - 1) {
+           (c(i - 1) == .the && c(i - 2) != .in) || (c(i - 1) == .and && i >= 3 && isWord(i - 2, Self.kS)) || hedge {
             return TemporalMatch(start: i, end: i + 2, type: .date, value: decade(t[i].value / 10))
         }
         if let m = timeOfDay(i) { return m }
@@ -1190,7 +1192,8 @@ struct TemporalMatcher {
         }
         switch c(k) {
         case .set:
-            guard k == i, let u = TimeUnit(rawValue: w[k].arg) else { return nil }
+            // "Breitbart News Daily": a title.
+            guard k == i, !t[k].upper || sentenceStartsAt(k), let u = TimeUnit(rawValue: w[k].arg) else { return nil }
             return TemporalMatch(start: i, end: k + 1, type: .set, value: TemporalCalendar.duration(1, u))
         case .every, .each, .per, .a:
             if c(k) == .a && k == i { return nil }
