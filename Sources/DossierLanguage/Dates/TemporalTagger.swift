@@ -80,7 +80,7 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
-    static let kQ = WordScan.key("q"), kH = WordScan.key("h")
+    static let kThese = WordScan.key("these"), kQ = WordScan.key("q"), kH = WordScan.key("h")
     static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
     static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
@@ -185,6 +185,10 @@ struct TemporalMatcher {
         case .noon, .midnight, .midday: return timeOfDay(i)
         case .fiscal:
             if let m = year(i + 1) { return TemporalMatch(start: i, end: m.end, type: .date, value: m.value) }
+            if afterThe, let (u, plural, _) = unitAt(i + 1), u == .year, !plural, let m = theUnit(i + 1, determinerAt: i - 1) {
+                // "the fiscal year"
+                return TemporalMatch(start: i, end: m.end, type: m.type, value: m.value)
+            }
             return quarterPhrase(i)
         case .decadeWord where afterThe:
             return TemporalMatch(start: i, end: i + 1, type: .date, value: decade(a(i)))
@@ -218,6 +222,10 @@ struct TemporalMatcher {
             return TemporalMatch(start: i, end: i + 2, type: .date, value: String(century * 100 + v))
         }
         if let m = quarterCode(i) { return m }
+        // "these days": the present.
+        if isWord(i, Self.kThese) {
+            return isWord(i + 1, Self.kDays) ? TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF", takesThe: false) : nil
+        }
         if isHolidayStart(i) { return holiday(i) }
         return nil
     }
@@ -1080,19 +1088,20 @@ struct TemporalMatcher {
     }
 
     /// "the year", "the week", "the weekend", "the full year", "the fiscal year".
-    func theUnit(_ i: Int) -> TemporalMatch? {
+    func theUnit(_ i: Int, determinerAt: Int? = nil) -> TemporalMatch? {
         guard let (u, plural, e) = unitAt(i), !plural else { return nil }
+        let det = determinerAt ?? i - 1
         switch u {
         case .weekend:
             return TemporalMatch(start: i, end: e, type: .date, value: weekendValue(dir: 0, at: i))
         case .year:
-            switch c(i - 2) {
+            switch c(det - 1) {
             case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
             default: return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
             }
         case .day:
             // "to end the day", "for the day", "later in the day": the day of publication.
-            let p = i - 2
+            let p = det - 1
             guard p >= 0, c(p) == .for || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
             return TemporalMatch(start: i, end: e, type: .date, value: cal.dayOffset(0))
         default:
@@ -1233,9 +1242,11 @@ struct TemporalMatcher {
     // MARK: holidays
 
     func isHolidayStart(_ i: Int) -> Bool {
-        guard i < n, t[i].kind == .word, t[i].upper else { return false }
+        guard i < n, t[i].kind == .word else { return false }
+        if t[i].key == Self.kThese { return true }
+        guard t[i].upper else { return false }
         let key = t[i].key
-        return key == Self.kThanksgiving || key == Self.kNew || key == Self.kElection
+        return key == Self.kThanksgiving || key == Self.kNew || key == Self.kElection || key == Self.kThese
     }
 
     /// "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Election Day".
