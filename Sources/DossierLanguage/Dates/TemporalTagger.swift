@@ -97,7 +97,7 @@ struct TemporalMatcher {
                 i += 1
                 continue
             }
-            if let m = matchAt(i) {
+            if let m = matchAt(i), m.end > m.start, m.end > i {
                 out.append(m)
                 i = m.end
             } else {
