@@ -73,6 +73,7 @@ let dateCases: [DateCase] = [
     DateCase("Profit fell from the corresponding period last year.", day(2024, 10, 20),
              ("the corresponding period last year", .date, "2023-Q3")),
     DateCase("Iraq imports about three-quarters of its food.", wed),
+    DateCase("He joined in 1995 and left the following year.", wed, ("1995", .date, "1995"), ("the following year", .date, "1996")),
     // Durations, times and sets.
     DateCase("The strike lasted two months.", wed, ("two months", .duration, "P2M")),
     DateCase("The crossing takes three hours.", wed, ("three hours", .duration, "PT3H")),

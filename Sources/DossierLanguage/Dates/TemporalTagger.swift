@@ -38,6 +38,9 @@ struct TemporalMatcher {
     /// The latest fiscal quarter the text named, as (year, quarter): "a year earlier" in an
     /// earnings report means that quarter a year back.
     var refQuarter: (year: Int, q: Int)?
+    /// The latest year the text named in digits: "the following year" and "that year" count
+    /// from it, as narrative does, rather than from publication.
+    var refYear: Int?
 
     init(_ s: [Unicode.Scalar], sentences: [Span], anchor: Timestamp?) {
         self.s = s
@@ -80,7 +83,7 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
-    static let kThese = WordScan.key("these"), kQ = WordScan.key("q"), kH = WordScan.key("h")
+    static let kThat = WordScan.key("that"), kThese = WordScan.key("these"), kQ = WordScan.key("q"), kH = WordScan.key("h")
     static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
     static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
@@ -99,12 +102,21 @@ struct TemporalMatcher {
             }
             if let m = matchAt(i), m.end > m.start, m.end > i {
                 out.append(m)
+                noteExplicitYear(m)
                 i = m.end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    mutating func noteExplicitYear(_ m: TemporalMatch) {
+        guard m.value.count >= 4, let y = Int(m.value.prefix(4)) else { return }
+        for k in m.start..<m.end where t[k].kind == .number && t[k].length == 4 && t[k].value == y {
+            refYear = y
+            return
+        }
     }
 
     mutating func matchAt(_ i: Int) -> TemporalMatch? {
@@ -222,6 +234,10 @@ struct TemporalMatcher {
             return TemporalMatch(start: i, end: i + 2, type: .date, value: String(century * 100 + v))
         }
         if let m = quarterCode(i) { return m }
+        // "that year": the year last named.
+        if isWord(i, Self.kThat), isWord(i + 1, Self.kYear), let ry = refYear {
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: String(ry), takesThe: false)
+        }
         // "these days": the present.
         if isWord(i, Self.kThese) {
             return isWord(i + 1, Self.kDays) ? TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF", takesThe: false) : nil
@@ -838,6 +854,10 @@ struct TemporalMatcher {
             default:
                 break
             }
+            // "the following year", "the previous year" in a narrative: from the year last named.
+            if u == .year, afterThe, r == .following || r == .previous, let ry = refYear {
+                return TemporalMatch(start: i, end: afterUnit, type: .date, value: String(ry + (r == .following ? 1 : -1)))
+            }
             if (u == .decade || u == .century) && r == .past && afterThe {
                 // "the past decade": the span of time up to now.
                 return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(1, u))
@@ -1243,7 +1263,7 @@ struct TemporalMatcher {
 
     func isHolidayStart(_ i: Int) -> Bool {
         guard i < n, t[i].kind == .word else { return false }
-        if t[i].key == Self.kThese { return true }
+        if t[i].key == Self.kThese || t[i].key == Self.kThat { return true }
         guard t[i].upper else { return false }
         let key = t[i].key
         return key == Self.kThanksgiving || key == Self.kNew || key == Self.kElection || key == Self.kThese
