@@ -27,11 +27,26 @@ struct AmountMatcher {
     let w: [AmountWord]
     let n: Int
 
+    /// The text writes numbers the English way ("3,000", "3.5"): a point then three digits is
+    /// a decimal here ("$38.875"), and only in texts with no such evidence may it group thousands.
+    let englishNumbers: Bool
+
     init(_ text: ScalarText) {
         self.text = text
         self.s = text.scalars
         let t = WordScan.tokens(text.scalars)
         self.t = t
+        var english = false
+        var k = 0
+        while k + 2 < t.count {
+            if t[k].kind == .number, t[k + 2].kind == .number, t[k].end == t[k + 1].start, t[k + 1].end == t[k + 2].start,
+               t[k + 1].kind == .punct {
+                let sep = t[k + 1].key, len = t[k + 2].length
+                if (sep == 0x2C && len == 3) || (sep == 0x2E && len != 3) { english = true; break }
+            }
+            k += 1
+        }
+        self.englishNumbers = english
         let table = AmountLexicon.table
         self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
@@ -181,7 +196,8 @@ struct AmountMatcher {
                 k += 2
                 separators = true
             }
-            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows.
+            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows and the
+            // text gives no sign of writing decimals with a point.
             if !separators, t[i].length <= 3, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
                 var kk = k
                 var vv = v
@@ -192,7 +208,8 @@ struct AmountMatcher {
                     groups += 1
                 }
                 let scaleAfter = scaleAt(kk) != nil || isP(kk, "%") || c(kk) == .percent
-                if groups >= 2 || !scaleAfter {
+                let dollarLike = i > 0 && (isP(i - 1, "$") || isP(i - 1, "\u{00A3}"))
+                if groups >= 2 || (!scaleAfter && !englishNumbers && !dollarLike) {
                     v = vv; k = kk; separators = true
                 }
             }
@@ -618,8 +635,10 @@ struct AmountMatcher {
         var words: [Int] = []
         while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
               t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
-            // A capitalised word after lowercase ones starts a name, not the counted thing.
+            // A capitalised word after lowercase ones starts a name, not the counted thing; so do
+            // two capitalised words in a row ("550,000 First Capital shares").
             if !words.isEmpty && t[k].upper { break }
+            if words.isEmpty && t[k].upper, k + 1 < n, t[k + 1].kind == .word, t[k + 1].upper { break }
             words.append(k)
             k += 1
             // Hyphenated compounds: "long-range missiles".
