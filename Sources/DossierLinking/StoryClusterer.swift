@@ -321,7 +321,8 @@ struct ArticleVectors: Sendable {
             if inTitle { title[w.stem, default: 0] += 1 }
         }
         if let t = a.title { WordScanner.scan(t) { collect($0, true) } }
-        WordScanner.scan(a.text) { collect($0, false) }
+        // A body that is only its headline (ingest's fallback for an empty body) would count it twice.
+        if a.text != a.title { WordScanner.scan(a.text) { collect($0, false) } }
         var years: [Int: Int] = [:]
         for d in a.annotations.dates where d.type == .date && cfg.dateYears {
             // Only years the text spells out: a relative date ("on Tuesday") resolved without a
