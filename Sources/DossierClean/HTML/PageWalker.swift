@@ -81,6 +81,7 @@ struct PageWalker {
     private var quoteDepth = 0
     private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
     private var classBuffer: [UInt8] = []
+    private var signalCache: [[UInt8]: ClassSignals] = [:]
 
     init() {
         elements.reserveCapacity(1024)
@@ -224,7 +225,14 @@ struct PageWalker {
             }
             a = attr.pointee.next
         }
-        let sig = classBuffer.isEmpty ? ClassSignals() : ClassSignals(lowercased: classBuffer)
+        var sig = ClassSignals()
+        if !classBuffer.isEmpty {
+            // Repeated blocks share their class names; classify each distinct name once per page.
+            if let cached = signalCache[classBuffer] { sig = cached } else {
+                sig = ClassSignals(lowercased: classBuffer)
+                signalCache[classBuffer] = sig
+            }
+        }
         let semanticBoiler: Bool
         switch t {
         case .nav, .aside, .footer, .menu: semanticBoiler = true
