@@ -155,6 +155,11 @@ public enum Charset {
         let n = b.count
         return b.withUnsafeBufferPointer { p -> Bool in
             while i < n {
+                // ASCII runs eight bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int

@@ -63,27 +63,39 @@ struct ClassSignals {
         static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16), negative = Families(rawValue: 32)
     }
 
-    private static let byFirstByte: [[(pattern: [UInt8], family: Families)]] = {
-        var table = [[(pattern: [UInt8], family: Families)]](repeating: [], count: 256)
+    /// Every pattern's bytes back to back, with (offset, length, family) entries listed under the
+    /// pattern's first byte, so that one pass over the class string tests only the patterns that can
+    /// start at each byte.
+    private struct Entry { let start: Int32; let count: Int32; let family: Families }
+    private static let patternBytes: [UInt8] = tables.bytes
+    private static let byFirstByte: [[Entry]] = tables.index
+    private static let tables: (bytes: [UInt8], index: [[Entry]]) = {
+        var bytes: [UInt8] = []
+        var index = [[Entry]](repeating: [], count: 256)
         let lists: [([[UInt8]], Families)] = [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion),
                                              (positive, .positive), (negative, .negative)]
         for (list, family) in lists {
-            for p in list { table[Int(p[0])].append((p, family)) }
+            for p in list {
+                index[Int(p[0])].append(Entry(start: Int32(bytes.count), count: Int32(p.count), family: family))
+                bytes += p
+            }
         }
-        return table
+        return (bytes, index)
     }()
 
     init(lowercased s: [UInt8]) {
         guard !s.isEmpty else { return }
         var found: Families = []
-        let table = Self.byFirstByte
-        s.withUnsafeBufferPointer { hay in
-            let n = hay.count
-            for i in 0..<n {
-                for (p, family) in table[Int(hay[i])] where !found.contains(family) && p.count <= n - i {
-                    var k = 1
-                    while k < p.count && hay[i + k] == p[k] { k += 1 }
-                    if k == p.count { found.insert(family) }
+        Self.patternBytes.withUnsafeBufferPointer { pat in
+            s.withUnsafeBufferPointer { hay in
+                let n = hay.count
+                for i in 0..<n {
+                    for e in Self.byFirstByte[Int(hay[i])] where !found.contains(e.family) && Int(e.count) <= n - i {
+                        let st = Int(e.start), len = Int(e.count)
+                        var k = 1
+                        while k < len && hay[i + k] == pat[st + k] { k += 1 }
+                        if k == len { found.insert(e.family) }
+                    }
                 }
             }
         }

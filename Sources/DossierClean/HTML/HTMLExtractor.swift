@@ -207,10 +207,12 @@ public enum HTMLExtractor {
         let norm = { (s: String) -> String in String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })) }
         let t = title.map(norm) ?? ""
         var matchHeading: Int?, matchAny: Int?, firstH1: Int?
+        let titleChars = t.unicodeScalars.count
         for i in 0..<firstKept where blocks[i].chars >= 10 && blocks[i].chars <= 300 && blocks[i].linkDensity < 0.5 {
             let b = blocks[i]
             if b.headingLevel == 1, firstH1 == nil, !b.boiler { firstH1 = i }
-            guard !t.isEmpty else { continue }
+            // Only a heading or a block about the title's length can be the headline.
+            guard !t.isEmpty, b.headingLevel > 0 || b.chars <= titleChars * 2 + 10 else { continue }
             let h = norm(b.text)
             guard h.count >= 8, t.contains(h) || h.contains(t) else { continue }
             if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }

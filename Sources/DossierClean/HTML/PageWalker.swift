@@ -101,7 +101,7 @@ struct PageWalker {
     private var captureBuffer: [UInt8] = []
     private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
     private var classBuffer: [UInt8] = []
-    private var signalCache: [[UInt8]: ClassSignals] = [:]
+    private var signalCache: [UInt64: ClassSignals] = [:]
 
     init() {
         elements.reserveCapacity(1024)
@@ -199,6 +199,28 @@ struct PageWalker {
         return String(cString: p)
     }
 
+    /// `display:none` or `visibility:hidden` in a style attribute, ignoring case and spaces.
+    private static func styleHides(_ v: UnsafePointer<xmlChar>) -> Bool {
+        var squeezed: [UInt8] = []
+        var p = v
+        while p.pointee != 0 {
+            let c = p.pointee
+            if c != 0x20 && c != 0x09 && c != 0x0A { squeezed.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+            p += 1
+        }
+        func has(_ needle: StaticString) -> Bool {
+            let n = needle.utf8CodeUnitCount
+            guard squeezed.count >= n else { return false }
+            let b = needle.utf8Start
+            outer: for i in 0...(squeezed.count - n) {
+                for k in 0..<n where squeezed[i + k] != b[k] { continue outer }
+                return true
+            }
+            return false
+        }
+        return has("display:none") || has("visibility:hidden")
+    }
+
     /// The attribute list as (name, value) pairs; a value-less attribute (`hidden`) has an empty value.
     private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void) {
         guard var a = atts else { return }
@@ -265,8 +287,7 @@ struct PageWalker {
                 }
                 classBuffer.append(0x20)
             } else if Self.equalsLower(n, "style") {
-                let s = Self.string(v).lowercased().filter { $0 != " " }
-                if s.contains("display:none") || s.contains("visibility:hidden") { hidden = true }
+                if let v, Self.styleHides(v) { hidden = true }
             } else if Self.equalsLower(n, "hidden") {
                 hidden = true
             } else if Self.equalsLower(n, "aria-hidden") {
@@ -300,9 +321,12 @@ struct PageWalker {
         var sig = ClassSignals()
         if !classBuffer.isEmpty {
             // Repeated blocks share their class names; classify each distinct name once per page.
-            if let cached = signalCache[classBuffer] { sig = cached } else {
+            // Keyed by a 64-bit FNV-1a of the names: hashing the array itself costs more than it saves.
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in classBuffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            if let cached = signalCache[h] { sig = cached } else {
                 sig = ClassSignals(lowercased: classBuffer)
-                signalCache[classBuffer] = sig
+                signalCache[h] = sig
             }
         }
         let semanticBoiler: Bool
