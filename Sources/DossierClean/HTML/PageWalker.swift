@@ -13,6 +13,8 @@ struct PageElement {
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
     var discussion = false
+    /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
+    var asideOrFooter = false
     var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links.
     var chars: Int32 = 0
@@ -163,8 +165,12 @@ struct PageWalker {
     /// main wrappers: `<body class="... sidebar-left">` or a div holding most of the text.
     private mutating func settleBoilerplate() {
         let total = max(1, Int(elements[0].chars))
+        for i in 1..<elements.count where elements[i].asideOrFooter {
+            let e = elements[i]
+            elements[i].hardBoiler = !blocks[Int(e.firstBlock)..<Int(e.endBlock)].contains { $0.headingLevel == 1 && $0.ownerTag == .h1 }
+        }
         for i in 1..<elements.count {
-            if elements[i].nameBoiler, !elements[i].discussion, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
+            if elements[i].nameBoiler, !elements[i].discussion, !elements[i].asideOrFooter, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
             let e = elements[i]
             var own = e.hardBoiler
             if e.nameBoiler, e.tag != .body, e.tag != .html, e.discussion || Int(e.chars) * 5 < total * 2 { own = true }
@@ -329,11 +335,10 @@ struct PageWalker {
                 signalCache[h] = sig
             }
         }
-        let semanticBoiler: Bool
-        switch t {
-        case .nav, .aside, .footer, .menu: semanticBoiler = true
-        default: semanticBoiler = false
-        }
+        // nav and menu are furniture whatever they hold; aside and footer are misused often enough
+        // (a whole article in an <aside>) that holding the h1 redeems them.
+        let semanticBoiler = t == .nav || t == .menu
+        let softSemantic = t == .aside || t == .footer
 
         if t.isInline {
             // Furniture inside a line (a share link, a "hidden" label) is dropped from the line.
@@ -353,7 +358,7 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
