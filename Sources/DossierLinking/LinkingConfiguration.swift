@@ -25,7 +25,7 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// Capitalised words inside a sentence (names, mostly) count this many times in the body vector.
     public var nameBoost: Float = 2.0
     /// Half-life, in days, of the document frequencies behind IDF: old news stops making a word common.
-    public var vocabularyHalfLifeDays = 30.0
+    public var vocabularyHalfLifeDays = 90.0
     /// Days within which a story stays fully open; beyond, the score decays with this half-life.
     public var storyWindowDays = 7.0
     public var storyHalfLifeDays = 7.0
@@ -38,10 +38,18 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var maxCentroidTerms = 300
     /// Postings read per index term when gathering candidate stories (most recent first).
     public var maxCandidatesPerTerm = 64
+    /// Candidate stories scored in full, those sharing the most index terms first.
+    public var maxScoredCandidates = 24
+    /// A story with no article for this many days closes (its time factor is then ~0.005).
+    public var retireAfterDays = 60
+    /// Copies are looked for among articles of the last this many days.
+    public var copyWindowDays = 60
+    /// Articles between two housekeeping sweeps (retiring stories, pruning postings).
+    public var housekeepingInterval = 5000
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
     public var mergeThreshold = 0.55
-    /// Batch only: one sweep moving each article to the story it now fits best.
-    public var refine = true
+    /// Batch only: sweeps moving each article to the story it now fits best.
+    public var refineSweeps = 1
 
     // Cross-article details.
     /// Relative difference within which two figures agree.

@@ -113,6 +113,11 @@ struct DecayingFrequencies: Sendable {
         }
     }
 
+    /// Forgets words whose decayed count has fallen below a hundredth of a document.
+    mutating func prune(day: Int) {
+        counts = counts.filter { Double($0.value.value) * decay(day - Int($0.value.day)) >= 0.01 }
+    }
+
     func idf(_ t: UInt64, day: Int) -> Float {
         let n = total * decay(day - totalDay)
         let df = counts[t].map { Double($0.value) * decay(day - Int($0.day)) } ?? 0

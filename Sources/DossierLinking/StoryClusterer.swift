@@ -60,7 +60,8 @@ public struct StoryClusterer: Sendable {
         if let day { clock = max(clock, day) }
         let now = day ?? clock
 
-        let copy = copies.add(sketch: copies.sketch(article.text))
+        if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
+        let copy = copies.add(sketch: copies.sketch(article.text), day: now)
         let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
 
         var target: Int?
@@ -86,14 +87,48 @@ public struct StoryClusterer: Sendable {
         return Placement(cluster: c, opened: opened, copyOf: copy)
     }
 
+    /// Stories retired so far: closed to new articles, their centroids released.
+    public private(set) var retiredCount = 0
+
+    /// Bounds memory on a long stream: a story untouched for `retireAfterDays` can no longer reach
+    /// the join threshold (its time factor has decayed to almost nothing), so its centroids and
+    /// index postings are dropped; copy postings and document frequencies past their windows go too.
+    /// Undated streams never advance the clock and so never retire anything.
+    private mutating func retireStale() {
+        let horizon = clock - configuration.retireAfterDays
+        var changed = false
+        for c in clusters.indices where !clusters[c].retired {
+            if let last = clusters[c].lastDay, last < horizon {
+                clusters[c].retire()
+                retiredCount += 1
+                changed = true
+            }
+        }
+        if changed {
+            var kept: [UInt64: [Int32]] = [:]
+            kept.reserveCapacity(index.count)
+            for (t, list) in index {
+                let live = list.filter { !clusters[Int($0)].retired }
+                if !live.isEmpty { kept[t] = live }
+            }
+            index = kept
+        }
+        copies.forget(before: clock - configuration.copyWindowDays)
+        frequencies.prune(day: clock)
+    }
+
+    /// Stories sharing the most index terms with the article, at most `maxScoredCandidates`:
+    /// counting shared terms is cheap, the full score is not.
     private func candidates(_ v: ArticleVectors) -> [Int] {
-        var seen = Set<Int32>()
+        var hits: [Int32: Int] = [:]
         let cap = configuration.maxCandidatesPerTerm
         for t in v.indexTerms {
             guard let list = index[t] else { continue }
-            for c in list.suffix(cap) { seen.insert(c) }
+            for c in list.suffix(cap) { hits[c, default: 0] += 1 }
         }
-        return seen.map(Int.init)
+        let k = configuration.maxScoredCandidates
+        if hits.count <= k { return hits.keys.map(Int.init) }
+        return hits.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(k).map { Int($0.key) }
     }
 
     func score(_ v: ArticleVectors, _ c: StoryCluster, day: Int?) -> Double {
@@ -116,8 +151,10 @@ public struct StoryClusterer: Sendable {
     func timeFactor(_ day: Int?, _ c: StoryCluster) -> Double {
         guard let day, let first = c.firstDay, let last = c.lastDay else { return 1 }
         let gap = Double(max(0, day - last, first - day))
-        guard gap > configuration.storyWindowDays else { return 1 }
-        return Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
+        // Being of the same days is evidence, as being of the same year is for undated articles.
+        let near = configuration.sameYearFactor
+        guard gap > configuration.storyWindowDays else { return near }
+        return near * Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
     }
 
     /// Merges stories whose centroids turned out alike once both had grown: online clustering
@@ -233,6 +270,16 @@ struct StoryCluster: Sendable {
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
         }
+    }
+
+    var retired = false
+
+    mutating func retire() {
+        body = Centroid()
+        names = Centroid()
+        title = Centroid()
+        years = [:]
+        retired = true
     }
 
     /// Takes one article's vectors back out (members are left as they are: callers track them).

@@ -3,11 +3,12 @@ import Foundation
 // Throughput benchmarks, one named run each; figures are meant to be read side by side with a
 // baseline run on the same machine, as these machines are noisy.
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
+    "link-scale": linkScaleBench,
     "link-stories": linkStoriesBench,
     "dates-jsonl": datesJSONL,
     "dates-text": datesText,
     "amounts-text": amountsText,
-    "train-entities": trainEntities,
+    "numbers-time": numbersTimeBench,
     "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,

@@ -32,9 +32,8 @@ struct AmountMatcher {
         self.s = text.scalars
         let t = WordScan.tokens(text.scalars)
         self.t = t
-        let none = AmountWord(cls: .none, scale: 0, code: nil)
         let table = AmountLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
     }
 
@@ -66,7 +65,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kAU = WordScan.key("au")
+    static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
     static let multiModifiers: [[String]] = [
@@ -79,6 +78,7 @@ struct AmountMatcher {
         ["exactly"], ["precisely"], ["more", "or", "less"],
     ]
     static let modifierKeys: [[UInt64]] = multiModifiers.map { $0.map(WordScan.key) }
+    static let modifierEnds: Set<UInt64> = Set(multiModifiers.map { WordScan.key($0.last!) })
 
     mutating func run() -> [Amount] {
         var out: [Amount] = []
@@ -155,11 +155,20 @@ struct AmountMatcher {
     func number(_ i: Int) -> Number? {
         guard i < n else { return nil }
         if t[i].kind == .number {
+            // "000", "007": the tail of a number or a code, never a figure's start.
+            if t[i].length > 1 && s[t[i].start] == "0" { return nil }
             var v = Double(t[i].value)
             var k = i + 1
             var digits = t[i].length
             var separators = false
             var decimal = false
+            // Thousands with no-break or thin spaces: "3 000 000".
+            while t[i].length <= 3, isNum(k), t[k].length == 3, t[k].start == t[k - 1].end + 1, isNarrowSpace(s[t[k - 1].end]) {
+                v = v * 1000 + Double(t[k].value)
+                digits += 3
+                k += 1
+                separators = true
+            }
             // Thousands with commas: "3,000,000".
             while isP(k, ","), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3, t[i].length <= 3 {
                 v = v * 1000 + Double(t[k + 1].value)
@@ -212,6 +221,10 @@ struct AmountMatcher {
             return num
         }
         return numberWords(i)
+    }
+
+    @inline(__always) func isNarrowSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
     }
 
     /// A scale word at k: "million", "bn", "m".
@@ -268,8 +281,12 @@ struct AmountMatcher {
             return Number(value: 0.5 * sc, start: i, end: k + 3, hasScale: true, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
         if c(k) == .half {
+            // "half of the residents", "half the staff"; not "the second half" or "half time".
+            guard c(k + 1) == .of || c(k + 1) == .determiner, c(k - 1) != .determiner && c(k - 1) != .a else { return nil }
             return Number(value: 0.5, start: i, end: k + 1, hasScale: false, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
+        // "Six Nations", "the Big Four": a capitalised number word inside a sentence is a name.
+        if t[k].upper, !sentenceStart(k), c(k) == .small || c(k) == .tens { return nil }
         if c(k) == .a {
             // "a dozen", "a hundred", "a million"; never a bare "a".
             guard c(k + 1) == .dozen || c(k + 1) == .hundred || (c(k + 1) == .scale && t[k + 1].length > 3) else { return nil }
@@ -401,6 +418,8 @@ struct AmountMatcher {
                 }
             }
         }
+        // "555-1234", "12-3456" with no range read: a code, not a figure.
+        if high == nil, isDash(k), touching(k - 1), touching(k), isNum(k + 1) { return nil }
         if lo.bareFourDigits && !lo.hasScale && currency == nil && high == nil {
             // Four plain digits read as a year unless a percent sign or modifier says otherwise.
             let v = lo.value
@@ -437,8 +456,10 @@ struct AmountMatcher {
         var start = spanStart
         // Count nouns.
         if unit == nil {
+            // "three weeks", "12 days": spans of time are the temporal tagger's.
+            if k < n, t[k].kind == .word, Self.timeUnits.contains(t[k].key) { return nil }
             if let (u, e) = unitNoun(k) {
-                if Self.timeUnits.contains(t[k].key) || (c(k) == .of && Self.timeUnits.contains(t[e - 1].key)) { return nil }
+                if c(k) == .of && Self.timeUnits.contains(t[e - 1].key) { return nil }
                 unit = u
                 k = e
             } else if let (u, s0) = unitBefore(spanStart) {
@@ -489,7 +510,8 @@ struct AmountMatcher {
             if isDash(e), e + 1 < n, t[e + 1].kind == .word, touching(e), c(e + 1) != .scale { return true }
         }
         if !num.hasScale, c(e) == .meridiem { return true }
-        if !num.hasScale, isP(e, "."), touching(e - 1), isWord(e + 1, WordScan.key("m")) { return true }
+        // "9 a.m.", "6 p.m."
+        if !num.hasScale, isWord(e, Self.kA) || isWord(e, Self.kP), isP(e + 1, "."), touching(e), isWord(e + 2, Self.kM) { return true }
         if i > 0, currency == nil {
             let p = t[i - 1]
             if touching(i - 1) {
@@ -531,6 +553,9 @@ struct AmountMatcher {
 
     /// A modifier ending right before token `p`: its text and start token.
     func modifier(before p: Int) -> (String, Int)? {
+        // Every modifier ends in a word the lexicon knows (or "least", "than", "of"...): a cheap
+        // test before trying them all.
+        guard p >= 1, t[p - 1].kind == .word, c(p - 1) != .none || Self.modifierEnds.contains(t[p - 1].key) else { return nil }
         var best: (String, Int)? = nil
         for (idx, keys) in Self.modifierKeys.enumerated() {
             let m = keys.count
@@ -554,7 +579,8 @@ struct AmountMatcher {
             if c(k) == .determiner { k += 1 }
         }
         var words: [Int] = []
-        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency, t[k].length >= 2 {
+        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
+              t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
             // A capitalised word after lowercase ones starts a name, not the counted thing.
             if !words.isEmpty && t[k].upper { break }
             words.append(k)
@@ -562,22 +588,38 @@ struct AmountMatcher {
             // Hyphenated compounds: "long-range missiles".
             if isDash(k), touching(k - 1), touching(k), k + 1 < n, t[k + 1].kind == .word { words.append(k + 1); k += 2 }
         }
-        guard let last = words.last else { return nil }
-        // "flights cancelled", "people killed": a head noun and a participle that says what
-        // happened to what is counted; "workers joined the strike" is a verb with its object.
-        if words.count >= 2, endsWithEd(last) {
-            let h = words[words.count - 2]
-            if endsWithEd(h) { return nil }
-            let after = last + 1
+        guard !words.isEmpty else { return nil }
+        // The counted thing is plural: the first plural-looking word heads the phrase ("3,000 new
+        // jobs", "trees along"); failing one, the first word ("15,000 sheep graze").
+        guard var h = words.first(where: { !endsWithEd($0) }) else { return nil }
+        for k in words where looksPlural(k) { h = k; break }
+        // "flights cancelled", "people killed": a participle that says what happened to what is
+        // counted; "workers joined the strike" is a verb with its object.
+        let p = h + 1
+        if p < n, t[p].kind == .word, Self.participles.contains(t[p].key) {
+            let after = p + 1
             let takesObject = after < n && (c(after) == .determiner || c(after) == .a || t[after].kind == .number
                 || (t[after].kind == .word && c(after) == .none))
-            if Self.participles.contains(t[last].key) && !takesObject {
-                return (lower(Span(t[h].start, t[last].end)), last + 1)
-            }
-            return (lower(Span(t[h].start, t[h].end)), h + 1)
+            if !takesObject { return (lower(Span(t[h].start, t[p].end)), p + 1) }
         }
-        if endsWithEd(last) && words.count == 1 { return nil }
-        return (lower(Span(t[last].start, t[last].end)), last + 1)
+        return (lower(Span(t[h].start, t[h].end)), h + 1)
+    }
+
+    /// A line break between token k-1 and token k: a noun phrase does not run across it.
+    func lineBreakBefore(_ k: Int) -> Bool {
+        var j = t[k - 1].end
+        while j < t[k].start {
+            if s[j] == "\n" { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func looksPlural(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 2, s[tok.end - 1].value | 0x20 == 0x73 else { return false }
+        let b = s[tok.end - 2].value | 0x20
+        return b != 0x73 && b != 0x75 && b != 0x69   // not "-ss", "-us", "-is"
     }
 
     /// "a workforce of 12,000": the noun before "of" when nothing counted follows the number.

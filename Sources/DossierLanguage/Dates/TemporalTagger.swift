@@ -43,9 +43,8 @@ struct TemporalMatcher {
         self.s = s
         let t = WordScan.tokens(s)
         self.t = t
-        let none = TemporalWord(cls: .none, arg: 0)
         let table = TemporalLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
         self.cal = TemporalCalendar(anchor: anchor)
         self.sentences = sentences
@@ -81,6 +80,7 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
+    static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
     static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
@@ -523,7 +523,15 @@ struct TemporalMatcher {
             h = c(i) == .midnight ? 24 : 12
             k = i + 1
         } else {
-            guard isNum(i), t[i].length <= 2 else { return nil }
+            guard isNum(i) else { return nil }
+            if t[i].length == 4, c(i + 1) == .zone, t[i].value % 100 < 60, t[i].value / 100 < 24 {
+                // "0800 GMT"
+                h = t[i].value / 100
+                mi = t[i].value % 100
+                k = i + 1
+                return finishTime(i, h, mi, k)
+            }
+            guard t[i].length <= 2 else { return nil }
             h = t[i].value
             k = i + 1
             var hasMinutes = false
@@ -548,7 +556,19 @@ struct TemporalMatcher {
                 }
             }
         }
-        if c(k) == .zone { k += 1 }
+        return finishTime(i, h, mi, k)
+    }
+
+    /// The zone and the day after a clock time: "EST", ", Nov. 6", "Thursday", "today".
+    func finishTime(_ i: Int, _ h: Int, _ mi: Int, _ k0: Int) -> TemporalMatch? {
+        var k = k0
+        // Times given in UTC carry the "Z" designator; local zones are left off, as TimeML has
+        // no names for them.
+        var utc = false
+        if c(k) == .zone {
+            utc = t[k].key == Self.kUTC || t[k].key == Self.kGMT
+            k += 1
+        }
         var date = cal.dayOffset(0)
         var end = k
         var j = k
@@ -564,7 +584,7 @@ struct TemporalMatcher {
             end = j + 1
         }
         let hh = h == 24 ? "24" : TemporalCalendar.fmt2(h)
-        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))")
+        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))\(utc ? "Z" : "")")
     }
 
     // MARK: counts of units
@@ -849,7 +869,7 @@ struct TemporalMatcher {
         }
         var d = dir
         if !relative || dir == 0 {
-            if tense == TenseCue.past { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
+            if tense == TenseCue.past || tense == TenseCue.weakPast { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
             if d == 0 { return "\(y + (sIdx < cur && !relative && tense == TenseCue.future ? 1 : 0))-\(code)" }
             return "\(sIdx > cur ? y - 1 : y + 1)-\(code)"
         }
@@ -954,6 +974,8 @@ struct TemporalMatcher {
                 return TemporalMatch(start: i, end: k, type: .date, value: "\(yv)-Q\(qd)")
             }
         }
+        // "the second half" alone is as often a match's as a year's.
+        if isHalf && year == nil && !sawFiscal { return nil }
         guard let a = cal.anchor else {
             let y = year.map(String.init) ?? "XXXX"
             let v = isHalf ? "\(y)-H\(q!)" : "\(y)-Q\(q.map(String.init) ?? "X")"
@@ -1243,7 +1265,7 @@ struct TemporalMatcher {
                 }
                 if let f = found {
                     let cue: Int8 = f == TenseCue.present ? 0 : f
-                    if strong { best = (dist, cue) } else if best == nil || dist + 3 < best!.dist { best = (dist, cue) }
+                    if strong { best = (dist, cue) } else if best == nil || dist < best!.dist { best = (dist, cue) }
                     break
                 }
                 if !any { break }
