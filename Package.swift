@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "dossier",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "dossier",
         ]),
     ]
 )
