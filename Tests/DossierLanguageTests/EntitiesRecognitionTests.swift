@@ -104,12 +104,3 @@ import Testing
     // Without sentences every token is still tagged once, as one run.
     #expect(EntityRecognizer.shared.recognize(text, tokens: tokens, sentences: []).map(\.name) == ["Karl Berg", "Oslo"])
 }
-
-@Test func pronounsGiveGenderWhenNoTitleDoes() throws {
-    let a = AnalysedText("Eva Holm arrived in Bergen on Monday. She said her team was ready.")
-    let index = EntityIndex(a.entities, text: a.text, tokens: a.tokens, sentences: a.sentences)
-    let holm = try #require(a.entities.firstIndex { $0.name == "Eva Holm" })
-    #expect(index.gender(of: holm) == .female)
-    let bergen = try #require(a.entities.firstIndex { $0.name == "Bergen" })
-    #expect(index.gender(of: bergen) == nil)
-}

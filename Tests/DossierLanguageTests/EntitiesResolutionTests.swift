@@ -6,12 +6,13 @@ import Testing
 private struct Resolved {
     let text: ScalarText
     let tokens: [Span]
+    let sentences: [Span]
     let entities: [Entity]
 
     init(_ s: String, _ names: [(String, EntityType, Int)]) {
         text = ScalarText(s)
         tokens = Tokenizer.tokenize(text)
-        let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: [])
+        sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: [])
         var mentions: [NameMention] = []
         for (phrase, type, occurrence) in names {
             let o = occurrences(of: phrase, in: text, tokens: tokens)[occurrence]
@@ -90,4 +91,15 @@ private struct Resolved {
     #expect(roles["Ruth Ames"] == "U.S. Secretary of State")
     #expect(roles["Lena Dahl"] == "Harbour master")
     #expect(roles["Oslo"] == "-")
+}
+
+@Test func pronounsGiveGenderWhenNoTitleDoes() {
+    let r = Resolved("Eva Holm arrived in Bergen on Monday. She said her team was ready. Karl Berg and Eva Holm left; he drove.",
+                     [("Eva Holm", .person, 0), ("Bergen", .location, 0), ("Karl Berg", .person, 0), ("Eva Holm", .person, 1)])
+    let index = EntityIndex(r.entities, text: r.text, tokens: r.tokens, sentences: r.sentences)
+    #expect(r.entities.map(\.name) == ["Eva Holm", "Bergen", "Karl Berg"])
+    #expect(index.gender(of: 0) == .female)
+    #expect(index.gender(of: 1) == nil)
+    // "he" stands in a sentence naming two people, so it is evidence for neither.
+    #expect(index.gender(of: 2) == nil)
 }

@@ -60,7 +60,9 @@ public struct WordClusters {
             }
             corpus.append(-1)
         }
-        let byFreq = words.indices.filter { counts[$0] >= minCount }.sorted { counts[$0] > counts[$1] }
+        let byFreq = words.indices.filter { counts[$0] >= minCount }.sorted {
+            counts[$0] != counts[$1] ? counts[$0] > counts[$1] : words[$0] < words[$1]
+        }
         let vocab = Array(byFreq.prefix(maxVocabulary))
         log("corpus \(corpus.count) tokens, \(words.count) word types, clustering \(vocab.count)")
         var row = [Int32](repeating: -1, count: words.count)

@@ -56,7 +56,9 @@ struct TrainEntities: ParsableCommand {
             throw ValidationError("cannot read folder \(directory)")
         }
         var out: [String] = []
-        for case let rel as String in walker where NewsCorpusFormat.isStoryFile(rel) {
+        // Sorted, so that the clusters (and so the weights) do not depend on directory order.
+        let files = walker.compactMap { $0 as? String }.filter(NewsCorpusFormat.isStoryFile).sorted()
+        for rel in files {
             guard let data = fm.contents(atPath: directory + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
             out += rel.hasSuffix(".sgm") ? NewsCorpusFormat.reutersStories(text) : [text]
