@@ -23,6 +23,11 @@ struct Lexicon: Sendable {
         return v
     }
 
+    /// The key under which one word of a training name is listed, with a bit per type and
+    /// position (4·type + B/I/L/U) it held: "eva" as the first word of a person's name.
+    @inline(__always)
+    static func partKey(_ lower: UInt64) -> UInt64 { EntityFeatures.mix(0x5041_5254, lower) }
+
     /// The key of a name from its words' `WordForm.lower` hashes, one word at a time.
     @inline(__always)
     static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 { EntityFeatures.mix(previous ^ 0x4E41_4D45, lower) }
@@ -35,7 +40,7 @@ struct Lexicon: Sendable {
 /// Training and tagging share this code, so the features are the same by construction.
 struct EntityFeatures {
     /// Features per token for the first stage, and for the second, which adds `contextFeatures`.
-    static let perToken = 38
+    static let perToken = 40
     static let contextFeatures = 4
 
     let forms: [WordForm]
@@ -53,6 +58,8 @@ struct EntityFeatures {
     let names: [UInt16]
     /// Per token, 1 + 4·type + position in the longest such name, or 0.
     let longestName: [UInt8]
+    /// Per token, the types and positions its word held within training names.
+    let nameParts: [UInt16]
     /// Second stage only: each token's first-stage tag, and which types (bits 0–3) the first
     /// stage gave the same word elsewhere in the document, bit 4 when it left a capitalised
     /// occurrence untagged. Empty in the first stage.
@@ -116,6 +123,12 @@ struct EntityFeatures {
                 }
             }
         }
+        var nameParts = [UInt16](repeating: 0, count: tokens.count)
+        if lexicon.names.count > 0 {
+            for i in 0..<tokens.count where forms[i].hasLetter && forms[i].caseClass != .lower {
+                nameParts[i] = UInt16(truncatingIfNeeded: lexicon.names.find(Lexicon.partKey(forms[i].lower)) ?? 0)
+            }
+        }
         var docCase = [UInt8](repeating: 0, count: tokens.count)
         if !evidence.isEmpty {
             for i in 0..<tokens.count { docCase[i] = evidence[forms[i].lower] ?? 0 }
@@ -128,6 +141,7 @@ struct EntityFeatures {
         self.docCase = docCase
         self.names = names
         self.longestName = longestName
+        self.nameParts = nameParts
     }
 
     /// Records the first stage's tags so that `extract` adds the document-context features:
@@ -234,6 +248,9 @@ struct EntityFeatures {
         put(EntityFeatures.f(35, lower(i - 2), lm1))
         put(EntityFeatures.f(36, UInt64(names[i])))
         put(EntityFeatures.f(37, UInt64(longestName[i]), cc))
+        @inline(__always) func part(_ k: Int) -> UInt64 { k >= lo && k < hi ? UInt64(nameParts[k]) : 0x10000 }
+        put(EntityFeatures.f(38, UInt64(nameParts[i]), cc))
+        put(EntityFeatures.f(39, part(i - 1), part(i + 1)))
         if hasFirstStage {
             extractContext(i, into: out + n)
             n += EntityFeatures.contextFeatures

@@ -140,14 +140,21 @@ public struct EntityTrainer {
         return EntityModelFile.encode(stages: stages, lexicon: lexicon, names: folds > 1 ? allNames.list : [])
     }
 
-    /// A document's names (up to `Lexicon.maxNameWords` words) as name keys with type bits.
+    /// A document's names (up to `Lexicon.maxNameWords` words) as name keys with type bits,
+    /// and their words as part keys with type-and-position bits.
     private static func names(_ d: EntityTrainingDocument) -> [(UInt64, UInt32)] {
         var scratch: [UInt32] = []
         var out: [(UInt64, UInt32)] = []
         for (r, type) in d.names where r.count <= Lexicon.maxNameWords {
             var key: UInt64 = 0
             for t in r { key = Lexicon.nameKey(key, WordForm(d.text.scalars, d.tokens[t].start, d.tokens[t].end, scratch: &scratch).lower) }
-            out.append((key, 1 << UInt32(EntityTags.types.firstIndex(of: type)!)))
+            let t = EntityTags.types.firstIndex(of: type)!
+            out.append((key, 1 << UInt32(t)))
+            for (j, tok) in r.enumerated() {
+                let pos = r.count == 1 ? 3 : j == 0 ? 0 : j == r.count - 1 ? 2 : 1
+                let lower = WordForm(d.text.scalars, d.tokens[tok].start, d.tokens[tok].end, scratch: &scratch).lower
+                out.append((Lexicon.partKey(lower), 1 << UInt32(4 * t + pos)))
+            }
         }
         return out
     }
