@@ -22,7 +22,8 @@ public struct NameMention: Sendable, Equatable {
 /// and `dossier train-entities`); `NameResolver` then links "Mara Lindqvist", "Lindqvist"
 /// and "LINDQVIST" to one entity and attaches the role the text gives her.
 /// Mention spans follow the CoNLL convention: a title such as "Ms" stays outside the span,
-/// but "Ms Lindqvist" is kept among the entity's aliases.
+/// but "Ms Lindqvist" is kept among the entity's aliases. `EntityIndex` maps a token or span
+/// back to its entity and gives a person's gender where the text signals it.
 public struct EntityRecognizer: Sendable {
     let model: EntityModel
 
