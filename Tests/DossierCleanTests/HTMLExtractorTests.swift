@@ -78,6 +78,21 @@ private let newsPage = """
         #expect(x.published == Timestamp(year: 2024, month: 3, day: 5))
     }
 
+    @Test func standaloneCreditsAndCopyrightLinesGo() {
+        let page = """
+        <html><body><article><h1>Snow closes the mountain road</h1>
+        <p>The mountain road was closed on Friday after a night of heavy snow, and the pass is expected to stay shut until Monday.</p>
+        <p>(Photo: Jane Roe/Valley Press)</p>
+        <p>Crews worked through the night to clear the lower section, where two lorries had slid off the road near the tunnel.</p>
+        <p>© 2024 Valley Press. All rights reserved.</p>
+        </article></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.paragraphs.count == 3)
+        #expect(!x.text.contains("Photo:") && !x.text.contains("rights reserved"))
+        #expect(x.removed.contains("(Photo: Jane Roe/Valley Press)"))
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

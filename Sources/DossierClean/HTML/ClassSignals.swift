@@ -69,6 +69,15 @@ struct ClassSignals {
     private struct Entry { let start: Int32; let count: Int32; let family: Families }
     private static let patternBytes: [UInt8] = tables.bytes
     private static let byFirstByte: [[Entry]] = tables.index
+    /// Which two-byte openings any pattern has: most positions in a class string start none, and
+    /// this one lookup skips them.
+    private static let openings: [Bool] = {
+        var t = [Bool](repeating: false, count: 65536)
+        for list in [strong, weak, rescue, discussionWords, positive, negative] {
+            for p in list where p.count >= 2 { t[Int(p[0]) << 8 | Int(p[1])] = true }
+        }
+        return t
+    }()
     private static let tables: (bytes: [UInt8], index: [[Entry]]) = {
         var bytes: [UInt8] = []
         var index = [[Entry]](repeating: [], count: 256)
@@ -89,7 +98,8 @@ struct ClassSignals {
         Self.patternBytes.withUnsafeBufferPointer { pat in
             s.withUnsafeBufferPointer { hay in
                 let n = hay.count
-                for i in 0..<n {
+                let openings = Self.openings
+                for i in 0..<(n - 1) where openings[Int(hay[i]) << 8 | Int(hay[i + 1])] {
                     for e in Self.byFirstByte[Int(hay[i])] where !found.contains(e.family) && Int(e.count) <= n - i {
                         let st = Int(e.start), len = Int(e.count)
                         var k = 1

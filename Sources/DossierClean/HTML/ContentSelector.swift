@@ -168,6 +168,16 @@ struct ContentSelector {
         return false
     }
 
+    /// A photo credit or copyright line standing alone ("(Photo: A. Name)", "Image: X via Flickr",
+    /// "© 2017 Publisher. All rights reserved.", "Name | Agency | Getty Images").
+    static func isCreditLine(_ b: TextBlock) -> Bool {
+        guard b.chars < 160 else { return false }
+        let t = b.text.lowercased()
+        for opening in ["(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image"]
+        where t.hasPrefix(opening) { return true }
+        return b.chars < 120 && t.contains("getty images") || t.contains("all rights reserved")
+    }
+
     /// Drops furniture from the gathered blocks.
     func filter(_ chosen: [Int], top: Int) -> (kept: [Int], dropped: [Int]) {
         var kept: [Int] = []
@@ -175,7 +185,7 @@ struct ContentSelector {
         let root = max(0, Int(elements[top].parent))
         for i in chosen {
             let b = blocks[i]
-            var keep = !b.codeLike && !markedBelow(b, root: root)
+            var keep = !b.codeLike && !markedBelow(b, root: root) && !Self.isCreditLine(b)
             if keep {
                 if b.headingLevel > 0 {
                     keep = b.linkDensity <= 0.5

@@ -218,7 +218,8 @@ public enum HTMLExtractor {
             if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }
         }
         guard let h = matchHeading ?? firstH1 ?? matchAny else { return kept }
-        if kept.contains(h) { return kept }
+        // The same words may already open the body (a repeated title block): say them once.
+        if kept.contains(h) || kept.prefix(3).contains(where: { blocks[$0].text == blocks[h].text }) { return kept }
         return [h] + kept
     }
 

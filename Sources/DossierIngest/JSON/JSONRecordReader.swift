@@ -29,7 +29,7 @@ public enum JSONRecordReader {
         let title = string(["title", "headline"])
         var published: Timestamp?
         if let raw = string(dateKeys) {
-            published = MetadataDate.parse(raw)
+            published = DateParsing.parseWhole(raw)
         }
         var byline = string(["byline", "author"])
         if let authors = dict["authors"] as? [Any] {

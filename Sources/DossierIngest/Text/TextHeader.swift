@@ -1,9 +1,10 @@
+import DossierClean
 import DossierModel
 
 /// The metadata lines that scraped plain text often starts with, read into fields.
 ///
 /// Recognised, in any order before the body: a headline line; a date line in any format
-/// `MetadataDate` reads ("2024-03-05T09:14:00Z", "date 2024-03-07", "Published: 12 March 2024");
+/// `DateParsing.parseWhole` reads ("2024-03-05T09:14:00Z", "date 2024-03-07", "Published: 12 March 2024");
 /// "By Name" bylines; `Key: value` lines for title, date, source/outlet, url and author; a bare URL.
 /// The header ends at the first line that is none of these, or at a blank line after it began.
 public struct TextHeader: Sendable, Equatable {
@@ -60,7 +61,7 @@ public struct TextHeader: Sendable, Equatable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if !value.isEmpty {
                 if TextHeader.dateKeys.contains(key) {
-                    if let t = MetadataDate.parse(value) {
+                    if let t = DateParsing.parseWhole(value) {
                         if published == nil || key != "updated" && key != "last updated" { published = published ?? t }
                         return true
                     }
@@ -70,11 +71,11 @@ public struct TextHeader: Sendable, Equatable {
                 }
             }
         }
-        if line.lowercased().hasPrefix("date "), let t = MetadataDate.parse(String(line.dropFirst(5))) {
+        if line.lowercased().hasPrefix("date "), let t = DateParsing.parseWhole(String(line.dropFirst(5))) {
             published = published ?? t
             return true
         }
-        if let t = MetadataDate.parse(line) {
+        if let t = DateParsing.parseWhole(line) {
             published = published ?? t
             return true
         }

@@ -1,17 +1,18 @@
 import DossierModel
 
-/// Parses the publication dates that metadata carries, in the formats feeds, CMSs and scrapers
-/// write them: ISO 8601 and its SQL-ish variants, RFC 2822, "March 5, 2024", "5 March 2024",
-/// "Tuesday 19 March 2024 10.42 CET", "05.03.2024". Ambiguous numeric forms such as 03/05/2024
-/// are accepted only when the day is unambiguous (over 12), because a wrong date is worse than none.
-public enum MetadataDate {
-    public static func parse(_ string: String) -> Timestamp? {
+extension DateParsing {
+    /// A string that is a date and nothing else, in the formats feeds, CMSs and scrapers write:
+    /// ISO 8601 and its SQL-ish variants, RFC 2822, "March 5, 2024", "5 March 2024",
+    /// "Tuesday 19 March 2024 10.42 CET", "05.03.2024". Ambiguous numeric forms such as
+    /// 03/05/2024 are accepted only when the day is unambiguous (over 12): a header line is taken
+    /// for a date only when it certainly is one, and a wrong date is worse than none.
+    public static func parseWhole(_ string: String) -> Timestamp? {
         let words = split(string)
         guard !words.isEmpty else { return nil }
-        if words.count >= 2, words.count <= 3, let t = parseISO(words[0] + "T" + words[1]) {
+        if words.count >= 2, words.count <= 3, let t = parseWholeISO(words[0] + "T" + words[1]) {
             return withZone(t, words.count > 2 ? words[2] : nil)
         }
-        if let t = parseISO(words[0]), words.count <= 2 { return withZone(t, words.count == 2 ? words[1] : nil) }
+        if let t = parseWholeISO(words[0]), words.count <= 2 { return withZone(t, words.count == 2 ? words[1] : nil) }
         return parseWords(words)
     }
 
@@ -43,7 +44,7 @@ public enum MetadataDate {
     private static func number(_ s: String) -> Int? { digits(Substring(s).unicodeScalars) }
 
     /// 2024-03-05, 2024-03-05T09:14, 2024-03-05T09:14:00.123+01:00, 2024-03-05T09:14:00Z.
-    static func parseISO(_ s: String) -> Timestamp? {
+    static func parseWholeISO(_ s: String) -> Timestamp? {
         let u = Array(s.unicodeScalars)
         guard u.count >= 10, u[4] == "-", u[7] == "-" else { return nil }
         func num(_ a: Int, _ b: Int) -> Int? {
@@ -87,10 +88,6 @@ public enum MetadataDate {
         return k == u.count ? t : nil
     }
 
-    private static let zones: [String: Int] = [
-        "utc": 0, "gmt": 0, "z": 0, "cet": 60, "cest": 120, "bst": 60, "eet": 120, "eest": 180, "msk": 180,
-        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-    ]
 
     private static func withZone(_ t: Timestamp, _ zone: String?) -> Timestamp {
         guard let zone, t.hour != nil, t.utcOffsetMinutes == nil else { return t }
@@ -163,7 +160,7 @@ public enum MetadataDate {
 
     /// "05.03.2024", "2024/03/05", "19/03/2024" (day over 12 only), "2024-03-05".
     private static func numericDate(_ w: String) -> (Int, Int, Int)? {
-        if let t = parseISO(w) { return (t.year, t.month, t.day) }
+        if let t = parseWholeISO(w) { return (t.year, t.month, t.day) }
         for sep: Character in [".", "/", "-"] {
             let p = w.split(separator: sep).map(String.init)
             guard p.count == 3, let a = number(p[0]), let b = number(p[1]), let c = number(p[2]) else { continue }

@@ -1,8 +1,8 @@
-import DossierIngest
+import DossierClean
 import DossierModel
 import Testing
 
-@Suite struct MetadataDateTests {
+@Suite struct WholeDateTests {
     @Test(arguments: [
         ("2024-03-05", "2024-03-05"),
         ("2024-03-05T09:14:00Z", "2024-03-05T09:14:00Z"),
@@ -19,11 +19,11 @@ import Testing
         ("19/03/2024", "2024-03-19"),
     ])
     func readsCommonFormats(input: String, expected: String) {
-        #expect(MetadataDate.parse(input)?.iso8601 == expected)
+        #expect(DateParsing.parseWhole(input)?.iso8601 == expected)
     }
 
     @Test(arguments: ["03/05/2024", "yesterday", "March 2024", "2024-02-30", "Page 12 of 30", ""])
     func refusesWhatItCannotBeSureOf(input: String) {
-        #expect(MetadataDate.parse(input) == nil)
+        #expect(DateParsing.parseWhole(input) == nil)
     }
 }

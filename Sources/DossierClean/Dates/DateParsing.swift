@@ -2,6 +2,10 @@ import DossierModel
 
 /// Publication dates as pages and feeds write them: ISO 8601 / RFC 3339, RFC 822 / 2822,
 /// "March 5, 2024", "5 March 2024", "05.03.2024", and dates embedded in URLs.
+///
+/// `parse` finds the first date inside a longer string ("Posted by X on March 5, 2024");
+/// `parseWhole` (WholeDate.swift) accepts a string only when all of it is a date, as header
+/// lines and record fields must be.
 public enum DateParsing {
     /// Parses the first date in `s` in any of the supported forms; nil when there is none.
     public static func parse(_ s: String) -> Timestamp? {
@@ -76,11 +80,6 @@ public enum DateParsing {
 
     // MARK: - Written dates
 
-    private static let months: [String: Int] = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6,
-        "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
-        "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
 
     private enum Tok { case num(Int, Int), word(String), colon, other }
 
@@ -110,7 +109,7 @@ public enum DateParsing {
         for k in toks.indices {
             var date: (Int, Int, Int)?
             var next = k
-            if case .word(let w) = toks[k], let m = months[w] {
+            if case .word(let w) = toks[k], let m = CalendarNames.months[w] {
                 // Month D(,) YYYY
                 var j = k + 1
                 if j < toks.count, case .other = toks[j] { j += 1 }
@@ -125,7 +124,7 @@ public enum DateParsing {
                 if j < toks.count, case .word(let suf) = toks[j], ["st", "nd", "rd", "th", "of"].contains(suf) { j += 1 }
                 if j < toks.count, case .word("of") = toks[j] { j += 1 }
                 // D Month YYYY
-                if j + 1 < toks.count, case .word(let w) = toks[j], let m = months[w] {
+                if j + 1 < toks.count, case .word(let w) = toks[j], let m = CalendarNames.months[w] {
                     var y = j + 1
                     if y < toks.count, case .other = toks[y] { y += 1 }
                     if y < toks.count, case .num(let yy, 4) = toks[y] { date = (yy, m, d); next = y + 1 }
@@ -160,9 +159,10 @@ public enum DateParsing {
         return nil
     }
 
-    private static let zones: [String: Int] = [
+    /// Time-zone abbreviations that news metadata writes, in minutes east of UTC.
+    static let zones: [String: Int] = [
         "gmt": 0, "utc": 0, "ut": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
-        "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120,
+        "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     ]
 
     /// An RFC 822 numeric zone "+0100" / "-0500" after the time.
