@@ -103,3 +103,17 @@ private struct Resolved {
     // "he" stands in a sentence naming two people, so it is evidence for neither.
     #expect(index.gender(of: 2) == nil)
 }
+
+@Test func openingFirstNameJoinsThePersonAndTitlesMakePersons() {
+    let text = ScalarText("Sofia Marchetti said no. Ms Varga agreed at Lord 's.")
+    let tokens = Tokenizer.tokenize(text)
+    let sentences = [0..<4, 4..<13]
+    func m(_ phrase: String, _ type: EntityType) -> NameMention {
+        let o = occurrences(of: phrase, in: text, tokens: tokens)[0]
+        return NameMention(span: o.span, type: type, tokens: o.tokens)
+    }
+    let out = MentionConsistency.apply([m("Sofia", .location), m("Marchetti", .person), m("Ms Varga", .organization),
+                                        m("Lord 's", .location)], text: text, tokens: tokens, sentences: sentences)
+    #expect(out.map { text[$0.span] } == ["Sofia Marchetti", "Varga", "Lord 's"])
+    #expect(out.map(\.type) == [.person, .person, .location])
+}

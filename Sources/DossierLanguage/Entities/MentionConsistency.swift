@@ -10,10 +10,41 @@ enum MentionConsistency {
                       isNameWord: (Int) -> Bool = { _ in true }) -> [NameMention] {
         var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences, isNameWord: isNameWord)
         guard !mentions.isEmpty else { return mentions }
+        // "Sofia Marchetti, a senior fellow...": a first name that is also a place is easily
+        // left out, or read as the place, at the start of a sentence, where its capital says
+        // nothing. A capitalised name-like word opening the sentence directly before a one-word
+        // person name is the start of that name.
+        var opening = Set<Int>()
+        for r in sentences where !r.isEmpty { opening.insert(r.lowerBound) }
+        var merged: [NameMention] = []
+        for m in mentions {
+            let w = m.tokens.lowerBound - 1
+            guard m.type == .person, m.tokens.count == 1, w >= 0, opening.contains(w), tokens[w].end < m.span.start,
+                  tokens[w].length > 1, text[tokens[w].start].properties.isUppercase, isNameWord(w) else {
+                merged.append(m)
+                continue
+            }
+            let word = text[tokens[w]].lowercased()
+            guard PersonTitles.courtesy[word] == nil, !PersonTitles.functionWords.contains(word) else { merged.append(m); continue }
+            if let last = merged.last, last.tokens.upperBound > w {
+                // The opening word was tagged on its own (as the place): it joins the person.
+                guard last.tokens == w..<w + 1 else { merged.append(m); continue }
+                merged.removeLast()
+            }
+            merged.append(NameMention(span: Span(tokens[w].start, m.span.end), type: .person, tokens: w..<m.tokens.upperBound))
+        }
+        mentions = merged
+        // A courtesy title makes a person: "Ms Varga" even when the tagger said organisation.
+        for k in mentions.indices where mentions[k].tokens.count > 1
+            && PersonTitles.courtesy[text[tokens[mentions[k].tokens.lowerBound]].lowercased()] != nil
+            && text[tokens[mentions[k].tokens.lowerBound + 1].start].properties.isUppercase {
+            mentions[k].type = .person
+        }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
-            while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil {
+            while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil
+                    && text[tokens[first + 1].start].properties.isUppercase {
                 first += 1
             }
             if first > mentions[k].tokens.lowerBound {
