@@ -163,10 +163,16 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
 @Suite struct ReportedSpeechTests {
     @Test func partialQuote() {
-        let t = "Ed Stone called the move “a publicity stunt” on Friday."
-        let q = quotes(t)
-        #expect(q.contains(Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
-                                 span: span("a publicity stunt", in: t))))
+        let t = "Ed Stone called the move “a publicity stunt”."
+        #expect(quotes(t) == [Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
+                                    span: span("a publicity stunt", in: t))])
+    }
+
+    @Test func shortQuotedPhraseStaysInsideReportedClause() {
+        // One attribution, one quote: the clause is the content, the quoted words keep their marks.
+        let t = "Ed Stone said the council had acted in “bad faith” throughout the long dispute."
+        let clause = "the council had acted in “bad faith” throughout the long dispute"
+        #expect(quotes(t) == [Quote(text: clause, kind: .indirect, speaker: "Ed Stone", cue: "said", span: span(clause, in: t))])
     }
 
     @Test func saidThat() {

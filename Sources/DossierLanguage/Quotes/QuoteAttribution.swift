@@ -103,14 +103,25 @@ extension QuoteScan {
             // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
             var j = after
             let pend = paragraphEnd(rt.close)
-            while j < pend && regionOf[j] < 0 && j - after < 30 && cueKind(j) != .verb { j += 1 }
+            while j < pend && j - after < 30 && cueKind(j) != .verb {
+                // A title in quotation marks on the way ("said on ''The Late Show''") is passed over.
+                let rj = Int(regionOf[j])
+                if rj >= 0 {
+                    let followsBreak = j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":")
+                    if followsBreak || rj <= r || regionTokens[rj].open != j || isDirect(rj) || !regions[rj].closed { break }
+                    j = regionTokens[rj].close + 1
+                    continue
+                }
+                j += 1
+            }
+            let next = j < tokens.count ? Int(regionOf[j]) : -1
             if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":"),
-               r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
-               paragraphOf[j] == paragraphOf[rt.open], regions[r + 1].segments.count == 1 {
-                done[r + 1] = true
-                segs.append(contentsOf: regions[r + 1].segments)
-                let rt2 = regionTokens[r + 1]
-                let end2 = regions[r + 1].closed ? rt2.close + 1 : rt2.hi
+               next > r, !done[next], regionTokens[next].open == j,
+               paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
+                done[next] = true
+                segs.append(contentsOf: regions[next].segments)
+                let rt2 = regionTokens[next]
+                let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
                 for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
                 endTok = end2
             }
@@ -350,10 +361,22 @@ extension QuoteScan {
             }
         }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
+        // "tweeted in the early hours that …": the content starts at its complementiser.
+        if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that" {
+            var t2 = contentLo + 1
+            while t2 < st.hi && t2 - contentLo < 10 && lower[t2] != "that" && !isPunct(t2, ",") && regionOf[t2] < 0 { t2 += 1 }
+            if t2 < st.hi && lower[t2] == "that" { contentLo = t2 }
+        }
         var contentHi = st.hi
         // Stop before ", adding …" and "… and said …" so that the next cue gets its own content.
         var j = contentLo
         while j < st.hi {
+            // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
+            if regionOf[j] < 0 && j > contentLo + 2 && (isPunct(j, ";")
+                || (isPunct(j, ",") && j + 1 < st.hi && (lower[j + 1] == "and" || lower[j + 1] == "but" || lower[j + 1] == "while"
+                    || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count > 5 && !isCapitalised(j + 1))))) {
+                contentHi = j; break
+            }
             if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
                 var n = j + 1
                 while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
@@ -400,8 +423,9 @@ extension QuoteScan {
         return (qs, attr, useLeft ? max(c + 1, src?.hi ?? c + 1) : contentHi)
     }
 
-    /// Quotes for a reported content clause: its quoted phrases as partial quotes, and the clause
-    /// itself as indirect speech unless the quoted words make up most of it.
+    /// The quote for a reported content clause: one per attribution, as the clause (indirect
+    /// speech, keeping any quoted words inside it), or as the quoted phrase (partial) when the
+    /// quoted words make up most of the clause.
     mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool], gap: (Int, Int)? = nil) -> [Quote]? {
         var hi = hi0
         while hi > lo && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
@@ -430,7 +454,8 @@ extension QuoteScan {
         }
         guard words >= 1 else { return nil }
         for x in lo..<hi { used[x] = true }
-        if out.isEmpty || quoted * 10 < words * 6 {
+        if !out.isEmpty && quoted * 10 < words * 6 { out.removeAll() }
+        if out.isEmpty {
             let span = Span(tokens[lo].start, tokens[hi - 1].end)
             var words = text[span]
             if let g = gap, g.0 > lo, g.1 < hi {

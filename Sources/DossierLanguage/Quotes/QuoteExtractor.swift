@@ -175,8 +175,10 @@ struct QuoteScan {
             if regionOf[j] >= 0 { break }
             let lw = lower[j]
             if lw.isEmpty {
-                // "Clinton’s campaign": the possessive is its own token only after plurals.
-                if tokens[j].length == 1 && (s[tokens[j].start] == "-" || s[tokens[j].start] == "\u{2019}" || s[tokens[j].start] == "'") && j - 1 >= floor && !lower[j - 1].isEmpty { lo = j; continue }
+                // "Clinton’s campaign", "the voters’ choice": a possessive clitic joins two nouns.
+                let c0 = s[tokens[j].start]
+                if (c0 == "-" || c0 == "\u{2019}" || c0 == "'") && tokens[j].length <= 2 && j - 1 >= floor && !lower[j - 1].isEmpty
+                    && (tokens[j].length == 1 || s[tokens[j].start + 1] == "s") { lo = j; continue }
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
                 break
             }
