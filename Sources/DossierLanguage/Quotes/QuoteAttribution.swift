@@ -221,7 +221,7 @@ extension QuoteScan {
             }
             if let kind = cueKind(k), kind != .attitude, !used[k] {
                 if kind == .participle {
-                    guard let np = sourceRight(from: floor, limit: k) else { return nil }
+                    guard let np = clauseSubject(from: floor, to: k) else { return nil }
                     return (attribution(source: np, cueLo: k, cueHi: k + 1), o)
                 }
                 guard let np = sourceLeft(endingBefore: k, floor: floor) else { return nil }
@@ -319,7 +319,7 @@ extension QuoteScan {
             if let sa = sentenceAttr {
                 attr = sa
                 attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
-            } else if let np = sourceRight(from: st.lo, limit: c), np.hi - np.lo <= 4 {
+            } else if let np = clauseSubject(from: st.lo, to: c) {
                 src = np
                 attr = attribution(source: np, cueLo: c, cueHi: c + 1)
             } else { return nil }

@@ -190,10 +190,22 @@ struct QuoteScan {
                     let m = names.byToken[j - 2]
                     while lo - 1 >= floor && names.byToken[lo - 1] == m { lo -= 1 }
                     sawDeterminer = false
+                    break
                 }
+                // "a spokesman for the campaign", "others in the community": the phrase goes on
+                // through the preposition to its head noun.
+                if j - 2 >= floor, ReportingCues.prepositions.contains(lower[j - 1]), !lower[j - 2].isEmpty,
+                   !isAdverb(j - 2), k - j < 8,
+                   !ReportingCues.phraseBreakers.contains(lower[j - 2]), !ReportingCues.subjectPronouns.contains(lower[j - 2]),
+                   !ReportingCues.determiners.contains(lower[j - 2]), ReportingCues.kind(lower[j - 2]) == nil, regionOf[j - 2] < 0 {
+                    lo = j - 1
+                    continue
+                }
+                // "in the day", "at a rally": the object of a preposition is no subject.
+                if j - 1 >= floor, ReportingCues.prepositions.contains(lower[j - 1]) { return nil }
                 break
             }
-            if lw == "of" || lw == "for" || lw == "at" {
+            if ReportingCues.prepositions.contains(lw) && lw != "to" && lw != "than" && lw != "like" {
                 // "a spokesman for the campaign": keep the preposition when a noun stands before it.
                 if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
                    !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil {
@@ -208,7 +220,7 @@ struct QuoteScan {
             if sentenceStart[j] { break }
         }
         // Strip a leading preposition left over.
-        while lo < k && (lower[lo] == "of" || lower[lo] == "for" || lower[lo] == "at") { lo += 1 }
+        while lo < k && ReportingCues.prepositions.contains(lower[lo]) { lo += 1 }
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
@@ -226,6 +238,7 @@ struct QuoteScan {
         guard start < limit, !lower[start].isEmpty, regionOf[start] < 0 else { return nil }
         if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
         guard isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        guard !ReportingCues.phraseBreakers.contains(lower[start]) else { return nil }
         var hi = start
         while hi < limit && hi - start < 10 {
             if lower[hi].isEmpty {
@@ -238,6 +251,31 @@ struct QuoteScan {
             hi += 1
         }
         return hi > start ? (start, hi) : nil
+    }
+
+    /// The subject of the clause a participle hangs from: the first name or pronoun before it
+    /// that is not the object of a preposition ("On Tuesday, Gov. Brown endorsed her, citing …").
+    func clauseSubject(from lo: Int, to c: Int) -> (lo: Int, hi: Int)? {
+        var k = lo
+        while k < c {
+            if regionOf[k] >= 0 { k += 1; continue }
+            let afterPreposition = k > lo && ReportingCues.prepositions.contains(lower[k - 1])
+            if ReportingCues.subjectPronouns.contains(lower[k]) && !afterPreposition { return (k, k + 1) }
+            let mi = names.byToken[k]
+            if mi >= 0 {
+                let m = names.mentions[Int(mi)]
+                var start = k
+                while start > lo && ReportingCues.titles.contains(lower[start - 1]) { start -= 1 }
+                let prev = start > lo ? lower[start - 1] : ""
+                if !ReportingCues.prepositions.contains(prev) && !m.isMisc && prev != "the" && prev != "a" {
+                    return (start, max(k + 1, min(m.hi, c)))
+                }
+                k = max(k + 1, m.hi)
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Speaker name and description for a source phrase.

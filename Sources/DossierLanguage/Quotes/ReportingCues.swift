@@ -121,6 +121,12 @@ enum ReportingCues {
         "whenever", "once",
     ]
 
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "by", "from", "with", "for", "of", "to", "after", "before", "during", "since", "about",
+        "into", "over", "under", "than", "like", "through", "against", "between", "among", "without", "within",
+        "upon", "toward", "towards", "across", "behind", "beyond", "near", "amid", "despite", "via",
+    ]
+
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 
     static let determiners: Set<String> = [
