@@ -127,6 +127,23 @@ extension QuoteScan {
             }
         }
         if attr == nil, let (a, _) = attributionBefore(r) { attr = a }
+        if attr != nil && endTok == (regions[r].closed ? rt.close + 1 : rt.hi) {
+            // Smith said: “…” “…” — a quotation straight after another, with no attribution between,
+            // goes on quoting the same speaker.
+            let j = endTok
+            if j < tokens.count, paragraphOf[j] == paragraphOf[rt.open], regionOf[j] >= 0 {
+                let next = Int(regionOf[j])
+                if next > r, !done[next], regionTokens[next].open == j, isDirect(next), regions[next].segments.count == 1,
+                   attributionAfter(next) == nil {
+                    done[next] = true
+                    segs.append(contentsOf: regions[next].segments)
+                    let rt2 = regionTokens[next]
+                    let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
+                    for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
+                    endTok = end2
+                }
+            }
+        }
         if attr == nil, let l = last, rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open],
            Int(paragraphOf[rt.open]) - l.paragraph <= 2 {
             // A paragraph of quotation with no attribution of its own continues the last speaker.
@@ -374,6 +391,7 @@ extension QuoteScan {
             // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
             if regionOf[j] < 0 && j > contentLo + 2 && (isPunct(j, ";")
                 || (isPunct(j, ",") && j + 1 < st.hi && (lower[j + 1] == "and" || lower[j + 1] == "but" || lower[j + 1] == "while"
+                    || lower[j + 1] == "compared" || lower[j + 1] == "whereas" || lower[j + 1] == "although"
                     || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count > 5 && !isCapitalised(j + 1))))) {
                 contentHi = j; break
             }
