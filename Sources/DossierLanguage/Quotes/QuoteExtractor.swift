@@ -50,8 +50,22 @@ struct QuoteScan {
         self.paragraphs = paragraphs.isEmpty ? [Span(0, text.count)] : paragraphs
         let s = text.scalars
         var lower = [String](repeating: "", count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.length <= 24 && s[t.start].properties.isAlphabetic {
-            lower[k] = Tokenizer.lowercased(s, t.start, t.end)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        for (k, t) in tokens.enumerated() where t.length <= 24 {
+            let c0 = s[t.start]
+            if c0.value < 0x80 {
+                guard (c0.value | 0x20) >= 0x61 && (c0.value | 0x20) <= 0x7A else { continue }
+            } else if !c0.properties.isAlphabetic { continue }
+            // ASCII words, nearly all of them, are lowered byte by byte.
+            bytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            for i in t.start..<t.end {
+                let v = s[i].value
+                if v >= 0x80 { ascii = false; break }
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            }
+            lower[k] = ascii ? String(decoding: bytes, as: UTF8.self) : Tokenizer.lowercased(s, t.start, t.end)
         }
         self.lower = lower
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
