@@ -241,6 +241,41 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
                             span: span("The vote is rigged", in: t))])
     }
 
+    @Test func possessorSpeaksThroughRepresentativesOnly() {
+        let t = "Ruth Ames runs the agency. Ames's lawyer said the charges were false. Ames's niece said the family was shocked."
+        let e = person("Ruth Ames", in: t, forms: ["Ruth Ames", "Ames"])
+        let q = quotes(t, entities: [e])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "Ruth Ames")
+        #expect(q.first?.speakerDescription == "Ames's lawyer")
+        #expect(q.last?.speaker == nil)
+        #expect(q.last?.speakerDescription == "Ames's niece")
+    }
+
+    @Test func parentheticalAttribution() {
+        let t = "The new model, Ivo Marek said, would cut costs by half."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The new model would cut costs by half")
+        #expect(q.first?.speaker == "Ivo Marek")
+        #expect(q.first?.span == Span(0, span("by half", in: t).end))
+    }
+
+    @Test func subordinateCueReportsOnlyToTheComma() {
+        let t = "When Ivo Marek warned that costs would rise, Lena Holm said the budget was safe."
+        let q = quotes(t)
+        #expect(q.map(\.text) == ["that costs would rise", "the budget was safe"])
+        #expect(q.map(\.speaker) == ["Ivo Marek", "Lena Holm"])
+    }
+
+    @Test func definiteRolePointsBackToDescribedPerson() {
+        let t = "Ruth Ames is the senator for the north. The senator said the vote would pass."
+        let e = person("Ruth Ames", in: t, forms: ["Ruth Ames"], description: "the senator for the north")
+        let q = quotes(t, entities: [e])
+        #expect(q.first?.speaker == "Ruth Ames")
+        #expect(q.first?.speakerDescription == "The senator")
+    }
+
     @Test func pluralNounIsNotACue() {
         // "tweets" here is a noun, so there is no attribution to "his early-morning".
         #expect(quotes("His early-morning tweets drew wide attention across the country.").isEmpty)

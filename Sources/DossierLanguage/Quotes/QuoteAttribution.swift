@@ -115,7 +115,10 @@ extension QuoteScan {
                 j += 1
             }
             let next = j < tokens.count ? Int(regionOf[j]) : -1
-            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":"),
+            // After a title that ends the sentence: … on “Fox and Friends.” “…”
+            let afterTitle = j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
+                && regionTokens[Int(regionOf[j - 1])].close == j - 1 && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
+            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
                next > r, !done[next], regionTokens[next].open == j,
                paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
                 done[next] = true
@@ -144,9 +147,11 @@ extension QuoteScan {
                 }
             }
         }
-        if attr == nil, let l = last, rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open],
-           Int(paragraphOf[rt.open]) - l.paragraph <= 2 {
-            // A paragraph of quotation with no attribution of its own continues the last speaker.
+        let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
+        if attr == nil, let l = last, (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= 2)
+            || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph) {
+            // A paragraph of quotation with no attribution of its own continues the last speaker,
+            // as does a quotation opening a sentence after an attributed one in the same paragraph.
             var cont = l.attr
             cont.cue = nil
             attr = cont
@@ -208,7 +213,8 @@ extension QuoteScan {
         // Source first: "Smith said", "Mr. Smith, a spokesman, said", "Sen. Jones (D-Mo.) said".
         var k = j
         var depth = 0
-        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k)) {
+        // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
+        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ","))) {
             if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
             if let kind = cueKind(k), kind == .verb, depth == 0 { break }
             k += 1
@@ -419,7 +425,9 @@ extension QuoteScan {
             && (right == 0 || (right <= 6 && adjunctStart.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
-        if useLeft && !inverted && right >= 3 && contentLo > 0 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0 {
+        let parenthetical = !inverted && srcLo > st.lo && isPunct(srcLo - 1, ",") && leftWords >= 2 && right >= 3
+            && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
+        if parenthetical {
             guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
             markUsed(attr)
             return (qs, attr, contentHi)

@@ -135,6 +135,8 @@ struct QuoteScan {
         guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
         // A capitalised cue word mid-sentence is part of a name ("United States").
         if isCapitalised(k) && !sentenceStart[k] { return nil }
+        // "put" reports only as "as she put it".
+        if lower[k] == "put" && !(k + 1 < tokens.count && lower[k + 1] == "it") { return nil }
         return ReportingCues.kind(lower[k])
     }
 
@@ -228,6 +230,9 @@ struct QuoteScan {
                 break
             }
             if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
+            // "companies that had insured Patriot's obligations": a participle is a verb, not a modifier,
+            // unless a determiner stands before it ("a retired general").
+            if lw.hasSuffix("ed") && !isCapitalised(j) && !(j - 1 >= floor && ReportingCues.determiners.contains(lower[j - 1])) { break }
             if ReportingCues.kind(lw) != nil && names.byToken[j] < 0 { break }
             if k - j >= 9 { break }
             lo = j
@@ -270,6 +275,8 @@ struct QuoteScan {
     /// The subject of the clause a participle hangs from: the first name or pronoun before it
     /// that is not the object of a preposition ("On Tuesday, Gov. Brown endorsed her, citing …").
     func clauseSubject(from lo: Int, to c: Int) -> (lo: Int, hi: Int)? {
+        // "A group of doctors …, calling for …": a common-noun subject speaks, not a name after it.
+        if lo < c, ReportingCues.determiners.contains(lower[lo]) { return sourceRight(from: lo, limit: c) }
         var k = lo
         while k < c {
             if regionOf[k] >= 0 { k += 1; continue }
@@ -281,7 +288,10 @@ struct QuoteScan {
                 var start = k
                 while start > lo && ReportingCues.titles.contains(lower[start - 1]) { start -= 1 }
                 let prev = start > lo ? lower[start - 1] : ""
-                if !ReportingCues.prepositions.contains(prev) && !m.isMisc && prev != "the" && prev != "a" {
+                // A lone capitalised word at the sentence's start that the recogniser passed over
+                // ("Chastened, …") is no subject.
+                let weak = !m.fromEntity && m.hi - m.lo == 1 && sentenceStart[k]
+                if !ReportingCues.prepositions.contains(prev) && !m.isMisc && prev != "the" && prev != "a" && !weak {
                     return (start, max(k + 1, min(m.hi, c)))
                 }
                 k = max(k + 1, m.hi)
@@ -307,8 +317,11 @@ struct QuoteScan {
             let mi = names.byToken[k]
             if mi >= 0 {
                 let m = names.mentions[Int(mi)]
-                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head.
-                if (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
+                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head;
+                // a possessor ("Scott's niece") only when the head speaks for it ("Trump's campaign",
+                // "Pagliano's lawyer"), the phrase then standing as the description.
+                let possessor = m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
+                if !possessor && (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
                 k = max(k + 1, m.hi)
             } else { k += 1 }
         }
@@ -321,7 +334,10 @@ struct QuoteScan {
                 return (nil, phrase)
             }
             let desc: String?
-            if m.lo > np.lo {
+            if m.hi < np.hi && isPossessive(m.hi) {
+                // "Trump's campaign": the phrase says who exactly spoke for him.
+                desc = phrase
+            } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
                 var words: [String] = []
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
@@ -340,10 +356,17 @@ struct QuoteScan {
             }
         }
         var phraseWords = phrase
-        if sentenceStart[np.lo], let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
+        if sentenceStart[np.lo], names.byToken[np.lo] < 0, let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
             phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
         }
         return (nil, phraseWords)
+    }
+
+    func isPossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let c = s[t.start]
+        guard c == "'" || c == "\u{2019}" else { return false }
+        return t.length == 1 || (t.length == 2 && (s[t.start + 1] == "s" || s[t.start + 1] == "S"))
     }
 
     func paragraphFloor(_ k: Int, back: Int) -> Int {

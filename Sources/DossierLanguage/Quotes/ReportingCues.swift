@@ -36,7 +36,7 @@ enum ReportingCues {
         "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
-        "agree", "talked", "spoke", "referred", "reads", "read", "complain", "criticize", "praise", "reject", "dismiss", "urge",
+        "agree", "talked", "spoke", "referred", "reads", "read", "put", "complain", "criticize", "praise", "reject", "dismiss", "urge",
     ]
 
     private static let attitudes: [String] = [
@@ -125,6 +125,14 @@ enum ReportingCues {
         "in", "on", "at", "by", "from", "with", "for", "of", "to", "after", "before", "during", "since", "about",
         "into", "over", "under", "than", "like", "through", "against", "between", "among", "without", "within",
         "upon", "toward", "towards", "across", "behind", "beyond", "near", "amid", "despite", "via",
+    ]
+
+    /// Heads of a phrase that speak on behalf of its possessor: "Trump's campaign", "her lawyer".
+    static let representatives: Set<String> = [
+        "campaign", "camp", "team", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers",
+        "attorney", "attorneys", "counsel", "aide", "aides", "office", "representative", "representatives", "staff",
+        "administration", "government", "secretary", "adviser", "advisers", "advisor", "advisors", "surrogate",
+        "surrogates", "ministry", "press", "people", "officials", "organization", "organisation", "committee", "family",
     ]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
