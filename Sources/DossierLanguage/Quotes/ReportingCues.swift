@@ -46,6 +46,9 @@ enum ReportingCues {
         "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended", "want", "support",
         "know", "see", "oppose", "fear", "hope", "expect", "worry", "understand", "understood", "recognize",
         "recognized", "realize", "realized", "assume", "assumed", "suspect", "suspected", "accept", "accepted",
+        "expected", "threatened", "threatens", "offered", "offers", "vowed", "hoping", "seeking", "planning",
+        "expressed", "expresses", "welcomed", "welcomes", "appeared", "appears", "seemed", "seems", "backed",
+        "backs", "voted", "attacked", "attacks", "highlighted", "highlights",
     ]
 
     private static let participles: [String] = [
@@ -54,7 +57,8 @@ enum ReportingCues {
         "stating", "declaring", "touting", "urging", "vowing", "promising", "praising", "criticizing", "denouncing",
         "blaming", "dismissing", "recalling", "tweeting", "writing", "complaining", "announcing", "arguing",
         "questioning", "asserting", "conceding", "admitting", "denying", "emphasizing", "stressing", "pointing",
-        "referring", "reiterating",
+        "referring", "reiterating", "supporting", "backing", "opposing", "endorsing", "defending", "rejecting",
+        "acknowledging", "expressing", "highlighting", "mocking", "attacking",
     ]
 
     private static let recipientVerbs: Set<String> = [
