@@ -15,10 +15,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "DossierModel"),
-        .target(name: "DossierIngest", dependencies: ["DossierModel"]),
-        .target(name: "DossierClean", dependencies: ["DossierModel"]),
         .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2"]),
+        .target(name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
         .target(name: "DossierStore", dependencies: [
@@ -29,17 +31,17 @@ let package = Package(
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"]),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierModel"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "dossier",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "dossier",
         ]),
     ]
 )

@@ -6,9 +6,11 @@ import DossierModel
 /// When nothing is dropped the text is returned byte for byte, so offsets computed against the
 /// input stay valid.
 public enum TextCleaner {
-    public static func clean(body: String, into article: inout Article) {
+    /// `recurring` counts lines shared with other reports of the same outlet (see `RecurringLines`).
+    public static func clean(body: String, into article: inout Article, recurring: [String: Int] = [:]) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        let removals = BoilerplateDetector.detect(lines: lines, outletWords: outletWords(article))
+        let context = BoilerplateDetector.Context(outletWords: outletWords(article), byline: article.byline, recurring: recurring)
+        let removals = BoilerplateDetector.detect(lines: lines, context: context)
         if removals.isEmpty {
             article.text = body
         } else {

@@ -15,6 +15,7 @@ public struct LanguageAnalyzer: Sendable {
         a.entities = EntityRecognizer.shared.recognize(text, tokens: a.tokens, sentences: a.sentences)
         a.dates = TemporalTagger.tag(text, sentences: a.sentences, anchor: article.published)
         a.quotes = QuoteExtractor.extract(text, tokens: a.tokens, sentences: a.sentences, paragraphs: article.paragraphs, entities: a.entities)
+        a.amounts = AmountExtractor.extract(text, tokens: a.tokens, sentences: a.sentences)
         AmountClaimants.assign(&a.amounts, quotes: a.quotes, sentences: a.sentences)
         article.annotations = a
     }

@@ -28,6 +28,7 @@ public struct CopyDetector: Sendable {
     public let configuration: LinkingConfiguration
     private var postings: [UInt64: [Int32]] = [:]
     private var sketchSizes: [Int32] = []
+    private var days: [Int32] = []
     /// The earliest article of each one's copy chain (itself when original).
     private var roots: [Int32] = []
 
@@ -60,7 +61,20 @@ public struct CopyDetector: Sendable {
     }
 
     /// Adds the next article (in time order) and returns what earlier article it copies, if any.
-    public mutating func add(sketch: [UInt64]) -> CopyMatch? {
+    /// Drops index postings of articles from before `day`: copies are looked for within a window.
+    public mutating func forget(before day: Int) {
+        guard days.first.map({ Int($0) < day }) == true else { return }
+        var kept: [UInt64: [Int32]] = [:]
+        kept.reserveCapacity(postings.count / 2)
+        for (h, list) in postings {
+            let live = list.filter { Int(days[Int($0)]) >= day }
+            if !live.isEmpty { kept[h] = live }
+        }
+        postings = kept
+    }
+
+    public mutating func add(sketch: [UInt64], day: Int = 0) -> CopyMatch? {
+        days.append(Int32(day))
         let me = Int32(sketchSizes.count)
         var shared: [Int32: Int] = [:]
         for h in sketch {
@@ -77,7 +91,10 @@ public struct CopyDetector: Sendable {
             let containsThem = theirs > 0 ? Double(c) / Double(theirs) : 0
             let containedInThem = mine > 0 ? Double(c) / Double(mine) : 0
             var relation: CopyRelation?
-            if resemblance >= configuration.copyResemblance {
+            // Holding all of the earlier text plus a good deal of its own: an embedding article.
+            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples && 4 * mine >= 5 * theirs {
+                relation = .embeds
+            } else if resemblance >= configuration.copyResemblance {
                 relation = .copy
             } else if containedInThem >= configuration.embedContainment && mine >= configuration.minCopySamples {
                 relation = .copy // an excerpt of the earlier text

@@ -64,6 +64,8 @@ public enum EntityMerger {
                 groups.append(Group(m))
             }
         }
+        let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for g in groups { g.articles.sort { position[$0, default: 0] < position[$1, default: 0] } }
         return groups.sorted { ($0.articles.count, $0.weight) > ($1.articles.count, $1.weight) }.map { g in
             let name = g.names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }!.key
             let description = g.descriptions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -18,23 +18,38 @@ public struct LinkingConfiguration: Sendable, Equatable {
     // Story clustering.
     /// Score an article needs against a story to join it rather than open a new one.
     public var joinThreshold = 0.30
-    public var bodyWeight = 0.55
-    public var nameWeight = 0.30
-    public var titleWeight = 0.15
+    /// Title words already count in the body vector; on ECB+ a separate title cosine added nothing.
+    public var bodyWeight = 0.7
+    public var nameWeight = 0.3
+    public var titleWeight = 0.0
     /// Capitalised words inside a sentence (names, mostly) count this many times in the body vector.
     public var nameBoost: Float = 2.0
     /// Half-life, in days, of the document frequencies behind IDF: old news stops making a word common.
-    public var vocabularyHalfLifeDays = 30.0
+    public var vocabularyHalfLifeDays = 90.0
     /// Days within which a story stays fully open; beyond, the score decays with this half-life.
     public var storyWindowDays = 7.0
     public var storyHalfLifeDays = 7.0
+    /// Score factor for an undated article against a story whose articles name other years.
+    public var otherYearFactor = 1.0
+    /// ... and for one whose articles mostly name the same year.
+    public var sameYearFactor = 1.35
     /// Terms an article contributes to the candidate index, and terms a story centroid keeps.
     public var indexTerms = 12
     public var maxCentroidTerms = 300
     /// Postings read per index term when gathering candidate stories (most recent first).
     public var maxCandidatesPerTerm = 64
+    /// Candidate stories scored in full, those sharing the most index terms first.
+    public var maxScoredCandidates = 24
+    /// A story with no article for this many days closes (its time factor is then ~0.005).
+    public var retireAfterDays = 60
+    /// Copies are looked for among articles of the last this many days.
+    public var copyWindowDays = 60
+    /// Articles between two housekeeping sweeps (retiring stories, pruning postings).
+    public var housekeepingInterval = 5000
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
-    public var mergeThreshold = 0.45
+    public var mergeThreshold = 0.55
+    /// Batch only: sweeps moving each article to the story it now fits best.
+    public var refineSweeps = 1
 
     // Cross-article details.
     /// Relative difference within which two figures agree.

@@ -70,6 +70,8 @@ public enum NameSimilarity {
         return out
     }
 
+    private static func isVowelCharacter(_ c: Character) -> Bool { "aeiouy".contains(c) }
+
     private static func isVowel(_ c: UInt8) -> Bool {
         c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
     }
@@ -111,6 +113,8 @@ public enum NameSimilarity {
 
     /// Whether two name words are spellings of one name; short words must be closer.
     public static func sameWord(_ a: String, _ b: String) -> Bool {
+        // A final "-a" against a consonant is a feminine form (Alexander/Alexandra, Paul/Paula), not a spelling.
+        if let x = a.last, let y = b.last, (x == "a") != (y == "a"), !isVowelCharacter(x) || !isVowelCharacter(y) { return false }
         let s = wordSimilarity(a, b)
         return s >= (min(a.count, b.count) <= 5 ? 0.93 : 0.85)
     }

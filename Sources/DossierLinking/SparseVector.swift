@@ -63,6 +63,15 @@ struct Centroid: Sendable {
         if weights.count > 2 * cap { prune(to: cap) }
     }
 
+    mutating func subtract(_ v: SparseVector) {
+        for (t, w) in zip(v.terms, v.weights) {
+            guard let old = weights[t] else { continue }
+            norm2 += w * w - 2 * old * w
+            weights[t] = old - w
+        }
+        norm2 = max(0, norm2)
+    }
+
     mutating func add(_ other: Centroid, cap: Int) {
         for (t, w) in other.weights { weights[t, default: 0] += w }
         norm2 = weights.values.reduce(0) { $0 + $1 * $1 }
@@ -102,6 +111,11 @@ struct DecayingFrequencies: Sendable {
                 counts[t] = (1, Int32(day))
             }
         }
+    }
+
+    /// Forgets words whose decayed count has fallen below a hundredth of a document.
+    mutating func prune(day: Int) {
+        counts = counts.filter { Double($0.value.value) * decay(day - Int($0.value.day)) >= 0.01 }
     }
 
     func idf(_ t: UInt64, day: Int) -> Float {

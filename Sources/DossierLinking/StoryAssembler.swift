@@ -11,6 +11,11 @@ struct StoryAssembler: Sendable {
                           articles: articles.map(ArticleRef.init))
         story.syndication = syndication(articles, originalOf: originalOf)
         story.entities = EntityMerger.merge(articles)
+        let sources = StorySources(articles, originalOf: originalOf)
+        story.events = StoryTimeline.events(sources, similarity: configuration.eventSimilarity)
+        story.quotes = QuoteMerger.quotes(sources)
+        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance)
+        story.assessments = AssessmentReader.assessments(sources, central: AssessmentReader.centralTerms(sources, title: story.title))
         return story
     }
 

@@ -33,8 +33,14 @@ public struct StoryClusterer: Sendable {
     /// The latest publication day seen: undated articles are taken to arrive "now".
     private var clock = 0
 
-    public init(configuration: LinkingConfiguration = .init()) {
+    /// Kept only for a batch's final reassignment sweep (`StoryLinker`); a stream does without.
+    private(set) var vectors: [ArticleVectors] = []
+    private let keepsVectors: Bool
+
+    /// `keepVectors` holds every article's vectors for `refined`; leave it off for unbounded streams.
+    public init(configuration: LinkingConfiguration = .init(), keepVectors: Bool = false) {
         self.configuration = configuration
+        self.keepsVectors = keepVectors
         self.copies = CopyDetector(configuration: configuration)
         self.frequencies = DecayingFrequencies(halfLifeDays: configuration.vocabularyHalfLifeDays)
     }
@@ -54,7 +60,8 @@ public struct StoryClusterer: Sendable {
         if let day { clock = max(clock, day) }
         let now = day ?? clock
 
-        let copy = copies.add(sketch: copies.sketch(article.text))
+        if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
+        let copy = copies.add(sketch: copies.sketch(article.text), day: now)
         let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
 
         var target: Int?
@@ -67,10 +74,11 @@ public struct StoryClusterer: Sendable {
             }
             if best < configuration.joinThreshold { target = nil }
         }
+        if keepsVectors { vectors.append(v) }
         let opened = target == nil
         let c = target ?? clusters.count
         if opened { clusters.append(StoryCluster()) }
-        clusters[c].add(v, member: Int32(me), day: day, cap: configuration.maxCentroidTerms)
+        clusters[c].add(v, member: Int32(me), day: day, year: day == nil ? v.year : article.published?.year, cap: configuration.maxCentroidTerms)
         clusterOfArticle.append(Int32(c))
         for t in v.indexTerms {
             var list = index[t, default: []]
@@ -79,14 +87,48 @@ public struct StoryClusterer: Sendable {
         return Placement(cluster: c, opened: opened, copyOf: copy)
     }
 
+    /// Stories retired so far: closed to new articles, their centroids released.
+    public private(set) var retiredCount = 0
+
+    /// Bounds memory on a long stream: a story untouched for `retireAfterDays` can no longer reach
+    /// the join threshold (its time factor has decayed to almost nothing), so its centroids and
+    /// index postings are dropped; copy postings and document frequencies past their windows go too.
+    /// Undated streams never advance the clock and so never retire anything.
+    private mutating func retireStale() {
+        let horizon = clock - configuration.retireAfterDays
+        var changed = false
+        for c in clusters.indices where !clusters[c].retired {
+            if let last = clusters[c].lastDay, last < horizon {
+                clusters[c].retire()
+                retiredCount += 1
+                changed = true
+            }
+        }
+        if changed {
+            var kept: [UInt64: [Int32]] = [:]
+            kept.reserveCapacity(index.count)
+            for (t, list) in index {
+                let live = list.filter { !clusters[Int($0)].retired }
+                if !live.isEmpty { kept[t] = live }
+            }
+            index = kept
+        }
+        copies.forget(before: clock - configuration.copyWindowDays)
+        frequencies.prune(day: clock)
+    }
+
+    /// Stories sharing the most index terms with the article, at most `maxScoredCandidates`:
+    /// counting shared terms is cheap, the full score is not.
     private func candidates(_ v: ArticleVectors) -> [Int] {
-        var seen = Set<Int32>()
+        var hits: [Int32: Int] = [:]
         let cap = configuration.maxCandidatesPerTerm
         for t in v.indexTerms {
             guard let list = index[t] else { continue }
-            for c in list.suffix(cap) { seen.insert(c) }
+            for c in list.suffix(cap) { hits[c, default: 0] += 1 }
         }
-        return seen.map(Int.init)
+        let k = configuration.maxScoredCandidates
+        if hits.count <= k { return hits.keys.map(Int.init) }
+        return hits.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(k).map { Int($0.key) }
     }
 
     func score(_ v: ArticleVectors, _ c: StoryCluster, day: Int?) -> Double {
@@ -94,14 +136,25 @@ public struct StoryClusterer: Sendable {
         var s = cfg.bodyWeight * Double(c.body.cosine(v.body))
         s += cfg.nameWeight * Double(c.names.cosine(v.names))
         s += cfg.titleWeight * Double(c.title.cosine(v.title))
-        return s * timeFactor(day, c)
+        return s * timeFactor(day, c) * yearFactor(day == nil ? v.year : nil, c)
+    }
+
+    /// Undated articles carry a weaker clock: the year their text mentions most. A story whose
+    /// articles name other years is less likely theirs (last year's earthquake, not this one).
+    func yearFactor(_ year: Int?, _ c: StoryCluster) -> Double {
+        guard let year, !c.years.isEmpty else { return 1 }
+        let hinted = c.years.values.reduce(0, +)
+        if Double(c.years[year] ?? 0) >= 0.3 * Double(hinted) { return configuration.sameYearFactor }
+        return configuration.otherYearFactor
     }
 
     func timeFactor(_ day: Int?, _ c: StoryCluster) -> Double {
         guard let day, let first = c.firstDay, let last = c.lastDay else { return 1 }
         let gap = Double(max(0, day - last, first - day))
-        guard gap > configuration.storyWindowDays else { return 1 }
-        return Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
+        // Being of the same days is evidence, as being of the same year is for undated articles.
+        let near = configuration.sameYearFactor
+        guard gap > configuration.storyWindowDays else { return near }
+        return near * Double.exp2(-(gap - configuration.storyWindowDays) / configuration.storyHalfLifeDays)
     }
 
     /// Merges stories whose centroids turned out alike once both had grown: online clustering
@@ -140,16 +193,61 @@ public struct StoryClusterer: Sendable {
         return out
     }
 
+    /// One sweep over a batch: each article moves to the story it now scores best against (its
+    /// own story scored without it), which undoes early choices made when stories were young.
+    /// Needs `keepVectors`. Copies stay with their originals.
+    func refined(_ groups: [[Int]], pinned: [Int: Int]) -> [[Int]] {
+        guard vectors.count == ids.count else { return groups }
+        var group = [Int](repeating: 0, count: ids.count)
+        var stories = groups.map { _ in StoryCluster() }
+        var byTerm: [UInt64: [Int32]] = [:]
+        for (g, members) in groups.enumerated() {
+            for m in members {
+                group[m] = g
+                stories[g].add(vectors[m], member: Int32(m), day: nil, year: vectors[m].year, cap: Int.max / 4)
+                for t in vectors[m].indexTerms {
+                    var list = byTerm[t, default: []]
+                    if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
+                }
+            }
+        }
+        for i in 0..<ids.count where pinned[i] == nil {
+            let v = vectors[i]
+            let own = group[i]
+            guard stories[own].members.count > 1 else { continue }
+            var without = stories[own]
+            without.remove(v, year: v.year)
+            var best = score(v, without, day: nil), bestG = own
+            var seen = Set<Int32>()
+            for t in v.indexTerms {
+                for g in byTerm[t]?.suffix(configuration.maxCandidatesPerTerm) ?? [] where Int(g) != own && seen.insert(g).inserted {
+                    let s = score(v, stories[Int(g)], day: nil)
+                    if s > best { best = s; bestG = Int(g) }
+                }
+            }
+            if bestG != own && best >= configuration.joinThreshold {
+                stories[own] = without
+                stories[bestG].add(v, member: Int32(i), day: nil, year: v.year, cap: Int.max / 4)
+                group[i] = bestG
+            }
+        }
+        for (copy, original) in pinned { group[copy] = group[original] }
+        var out = [[Int]](repeating: [], count: groups.count)
+        for i in 0..<ids.count { out[group[i]].append(i) }
+        return out.filter { !$0.isEmpty }
+    }
+
     private func clusterScore(_ a: StoryCluster, _ b: StoryCluster) -> Double {
         let cfg = configuration
         var s = cfg.bodyWeight * Double(a.body.cosine(b.body))
         s += cfg.nameWeight * Double(a.names.cosine(b.names))
         s += cfg.titleWeight * Double(a.title.cosine(b.title))
         if let d = b.firstDay { s *= timeFactor(d, a) }
+        if b.firstDay == nil, let y = b.years.max(by: { $0.value < $1.value })?.key { s *= yearFactor(y, a) }
         return s
     }
 
-    /// Index of each article's copy original, when it has one (arrival order).
+    /// Story index of each article (arrival order).
     public var clusterAssignments: [Int] { clusterOfArticle.map(Int.init) }
 }
 
@@ -160,8 +258,10 @@ struct StoryCluster: Sendable {
     var members: [Int32] = []
     var firstDay: Int?
     var lastDay: Int?
+    var years: [Int: Int] = [:]
 
-    mutating func add(_ v: ArticleVectors, member: Int32, day: Int?, cap: Int) {
+    mutating func add(_ v: ArticleVectors, member: Int32, day: Int?, year: Int?, cap: Int) {
+        if let year { years[year, default: 0] += 1 }
         body.add(v.body, cap: cap)
         names.add(v.names, cap: cap)
         title.add(v.title, cap: cap)
@@ -172,11 +272,30 @@ struct StoryCluster: Sendable {
         }
     }
 
+    var retired = false
+
+    mutating func retire() {
+        body = Centroid()
+        names = Centroid()
+        title = Centroid()
+        years = [:]
+        retired = true
+    }
+
+    /// Takes one article's vectors back out (members are left as they are: callers track them).
+    mutating func remove(_ v: ArticleVectors, year: Int?) {
+        body.subtract(v.body)
+        names.subtract(v.names)
+        title.subtract(v.title)
+        if let year, let n = years[year] { years[year] = n > 1 ? n - 1 : nil }
+    }
+
     mutating func absorb(_ o: StoryCluster, cap: Int) {
         body.add(o.body, cap: cap)
         names.add(o.names, cap: cap)
         title.add(o.title, cap: cap)
         members += o.members
+        years.merge(o.years, uniquingKeysWith: +)
         if let f = o.firstDay { firstDay = min(firstDay ?? f, f) }
         if let l = o.lastDay { lastDay = max(lastDay ?? l, l) }
     }
@@ -188,6 +307,8 @@ struct ArticleVectors: Sendable {
     var names: SparseVector
     var title: SparseVector
     var indexTerms: [UInt64]
+    /// The year the text mentions most (the latest on a tie), a clue to when an undated article was written.
+    var year: Int?
 
     static func make(_ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration) -> ArticleVectors {
         var body: [UInt64: Float] = [:]
@@ -201,6 +322,12 @@ struct ArticleVectors: Sendable {
         }
         if let t = a.title { WordScanner.scan(t) { collect($0, true) } }
         WordScanner.scan(a.text) { collect($0, false) }
+        var years: [Int: Int] = [:]
+        for d in a.annotations.dates where d.type == .date {
+            if let y = Int(d.value.prefix(4)), (1000...2999).contains(y) { years[y, default: 0] += 1 }
+        }
+        if years.isEmpty { years = YearScanner.years(in: (a.title ?? "") + "\n" + a.text) }
+        let year = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         // Annotated entities name things the capitalisation test misses (lower-case or sentence-initial).
         for e in a.annotations.entities {
             WordScanner.scan(e.name) { w in if !w.isStopword { names[w.stem, default: 0] += Float(max(1, e.mentions.count)) } }
@@ -215,6 +342,28 @@ struct ArticleVectors: Sendable {
         let b = weigh(body), n = weigh(names), ti = weigh(title)
         var index = b.top(cfg.indexTerms)
         for t in n.top(cfg.indexTerms / 2) where !index.contains(t) { index.append(t) }
-        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index)
+        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year)
+    }
+}
+
+/// Four-digit years (1900–2099) standing alone in a text, when the language stage found no dates.
+enum YearScanner {
+    static func years(in text: String) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i + 4 <= b.count {
+                let isDigit = { (k: Int) in k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+                if isDigit(i) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i - 1) && !isDigit(i + 4) {
+                    let y = (0..<4).reduce(0) { $0 * 10 + Int(b[i + $1] - 0x30) }
+                    // "2,013" and "$2013" are not years.
+                    let before = i > 0 ? b[i - 1] : 0x20
+                    if (1900...2099).contains(y) && before != 0x2C && before != 0x24 && before != 0x2E { out[y, default: 0] += 1 }
+                    i += 4
+                } else { i += 1 }
+            }
+        }
+        return out
     }
 }

@@ -12,12 +12,13 @@ public struct StoryLinker: Sendable {
     /// Articles already analysed. Stories come sorted by size, largest first.
     public func link(_ articles: [Article]) -> [Story] {
         let order = Self.arrivalOrder(articles)
-        var clusterer = StoryClusterer(configuration: configuration)
+        var clusterer = StoryClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0)
         var copyOf: [Int: CopyMatch] = [:]
         for (k, i) in order.enumerated() {
             if let m = clusterer.add(articles[i]).copyOf { copyOf[k] = m }
         }
-        let groups = clusterer.consolidated()
+        var groups = clusterer.consolidated()
+        for _ in 0..<configuration.refineSweeps { groups = clusterer.refined(groups, pinned: copyOf.mapValues(\.original)) }
         let assembler = StoryAssembler(configuration: configuration)
         var stories: [Story] = groups.map { members in
             let arts = members.map { articles[order[$0]] }

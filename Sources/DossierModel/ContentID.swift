@@ -2,15 +2,33 @@
 public enum ContentID {
     /// A 16-hex-digit FNV-1a 64 hash of the given parts, separated so that ("ab","c") ≠ ("a","bc").
     public static func make(_ parts: String?...) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = offsetBasis
         for part in parts {
-            for b in (part ?? "").utf8 {
-                h ^= UInt64(b)
-                h &*= 0x0000_0100_0000_01b3
-            }
-            h ^= 0x1f
+            mix(&h, (part ?? "").utf8)
+            mix(&h, CollectionOfOne(0x1f))
+        }
+        return hex(h)
+    }
+
+    /// The id of raw bytes (a page as fetched), with an optional URL.
+    public static func make(bytes: some Sequence<UInt8>, url: String?) -> String {
+        var h = offsetBasis
+        mix(&h, (url ?? "").utf8)
+        mix(&h, CollectionOfOne(0x1f))
+        mix(&h, bytes)
+        return hex(h)
+    }
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func mix(_ h: inout UInt64, _ bytes: some Sequence<UInt8>) {
+        for b in bytes {
+            h ^= UInt64(b)
             h &*= 0x0000_0100_0000_01b3
         }
+    }
+
+    private static func hex(_ h: UInt64) -> String {
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

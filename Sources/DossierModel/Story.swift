@@ -58,12 +58,15 @@ public struct StoryEvent: Sendable, Equatable, Codable {
     public var date: String
     /// The sentence that reports it, from its earliest source.
     public var text: String
+    /// One citation per independent source: reprints of a text already cited go to `reprints`.
     public var sources: [Citation]
+    public var reprints: [Citation]
 
-    public init(date: String, text: String, sources: [Citation]) {
+    public init(date: String, text: String, sources: [Citation], reprints: [Citation] = []) {
         self.date = date
         self.text = text
         self.sources = sources
+        self.reprints = reprints
     }
 }
 
@@ -73,14 +76,17 @@ public struct StoryQuote: Sendable, Equatable, Codable {
     public var kind: QuoteKind
     public var speaker: String?
     public var speakerDescription: String?
+    /// One citation per independent source: reprints of a text already cited go to `reprints`.
     public var sources: [Citation]
+    public var reprints: [Citation]
 
-    public init(text: String, kind: QuoteKind, speaker: String?, speakerDescription: String?, sources: [Citation]) {
+    public init(text: String, kind: QuoteKind, speaker: String?, speakerDescription: String?, sources: [Citation], reprints: [Citation] = []) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
         self.speakerDescription = speakerDescription
         self.sources = sources
+        self.reprints = reprints
     }
 }
 
@@ -123,6 +129,26 @@ public struct ClaimGroup: Sendable, Equatable, Codable {
     }
 }
 
+/// How likely a source thinks the story's central development is, read from its wording.
+public struct StoryAssessment: Sendable, Equatable, Codable {
+    public enum Lean: String, Sendable, Codable { case likely, unlikely, uncertain }
+    /// The attributed sentence.
+    public var text: String
+    public var speaker: String?
+    public var lean: Lean
+    /// The words that set the lean, as they appear ("highly improbable", "not expected").
+    public var cues: [String]
+    public var source: Citation
+
+    public init(text: String, speaker: String?, lean: Lean, cues: [String], source: Citation) {
+        self.text = text
+        self.speaker = speaker
+        self.lean = lean
+        self.cues = cues
+        self.source = source
+    }
+}
+
 public struct Story: Sendable, Equatable, Codable {
     public var id: String
     public var title: String
@@ -132,9 +158,12 @@ public struct Story: Sendable, Equatable, Codable {
     public var quotes: [StoryQuote]
     public var claims: [ClaimGroup]
     public var syndication: [SyndicationGroup]
+    public var assessments: [StoryAssessment]
 
     public init(id: String, title: String, articles: [ArticleRef], entities: [StoryEntity] = [], events: [StoryEvent] = [],
-                quotes: [StoryQuote] = [], claims: [ClaimGroup] = [], syndication: [SyndicationGroup] = []) {
+                quotes: [StoryQuote] = [], claims: [ClaimGroup] = [], syndication: [SyndicationGroup] = [],
+                assessments: [StoryAssessment] = []) {
+        self.assessments = assessments
         self.id = id
         self.title = title
         self.articles = articles

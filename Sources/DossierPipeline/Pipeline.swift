@@ -15,12 +15,24 @@ public struct Pipeline: Sendable {
 
     public init() {}
 
-    /// Clean and analyse one document.
-    public func process(_ doc: RawDocument) -> Article {
+    /// Clean and analyse one document. `recurring` counts the lines it shares with other
+    /// reports of its outlet in the same batch.
+    public func process(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
         var article = doc.article
         switch doc.body {
         case .plainText(let body):
-            TextCleaner.clean(body: body, into: &article)
+            TextCleaner.clean(body: body, into: &article, recurring: recurring)
+        case .html(let bytes, let charset):
+            let page = HTMLExtractor.extract(html: bytes, url: article.url, contentTypeCharset: charset)
+            article.text = page.text
+            article.paragraphs = page.paragraphs
+            article.removed = page.removed
+            article.title = article.title ?? page.title
+            article.byline = article.byline ?? page.byline
+            article.published = article.published ?? page.published
+            article.language = article.language ?? page.language
+            article.url = article.url ?? page.url
+            article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
         language.analyze(&article)
@@ -28,7 +40,8 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, cleans and analyses every input, calling `emit` for each article in input order
-    /// and `failed` for each input error, as they come.
+    /// and `failed` for each input error or reading warning (an article with a warning is still
+    /// emitted), as they come.
     public func run(
         _ locations: [InputLocation],
         failed: (InputError) -> Void,
@@ -44,12 +57,17 @@ public struct Pipeline: Sendable {
                 chunk.append(next)
             }
             let docs = chunk.compactMap { if case .success(let d) = $0 { return d }; return nil }
-            let articles = parallelMap(docs, process)
+            let recurring = RecurringLines.count(docs.map { d in
+                if case .plainText(let body) = d.body { return (d.article.outlet, body) }
+                return (nil, "")
+            })
+            let articles = parallelMap(Array(zip(docs, recurring))) { process($0.0, recurring: $0.1) }
             var k = 0
             for item in chunk {
                 switch item {
                 case .failure(let e): failed(e)
-                case .success:
+                case .success(let doc):
+                    doc.warnings.forEach(failed)
                     emit(articles[k])
                     k += 1
                 }

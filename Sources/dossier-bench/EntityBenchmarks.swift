@@ -2,76 +2,20 @@ import DossierLanguage
 import DossierModel
 import Foundation
 
-/// `train-entities TRAIN VALIDATE OUTPUT [--epochs N] [--bulk DIR]...`: trains the entity tagger
-/// on CoNLL column files, with word clusters learned from the text files under each DIR
-/// (Reuters-21578 SGML bodies and plain-text stories) and the training text itself.
-func trainEntities(_ args: [String]) throws {
-    guard args.count >= 3 else { throw BenchUsage("train-entities TRAIN.conll VALIDATE.conll OUTPUT.bin [--epochs N] [--bulk DIR]...") }
-    let log: (String) -> Void = { FileHandle.standardError.write(($0 + "\n").data(using: .utf8)!) }
-    let train = CoNLLFormat.parse(try String(contentsOfFile: args[0], encoding: .utf8))
-    let validate = CoNLLFormat.parse(try String(contentsOfFile: args[1], encoding: .utf8))
-    var trainer = EntityTrainer()
-    var bulk: [String] = []
-    var k = 3
-    while k + 1 < args.count {
-        switch args[k] {
-        case "--epochs": trainer.epochs = Int(args[k + 1]) ?? trainer.epochs
-        case "--bulk": bulk.append(args[k + 1])
-        default: throw BenchUsage("train-entities: unknown option \(args[k])")
-        }
-        k += 2
-    }
-    if !bulk.isEmpty {
-        var texts = try bulk.flatMap { try BulkText.read(directory: $0) }
-        texts += train.map { $0.text.string }
-        trainer.lexicon = WordClusters().build(texts, log: log)
-    }
-    let bytes = trainer.train(train, validate: validate, log: log)
-    try Data(bytes).write(to: URL(fileURLWithPath: args[2]))
-    log("wrote \(bytes.count) bytes to \(args[2])")
-}
-
-/// News text for unsupervised learning and throughput runs: Reuters-21578 `.sgm` files give
-/// their TITLE and BODY elements, other files their whole text.
+/// News text for throughput runs: the stories of every corpus file under a folder.
 enum BulkText {
     static func read(directory: String) throws -> [String] {
         var out: [String] = []
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: directory) else { return [] }
-        for case let rel as String in walker {
-            let path = directory + "/" + rel
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            guard let data = fm.contents(atPath: path) else { continue }
+        for case let rel as String in walker where NewsCorpusFormat.isStoryFile(rel) {
+            guard let data = fm.contents(atPath: directory + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            if rel.hasSuffix(".sgm") {
-                out += sgmlBodies(text)
-            } else if rel.hasSuffix(".txt") && !rel.uppercased().hasPrefix("README") && !rel.contains("/README")
-                        && !rel.hasPrefix("all-") && !rel.contains("SOURCE") && !rel.contains("cat-desc") && !rel.contains("feldman") {
-                out.append(text)
-            }
-        }
-        return out
-    }
-
-    static func sgmlBodies(_ sgml: String) -> [String] {
-        var out: [String] = []
-        for part in sgml.components(separatedBy: "<REUTERS").dropFirst() {
-            var story = ""
-            if let t = part.range(of: "<TITLE>"), let e = part.range(of: "</TITLE>"), t.upperBound < e.lowerBound {
-                story += part[t.upperBound..<e.lowerBound] + "\n"
-            }
-            if let b = part.range(of: "<BODY>"), let e = part.range(of: "</BODY>"), b.upperBound < e.lowerBound {
-                story += part[b.upperBound..<e.lowerBound]
-            }
-            guard !story.isEmpty else { continue }
-            out.append(story.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#3;", with: ""))
+            out += rel.hasSuffix(".sgm") ? NewsCorpusFormat.reutersStories(text) : [text]
         }
         return out
     }
 }
-
 
 /// `entities-jsonl INPUT.jsonl`: runs the language stage on each record ({"id","text"}) and
 /// prints {"id","text","entities"} per line, the shape `score_entities.py` reads.

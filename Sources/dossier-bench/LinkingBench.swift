@@ -63,6 +63,10 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "index": c.indexTerms = Int(v)
         case "halflife": c.vocabularyHalfLifeDays = v
         case "window": c.storyWindowDays = v
+        case "year": c.otherYearFactor = v
+        case "sameyear": c.sameYearFactor = v
+        case "refine": c.refineSweeps = Int(v)
+        case "scored": c.maxScoredCandidates = Int(v)
         case "modulus": c.sampleModulus = UInt64(v)
         default: FileHandle.standardError.write("unknown parameter \(kv[0])\n".data(using: .utf8)!)
         }

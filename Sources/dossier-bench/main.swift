@@ -3,13 +3,20 @@ import Foundation
 // Throughput benchmarks, one named run each; figures are meant to be read side by side with a
 // baseline run on the same machine, as these machines are noisy.
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
+    "link-scale": linkScaleBench,
     "link-stories": linkStoriesBench,
     "dates-jsonl": datesJSONL,
-    "train-entities": trainEntities,
+    "dates-text": datesText,
+    "amounts-text": amountsText,
+    "numbers-time": numbersTimeBench,
     "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
+    "extract-html": extractHTMLBench,
+    "trace-html": traceHTMLBench,
+    "warc": warcBench,
+    "feeds": feedBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

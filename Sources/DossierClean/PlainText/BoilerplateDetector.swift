@@ -20,13 +20,41 @@ public enum BoilerplateDetector {
         case shoutedLabel
         /// A short line near the top or bottom naming the outlet itself ("BRIEFWAVE | Your world, in brief").
         case siteBanner
+        /// A closing line in which the outlet speaks of itself: its self-description or disclaimer.
+        case selfReference
+        /// The byline (often an editorial desk) repeated in the body.
+        case bylineRepeat
+        /// A line that recurs across several reports of the same outlet: template, not story.
+        case recurring
     }
 
-    /// `outletWords` are lowercased name parts of the article's own outlet, for banner detection.
+    /// What the detector knows beyond the text: the article's own metadata and its siblings.
+    public struct Context: Sendable {
+        /// Lowercased distinctive words of the outlet's name or domain.
+        public var outletWords: Set<String> = []
+        public var byline: String?
+        /// Trimmed lines and how many reports of the same outlet in the batch carry each.
+        public var recurring: [String: Int] = [:]
+
+        public init(outletWords: Set<String> = [], byline: String? = nil, recurring: [String: Int] = [:]) {
+            self.outletWords = outletWords
+            self.byline = byline
+            self.recurring = recurring
+        }
+    }
+
     public static func detect(lines: [Substring], outletWords: Set<String> = []) -> [Removal] {
+        detect(lines: lines, context: Context(outletWords: outletWords))
+    }
+
+    public static func detect(lines: [Substring], context: Context) -> [Removal] {
+        let outletWords = context.outletWords
+        let byline = context.byline.map(normalisedByline)
         let f = lines.map(LineFeatures.init)
         let nonBlank = f.indices.filter { !f[$0].isBlank }
         let edge = Set(nonBlank.prefix(3) + nonBlank.suffix(3))
+        // Closing lines, in a text long enough that they are not the story itself.
+        let tail = nonBlank.count >= 8 ? Set(nonBlank.suffix(3)) : []
         // Text tokenised upstream (a corpus, not a scrape) carries no site chrome.
         let tokenized = nonBlank.filter { f[$0].tokenizedPunctuation }.count
         if tokenized * 10 >= nonBlank.count * 3 { return [] }
@@ -52,6 +80,22 @@ public enum BoilerplateDetector {
             if edge.contains(i), !line.endsLikeSentence, line.words <= 10, !outletWords.isEmpty,
                LineFeatures.words(of: lines[i]).contains(where: outletWords.contains) {
                 removals.append(Removal(lines: i..<(i + 1), rule: .siteBanner))
+                i += 1
+                continue
+            }
+            if tail.contains(i), line.words <= 40, !outletWords.isEmpty, startsWithOutlet(lines[i], outletWords) {
+                removals.append(Removal(lines: i..<(i + 1), rule: .selfReference))
+                i += 1
+                continue
+            }
+            if let byline, line.words <= 12, normalisedByline(lines[i]) == byline {
+                removals.append(Removal(lines: i..<(i + 1), rule: .bylineRepeat))
+                i += 1
+                continue
+            }
+            if let seen = context.recurring[lines[i].trimmingCharacters(in: .whitespaces)],
+               seen >= 3 || (seen >= 2 && !(line.endsLikeSentence && line.words >= 8)) {
+                removals.append(Removal(lines: i..<(i + 1), rule: .recurring))
                 i += 1
                 continue
             }
@@ -97,6 +141,21 @@ public enum BoilerplateDetector {
             i += 1
         }
         return removals
+    }
+
+    /// "By Jane Doe" and "JANE DOE" compare equal to the byline "Jane Doe".
+    static func normalisedByline<S: StringProtocol>(_ s: S) -> String {
+        var t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.hasPrefix("by ") { t.removeFirst(3) }
+        return t
+    }
+
+    /// The outlet is the subject: "Briefwave is an independent…", "The Courier does not…".
+    static func startsWithOutlet(_ line: Substring, _ outletWords: Set<String>) -> Bool {
+        let words = LineFeatures.words(of: line.prefix(80))
+        guard let first = words.first else { return false }
+        if outletWords.contains(first) { return true }
+        return first == "the" && words.count > 1 && outletWords.contains(words[1])
     }
 
     /// The nearest non-blank lines on both sides are sentences of prose.

@@ -5,6 +5,8 @@ public struct RawDocument: Sendable {
     /// Metadata filled (id, source, url, outlet, title, byline, published); `text` empty until cleaned.
     public var article: Article
     public var body: RawBody
+    /// Problems met while reading that did not stop it (bytes replaced, for one), one line each.
+    public var warnings: [InputError] = []
 
     public init(article: Article, body: RawBody) {
         self.article = article
@@ -15,4 +17,6 @@ public struct RawDocument: Sendable {
 public enum RawBody: Sendable {
     /// Plain text as scraped or as a record's `text` field: paragraphs, possibly with site chrome.
     case plainText(String)
+    /// An HTML page's bytes, with the charset its transport declared, if any.
+    case html([UInt8], charset: String?)
 }

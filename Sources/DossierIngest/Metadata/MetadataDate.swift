@@ -125,8 +125,8 @@ public enum MetadataDate {
             if w == "pm" || w == "p.m" { pm = true; continue }
             if let z = zones[w] { offset = z; continue }
             if let z = numericZone(w) { offset = z; continue }
-            if let (h, mi, s) = clock(w) { hour = h; minute = mi; second = s; continue }
             if let (y, m, d) = numericDate(w) { year = y; month = m; day = d; continue }
+            if let (h, mi, s) = clock(w) { hour = h; minute = mi; second = s; continue }
             var core = w
             for suffix in ["st", "nd", "rd", "th"] where core.hasSuffix(suffix) && core.count > 2 {
                 core.removeLast(2)
@@ -154,7 +154,7 @@ public enum MetadataDate {
         if w.hasSuffix("am") { pm = false; w.removeLast(2) } else if w.hasSuffix("pm") { pm = true; w.removeLast(2) }
         let parts = w.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
         guard parts.count == 2 || parts.count == 3, let h = number(parts[0]), let m = number(parts[1]),
-              parts[1].count == 2, h < 24, m < 60 else { return nil }
+              parts[1].count == 2, h < 24, m < 60, parts.count == 2 || parts[2].count == 2 else { return nil }
         var hh = h
         if pm == true && hh < 12 { hh += 12 }
         if pm == false && hh == 12 { hh = 0 }

@@ -67,13 +67,18 @@ struct TemporalCalendar {
     /// publication, future the next not before it, and with no tense the nearest one.
     func yearFor(month m: Int, day d: Int? = nil, tense: Int8) -> Int? {
         guard let a = anchor else { return nil }
-        let diff = (m - a.month) * 31 + ((d ?? a.day) - a.day) / 2
+        // News reports look back more than ahead, but a month a few weeks off is this year's
+        // whatever the tense ("expire Nov. 21" in October, "met in January" in February).
+        let diff = m - a.month
         switch tense {
         case -1: return diff > 0 ? a.year - 1 : a.year
-        case 1: return diff < 0 ? a.year + 1 : a.year
+        // Past read only from an "-ed" form: a month just ahead is still this year's ("expire
+        // Nov. 21, can be exercised").
+        case -2: return diff > 2 ? a.year - 1 : a.year
+        case 1: return diff < -2 ? a.year + 1 : a.year
         default:
-            if m - a.month > 6 { return a.year - 1 }
-            if a.month - m > 7 { return a.year + 1 }
+            if diff > 6 { return a.year - 1 }
+            if diff < -8 { return a.year + 1 }
             return a.year
         }
     }
@@ -83,10 +88,11 @@ struct TemporalCalendar {
         return Self.month(y, m)
     }
 
-    /// "last March": the latest March strictly before the publication month.
+    /// "last March": last year's, unless it is a season or more behind publication ("last
+    /// February" read in March is a year back, as reporters use it).
     func lastMonth(_ m: Int) -> String {
         guard let a = anchor else { return "XXXX-\(Self.fmt2(m))" }
-        return Self.month(m < a.month ? a.year : a.year - 1, m)
+        return Self.month(m <= a.month - 3 ? a.year : a.year - 1, m)
     }
 
     func nextMonth(_ m: Int) -> String {

@@ -25,6 +25,7 @@ enum TW: UInt8 {
     case decadeWord     // arg decade digit: "eighties" -> 8
     case s              // the "s" of "1980s"
     case old, long
+    case countAdj, term, short, being, time
     case prep           // by, until, through...: words after which a bare year or month is a date
     case near           // "the near future"
     case adjQuarter     // comparable, year-end: words that may stand between "the" and "quarter"
@@ -46,7 +47,7 @@ enum TimeUnit: Int16 {
         case .weekend: return (2, "D", false)
         case .fortnight: return (2, "W", false)
         case .month: return (1, "M", false)
-        case .quarter: return (3, "M", false)
+        case .quarter: return (1, "Q", false)
         case .year: return (1, "Y", false)
         case .decade: return (10, "Y", false)
         case .century: return (100, "Y", false)
@@ -54,13 +55,15 @@ enum TimeUnit: Int16 {
     }
 }
 
-struct TemporalWord {
+struct TemporalWord: Sendable {
     var cls: TW
     var arg: Int16
 }
 
 enum TemporalLexicon {
-    static let table: [UInt64: TemporalWord] = {
+    static let table = WordTable(entries, missing: TemporalWord(cls: .none, arg: 0))
+
+    private static let entries: [UInt64: TemporalWord] = {
         var t: [UInt64: TemporalWord] = [:]
         func add(_ w: String, _ c: TW, _ a: Int = 0) { t[WordScan.key(w)] = TemporalWord(cls: c, arg: Int16(a)) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -119,7 +122,7 @@ enum TemporalLexicon {
         add("during", .during); add("within", .within); add("since", .since)
         add("every", .every); add("each", .each); add("per", .per)
         for (w, u) in [("daily", TimeUnit.day), ("weekly", .week), ("monthly", .month), ("annually", .year),
-                       ("yearly", .year), ("hourly", .hour), ("quarterly", .quarter)] {
+                       ("yearly", .year), ("hourly", .hour)] {
             add(w, .set, Int(u.rawValue))
         }
         add("nightly", .set, Int(TimeUnit.day.rawValue))
@@ -129,6 +132,11 @@ enum TemporalLexicon {
         add("couple", .couple); add("many", .many); add("dozen", .dozen); add("times", .times); add("twice", .twice)
         add("once", .once); add("whole", .whole); add("entire", .entire)
         add("s", .s); add("old", .old); add("long", .long)
+        // Words that may stand between a count and its unit: "two more weeks", "six straight days".
+        for w in ["more", "additional", "consecutive", "straight", "further", "extra", "successive", "full"] where t[WordScan.key(w)] == nil {
+            add(w, .countAdj)
+        }
+        add("term", .term); add("short", .short); add("being", .being); add("time", .time)
         add("christmas", .holiday, 1225)
         for w in ["by", "until", "till", "through", "throughout", "between", "into", "circa", "late", "towards", "toward"] where t[WordScan.key(w)] == nil {
             add(w, .prep)

@@ -43,9 +43,8 @@ struct TemporalMatcher {
         self.s = s
         let t = WordScan.tokens(s)
         self.t = t
-        let none = TemporalWord(cls: .none, arg: 0)
         let table = TemporalLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
         self.cal = TemporalCalendar(anchor: anchor)
         self.sentences = sentences
@@ -80,7 +79,10 @@ struct TemporalMatcher {
     static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
-    static let kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
+    static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
+    static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
+    static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
+    static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
     // MARK: driver
 
@@ -151,6 +153,30 @@ struct TemporalMatcher {
         case .unit:
             if let m = yearAgoAdjective(i) ?? quarterPhrase(i) { return m }
             if afterThe { return theUnit(i) }
+            return nil
+        case .units:
+            // "for years", "within weeks", "over the years": an unknown stretch of time.
+            let p = afterThe ? i - 2 : i - 1
+            guard let (u, _, e) = unitAt(i), u != .quarter && u != .night && u != .second else { return nil }
+            switch c(p) {
+            case .for, .within, .in:
+                return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(nil, u))
+            case .approx where t[p].key == Self.kOver:
+                return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(nil, u))
+            default:
+                return nil
+            }
+        case .near, .long, .short:
+            if afterThe, c(i + 1) == .term {
+                return TemporalMatch(start: i, end: i + 2, type: .date, value: "FUTURE_REF")
+            }
+            return deictic(i, afterThe: afterThe)
+        case .time where afterThe && c(i + 1) == .being:
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF")
+        case .full, .entire, .whole:
+            if afterThe, let (u, plural, e) = unitAt(i + 1), u == .year, !plural {
+                return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
+            }
             return nil
         case .season: return season(i, afterThe: afterThe)
         case .set, .every, .each, .per, .twice, .once: return setExpression(i)
@@ -237,6 +263,7 @@ struct TemporalMatcher {
 
     func weekday(_ i: Int) -> TemporalMatch? {
         let wd = a(i)
+
         var k = i + 1
         // "Monday, Oct. 26": the explicit date wins.
         if isP(k, ","), c(k + 1) == .month || c(k + 1) == .monthAbbr, let m = monthDate(k + 1), m.value.count >= 10 {
@@ -248,15 +275,13 @@ struct TemporalMatcher {
         if isNum(k), t[k].value >= 1, t[k].value <= 31, let m = dayMonth(k) {
             return TemporalMatch(start: i, end: m.end, type: .date, value: m.value, takesThe: false)
         }
-        let tense = self.tense(i, i + 1)
-        var value = cal.weekdayValue(wd, direction: tense == TenseCue.future ? 1 : -1)
-        var type = TimeType.date
-        if let (code, next) = partOfDay(k) {
-            value += code
-            type = .time
-            k = next
-        }
-        return TemporalMatch(start: i, end: k, type: type, value: value, takesThe: false)
+        // "Wednesday's ruling" names something that has happened.
+        let possessive = (isP(k, "'") || isP(k, "\u{2019}")) && isWord(k + 1, Self.kS)
+        let tense = possessive ? TenseCue.past : self.tense(i, i + 1)
+        let value = cal.weekdayValue(wd, direction: tense == TenseCue.future ? 1 : -1)
+        // "Friday night": the span grows, the value stays the day (as annotators mostly did).
+        if let (_, next) = partOfDay(k) { k = next }
+        return TemporalMatch(start: i, end: k, type: .date, value: value, takesThe: false)
     }
 
     /// "morning", "night", "evening" after a day: the TimeML part-of-day code.
@@ -282,7 +307,7 @@ struct TemporalMatcher {
         let m = a(i)
         var k = afterName
         // "March 5", "Sept. 30th"
-        if isNum(k), t[k].length <= 2, t[k].value >= 1, t[k].value <= 31, !touching(k) || ordinalSuffix(k + 1) || !isNum(k + 2) {
+        if isNum(k), t[k].length <= 2, t[k].value >= 1, t[k].value <= 31, !(touching(k) && (isP(k + 1, ".") || isP(k + 1, ":")) && isNum(k + 2) && touching(k + 1)) {
             let d = t[k].value
             k += 1
             if ordinalSuffix(k), touching(k - 1) { k += 1 }
@@ -314,10 +339,11 @@ struct TemporalMatcher {
         guard t[i].upper else { return nil }
         // A bare "May" or "March" is as often a verb or a noun.
         if (t[i].key == Self.kMay || t[i].key == Self.kMarch) && !monthContext(i - 1) { return nil }
-        // "January this year", "June last year"
-        if (c(k) == .this || c(k) == .last || c(k) == .next), isWord(k + 1, Self.kYear), let y = cal.year {
-            let yy = c(k) == .this ? y : (c(k) == .last ? y - 1 : y + 1)
-            return TemporalMatch(start: i, end: k + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
+        // "January this year", "June last year", "October of next year"
+        let rel = c(k) == .of ? k + 1 : k
+        if (c(rel) == .this || c(rel) == .last || c(rel) == .next), isWord(rel + 1, Self.kYear), let y = cal.year {
+            let yy = c(rel) == .this ? y : (c(rel) == .last ? y - 1 : y + 1)
+            return TemporalMatch(start: i, end: rel + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
         }
         if c(k) == .next, isWord(k + 1, Self.kYear) { return nil }
         let tense = self.tense(i, k)
@@ -425,10 +451,16 @@ struct TemporalMatcher {
                 guard isHyphen(i - 1) else { return nil }
             }
         }
-        // A count of something: "1990 people" reads as a number unless it is a year-ish noun.
-        var end = i + 1
-        if c(end) == .period { end += 1 }
-        return TemporalMatch(start: i, end: end, type: .date, value: String(y))
+        // "the 1988 third quarter", "the 1988 period": a quarter of that year.
+        let o = c(i + 1) == .ordWord ? a(i + 1) : (isWord(i + 1, Self.kSecond) ? 2 : 0)
+        if o >= 1, o <= 4, isWord(i + 2, Self.kQuarter) {
+            return TemporalMatch(start: i, end: i + 3, type: .date, value: "\(y)-Q\(o)")
+        }
+        if c(i + 1) == .period || isWord(i + 1, Self.kQuarter) {
+            let value = refQuarter.map { "\(y)-Q\($0.q)" } ?? String(y)
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: value)
+        }
+        return TemporalMatch(start: i, end: i + 1, type: .date, value: String(y))
     }
 
     func sentenceStartsAt(_ i: Int) -> Bool {
@@ -491,7 +523,15 @@ struct TemporalMatcher {
             h = c(i) == .midnight ? 24 : 12
             k = i + 1
         } else {
-            guard isNum(i), t[i].length <= 2 else { return nil }
+            guard isNum(i) else { return nil }
+            if t[i].length == 4, c(i + 1) == .zone, t[i].value % 100 < 60, t[i].value / 100 < 24 {
+                // "0800 GMT"
+                h = t[i].value / 100
+                mi = t[i].value % 100
+                k = i + 1
+                return finishTime(i, h, mi, k)
+            }
+            guard t[i].length <= 2 else { return nil }
             h = t[i].value
             k = i + 1
             var hasMinutes = false
@@ -516,7 +556,19 @@ struct TemporalMatcher {
                 }
             }
         }
-        if c(k) == .zone { k += 1 }
+        return finishTime(i, h, mi, k)
+    }
+
+    /// The zone and the day after a clock time: "EST", ", Nov. 6", "Thursday", "today".
+    func finishTime(_ i: Int, _ h: Int, _ mi: Int, _ k0: Int) -> TemporalMatch? {
+        var k = k0
+        // Times given in UTC carry the "Z" designator; local zones are left off, as TimeML has
+        // no names for them.
+        var utc = false
+        if c(k) == .zone {
+            utc = t[k].key == Self.kUTC || t[k].key == Self.kGMT
+            k += 1
+        }
         var date = cal.dayOffset(0)
         var end = k
         var j = k
@@ -532,7 +584,7 @@ struct TemporalMatcher {
             end = j + 1
         }
         let hh = h == 24 ? "24" : TemporalCalendar.fmt2(h)
-        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))")
+        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))\(utc ? "Z" : "")")
     }
 
     // MARK: counts of units
@@ -602,6 +654,8 @@ struct TemporalMatcher {
     /// A time unit at k: (unit, plural, next).
     func unitAt(_ k: Int) -> (TimeUnit, Bool, Int)? {
         guard k < n else { return nil }
+        // "60 Minutes", ABC's "This Week": titles, not times.
+        if t[k].upper, !sentenceStartsAt(k) { return nil }
         if c(k) == .unit, let u = TimeUnit(rawValue: w[k].arg) { return (u, false, k + 1) }
         if c(k) == .units, let u = TimeUnit(rawValue: w[k].arg) { return (u, true, k + 1) }
         return nil
@@ -611,6 +665,7 @@ struct TemporalMatcher {
     mutating func durationOrAgo(_ i: Int) -> TemporalMatch? {
         guard let cnt = count(i) else { return nil }
         var k = cnt.next
+        if c(k) == .countAdj || c(k) == .more || c(k) == .full, unitAt(k + 1) != nil { k += 1 }
         var hyphenated = false
         if isHyphen(k) { k += 1; hyphenated = true }
         guard let (u, plural, afterUnit) = unitAt(k) else { return nil }
@@ -627,9 +682,9 @@ struct TemporalMatcher {
             half = true
             end += 3
         }
-        // "a day" after a price or "twice": a frequency.
-        if cnt.article, i > 0, isFrequencyContext(i - 1) {
-            return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
+        if hyphenated || isWord(end, Self.kOld) {
+            // Ages ("a 44-year-old", "52 years old") are not times.
+            if c(end - 1) == .old || c(end) == .old { return nil }
         }
         if !hyphenated {
             var dir = 0
@@ -651,9 +706,16 @@ struct TemporalMatcher {
                 if u == .year, v == 1, let rq = refQuarter {
                     return TemporalMatch(start: i, end: stop, type: .date, value: "\(rq.year - 1)-Q\(rq.q)")
                 }
-                let unit: TimeUnit = u == .quarter ? .quarter : u
-                return TemporalMatch(start: i, end: stop, type: .date, value: cal.shifted(unit, by: dir * v * (u == .decade || u == .century ? 1 : 1)))
+                if u == .hour || u == .minute || u == .second {
+                    // "an hour later": the span of time, not a point.
+                    return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
+                }
+                return TemporalMatch(start: i, end: stop, type: .date, value: cal.shifted(u, by: dir * v))
             }
+        }
+        // "a day" after a price or "twice": a frequency.
+        if cnt.article, i > 0, isFrequencyContext(i - 1) {
+            return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
         }
         if u == .night && cnt.n == nil { return nil }
         return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
@@ -699,7 +761,7 @@ struct TemporalMatcher {
         }
         if let (u, plural, afterUnit) = unitAt(k) {
             if plural {
-                if r == .recent { return TemporalMatch(start: i, end: afterUnit, type: .date, value: "PAST_REF") }
+                if r == .recent { return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u)) }
                 if r == .same || r == .current || r == .this { return nil }
                 return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
             }
@@ -719,6 +781,10 @@ struct TemporalMatcher {
                 return TemporalMatch(start: i, end: afterUnit, type: .date, value: weekendValue(dir: dir, at: i))
             default:
                 break
+            }
+            if (u == .decade || u == .century) && (r == .past || r == .last) && afterThe {
+                // "the past decade": the span of time up to now.
+                return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(1, u))
             }
             var value = cal.unitValue(u, dir)
             var end = afterUnit
@@ -803,7 +869,7 @@ struct TemporalMatcher {
         }
         var d = dir
         if !relative || dir == 0 {
-            if tense == TenseCue.past { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
+            if tense == TenseCue.past || tense == TenseCue.weakPast { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
             if d == 0 { return "\(y + (sIdx < cur && !relative && tense == TenseCue.future ? 1 : 0))-\(code)" }
             return "\(sIdx > cur ? y - 1 : y + 1)-\(code)"
         }
@@ -864,8 +930,8 @@ struct TemporalMatcher {
             }
             break
         }
-        if c(k) == .ordWord || isWord(k, Self.kSecond) {
-            let o = c(k) == .ordWord ? a(k) : 2
+        if c(k) == .ordWord || isWord(k, Self.kSecond) || isWord(k, Self.kFinal) {
+            let o = c(k) == .ordWord ? a(k) : (isWord(k, Self.kSecond) ? 2 : 4)
             var kk = k + 1
             if isHyphen(kk) { kk += 1 }
             if c(kk) == .fiscal { kk += 1 }
@@ -893,6 +959,23 @@ struct TemporalMatcher {
         var e = k
         if c(e) == .of { e += 1; if c(e) == .fiscal { e += 1 } }
         if let y = fourDigitYear(e) { year = y; k = e + 1 }
+        // "the third quarter of this year", "of last year"
+        if year == nil, c(k) == .of, c(k + 1) == .this || c(k + 1) == .last || c(k + 1) == .next,
+           isWord(k + 2, Self.kYear), let ay = cal.year {
+            year = ay + (c(k + 1) == .this ? 0 : (c(k + 1) == .last ? -1 : 1))
+            k += 3
+        }
+        // "the quarter ended Sept. 30": the date says which quarter.
+        if year == nil, !isHalf, t.indices.contains(k), t[k].key == Self.kEnded || t[k].key == Self.kEnding,
+           c(k + 1) == .month || c(k + 1) == .monthAbbr, let d = monthDate(k + 1), let yv = Int(d.value.prefix(4)) {
+            let qd = (a(k + 1) - 1) / 3 + 1
+            if q == nil || q == qd {
+                refQuarter = (yv, qd)
+                return TemporalMatch(start: i, end: k, type: .date, value: "\(yv)-Q\(qd)")
+            }
+        }
+        // "the second half" alone is as often a match's as a year's.
+        if isHalf && year == nil && !sawFiscal { return nil }
         guard let a = cal.anchor else {
             let y = year.map(String.init) ?? "XXXX"
             let v = isHalf ? "\(y)-H\(q!)" : "\(y)-Q\(q.map(String.init) ?? "X")"
@@ -909,10 +992,9 @@ struct TemporalMatcher {
         var qq: Int
         if let q {
             qq = q
-            if let year { yy = year } else {
-                let tn = tense(i, k)
-                if tn == TenseCue.future { yy = q >= cq ? a.year : a.year + 1 } else { yy = q <= cq ? a.year : a.year - 1 }
-            }
+            // Quarters are named in reports of results: the latest such quarter, unless the
+            // sentence looks ahead to one still to come.
+            yy = year ?? (q <= cq ? a.year : (tense(i, k) == TenseCue.future ? a.year : a.year - 1))
             if shift == -4 { yy -= 1 }
         } else if current {
             yy = a.year; qq = cq
@@ -955,6 +1037,11 @@ struct TemporalMatcher {
             case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
             default: return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
             }
+        case .day:
+            // "to end the day", "for the day", "later in the day": the day of publication.
+            let p = i - 2
+            guard p >= 0, c(p) == .for || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
+            return TemporalMatch(start: i, end: e, type: .date, value: cal.dayOffset(0))
         default:
             return nil
         }
@@ -1003,13 +1090,14 @@ struct TemporalMatcher {
         switch c(i) {
         case .today, .yesterday, .tomorrow:
             let off = c(i) == .today ? 0 : (c(i) == .yesterday ? -1 : 1)
-            var value = cal.dayOffset(off)
+            // "today's youth": the present age, not the day.
+            if off == 0, isP(i + 1, "'") || isP(i + 1, "\u{2019}"), isWord(i + 2, Self.kS) { return nil }
+            let value = cal.dayOffset(off)
             var end = i + 1
-            var type = TimeType.date
-            if let (code, next) = partOfDay(end) { value += code; end = next; type = .time }
-            return TemporalMatch(start: i, end: end, type: type, value: value, takesThe: false)
+            if let (_, next) = partOfDay(end) { end = next }
+            return TemporalMatch(start: i, end: end, type: .date, value: value, takesThe: false)
         case .tonight:
-            return TemporalMatch(start: i, end: i + 1, type: .time, value: cal.dayOffset(0) + "TNI", takesThe: false)
+            return TemporalMatch(start: i, end: i + 1, type: .date, value: cal.dayOffset(0), takesThe: false)
         case .now:
             if c(i - 1) == .from { return nil }
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PRESENT_REF", takesThe: false)
@@ -1018,14 +1106,13 @@ struct TemporalMatcher {
         case .current:
             // "current" as an adjective of time ("current conditions"), not "current account".
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PRESENT_REF", takesThe: false)
-        case .recently, .lately, .previously, .formerly:
+        case .recently, .lately:
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PAST_REF", takesThe: false)
         case .recent:
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "PAST_REF", takesThe: false)
-        case .soon:
-            if isWord(i - 1, Self.kAs) { return nil }
-            return TemporalMatch(start: i, end: i + 1, type: .date, value: "FUTURE_REF", takesThe: false)
         case .future:
+            // A bare "future" is mostly an adjective ("future earnings"); "the future" is a time.
+            guard afterThe || c(i - 1) == .in else { return nil }
             return TemporalMatch(start: i, end: i + 1, type: .date, value: "FUTURE_REF")
         case .near:
             guard c(i + 1) == .future, afterThe else { return nil }
@@ -1156,23 +1243,35 @@ struct TemporalMatcher {
         }
         let sStart = lo < sentences.count ? sentences[lo].start : 0
         let sEnd = lo < sentences.count ? sentences[lo].end : s.count
-        var l = from - 1, r = to
-        var steps = 0
-        while steps < 40 {
-            steps += 1
-            var any = false
-            if l >= 0, t[l].start >= sStart {
-                any = true
-                if let cue = TenseCue.cue(t[l], s) { return cue == TenseCue.present ? 0 : cue }
-                l -= 1
+        // The nearest auxiliary or modal, unless an "-ed" form stands clearly nearer:
+        // "announced Friday that it will give" is a past Friday.
+        var best: (dist: Int, cue: Int8)? = nil
+        for strong in [true, false] {
+            var l = from - 1, r = to
+            var dist = 0
+            while dist < 40 {
+                dist += 1
+                var any = false
+                var found: Int8? = nil
+                if l >= 0, t[l].start >= sStart {
+                    any = true
+                    found = TenseCue.cue(t[l], s, strong: strong)
+                    l -= 1
+                }
+                if found == nil, r < n, t[r].end <= sEnd {
+                    any = true
+                    found = TenseCue.cue(t[r], s, strong: strong)
+                    r += 1
+                }
+                if let f = found {
+                    let cue: Int8 = f == TenseCue.present ? 0 : f
+                    if strong { best = (dist, cue) } else if best == nil || dist < best!.dist { best = (dist, cue) }
+                    break
+                }
+                if !any { break }
             }
-            if r < n, t[r].end <= sEnd {
-                any = true
-                if let cue = TenseCue.cue(t[r], s) { return cue == TenseCue.present ? 0 : cue }
-                r += 1
-            }
-            if !any { break }
         }
+        if let best { return best.cue }
         return 0
     }
 }

@@ -1,0 +1,235 @@
+import CLibXML2
+import Foundation
+import DossierModel
+
+/// What the extractor makes of one page: the article text as paragraphs, what it left out, and metadata.
+public struct HTMLExtraction: Sendable {
+    public var title: String?
+    public var byline: String?
+    public var siteName: String?
+    public var language: String?
+    public var published: Timestamp?
+    /// The page's canonical URL when it declares one, else the URL it was read from.
+    public var url: String?
+    /// The article body: headline first, paragraphs separated by blank lines.
+    public var text: String
+    /// Paragraph spans into `text`, in Unicode scalars.
+    public var paragraphs: [Span]
+    /// Text blocks of the page left out of the body (navigation, share bars, related links ...), verbatim.
+    public var removed: [String]
+    /// The charset the bytes were decoded with.
+    public var charset: String
+
+    public init(title: String? = nil, byline: String? = nil, siteName: String? = nil, language: String? = nil, published: Timestamp? = nil,
+                url: String? = nil, text: String = "", paragraphs: [Span] = [], removed: [String] = [], charset: String = "utf-8") {
+        self.title = title
+        self.byline = byline
+        self.siteName = siteName
+        self.language = language
+        self.published = published
+        self.url = url
+        self.text = text
+        self.paragraphs = paragraphs
+        self.removed = removed
+        self.charset = charset
+    }
+}
+
+/// HTML → article text and metadata, with libxml2's forgiving HTML parser and generic signals only
+/// (text and link density, commas, block position, class/id naming habits, markup semantics).
+public enum HTMLExtractor {
+    /// Extracts the article from raw page bytes.
+    /// - Parameters:
+    ///   - url: where the page came from, for the date-in-URL signal and `url` when the page declares none.
+    ///   - contentTypeCharset: the charset from an HTTP `Content-Type` (WARC, fetch), which outranks `<meta charset>`.
+    public static func extract(html: [UInt8], url: String?, contentTypeCharset: String?) -> HTMLExtraction {
+        let charset = Charset.detect(html, declared: contentTypeCharset)
+        let text = Charset.decode(html, charset: charset)
+        var r = extract(decoded: text, url: url)
+        r.charset = charset
+        return r
+    }
+
+    /// Extracts the article from an already decoded page.
+    public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
+        guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
+        let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
+        var kept = selectBlocks(walked)
+        kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
+        var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
+                                 published: meta.published, url: meta.url ?? url)
+        assemble(kept.map { walked.blocks[$0].text }, into: &out)
+        let keptSet = Set(kept)
+        out.removed = walked.blocks.indices.filter { !keptSet.contains($0) }.map { walked.blocks[$0].text }
+        return out
+    }
+
+    /// The text of an HTML fragment (a feed item's content): every block kept, as paragraphs.
+    public static func fragmentText(_ html: String) -> (text: String, paragraphs: [Span]) {
+        guard let walked = walk("<html><body>" + html + "</body></html>", url: nil) else { return ("", []) }
+        var out = HTMLExtraction()
+        // The fragment is the content already: no container to find, only furniture to skip.
+        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }.map(\.text), into: &out)
+        return (out.text, out.paragraphs)
+    }
+
+    private static let parserReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// A diagnostic listing of every block with its element path and whether it was kept.
+    public static func trace(html: [UInt8]) -> String {
+        let text = Charset.decode(html, charset: Charset.detect(html, declared: nil))
+        guard let w = walk(text, url: nil, keepLabels: true) else { return "" }
+        var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
+        let top = sel.chooseContainer()
+        let kept = Set(selectBlocks(w))
+        var out = ""
+        if let top {
+            let g = sel.gather(top: top)
+            let f = sel.filter(g, top: top)
+            out += "strict: gathered \(g.count) kept \(f.kept.count) chars \(f.kept.reduce(0) { $0 + w.blocks[$1].chars })\n"
+        }
+        out += "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(w.elements[$0].label ?? "")] score \(sel.elements[$0].score)" } ?? "none")\n"
+        let ranked = sel.elements.indices.filter { sel.elements[$0].scored }.sorted { sel.elements[$0].score > sel.elements[$1].score }.prefix(8)
+        if let r = ranked.first {
+            var e = r
+            while e > 0 { if w.elements[e].nameBoiler || w.elements[e].hardBoiler { out += "  marked ancestor \(e) \(w.elements[e].tag) [\(w.elements[e].label ?? "")]\n" }; e = Int(w.elements[e].parent) }
+        }
+        for r in ranked { out += "  cand \(r) \(w.elements[r].tag) [\(w.elements[r].label ?? "")] \(sel.elements[r].score) boiler=\(w.elements[r].boiler)\n" }
+        for (i, b) in w.blocks.enumerated() {
+            var path: [String] = []
+            var e = Int(b.owner)
+            while e > 0 && path.count < 6 {
+                let el = w.elements[e]
+                path.append("\(e):\(el.tag)" + ((el.label ?? "").isEmpty ? "" : "." + el.label!.prefix(30).replacingOccurrences(of: " ", with: ".")))
+                e = Int(el.parent)
+            }
+            var m = Int(b.owner)
+            while m > 0 && !(w.elements[m].nameBoiler || w.elements[m].hardBoiler) { m = Int(w.elements[m].parent) }
+            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ")\(m > 0 ? "@\(m)" : "") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
+        }
+        return out
+    }
+
+    static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
+        _ = parserReady
+        var html = html
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = html.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { c in
+                htmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        var w = PageWalker()
+        w.keepLabels = keepLabels
+        w.walk(document: root)
+        return w
+    }
+
+    static func selectBlocks(_ w: PageWalker) -> [Int] {
+        var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
+        var kept: [Int] = []
+        if let top = sel.chooseContainer() { kept = sel.filter(sel.gather(top: top), top: top).kept }
+        let keptChars = kept.reduce(0) { $0 + w.blocks[$1].chars }
+        if keptChars < 250 {
+            // The page's naming put the article inside "furniture" (a wrapper called "main-with-sidebar"):
+            // score again ignoring names, and keep whichever reading finds more text.
+            var relaxed = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: false)
+            if let top = relaxed.chooseContainer() {
+                let alt = relaxed.filter(relaxed.gather(top: top), top: top).kept
+                let altChars = alt.reduce(0) { $0 + w.blocks[$1].chars }
+                if altChars > keptChars * 2 { kept = alt }
+            }
+        }
+        return trimEdges(kept, walker: w)
+    }
+
+    /// Drops the short furniture a container often starts and ends with (dates, bylines, "Latest
+    /// news" lists below the last paragraph), keeping headings, standfirsts, and anything that sits
+    /// in the same box as the article's first or last paragraph (a closing list, a credits line).
+    static func trimEdges(_ kept: [Int], walker w: PageWalker) -> [Int] {
+        let blocks = w.blocks
+        func good(_ b: TextBlock) -> Bool {
+            !b.codeLike && b.headingLevel == 0 && b.linkDensity < 0.3 && (b.chars >= 100 || b.chars >= 50 && endsSentence(b.text))
+        }
+        /// The element a paragraph sits in, looking through list and paragraph wrappers.
+        func box(_ b: TextBlock) -> Int32 {
+            var e = b.owner
+            while e > 0 {
+                let t = w.elements[Int(e)].tag
+                if t.isParagraphLike || t == .ul || t == .ol || t == .dl { e = w.elements[Int(e)].parent } else { break }
+            }
+            return e
+        }
+        guard let f = kept.firstIndex(where: { good(blocks[$0]) }), let l = kept.lastIndex(where: { good(blocks[$0]) }) else { return kept }
+        let firstBox = box(blocks[kept[f]]), lastBox = box(blocks[kept[l]])
+        var out: [Int] = []
+        for i in kept[..<f] {
+            let b = blocks[i]
+            if b.headingLevel > 0 && b.linkDensity <= 0.5 || b.chars >= 40 && b.linkDensity < 0.35 || b.chars >= 100 && b.linkDensity < 0.5
+                || box(b) == firstBox && b.linkDensity < 0.2 && b.chars >= 25 {
+                // A date or byline line ("Tuesday, May 22, 2007", "Posted By X | On 8 Apr 2017") is metadata, not body.
+                if b.chars < 120, b.headingLevel == 0, DateParsing.parse(b.text) != nil { continue }
+                out.append(i)
+            }
+        }
+        out.append(contentsOf: kept[f...l])
+        for i in kept[(l + 1)...] {
+            let b = blocks[i]
+            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { out.append(i); continue }
+            guard b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) else { break }
+            out.append(i)
+        }
+        return out
+    }
+
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        switch last {
+        case ".", "!", "?", "\"", "”", "’", "'", "…", "。", ")": return true
+        default: return false
+        }
+    }
+
+    /// Puts the headline first when the container starts below it: the heading (or failing that,
+    /// any short block) before the body whose text matches the declared title, else the first h1.
+    static func withHeadline(_ kept: [Int], blocks: [TextBlock], title: String?) -> [Int] {
+        let firstKept = kept.first ?? blocks.count
+        if let f = kept.first, blocks[f].headingLevel == 1 { return kept }
+        let norm = { (s: String) -> String in String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })) }
+        let t = title.map(norm) ?? ""
+        var matchHeading: Int?, matchAny: Int?, firstH1: Int?
+        for i in 0..<firstKept where blocks[i].chars >= 10 && blocks[i].chars <= 300 && blocks[i].linkDensity < 0.5 {
+            let b = blocks[i]
+            if b.headingLevel == 1, firstH1 == nil, !b.boiler { firstH1 = i }
+            guard !t.isEmpty else { continue }
+            let h = norm(b.text)
+            guard h.count >= 8, t.contains(h) || h.contains(t) else { continue }
+            if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }
+        }
+        guard let h = matchHeading ?? firstH1 ?? matchAny else { return kept }
+        if kept.contains(h) { return kept }
+        return [h] + kept
+    }
+
+    static func assemble(_ texts: [String], into out: inout HTMLExtraction) {
+        var text = ""
+        var spans: [Span] = []
+        var pos = 0
+        for t in texts where !t.isEmpty {
+            if !text.isEmpty { text += "\n\n"; pos += 2 }
+            let n = t.unicodeScalars.count
+            text += t
+            spans.append(Span(pos, pos + n))
+            pos += n
+        }
+        out.text = text
+        out.paragraphs = spans
+    }
+}

@@ -1,0 +1,111 @@
+import DossierModel
+
+/// Groups the figures a story's articles give about the same thing — same unit head, and a
+/// sentence about the same subject — and says whether they agree: within tolerance, or
+/// overlapping once ranges and bounds ("at least", "up to", "about") are read as intervals.
+/// Each independent source gives one figure per group; reprints add nothing.
+enum ClaimGrouper {
+    struct Draft {
+        var unit: String
+        var context: Set<UInt64>
+        var figures: [ClaimGroup.Figure] = []
+        var intervals: [ClosedRange<Double>] = []
+        var roots: Set<String> = []
+    }
+
+    static func claims(_ sources: StorySources, tolerance: Double) -> [ClaimGroup] {
+        var drafts: [Draft] = []
+        for item in sources.items {
+            for amount in item.article.annotations.amounts {
+                guard let rawUnit = amount.unit, !rawUnit.isEmpty else { continue }
+                let unit = unitKey(rawUnit)
+                let span = StorySources.sentence(containing: amount.span, in: item)
+                let sentence = item.text[span]
+                var context = contentStems(item.text[clause(around: amount.span, in: span, item.text)])
+                context.subtract(contentStems(rawUnit))
+                let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet, sentence: sentence)
+                let k = drafts.firstIndex { $0.unit == unit && sameSubject($0.context, context) }
+                if let k {
+                    // One figure per independent source: a reprint's figure is the original's.
+                    guard !drafts[k].roots.contains(item.root) else { continue }
+                    drafts[k].roots.insert(item.root)
+                    drafts[k].figures.append(figure)
+                    drafts[k].intervals.append(interval(amount, tolerance: tolerance))
+                    drafts[k].context.formUnion(context)
+                } else {
+                    drafts.append(Draft(unit: unit, context: context, figures: [figure],
+                                        intervals: [interval(amount, tolerance: tolerance)], roots: [item.root]))
+                }
+            }
+        }
+        return drafts.filter { $0.roots.count >= 2 }.map { d in
+            var agree = true
+            for i in d.intervals.indices { for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) { agree = false } }
+            return ClaimGroup(unit: d.unit, verdict: agree ? .agree : .conflict, figures: d.figures)
+        }
+    }
+
+    /// "Passengers" and "passenger" are one unit; currency codes and "percent" stay as they are.
+    static func unitKey(_ unit: String) -> String {
+        var u = unit.lowercased().trimmingCharacters(in: .whitespaces)
+        if let last = u.split(separator: " ").last { u = String(last) }
+        let b = Array(u.utf8)
+        return String(decoding: b[0..<WordScanner.stemLength(b)], as: UTF8.self)
+    }
+
+    /// The clause holding a figure: what it counts is said there, not in the rest of a sentence
+    /// that may give other figures ("30 died, and 120 were rescued").
+    static func clause(around amount: Span, in sentence: Span, _ text: ScalarText) -> Span {
+        let s = text.scalars
+        let stops: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}"]
+        var a = max(sentence.start, min(amount.start, s.count)), b = min(max(amount.end, a), min(sentence.end, s.count))
+        while a > sentence.start && !stops.contains(s[a - 1]) && !endsConjunction(s, a, sentence.start) { a -= 1 }
+        while b < sentence.end && b < s.count && !stops.contains(s[b]) && !startsConjunction(s, b, sentence.end) { b += 1 }
+        return Span(a, b)
+    }
+
+    static let conjunctions = ["while", "whereas", "but", "and"].map { Array($0.unicodeScalars) }
+
+    /// Whether the words just before `i` end in " while " and the like.
+    private static func endsConjunction(_ s: [Unicode.Scalar], _ i: Int, _ floor: Int) -> Bool {
+        guard s[i - 1] == " " else { return false }
+        for c in conjunctions {
+            let start = i - 1 - c.count
+            if start > floor, s[start - 1] == " ", Array(s[start..<(i - 1)]).map({ $0.properties.lowercaseMapping.unicodeScalars.first! }) == c { return true }
+        }
+        return false
+    }
+
+    private static func startsConjunction(_ s: [Unicode.Scalar], _ i: Int, _ ceiling: Int) -> Bool {
+        guard s[i] == " " else { return false }
+        for c in conjunctions {
+            let end = i + 1 + c.count
+            if end < ceiling, s[end] == " ", Array(s[(i + 1)..<end]) == c { return true }
+        }
+        return false
+    }
+
+    /// Sentences about the same subject share content words beyond the unit itself.
+    static func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
+        let shared = a.intersection(b).count
+        return shared >= 2 || jaccard(a, b) >= 0.25
+    }
+
+    static let lowerBounds: Set<String> = ["at least", "more than", "over", "above", "in excess of", "upwards of", "exceeding", "no fewer than", "no less than"]
+    static let upperBounds: Set<String> = ["up to", "less than", "under", "below", "fewer than", "at most", "no more than"]
+    static let nearlies: Set<String> = ["nearly", "almost", "just under", "close to"]
+
+    /// The values a figure allows, widened by the tolerance.
+    static func interval(_ a: Amount, tolerance t: Double) -> ClosedRange<Double> {
+        var lo = a.value, hi = a.high ?? a.value
+        let m = a.modifier?.lowercased() ?? ""
+        if lowerBounds.contains(m) { hi = .infinity } else if upperBounds.contains(m) { lo = 0 } else if nearlies.contains(m) {
+            lo = a.value * (1 - 4 * t)
+        } else if !m.isEmpty { // about, around, roughly, some, an estimated
+            lo = a.value * (1 - 2 * t); hi = (a.high ?? a.value) * (1 + 2 * t)
+        }
+        lo *= (1 - t)
+        hi *= (1 + t)
+        return min(lo, hi)...max(lo, hi)
+    }
+}

@@ -1,0 +1,51 @@
+import DossierClean
+import DossierIngest
+import Foundation
+
+/// `extract-html FILE...`: extracts each (optionally gzipped) HTML page and writes one
+/// {"id","source","text"} JSON line per page to stdout (the input of score_extraction.py), then
+/// pages/second on stderr. Files are read before the clock starts so the figure is extraction alone.
+@Sendable func extractHTMLBench(_ args: [String]) throws {
+    var paths: [String] = []
+    var repeatCount = 1
+    var quiet = false
+    var i = 0
+    while i < args.count {
+        if args[i] == "--repeat", i + 1 < args.count { repeatCount = Int(args[i + 1]) ?? 1; i += 2; continue }
+        if args[i] == "--quiet" { quiet = true; i += 1; continue }
+        paths.append(args[i]); i += 1
+    }
+    var pages: [(String, [UInt8])] = []
+    for p in paths {
+        guard let d = FileManager.default.contents(atPath: p) else { continue }
+        var bytes = [UInt8](d)
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        pages.append((p, bytes))
+    }
+    let start = Date()
+    var out = ""
+    for r in 0..<repeatCount {
+        for (p, bytes) in pages {
+            let x = HTMLExtractor.extract(html: bytes, url: nil, contentTypeCharset: nil)
+            if r == 0, !quiet {
+                let rec: [String: String] = ["id": (p as NSString).lastPathComponent, "source": p, "text": x.text]
+                let d = try JSONSerialization.data(withJSONObject: rec, options: [.sortedKeys])
+                out += String(decoding: d, as: UTF8.self) + "\n"
+            }
+        }
+    }
+    let secs = Date().timeIntervalSince(start)
+    FileHandle.standardOutput.write(out.data(using: .utf8)!)
+    let n = Double(pages.count * repeatCount)
+    FileHandle.standardError.write(String(format: "dossier: %d pages in %.3f s, %.1f pages/s\n", Int(n), secs, n / secs).data(using: .utf8)!)
+}
+
+/// `trace-html FILE`: the extractor's per-block decisions for one page (diagnostics).
+@Sendable func traceHTMLBench(_ args: [String]) throws {
+    for p in args {
+        guard let d = FileManager.default.contents(atPath: p) else { continue }
+        var bytes = [UInt8](d)
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        print(HTMLExtractor.trace(html: bytes))
+    }
+}

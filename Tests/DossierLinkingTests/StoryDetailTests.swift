@@ -1,0 +1,91 @@
+import DossierModel
+import Testing
+@testable import DossierLinking
+
+@Suite struct StoryDetailTests {
+    static let a = Fixtures.article("a", outlet: "Wire", day: 5, title: "Ferry sinks off Kellin island", """
+        The ferry Morrow Star sank off Kellin island on 4 March, coastguard chief Ines Daal said. At least 30 \
+        passengers died in the sinking, and 120 passengers were rescued by fishing boats. "We fully expect to \
+        find more survivors," Daal said.
+        """,
+        amounts: [("At least 30 passengers", 30, nil, "at least", "passengers"), ("120 passengers", 120, nil, nil, "passengers")],
+        dates: [("4 March", "2024-03-04")],
+        quotes: [("We fully expect to find more survivors,", "Ines Daal")])
+
+    static let b = Fixtures.article("b", outlet: "Courier", day: 6, title: "Kellin ferry disaster: divers search wreck", """
+        Divers searched the wreck of the Morrow Star, which sank off Kellin island on 4 March. Officials said 34 \
+        passengers died in the sinking, while 85 passengers were rescued. "We fully expect to find more survivors," \
+        coastguard chief Ines Daal said.
+        """,
+        amounts: [("34 passengers", 34, nil, nil, "passengers"), ("85 passengers", 85, nil, nil, "passengers")],
+        dates: [("4 March", "2024-03-04")],
+        quotes: [("We fully expect to find more survivors,", "Ines Daal")])
+
+    static let c = Fixtures.article("c", outlet: "Herald", day: 7, title: "Kellin ferry owner rejects blame", """
+        The owner of the Morrow Star said a criminal case over the Kellin ferry sinking was highly improbable, \
+        and lawyers for the families called that claim posturing. The transport minister said the Morrow Star \
+        inquiry may report in April. The Morrow Star had passed an inspection in 2023-06, the owner said.
+        """,
+        dates: [("2023-06", "2023-06")])
+
+    static let story: Story = StoryLinker().link([a, b, c])[0]
+
+    @Test func threeReportsFormOneStory() {
+        #expect(Self.story.articles.map(\.id) == ["a", "b", "c"])
+    }
+
+    @Test func agreeingAndConflictingFigures() {
+        let claims = Self.story.claims
+        #expect(claims.count == 2)
+        let died = claims.first { $0.figures.contains { $0.amount.value == 30 } }
+        #expect(died?.unit == "passenger")
+        #expect(died?.verdict == .agree)
+        #expect(died?.figures.map(\.article) == ["a", "b"])
+        let rescued = claims.first { $0.figures.contains { $0.amount.value == 120 } }
+        #expect(rescued?.verdict == .conflict)
+        #expect(rescued?.figures.map(\.amount.value) == [120, 85])
+        #expect(rescued?.figures[1].sentence == "Officials said 34 passengers died in the sinking, while 85 passengers were rescued.")
+    }
+
+    @Test func sameQuoteFromTwoOutletsIsOneQuote() {
+        #expect(Self.story.quotes.count == 1)
+        #expect(Self.story.quotes[0].speaker == "Ines Daal")
+        #expect(Self.story.quotes[0].sources.map(\.article) == ["a", "b"])
+    }
+
+    @Test func sameDatedEventMergesAndTimelineRunsInDateOrder() {
+        let events = Self.story.events
+        #expect(events.map(\.date) == ["2023-06", "2024-03-04"])
+        #expect(events[1].sources.map(\.article) == ["a", "b"])
+        #expect(events[1].text == "The ferry Morrow Star sank off Kellin island on 4 March, coastguard chief Ines Daal said.")
+    }
+
+    @Test func assessmentsOfEachLean() {
+        let byLean = Dictionary(grouping: Self.story.assessments, by: \.lean)
+        #expect(byLean[.likely]?.first?.cues == ["fully expect"])
+        #expect(byLean[.likely]?.first?.speaker == "Ines Daal")
+        #expect(byLean[.unlikely]?.first?.cues == ["highly improbable", "posturing"])
+        #expect(byLean[.uncertain]?.first?.cues == ["may"])
+    }
+
+    @Test(arguments: [
+        ("The minister said a deal was all but certain.", StoryAssessment.Lean.likely, ["all but certain"]),
+        ("Analysts said there was little chance of a deal.", .unlikely, ["little chance"]),
+        ("The minister said a deal was not expected to be signed.", .unlikely, ["not expected to"]),
+        ("Officials said the talks may resume in May.", .uncertain, ["may"]),
+    ])
+    func leanFromCueWords(_ sentence: String, _ lean: StoryAssessment.Lean, _ cues: [String]) {
+        let got = AssessmentReader.lean(of: sentence)
+        #expect(got?.0 == lean)
+        #expect(got?.1 == cues)
+    }
+
+    @Test func figureIntervals() {
+        let t = 0.05
+        func amt(_ v: Double, _ high: Double? = nil, _ m: String? = nil) -> Amount { Amount(value: v, high: high, modifier: m, text: "", span: Span(0, 0)) }
+        #expect(ClaimGrouper.interval(amt(3000, 4000), tolerance: t).overlaps(ClaimGrouper.interval(amt(3500), tolerance: t)))
+        #expect(!ClaimGrouper.interval(amt(100), tolerance: t).overlaps(ClaimGrouper.interval(amt(120), tolerance: t)))
+        #expect(ClaimGrouper.interval(amt(100), tolerance: t).overlaps(ClaimGrouper.interval(amt(104), tolerance: t)))
+        #expect(ClaimGrouper.interval(amt(30, nil, "more than"), tolerance: t).overlaps(ClaimGrouper.interval(amt(45), tolerance: t)))
+    }
+}
