@@ -227,6 +227,15 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
                                     span: span("the talks had collapsed", in: t))])
     }
 
+    @Test func definiteRoleTakesTheFullerEarlierDescription() {
+        let t = "A senior mill official said the boiler had failed twice. \"We saw it coming. Nobody listened,\" the official said."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last == Quote(text: "We saw it coming. Nobody listened", kind: .direct, speaker: nil,
+                                speakerDescription: "a senior mill official", cue: "said",
+                                span: span("We saw it coming. Nobody listened", in: t)))
+    }
+
     @Test func roleBeforeNameBecomesDescription() {
         let t = "Campaign spokesman Brian Fall said the rally was cancelled."
         let q = quotes(t)

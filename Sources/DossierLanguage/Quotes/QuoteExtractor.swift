@@ -70,7 +70,7 @@ struct QuoteScan {
         self.lower = lower
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
-        var sentenceTokens: [(Int, Int)] = []
+        var sentenceTokens: [(lo: Int, hi: Int)] = []
         var t = 0
         for (si, sent) in sentences.enumerated() {
             while t < tokens.count && tokens[t].start < sent.start { t += 1 }
@@ -84,9 +84,6 @@ struct QuoteScan {
             }
             sentenceTokens.append((lo, t))
         }
-        self.sentenceOf = sentenceOf
-        self.sentenceStart = sentenceStart
-        self.sentenceTokens = sentenceTokens
         var paragraphOf = [Int32](repeating: 0, count: tokens.count)
         t = 0
         for (pi, p) in self.paragraphs.enumerated() {
@@ -96,7 +93,7 @@ struct QuoteScan {
         let regions = QuoteMarks.find(text, paragraphs: paragraphs)
         self.regions = regions
         var regionOf = [Int32](repeating: -1, count: tokens.count)
-        var regionTokens: [(Int, Int, Int, Int)] = []
+        var regionTokens: [(open: Int, lo: Int, hi: Int, close: Int)] = []
         for (ri, r) in regions.enumerated() {
             let open = SourceNames.firstToken(tokens, atOrAfter: r.open) ?? tokens.count
             let lo = SourceNames.firstToken(tokens, atOrAfter: r.segments[0].start) ?? tokens.count
@@ -111,6 +108,21 @@ struct QuoteScan {
         }
         self.regionOf = regionOf
         self.regionTokens = regionTokens
+        // A straight opening mark after a full stop can be taken by the sentence splitter as the
+        // previous sentence's closing quote; it belongs to the sentence it opens.
+        for si in 0..<max(0, sentenceTokens.count - 1) {
+            let lo = sentenceTokens[si].lo, hi = sentenceTokens[si].hi
+            guard hi - 1 > lo else { continue }
+            let r = Int(regionOf[hi - 1])
+            guard r >= 0, regionTokens[r].open == hi - 1, sentenceTokens[si + 1].lo == hi else { continue }
+            sentenceTokens[si].hi -= 1
+            sentenceTokens[si + 1].lo -= 1
+            sentenceOf[hi - 1] = Int32(si + 1)
+            sentenceStart[hi - 1] = true
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+        self.sentenceTokens = sentenceTokens
         self.names = SourceNames(text, tokens: tokens, lower: lower, sentenceStart: sentenceStart, entities: entities)
         self.used = [Bool](repeating: false, count: tokens.count)
     }
@@ -354,12 +366,35 @@ struct QuoteScan {
             if let m = names.roleAntecedent(head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12)) {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }
+            // "A senior port official … the official said": the fuller indefinite phrase describes.
+            if np.hi - np.lo == 2, let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3)) {
+                return (nil, first)
+            }
         }
         var phraseWords = phrase
         if sentenceStart[np.lo], names.byToken[np.lo] < 0, let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
             phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
         }
         return (nil, phraseWords)
+    }
+
+    /// The last "a/an … head" phrase before `before`: "a senior port official".
+    func indefiniteMention(of head: String, before: Int, notBefore: Int) -> String? {
+        var j = before - 1
+        while j > notBefore {
+            if lower[j] == head {
+                var d = j - 1
+                while d >= notBefore && j - d <= 4 && !lower[d].isEmpty && lower[d] != "a" && lower[d] != "an"
+                        && !ReportingCues.phraseBreakers.contains(lower[d]) && ReportingCues.kind(lower[d]) == nil { d -= 1 }
+                if d >= notBefore && d < j && (lower[d] == "a" || lower[d] == "an") {
+                    let phrase = text[Span(tokens[d].start, tokens[j].end)]
+                    guard let f = phrase.unicodeScalars.first, f.properties.isUppercase else { return phrase }
+                    return phrase.prefix(1).lowercased() + phrase.dropFirst()
+                }
+            }
+            j -= 1
+        }
+        return nil
     }
 
     func isPossessive(_ k: Int) -> Bool {
