@@ -279,7 +279,7 @@ extension QuoteScan {
         // or it is a dateline ("WASHINGTON ―").
         let m = names.mentions[Int(names.byToken[j - 1])]
         let upper = (k..<j).allSatisfy { lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase } }
-        guard m.isPerson == true || (upper && c == ":") else { return nil }
+        guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
         guard end - (j + 1) >= 3 else { return nil }

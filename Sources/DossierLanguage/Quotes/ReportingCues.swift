@@ -36,7 +36,7 @@ enum ReportingCues {
         "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
-        "agree", "talked", "spoke", "referred", "reads", "read", "put", "complain", "criticize", "praise", "reject", "dismiss", "urge",
+        "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain", "criticize", "praise", "reject", "dismiss", "urge",
     ]
 
     private static let attitudes: [String] = [
