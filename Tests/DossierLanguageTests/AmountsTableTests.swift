@@ -94,6 +94,8 @@ let amountCases: [AmountCase] = [
     AmountCase("The city borrowed ¥2 billion.", e(2_000_000_000, unit: "JPY")),
     AmountCase("The charity raised 250,000 euros.", e(250_000, unit: "EUR")),
     AmountCase("Each share paid $1.76.", e(1.76, unit: "USD")),
+    AmountCase("The stock closed at $38.875, up from $1.5.", e(38.875, unit: "USD"), e(1.5, unit: "USD")),
+    AmountCase("Output rose 2.5 percent to 1.250 tonnes.", e(2.5, unit: "percent"), e(1.25, unit: "tonnes")),
     // Modifiers.
     AmountCase("At least 3,000 homes were flooded.", e(3000, unit: "homes", mod: "at least")),
     AmountCase("About 200 boats joined the rescue.", e(200, unit: "boats", mod: "about")),
@@ -118,6 +120,8 @@ let amountCases: [AmountCase] = [
     AmountCase("The firm sold 2.5 million shares for $30 million.",
                e(2_500_000, unit: "shares"), e(30_000_000, unit: "USD")),
     AmountCase("Of 400 applicants, 35 percent were accepted.", e(400, unit: "applicants"), e(35, unit: "percent")),
+    AmountCase("The bank raised rates by 0.25 percentage points to 4.5%.",
+               e(0.25, unit: "percentage points"), e(4.5, unit: "percent")),
     AmountCase("Readers viewed an average of 1,444 pages a month.", e(1444, unit: "pages")),
     AmountCase("The reservoir holds 3\u{00A0}000\u{00A0}000 litres.", e(3_000_000, unit: "litres")),
     AmountCase("The airline lost around 30bn baht.", e(30_000_000_000, unit: "THB", mod: "around")),
@@ -143,6 +147,9 @@ let amountCases: [AmountCase] = [
     AmountCase("The riots of the 1980s are remembered."),
     AmountCase("The F-16 jets flew overhead."),
     AmountCase("Wales won the Six Nations title."),
+    AmountCase("Call the desk on +44 20 7946 0958 today."),
+    AmountCase("Apple sold the iPhone 4 from a kiosk."),
+    AmountCase("He was ranked No. 1 in the world."),
     AmountCase("He scored early in the second half."),
     AmountCase("No one was hurt and the two leaders shook hands.", e(2, unit: "leaders")),
 ]

@@ -27,11 +27,26 @@ struct AmountMatcher {
     let w: [AmountWord]
     let n: Int
 
+    /// The text writes numbers the English way ("3,000", "3.5"): a point then three digits is
+    /// a decimal here ("$38.875"), and only in texts with no such evidence may it group thousands.
+    let englishNumbers: Bool
+
     init(_ text: ScalarText) {
         self.text = text
         self.s = text.scalars
         let t = WordScan.tokens(text.scalars)
         self.t = t
+        var english = false
+        var k = 0
+        while k + 2 < t.count {
+            if t[k].kind == .number, t[k + 2].kind == .number, t[k].end == t[k + 1].start, t[k + 1].end == t[k + 2].start,
+               t[k + 1].kind == .punct {
+                let sep = t[k + 1].key, len = t[k + 2].length
+                if (sep == 0x2C && len == 3) || (sep == 0x2E && len != 3) { english = true; break }
+            }
+            k += 1
+        }
+        self.englishNumbers = english
         let table = AmountLexicon.table
         self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
@@ -65,6 +80,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
+    static let kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
     static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
@@ -90,6 +106,10 @@ struct AmountMatcher {
             let starts = tok.kind == .number || (tok.kind == .word && (w[i].cls == .small || w[i].cls == .tens
                 || w[i].cls == .a || w[i].cls == .dozen || w[i].cls == .half || w[i].cls == .scales || w[i].cls == .code))
                 || (tok.kind == .punct && currencySymbol(i) != nil)
+            if tok.kind == .number, let skip = digitRunEnd(i) {
+                i = max(skip, i + 1)
+                continue
+            }
             if starts, let a = amountAt(i) {
                 out.append(a.amount)
                 i = max(a.end, i + 1)
@@ -176,7 +196,8 @@ struct AmountMatcher {
                 k += 2
                 separators = true
             }
-            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows.
+            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows and the
+            // text gives no sign of writing decimals with a point.
             if !separators, t[i].length <= 3, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
                 var kk = k
                 var vv = v
@@ -187,7 +208,8 @@ struct AmountMatcher {
                     groups += 1
                 }
                 let scaleAfter = scaleAt(kk) != nil || isP(kk, "%") || c(kk) == .percent
-                if groups >= 2 || !scaleAfter {
+                let dollarLike = i > 0 && (isP(i - 1, "$") || isP(i - 1, "\u{00A3}"))
+                if groups >= 2 || (!scaleAfter && !englishNumbers && !dollarLike) {
                     v = vv; k = kk; separators = true
                 }
             }
@@ -440,9 +462,8 @@ struct AmountMatcher {
         if unit == nil, currency == nil {
             if c(k) == .currency || (c(k) == .code && t[k].upper) {
                 currency = w[k].code
-                let word = t[k]
-                let wk = word.key
-                if wk == WordScan.key("cents") || wk == WordScan.key("cent") || wk == WordScan.key("pence") {
+                let wk = t[k].key
+                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence {
                     lo.value /= 100
                     if let h = high { high = h / 100 }
                 }
@@ -520,7 +541,12 @@ struct AmountMatcher {
                 if isDash(i - 1), i >= 2, t[i - 2].kind == .word || t[i - 2].kind == .number, touching(i - 2) { return true }  // "F-16", "3-1"
                 if isP(i - 1, ".") && isNum(i - 2) { return true }
             }
+            // "No. 1", "Nos. 3"
+            if isP(i - 1, "."), i >= 2, t[i - 2].kind == .word, touching(i - 2), c(i - 2) == .label || c(i - 2) == .modifierLead,
+               t[i - 2].upper || c(i - 2) == .label { return true }
             if p.kind == .word {
+                // "iPhone 4", "eBay 2": a capital inside the word marks a product name.
+                if !num.hasScale && hasInnerCapital(i - 1) { return true }
                 switch c(i - 1) {
                 case .label, .month: if !num.hasScale { return true }
                 case .none:
@@ -534,6 +560,34 @@ struct AmountMatcher {
         // "March 5": a day after a month name was caught above; "5 March" here.
         if !num.hasScale, c(e) == .month || (c(e) == .of && c(e + 1) == .month), num.value <= 31 { return true }
         return false
+    }
+
+    func hasInnerCapital(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 1 else { return false }
+        for j in (tok.start + 1)..<tok.end where s[j].value &- 0x41 < 26 { return true }
+        return false
+    }
+
+    /// Phone numbers and similar codes: digit groups run together with spaces, dots, dashes or
+    /// parentheses and no words ("+44 20 7946 0958", "(212) 555 0100"). Returns the token
+    /// after the run, or nil when the number at i is not part of one.
+    func digitRunEnd(_ i: Int) -> Int? {
+        var k = i
+        var groups = 0
+        let plus = isP(i - 1, "+") && touching(i - 1)
+        while isNum(k) {
+            groups += 1
+            var j = k + 1
+            while j < n, t[j].kind == .punct, isP(j, "-") || isP(j, ".") || isP(j, "(") || isP(j, ")"), j - k < 3 { j += 1 }
+            guard isNum(j), t[j].start - t[j - 1].end <= 1 else { k += 1; break }
+            // "3 000 000" with no-break or thin spaces is one number.
+            if j == k + 1, t[j].length == 3, t[j].start == t[k].end + 1, isNarrowSpace(s[t[k].end]) { return nil }
+            // A decimal or a thousands group belongs to one number, not to a code.
+            if j == k + 2, isP(k + 1, "."), touching(k), touching(k + 1) { k += 1; break }
+            k = j
+        }
+        return plus || groups >= 3 ? k : nil
     }
 
     func sentenceStart(_ i: Int) -> Bool {
@@ -581,8 +635,10 @@ struct AmountMatcher {
         var words: [Int] = []
         while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
               t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
-            // A capitalised word after lowercase ones starts a name, not the counted thing.
+            // A capitalised word after lowercase ones starts a name, not the counted thing; so do
+            // two capitalised words in a row ("550,000 First Capital shares").
             if !words.isEmpty && t[k].upper { break }
+            if words.isEmpty && t[k].upper, k + 1 < n, t[k + 1].kind == .word, t[k + 1].upper { break }
             words.append(k)
             k += 1
             // Hyphenated compounds: "long-range missiles".

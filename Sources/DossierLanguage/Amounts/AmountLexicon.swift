@@ -105,7 +105,7 @@ enum AmountLexicon {
                   "track", "act", "scene", "season", "round", "stage", "year", "years", "age", "aged", "ages", "week",
                   "day", "hour", "minute", "rank", "ranked", "top", "number", "nr", "ref", "code", "postcode", "zip",
                   "tel", "phone", "fax", "ext", "box", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                  "oct", "nov", "dec", "mid", "late", "early", "since", "by", "until", "till", "during", "wednesday",
+                  "oct", "nov", "dec", "wednesday",
                   "monday", "tuesday", "thursday", "friday", "saturday", "sunday", "fiscal", "spring", "summer",
                   "autumn", "fall", "winter"] where t[WordScan.key(w)] == nil {
             add(w, .label)

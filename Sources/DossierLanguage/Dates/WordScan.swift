@@ -76,11 +76,8 @@ enum WordScan {
         // At most one token per scalar: writing into uninitialised storage skips the capacity
         // and uniqueness checks of `append`, the scanner's largest cost.
         return [ScanToken](unsafeUninitializedCapacity: max(0, end - from)) { buf, count in
-            var o = 0
-            @inline(__always) func emit(_ tok: ScanToken) {
-                (buf.baseAddress! + o).initialize(to: tok)
-                o += 1
-            }
+            guard let base = buf.baseAddress else { count = 0; return }
+            var out = base
             scalars.withUnsafeBufferPointer { s in
             var i = from
             while i < end {
@@ -101,7 +98,8 @@ enum WordScan {
                             }
                             i += 1
                         }
-                        emit(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                        out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                        out += 1
                     } else if v &- 0x30 < 10 {
                         let start = i
                         var n = 0
@@ -111,11 +109,13 @@ enum WordScan {
                             if n < 100_000_000_000_000 { n = n * 10 + Int(d) }
                             i += 1
                         }
-                        emit(ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
+                        out.initialize(to: ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
+                        out += 1
                     } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
                         i += 1
                     } else {
-                        emit(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                        out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                        out += 1
                         i += 1
                     }
                 } else if v == 0xA0 || v == 0x2009 || v == 0x202F {
@@ -135,16 +135,18 @@ enum WordScan {
                         }
                         i += 1
                     }
-                    emit(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
+                    out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
+                    out += 1
                 } else if c.properties.isWhitespace {
                     i += 1
                 } else {
-                    emit(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                    out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                    out += 1
                     i += 1
                 }
             }
             }
-            count = o
+            count = out - base
         }
     }
 }
