@@ -98,6 +98,10 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(quotes("The farmers’ market isn’t open, and the ’90s are long gone.").isEmpty)
     }
 
+    @Test func quotedWordsWithNoSpeakerAreLeftOut() {
+        #expect(quotes("“A Long Road Home To The Valley Of Kings” opened on Friday to small crowds.").isEmpty)
+    }
+
     @Test func doubledApostrophesActAsDoubleQuotes() {
         let t = "''The ferry is late again,'' said Ruth Ames."
         let q = quotes(t)

@@ -158,21 +158,12 @@ extension QuoteScan {
         }
         let (words, span) = quotedText(segs)
         guard !words.isEmpty else { return (nil, attr, endTok) }
-        if attr == nil && wordCount(span) < 6 { return (nil, nil, endTok) }
+        // Quoted words nobody is said to have spoken (titles, slogans, scare quotes, or a speaker
+        // too far away to find) are left out: a dossier quote is worth having only with its source.
+        if attr == nil { return (nil, nil, endTok) }
         if let a = attr { markUsed(a) }
         return (Quote(text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
                       cue: attr?.cue, span: span), attr, endTok)
-    }
-
-    func wordCount(_ span: Span) -> Int {
-        var n = 0
-        var inWord = false
-        for i in span.start..<span.end {
-            let w = Tokenizer.isWordScalar(s[i])
-            if w && !inWord { n += 1 }
-            inWord = w
-        }
-        return n
     }
 
     mutating func markUsed(_ a: Attribution) {
