@@ -94,6 +94,8 @@ let amountCases: [AmountCase] = [
     AmountCase("The city borrowed ¥2 billion.", e(2_000_000_000, unit: "JPY")),
     AmountCase("The charity raised 250,000 euros.", e(250_000, unit: "EUR")),
     AmountCase("Each share paid $1.76.", e(1.76, unit: "USD")),
+    AmountCase("Debt service falls in 1989 to 700 mln dlrs.", e(700_000_000, unit: "USD")),
+    AmountCase("The dividend is 4 cts a share, on 250 mln stg of profit.", e(0.04, unit: "USD"), e(250_000_000, unit: "GBP")),
     AmountCase("The stock closed at $38.875, up from $1.5.", e(38.875, unit: "USD"), e(1.5, unit: "USD")),
     AmountCase("Output rose 2.5 percent to 1.250 tonnes.", e(2.5, unit: "percent"), e(1.25, unit: "tonnes")),
     // Modifiers.

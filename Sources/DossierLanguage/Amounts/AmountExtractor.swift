@@ -80,7 +80,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
+    static let kCts = WordScan.key("cts"), kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
     static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
@@ -415,14 +415,15 @@ struct AmountMatcher {
         if joiner, high == nil {
             var j = k + 1
             if currencySymbol(j) != nil { j += 1 }
-            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil {
+            let yearLike = lo.bareFourDigits && lo.value >= 1000 && lo.value <= 2100
+            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil, !yearLike || hi.bareFourDigits {
                 // "7–8 million": the scale of the high end applies to the low end too.
+                var loValue = lo.value
                 if hi.hasScale && !lo.hasScale, !hi.isWords || lo.isWords {
-                    let sc = hi.value / rangeBase(hi)
-                    lo.value *= sc
-                    lo.hasScale = true
+                    loValue *= hi.value / rangeBase(hi)
                 }
-                if hi.value > lo.value {
+                if hi.value > loValue {
+                    lo.value = loValue
                     // A dash between numbers of different lengths with nothing after is a phone
                     // number or a reference, not a range.
                     let plain = isDash(k) && !hi.hasScale && !lo.hasScale && lo.digits != hi.digits && currency == nil
@@ -463,7 +464,7 @@ struct AmountMatcher {
             if c(k) == .currency || (c(k) == .code && t[k].upper) {
                 currency = w[k].code
                 let wk = t[k].key
-                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence {
+                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence || wk == Self.kCts {
                     lo.value /= 100
                     if let h = high { high = h / 100 }
                 }
@@ -661,14 +662,16 @@ struct AmountMatcher {
         return (lower(Span(t[h].start, t[h].end)), h + 1)
     }
 
-    /// A line break between token k-1 and token k: a noun phrase does not run across it.
+    /// A blank line between token k-1 and token k: a noun phrase does not run across a paragraph
+    /// or a headline, though it may across the hard line wraps of wire copy.
     func lineBreakBefore(_ k: Int) -> Bool {
         var j = t[k - 1].end
+        var newlines = 0
         while j < t[k].start {
-            if s[j] == "\n" { return true }
+            if s[j] == "\n" { newlines += 1 }
             j += 1
         }
-        return false
+        return newlines >= 2
     }
 
     func looksPlural(_ k: Int) -> Bool {
