@@ -29,6 +29,8 @@ enum AssessmentReader {
         return table.map { (Array($0.0.split(separator: " ").map(String.init)), $0.1) }.sorted { $0.phrase.count > $1.phrase.count }
     }()
 
+    static let cuesByFirstWord: [String: [(phrase: [String], lean: Lean)]] = Dictionary(grouping: cues, by: { $0.phrase[0] })
+
     static let negations: Set<String> = ["not", "never", "no", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "wouldn't", "hardly", "nor"]
     static let reportingCues: Set<String> = [
         "said", "says", "say", "told", "according", "expects", "expect", "believes", "believe", "predicted", "predicts",
@@ -38,12 +40,15 @@ enum AssessmentReader {
 
     /// The lean of one statement and the cue words that set it, or nil when it has none.
     static func lean(of sentence: String) -> (Lean, [String])? {
-        let raw = words(sentence)
+        lean(ofWords: words(sentence))
+    }
+
+    static func lean(ofWords raw: [String]) -> (Lean, [String])? {
         let lower = raw.map { $0.lowercased() }
         var found: [(Lean, String)] = []
         var i = 0
         outer: while i < lower.count {
-            for cue in cues where i + cue.phrase.count <= lower.count && Array(lower[i..<(i + cue.phrase.count)]) == cue.phrase {
+            for cue in cuesByFirstWord[lower[i]] ?? [] where i + cue.phrase.count <= lower.count && lower[i..<(i + cue.phrase.count)].elementsEqual(cue.phrase) {
                 // "May" mid-sentence is the month.
                 if cue.phrase == ["may"] && (raw[i] == "May" && i > 0 || (i + 1 < raw.count && raw[i + 1].first?.isNumber == true)) { break }
                 var lean = cue.lean
@@ -85,9 +90,10 @@ enum AssessmentReader {
             for span in sentences {
                 let text = item.text[span]
                 let quoted = speakers[span] != nil
-                guard quoted || words(text).contains(where: { reportingCues.contains($0.lowercased()) }) else { continue }
+                let ws = words(text)
+                guard quoted || ws.contains(where: { reportingCues.contains($0.lowercased()) }) else { continue }
+                guard let (lean, cues) = lean(ofWords: ws) else { continue }
                 guard !central.isEmpty, !contentStems(text).isDisjoint(with: central) else { continue }
-                guard let (lean, cues) = lean(of: text) else { continue }
                 guard seen.insert(item.root + "|" + text).inserted else { continue }
                 out.append(StoryAssessment(text: text, speaker: speakers[span] ?? nil, lean: lean, cues: cues,
                                            source: Citation(article: item.article.id, span: span)))

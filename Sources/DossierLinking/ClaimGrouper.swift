@@ -3,7 +3,9 @@ import DossierModel
 /// Groups the figures a story's articles give about the same thing — same unit head, and a
 /// sentence about the same subject — and says whether they agree: within tolerance, or
 /// overlapping once ranges and bounds ("at least", "up to", "about") are read as intervals.
-/// Each independent source gives one figure per group; reprints add nothing.
+/// A figure is compared with the first of each group, not with everything the group has
+/// gathered, so that a group does not drift from one subject to the next. Each independent
+/// source gives one figure per group; reprints add nothing.
 enum ClaimGrouper {
     struct Draft {
         var unit: String
@@ -15,6 +17,7 @@ enum ClaimGrouper {
 
     static func claims(_ sources: StorySources, tolerance: Double) -> [ClaimGroup] {
         var drafts: [Draft] = []
+        var byUnit: [String: [Int]] = [:]
         for item in sources.items {
             for amount in item.article.annotations.amounts {
                 guard let rawUnit = amount.unit, !rawUnit.isEmpty else { continue }
@@ -24,15 +27,15 @@ enum ClaimGrouper {
                 var context = contentStems(item.text[clause(around: amount.span, in: span, item.text)])
                 context.subtract(contentStems(rawUnit))
                 let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet, sentence: sentence)
-                let k = drafts.firstIndex { $0.unit == unit && sameSubject($0.context, context) }
+                let k = byUnit[unit]?.first { sameSubject(drafts[$0].context, context) && sameScale(drafts[$0].figures[0].amount, amount) }
                 if let k {
                     // One figure per independent source: a reprint's figure is the original's.
                     guard !drafts[k].roots.contains(item.root) else { continue }
                     drafts[k].roots.insert(item.root)
                     drafts[k].figures.append(figure)
                     drafts[k].intervals.append(interval(amount, tolerance: tolerance))
-                    drafts[k].context.formUnion(context)
                 } else {
+                    byUnit[unit, default: []].append(drafts.count)
                     drafts.append(Draft(unit: unit, context: context, figures: [figure],
                                         intervals: [interval(amount, tolerance: tolerance)], roots: [item.root]))
                 }
@@ -85,10 +88,17 @@ enum ClaimGrouper {
         return false
     }
 
+    /// Figures orders of magnitude apart count different things ("$100 million" of oil against
+    /// "$100 billion" of trade), however alike their sentences; a conflict is a smaller gap.
+    static func sameScale(_ a: Amount, _ b: Amount) -> Bool {
+        let x = max(abs(a.value), 1e-9), y = max(abs(b.high ?? b.value), abs(b.value), 1e-9)
+        return max(x, y) / min(x, y) <= 10
+    }
+
     /// Sentences about the same subject share content words beyond the unit itself.
     static func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
         let shared = a.intersection(b).count
-        return shared >= 2 || jaccard(a, b) >= 0.25
+        return (shared >= 2 && jaccard(a, b) >= 0.15) || jaccard(a, b) >= 0.3
     }
 
     static let lowerBounds: Set<String> = ["at least", "more than", "over", "above", "in excess of", "upwards of", "exceeding", "no fewer than", "no less than"]

@@ -44,9 +44,10 @@ public enum EntityMerger {
 
     public static func merge(_ articles: [Article]) -> [StoryEntity] {
         var mentions: [Mention] = []
+        var names = SpeakerNames()
         for a in articles {
             for e in a.annotations.entities {
-                let w = NameSimilarity.words(e.name)
+                let w = names.words(e.name)
                 guard !w.isEmpty else { continue }
                 mentions.append(Mention(entity: e, article: a.id, words: w, weight: max(1, e.mentions.count)))
             }
@@ -54,14 +55,17 @@ public enum EntityMerger {
         // Fuller names first, so that short forms find the full name they belong to.
         mentions.sort { ($0.words.count, $0.weight) > ($1.words.count, $1.weight) }
         var groups: [Group] = []
+        var byType: [EntityType: [Group]] = [:]
         for m in mentions {
-            let fits = groups.filter { compatible($0, m) }
+            let fits = (byType[m.entity.type] ?? []).filter { compatible($0, m) }
             if fits.count == 1 || (fits.count > 1 && m.entity.type != .person) {
                 fits[0].add(m)
             } else if fits.count > 1, let g = disambiguate(fits, m, articles: articles) {
                 g.add(m)
             } else {
-                groups.append(Group(m))
+                let g = Group(m)
+                groups.append(g)
+                byType[g.type, default: []].append(g)
             }
         }
         let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })

@@ -80,11 +80,21 @@ public enum NameSimilarity {
         Set("gkc".utf8), Set("dt".utf8), Set("vfb".utf8), Set("sc".utf8), Set("mn".utf8), Set("lr".utf8),
     ]
 
+    /// Substitution costs for every byte pair, worked out once.
+    private static let substitutionTable: [Double] = {
+        var t = [Double](repeating: 1, count: 256 * 256)
+        for a in 0..<256 {
+            for b in 0..<256 {
+                let x = UInt8(a), y = UInt8(b)
+                if x == y { t[a * 256 + b] = 0 } else if isVowel(x) && isVowel(y) { t[a * 256 + b] = 0.3 } else if classes.contains(where: { $0.contains(x) && $0.contains(y) }) { t[a * 256 + b] = 0.4 }
+            }
+        }
+        return t
+    }()
+
+    @inline(__always)
     private static func substitution(_ a: UInt8, _ b: UInt8) -> Double {
-        if a == b { return 0 }
-        if isVowel(a) && isVowel(b) { return 0.3 }
-        for c in classes where c.contains(a) && c.contains(b) { return 0.4 }
-        return 1
+        substitutionTable[Int(a) * 256 + Int(b)]
     }
 
     private static func indel(_ c: UInt8) -> Double { isVowel(c) ? 0.4 : 1 }

@@ -2,33 +2,45 @@ import DossierModel
 
 /// One quote reported by several outlets becomes one `StoryQuote` with many sources. Two
 /// quotes are the same when their words match, or the shorter sits inside the longer (a partial
-/// quote of the same statement), and their speakers do not differ.
+/// quote of the same statement), and their speakers do not differ. Quotes meet through an index
+/// of their word trigrams, so a story with many quotes is not compared pairwise.
 enum QuoteMerger {
     struct Draft {
         var quote: Quote
-        var words: [UInt64]
+        var grams: Set<UInt64>
         var speakers: [String: Int] = [:]
         var support = SupportList()
     }
 
     static func quotes(_ sources: StorySources) -> [StoryQuote] {
         var drafts: [Draft] = []
+        var byGram: [UInt64: [Int]] = [:]
+        var names = SpeakerNames()
         for item in sources.items {
             for q in item.article.annotations.quotes {
                 var words: [UInt64] = []
                 WordScanner.scan(q.text) { words.append($0.surface) }
                 guard words.count >= 3 else { continue }
+                let grams = trigrams(words)
                 let cite = Citation(article: item.article.id, span: q.span)
-                if let k = drafts.firstIndex(where: { same($0, words, q.speaker) }) {
+                var shared: [Int: Int] = [:]
+                for g in grams { for k in byGram[g] ?? [] { shared[k, default: 0] += 1 } }
+                let match = shared.filter { k, n in
+                    let shorter = min(drafts[k].grams.count, grams.count)
+                    return Double(n) >= 0.8 * Double(shorter) && (shorter >= 2 || drafts[k].grams == grams)
+                        && speakersAgree(drafts[k], q.speaker, &names)
+                }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+                if let k = match {
                     drafts[k].support.add(cite, root: item.root)
                     if let s = q.speaker { drafts[k].speakers[s, default: 0] += 1 }
                     if drafts[k].quote.speakerDescription == nil { drafts[k].quote.speakerDescription = q.speakerDescription }
                     // A direct quote outranks a paraphrase of it.
                     if q.kind == .direct && drafts[k].quote.kind != .direct { drafts[k].quote.kind = .direct; drafts[k].quote.text = q.text }
                 } else {
-                    var d = Draft(quote: q, words: words)
+                    var d = Draft(quote: q, grams: grams)
                     if let s = q.speaker { d.speakers[s] = 1 }
                     d.support.add(cite, root: item.root)
+                    for g in grams { byGram[g, default: []].append(drafts.count) }
                     drafts.append(d)
                 }
             }
@@ -40,22 +52,32 @@ enum QuoteMerger {
         }.enumerated().sorted { ($0.element.sources.count, -$0.offset) > ($1.element.sources.count, -$1.offset) }.map(\.element)
     }
 
-    static func same(_ d: Draft, _ words: [UInt64], _ speaker: String?) -> Bool {
-        if let s = speaker, !d.speakers.isEmpty, !d.speakers.keys.contains(where: { speakersMatch($0, s) }) { return false }
-        let (short, long) = d.words.count <= words.count ? (d.words, words) : (words, d.words)
-        if short == long { return true }
-        guard short.count >= 4 else { return false }
-        // Shared word trigrams: robust to a dropped word or changed punctuation.
-        func grams(_ w: [UInt64]) -> Set<UInt64> {
-            guard w.count >= 3 else { return Set(w) }
-            return Set((0...(w.count - 3)).map { WordScanner.mix(w[$0] ^ WordScanner.mix(w[$0 + 1] ^ WordScanner.mix(w[$0 + 2]))) })
-        }
-        let a = grams(short), b = grams(long)
-        return Double(a.intersection(b).count) >= 0.8 * Double(a.count)
+    /// Word trigrams: robust to a dropped word or changed punctuation.
+    static func trigrams(_ w: [UInt64]) -> Set<UInt64> {
+        Set((0...(w.count - 3)).map { WordScanner.mix(w[$0] ^ WordScanner.mix(w[$0 + 1] ^ WordScanner.mix(w[$0 + 2]))) })
     }
 
-    static func speakersMatch(_ a: String, _ b: String) -> Bool {
-        let x = NameSimilarity.words(a), y = NameSimilarity.words(b)
+    static func speakersAgree(_ d: Draft, _ speaker: String?, _ names: inout SpeakerNames) -> Bool {
+        guard let s = speaker, !d.speakers.isEmpty else { return true }
+        return d.speakers.keys.contains { names.match($0, s) }
+    }
+}
+
+/// Speaker names compared as people: same surname spelling, compatible given names. Caches the
+/// normalised words, which are costly to compute.
+struct SpeakerNames {
+    private var cache: [String: [String]] = [:]
+
+    mutating func words(_ s: String) -> [String] {
+        if let w = cache[s] { return w }
+        let w = NameSimilarity.words(s)
+        cache[s] = w
+        return w
+    }
+
+    mutating func match(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = words(a), y = words(b)
         guard let sx = x.last, let sy = y.last else { return false }
         return NameSimilarity.sameWord(sx, sy) && NameSimilarity.givenNamesCompatible(Array(x.dropLast()), Array(y.dropLast()))
     }

@@ -321,16 +321,24 @@ struct ArticleVectors: Sendable {
             if inTitle { title[w.stem, default: 0] += 1 }
         }
         if let t = a.title { WordScanner.scan(t) { collect($0, true) } }
-        WordScanner.scan(a.text) { collect($0, false) }
+        // A body that is only its headline (ingest's fallback for an empty body) would count it twice.
+        if a.text != a.title { WordScanner.scan(a.text) { collect($0, false) } }
         var years: [Int: Int] = [:]
-        for d in a.annotations.dates where d.type == .date {
-            if let y = Int(d.value.prefix(4)), (1000...2999).contains(y) { years[y, default: 0] += 1 }
+        for d in a.annotations.dates where d.type == .date && cfg.dateYears {
+            // Only years the text spells out: a relative date ("on Tuesday") resolved without a
+            // publication date would be anchored to the wrong day.
+            if let y = Int(d.value.prefix(4)), (1000...2999).contains(y), d.text.contains(String(y)) { years[y, default: 0] += 1 }
         }
         if years.isEmpty { years = YearScanner.years(in: (a.title ?? "") + "\n" + a.text) }
         let year = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         // Annotated entities name things the capitalisation test misses (lower-case or sentence-initial).
-        for e in a.annotations.entities {
-            WordScanner.scan(e.name) { w in if !w.isStopword { names[w.stem, default: 0] += Float(max(1, e.mentions.count)) } }
+        // Annotated entities add the name words the capitalisation test missed (sentence-initial
+        // mentions); words it already counted are not counted again.
+        let seenNames = Set(names.keys)
+        for e in a.annotations.entities where cfg.entityNames && e.type != .misc {
+            WordScanner.scan(e.name) { w in
+                if !w.isStopword && !seenNames.contains(w.stem) { names[w.stem, default: 0] += 1 }
+            }
         }
         frequencies.addDocument(terms: Set(body.keys).union(names.keys), day: day)
         func weigh(_ d: [UInt64: Float]) -> SparseVector {

@@ -11,6 +11,9 @@ enum StoryTimeline {
         var support = SupportList()
     }
 
+    /// Content words a sentence needs besides its date to report a happening.
+    static let minEventWords = 4
+
     static func events(_ sources: StorySources, similarity: Double) -> [StoryEvent] {
         var drafts: [Draft] = []
         for item in sources.items {
@@ -20,6 +23,8 @@ enum StoryTimeline {
                 guard seen.insert("\(d.value)|\(span.start)").inserted else { continue }
                 let text = item.text[span]
                 let words = contentStems(text)
+                // A dateline or timestamp ("Updated: November 11, 2011 18:50 IST") reports nothing.
+                guard words.subtracting(contentStems(d.text)).count >= minEventWords else { continue }
                 let cite = Citation(article: item.article.id, span: span)
                 if let k = drafts.firstIndex(where: { $0.date == d.value && jaccard($0.words, words) >= similarity }) {
                     drafts[k].support.add(cite, root: item.root)

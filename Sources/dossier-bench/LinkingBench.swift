@@ -67,6 +67,8 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "sameyear": c.sameYearFactor = v
         case "refine": c.refineSweeps = Int(v)
         case "scored": c.maxScoredCandidates = Int(v)
+        case "entities": c.entityNames = v != 0
+        case "dateyears": c.dateYears = v != 0
         case "modulus": c.sampleModulus = UInt64(v)
         default: FileHandle.standardError.write("unknown parameter \(kv[0])\n".data(using: .utf8)!)
         }

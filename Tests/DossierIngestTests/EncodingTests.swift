@@ -63,3 +63,18 @@ import Testing
         #expect(x.text == "Grüße aus Köln, wo die Sonne heute wieder scheint und alle draussen sind.")
     }
 }
+
+@Suite struct TextDecodingTests {
+    @Test func plainTextInAnyEncoding() {
+        #expect(TextDecoding.decode(Array("Grüße".utf8)) == ("Grüße", "utf-8"))
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x41]) == ("A", "utf-8"))
+        #expect(TextDecoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00]) == ("AB", "utf-16le"))
+        #expect(TextDecoding.decode([0x47, 0x72, 0xFC, 0xDF, 0x65]) == ("Grüße", "windows-1252"))
+        // "привет мир" in KOI8-R and in windows-1251.
+        let koi: [UInt8] = [0xD0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4, 0x20, 0xCD, 0xC9, 0xD2]
+        #expect(TextDecoding.decode(koi) == ("привет мир", "koi8-r"))
+        let cp1251: [UInt8] = [0xEF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2, 0x20, 0xEC, 0xE8, 0xF0]
+        #expect(TextDecoding.decode(cp1251) == ("привет мир", "windows-1251"))
+        #expect(TextDecoding.decode([0xD6, 0xD0], declared: "gb2312") == ("中", "gb18030"))
+    }
+}

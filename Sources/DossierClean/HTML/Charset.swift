@@ -125,7 +125,8 @@ public enum Charset {
 
     // MARK: - Sniffing
 
-    static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
+    /// The encoding a byte-order mark announces, and the mark's length.
+    public static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
         if b.count >= 4, b[0] == 0x00, b[1] == 0x00, b[2] == 0xFE, b[3] == 0xFF { return ("utf-32be", 4) }
         if b.count >= 4, b[0] == 0xFF, b[1] == 0xFE, b[2] == 0x00, b[3] == 0x00 { return ("utf-32le", 4) }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return ("utf-8", 3) }
@@ -135,7 +136,7 @@ public enum Charset {
     }
 
     /// UTF-16 or UTF-32 without a BOM, told by the zero bytes around the first '<' (XML 1.0 appendix F).
-    static func wideEncoding(_ b: [UInt8]) -> String? {
+    public static func wideEncoding(_ b: [UInt8]) -> String? {
         guard b.count >= 4 else { return nil }
         switch (b[0], b[1], b[2], b[3]) {
         case (0x00, 0x00, 0x00, 0x3C): return "utf-32be"
@@ -155,6 +156,11 @@ public enum Charset {
         let n = b.count
         return b.withUnsafeBufferPointer { p -> Bool in
             while i < n {
+                // ASCII runs eight bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int

@@ -55,13 +55,54 @@ struct ClassSignals {
 
     init() {}
 
+    /// Which word families a pattern belongs to (bit flags), indexed by the pattern's first byte so
+    /// that one pass over the class string tests only the patterns that can start at each byte.
+    private struct Families: OptionSet {
+        let rawValue: UInt8
+        static let strong = Families(rawValue: 1), weak = Families(rawValue: 2), rescue = Families(rawValue: 4)
+        static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16), negative = Families(rawValue: 32)
+    }
+
+    /// Every pattern's bytes back to back, with (offset, length, family) entries listed under the
+    /// pattern's first byte, so that one pass over the class string tests only the patterns that can
+    /// start at each byte.
+    private struct Entry { let start: Int32; let count: Int32; let family: Families }
+    private static let patternBytes: [UInt8] = tables.bytes
+    private static let byFirstByte: [[Entry]] = tables.index
+    private static let tables: (bytes: [UInt8], index: [[Entry]]) = {
+        var bytes: [UInt8] = []
+        var index = [[Entry]](repeating: [], count: 256)
+        let lists: [([[UInt8]], Families)] = [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion),
+                                             (positive, .positive), (negative, .negative)]
+        for (list, family) in lists {
+            for p in list {
+                index[Int(p[0])].append(Entry(start: Int32(bytes.count), count: Int32(p.count), family: family))
+                bytes += p
+            }
+        }
+        return (bytes, index)
+    }()
+
     init(lowercased s: [UInt8]) {
         guard !s.isEmpty else { return }
-        var strongHit = false, weakHit = false
-        for p in Self.strong where Self.contains(s, p) { strongHit = true; break }
-        if !strongHit { for p in Self.weak where Self.contains(s, p) { weakHit = true; break } }
+        var found: Families = []
+        Self.patternBytes.withUnsafeBufferPointer { pat in
+            s.withUnsafeBufferPointer { hay in
+                let n = hay.count
+                for i in 0..<n {
+                    for e in Self.byFirstByte[Int(hay[i])] where !found.contains(e.family) && Int(e.count) <= n - i {
+                        let st = Int(e.start), len = Int(e.count)
+                        var k = 1
+                        while k < len && hay[i + k] == pat[st + k] { k += 1 }
+                        if k == len { found.insert(e.family) }
+                    }
+                }
+            }
+        }
+        var strongHit = found.contains(.strong)
+        let weakHit = found.contains(.weak)
         if !strongHit {
-            // Whole-token advertisement names: "ad", "ad-slot", "ads".
+            // Whole-token advertisement and visibility names: "ad", "ad-slot", "hidden".
             var start = 0
             for i in 0...s.count {
                 let end = i == s.count || s[i] == 0x20 || s[i] == 0x5F
@@ -79,27 +120,11 @@ struct ClassSignals {
                 }
             }
         }
-        for p in Self.rescue where Self.contains(s, p) { contentLike = true; break }
-        for p in Self.discussionWords where Self.contains(s, p) { discussion = true; break }
+        contentLike = found.contains(.rescue)
+        discussion = found.contains(.discussion)
         boilerplate = strongHit || (weakHit && !contentLike)
-        for p in Self.positive where Self.contains(s, p) { weight += 25; break }
-        for p in Self.negative where Self.contains(s, p) { weight -= 25; break }
+        if found.contains(.positive) { weight += 25 }
+        if found.contains(.negative) { weight -= 25 }
     }
 
-    @inline(__always)
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count, h = hay.count
-        guard n <= h else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= h - n {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }

@@ -44,8 +44,14 @@ public enum HTMLExtractor {
     ///   - contentTypeCharset: the charset from an HTTP `Content-Type` (WARC, fetch), which outranks `<meta charset>`.
     public static func extract(html: [UInt8], url: String?, contentTypeCharset: String?) -> HTMLExtraction {
         let charset = Charset.detect(html, declared: contentTypeCharset)
-        let text = Charset.decode(html, charset: charset)
-        var r = extract(decoded: text, url: url)
+        let walked: PageWalker
+        if charset == "utf-8", Charset.bomEncoding(html) == nil, Charset.isValidUTF8(html) {
+            // Already clean UTF-8: parse the bytes as they are, without a String round trip.
+            walked = walk(utf8: html)
+        } else {
+            walked = walk(Charset.decode(html, charset: charset), url: url) ?? PageWalker()
+        }
+        var r = extract(walked: walked, url: url)
         r.charset = charset
         return r
     }
@@ -53,6 +59,10 @@ public enum HTMLExtractor {
     /// Extracts the article from an already decoded page.
     public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
         guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
+        return extract(walked: walked, url: url)
+    }
+
+    static func extract(walked: PageWalker, url: String?) -> HTMLExtraction {
         let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
@@ -116,20 +126,12 @@ public enum HTMLExtractor {
     static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
         _ = parserReady
         var html = html
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = html.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { c in
-                htmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options)
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        var w = PageWalker()
-        w.keepLabels = keepLabels
-        w.walk(document: root)
-        return w
+        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+    }
+
+    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false) -> PageWalker {
+        _ = parserReady
+        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
     }
 
     static func selectBlocks(_ w: PageWalker) -> [Int] {
@@ -205,10 +207,12 @@ public enum HTMLExtractor {
         let norm = { (s: String) -> String in String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })) }
         let t = title.map(norm) ?? ""
         var matchHeading: Int?, matchAny: Int?, firstH1: Int?
+        let titleChars = t.unicodeScalars.count
         for i in 0..<firstKept where blocks[i].chars >= 10 && blocks[i].chars <= 300 && blocks[i].linkDensity < 0.5 {
             let b = blocks[i]
             if b.headingLevel == 1, firstH1 == nil, !b.boiler { firstH1 = i }
-            guard !t.isEmpty else { continue }
+            // Only a heading or a block about the title's length can be the headline.
+            guard !t.isEmpty, b.headingLevel > 0 || b.chars <= titleChars * 2 + 10 else { continue }
             let h = norm(b.text)
             guard h.count >= 8, t.contains(h) || h.contains(t) else { continue }
             if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }

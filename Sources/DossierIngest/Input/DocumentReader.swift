@@ -129,10 +129,12 @@ public enum DocumentReader {
             }
             return AnyIterator(results.makeIterator())
         case .text, .html, .feed:
-            switch ByteChecks.decodeUTF8(bytes) {
-            case .failure(let why): return once(.failure(InputError(input: name, problem: why.message)))
-            case .success(let text): return once(PlainTextReader.document(text: text, source: name))
-            }
+            let (text, warning) = ByteChecks.decodeText(bytes)
+            return once(PlainTextReader.document(text: text, source: name).map { doc in
+                var doc = doc
+                if let warning { doc.warnings.append(InputError(input: name, problem: warning)) }
+                return doc
+            })
         }
     }
     private static func jsonLines<I: IteratorProtocol>(first: [UInt8], rest: I, name: String) -> AnyIterator<Result<RawDocument, InputError>>

@@ -24,7 +24,7 @@ public struct WARCReader: Sequence {
         self.maxPageBytes = maxPageBytes
     }
 
-    /// Whether `bytes` (a file's first bytes, possibly gzipped) look like a WARC file.
+    /// Whether a path names a WARC file by its ending (`.warc`, `.warc.gz`).
     public static func looksLikeWARC(path: String) -> Bool {
         let lower = path.lowercased()
         return lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz")

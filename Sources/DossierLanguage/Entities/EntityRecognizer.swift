@@ -59,8 +59,8 @@ public struct EntityRecognizer: Sendable {
     public func mentions(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [NameMention] {
         guard !tokens.isEmpty else { return [] }
         let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
-        let doc = EntityFeatures(text: text, tokens: tokens, sentences: ranges, lexicon: model.lexicon)
-        let tags = model.tag(doc, sentences: ranges)
+        var doc = EntityFeatures(text: text, tokens: tokens, sentences: ranges, lexicon: model.lexicon)
+        let tags = model.tag(&doc, sentences: ranges)
         var out: [NameMention] = []
         for r in ranges {
             for (span, type) in EntityTags.spans(Array(tags[r])) {

@@ -31,16 +31,18 @@ enum MentionConsistency {
         }
         var out = mentions
         let keys = out.map { key($0.tokens) }
-        // Surnames (and one-word first names) of people named in full.
+        // One type per name: the majority, when there is one. A person named in full votes
+        // twice for their surname, so "Berg" after "Karl Berg" is a person even where the
+        // tagger read it as a place, yet one bad "Lebed Chechnya" does not outvote Chechnya.
         var surnames: Set<String> = []
-        for m in out where m.type == .person && m.tokens.count > 1 {
-            surnames.insert(key(m.tokens.upperBound - 1..<m.tokens.upperBound))
-        }
-        for k in out.indices where out[k].tokens.count == 1 && surnames.contains(keys[k]) { out[k].type = .person }
-        // One type per name: the majority, when there is one.
         var votes: [String: [Int]] = [:]
         for (k, m) in out.enumerated() {
             votes[keys[k], default: [0, 0, 0, 0]][EntityTags.types.firstIndex(of: m.type)!] += 1
+            if m.type == .person && m.tokens.count > 1 {
+                let surname = key(m.tokens.upperBound - 1..<m.tokens.upperBound)
+                surnames.insert(surname)
+                votes[surname, default: [0, 0, 0, 0]][0] += 2
+            }
         }
         for k in out.indices {
             let v = votes[keys[k]]!

@@ -50,8 +50,22 @@ struct QuoteScan {
         self.paragraphs = paragraphs.isEmpty ? [Span(0, text.count)] : paragraphs
         let s = text.scalars
         var lower = [String](repeating: "", count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.length <= 24 && s[t.start].properties.isAlphabetic {
-            lower[k] = Tokenizer.lowercased(s, t.start, t.end)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        for (k, t) in tokens.enumerated() where t.length <= 24 {
+            let c0 = s[t.start]
+            if c0.value < 0x80 {
+                guard (c0.value | 0x20) >= 0x61 && (c0.value | 0x20) <= 0x7A else { continue }
+            } else if !c0.properties.isAlphabetic { continue }
+            // ASCII words, nearly all of them, are lowered byte by byte.
+            bytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            for i in t.start..<t.end {
+                let v = s[i].value
+                if v >= 0x80 { ascii = false; break }
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            }
+            lower[k] = ascii ? String(decoding: bytes, as: UTF8.self) : Tokenizer.lowercased(s, t.start, t.end)
         }
         self.lower = lower
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
@@ -121,6 +135,8 @@ struct QuoteScan {
         guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
         // A capitalised cue word mid-sentence is part of a name ("United States").
         if isCapitalised(k) && !sentenceStart[k] { return nil }
+        // "put" reports only as "as she put it".
+        if lower[k] == "put" && !(k + 1 < tokens.count && lower[k + 1] == "it") { return nil }
         return ReportingCues.kind(lower[k])
     }
 
@@ -175,8 +191,10 @@ struct QuoteScan {
             if regionOf[j] >= 0 { break }
             let lw = lower[j]
             if lw.isEmpty {
-                // "Clinton’s campaign": the possessive is its own token only after plurals.
-                if tokens[j].length == 1 && (s[tokens[j].start] == "-" || s[tokens[j].start] == "\u{2019}" || s[tokens[j].start] == "'") && j - 1 >= floor && !lower[j - 1].isEmpty { lo = j; continue }
+                // "Clinton’s campaign", "the voters’ choice": a possessive clitic joins two nouns.
+                let c0 = s[tokens[j].start]
+                if (c0 == "-" || c0 == "\u{2019}" || c0 == "'") && tokens[j].length <= 2 && j - 1 >= floor && !lower[j - 1].isEmpty
+                    && (tokens[j].length == 1 || s[tokens[j].start + 1] == "s") { lo = j; continue }
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
                 break
             }
@@ -188,10 +206,22 @@ struct QuoteScan {
                     let m = names.byToken[j - 2]
                     while lo - 1 >= floor && names.byToken[lo - 1] == m { lo -= 1 }
                     sawDeterminer = false
+                    break
                 }
+                // "a spokesman for the campaign", "others in the community": the phrase goes on
+                // through the preposition to its head noun.
+                if j - 2 >= floor, ReportingCues.prepositions.contains(lower[j - 1]), !lower[j - 2].isEmpty,
+                   !isAdverb(j - 2), k - j < 8,
+                   !ReportingCues.phraseBreakers.contains(lower[j - 2]), !ReportingCues.subjectPronouns.contains(lower[j - 2]),
+                   !ReportingCues.determiners.contains(lower[j - 2]), ReportingCues.kind(lower[j - 2]) == nil, regionOf[j - 2] < 0 {
+                    lo = j - 1
+                    continue
+                }
+                // "in the day", "at a rally": the object of a preposition is no subject.
+                if j - 1 >= floor, ReportingCues.prepositions.contains(lower[j - 1]) { return nil }
                 break
             }
-            if lw == "of" || lw == "for" || lw == "at" {
+            if ReportingCues.prepositions.contains(lw) && lw != "to" && lw != "than" && lw != "like" {
                 // "a spokesman for the campaign": keep the preposition when a noun stands before it.
                 if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
                    !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil {
@@ -200,13 +230,16 @@ struct QuoteScan {
                 break
             }
             if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
+            // "companies that had insured Patriot's obligations": a participle is a verb, not a modifier,
+            // unless a determiner stands before it ("a retired general").
+            if lw.hasSuffix("ed") && !isCapitalised(j) && !(j - 1 >= floor && ReportingCues.determiners.contains(lower[j - 1])) { break }
             if ReportingCues.kind(lw) != nil && names.byToken[j] < 0 { break }
             if k - j >= 9 { break }
             lo = j
             if sentenceStart[j] { break }
         }
         // Strip a leading preposition left over.
-        while lo < k && (lower[lo] == "of" || lower[lo] == "for" || lower[lo] == "at") { lo += 1 }
+        while lo < k && ReportingCues.prepositions.contains(lower[lo]) { lo += 1 }
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
@@ -224,6 +257,7 @@ struct QuoteScan {
         guard start < limit, !lower[start].isEmpty, regionOf[start] < 0 else { return nil }
         if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
         guard isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        guard !ReportingCues.phraseBreakers.contains(lower[start]) else { return nil }
         var hi = start
         while hi < limit && hi - start < 10 {
             if lower[hi].isEmpty {
@@ -236,6 +270,36 @@ struct QuoteScan {
             hi += 1
         }
         return hi > start ? (start, hi) : nil
+    }
+
+    /// The subject of the clause a participle hangs from: the first name or pronoun before it
+    /// that is not the object of a preposition ("On Tuesday, Gov. Brown endorsed her, citing …").
+    func clauseSubject(from lo: Int, to c: Int) -> (lo: Int, hi: Int)? {
+        // "A group of doctors …, calling for …": a common-noun subject speaks, not a name after it.
+        if lo < c, ReportingCues.determiners.contains(lower[lo]) { return sourceRight(from: lo, limit: c) }
+        var k = lo
+        while k < c {
+            if regionOf[k] >= 0 { k += 1; continue }
+            let afterPreposition = k > lo && ReportingCues.prepositions.contains(lower[k - 1])
+            if ReportingCues.subjectPronouns.contains(lower[k]) && !afterPreposition { return (k, k + 1) }
+            let mi = names.byToken[k]
+            if mi >= 0 {
+                let m = names.mentions[Int(mi)]
+                var start = k
+                while start > lo && ReportingCues.titles.contains(lower[start - 1]) { start -= 1 }
+                let prev = start > lo ? lower[start - 1] : ""
+                // A lone capitalised word at the sentence's start that the recogniser passed over
+                // ("Chastened, …") is no subject.
+                let weak = !m.fromEntity && m.hi - m.lo == 1 && sentenceStart[k]
+                if !ReportingCues.prepositions.contains(prev) && !m.isMisc && prev != "the" && prev != "a" && !weak {
+                    return (start, max(k + 1, min(m.hi, c)))
+                }
+                k = max(k + 1, m.hi)
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Speaker name and description for a source phrase.
@@ -253,8 +317,11 @@ struct QuoteScan {
             let mi = names.byToken[k]
             if mi >= 0 {
                 let m = names.mentions[Int(mi)]
-                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head.
-                if (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
+                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head;
+                // a possessor ("Scott's niece") only when the head speaks for it ("Trump's campaign",
+                // "Pagliano's lawyer"), the phrase then standing as the description.
+                let possessor = m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
+                if !possessor && (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
                 k = max(k + 1, m.hi)
             } else { k += 1 }
         }
@@ -267,7 +334,10 @@ struct QuoteScan {
                 return (nil, phrase)
             }
             let desc: String?
-            if m.lo > np.lo {
+            if m.hi < np.hi && isPossessive(m.hi) {
+                // "Trump's campaign": the phrase says who exactly spoke for him.
+                desc = phrase
+            } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
                 var words: [String] = []
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
@@ -286,10 +356,17 @@ struct QuoteScan {
             }
         }
         var phraseWords = phrase
-        if sentenceStart[np.lo], let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
+        if sentenceStart[np.lo], names.byToken[np.lo] < 0, let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
             phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
         }
         return (nil, phraseWords)
+    }
+
+    func isPossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let c = s[t.start]
+        guard c == "'" || c == "\u{2019}" else { return false }
+        return t.length == 1 || (t.length == 2 && (s[t.start + 1] == "s" || s[t.start + 1] == "S"))
     }
 
     func paragraphFloor(_ k: Int, back: Int) -> Int {

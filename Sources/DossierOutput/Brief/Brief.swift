@@ -83,6 +83,12 @@ public enum BriefBuilder {
                              citations: c.figures.map { Citation(article: $0.article, span: $0.amount.span) })
             }))
         }
+        if !story.assessments.isEmpty {
+            sections.append(.init(heading: "How likely, say sources", lines: story.assessments.map { a in
+                .init(text: "\(a.lean.rawValue) (\(a.cues.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", "))): \(a.text)",
+                      citations: [a.source])
+            }))
+        }
         if !story.syndication.isEmpty {
             sections.append(.init(heading: "Reprints", lines: story.syndication.map { g in
                 .init(text: "\(g.copies.count) cop\(g.copies.count == 1 ? "y" : "ies") of one text",

@@ -18,6 +18,14 @@ public enum StoriesDocument {
             ("syndication", .array(s.syndication.map { g in
                 .object([("original", .string(g.original)), ("copies", .array(g.copies.map { .string($0) }))])
             })),
+            ("assessments", .array(s.assessments.map(assessment))),
+        ])
+    }
+
+    static func assessment(_ a: StoryAssessment) -> JSONValue {
+        .object([
+            ("text", .string(a.text)), ("speaker", .string(a.speaker)), ("lean", .string(a.lean.rawValue)),
+            ("cues", .array(a.cues.map { .string($0) })), ("source", citation(a.source)),
         ])
     }
 
@@ -41,13 +49,17 @@ public enum StoriesDocument {
     }
 
     static func event(_ e: StoryEvent) -> JSONValue {
-        .object([("date", .string(e.date)), ("text", .string(e.text)), ("sources", .array(e.sources.map(citation)))])
+        .object([
+            ("date", .string(e.date)), ("text", .string(e.text)), ("sources", .array(e.sources.map(citation))),
+            ("reprints", .array(e.reprints.map(citation))),
+        ])
     }
 
     static func quote(_ q: StoryQuote) -> JSONValue {
         .object([
             ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)), ("speaker", .string(q.speaker)),
             ("speaker_description", .string(q.speakerDescription)), ("sources", .array(q.sources.map(citation))),
+            ("reprints", .array(q.reprints.map(citation))),
         ])
     }
 

@@ -5,7 +5,7 @@ struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group articles into stories, with merged entities, dated events, quotes and claims.",
         discussion: """
-            Output: {"stories": [{"id", "title", "articles", "entities", "events", "quotes", "claims", \
+            Output: {"stories": [{"id", "title", "articles", "entities", "events", "quotes", "claims", "assessments", \
             "syndication"}]}, largest story first.
 
             Examples:
