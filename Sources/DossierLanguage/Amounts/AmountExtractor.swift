@@ -215,26 +215,20 @@ struct AmountMatcher {
             }
             if !separators && !decimal, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
                 decimal = true
             } else if !separators, t[i].length <= 3, isP(k, ","), touching(k - 1), touching(k), isNum(k + 1),
                       t[k + 1].length <= 2, scaleAt(k + 2) != nil {
                 // "3,5 million"
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
                 decimal = true
             }
             if separators, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
             }
             var num = Number(value: v, start: i, end: k, hasScale: false, isWords: false,
@@ -247,6 +241,15 @@ struct AmountMatcher {
 
     @inline(__always) func isNarrowSpace(_ c: Unicode.Scalar) -> Bool {
         c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
+    }
+
+    /// `whole` with a decimal fraction written as `frac` digits, divided once so that "3.53"
+    /// is the double nearest 3.53 rather than 3 + 0.53's rounding error.
+    static func withFraction(_ whole: Double, _ frac: ScanToken) -> Double {
+        guard frac.length <= 15 else { return whole }
+        var p = 1.0
+        for _ in 0..<frac.length { p *= 10 }
+        return (whole * p + Double(frac.value)) / p
     }
 
     /// A scale word at k: "million", "bn", "m".
@@ -269,7 +272,8 @@ struct AmountMatcher {
         // letter only when it touches them.
         let abbreviation = c(k) == .scale && t[k].length <= 3
         if abbreviation && (num.isWords || (t[k].length == 1 && !touching(k - 1))) { return }
-        var v = num.value * sc
+        // Rounded to thousandths: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
+        var v = (num.value * sc * 1000).rounded() / 1000
         var e = k + 1
         // "3 million 200 thousand" is rare; "two hundred thousand" is handled by the word parser.
         if sc == 100, let sc2 = scaleAt(e), sc2 > 100 { v *= sc2; e += 1 }
@@ -420,7 +424,7 @@ struct AmountMatcher {
                 // "7–8 million": the scale of the high end applies to the low end too.
                 var loValue = lo.value
                 if hi.hasScale && !lo.hasScale, !hi.isWords || lo.isWords {
-                    loValue *= hi.value / rangeBase(hi)
+                    loValue = (loValue * (hi.value / rangeBase(hi)) * 1000).rounded() / 1000
                 }
                 if hi.value > loValue {
                     lo.value = loValue
