@@ -51,6 +51,8 @@ enum AssessmentReader {
             for cue in cuesByFirstWord[lower[i]] ?? [] where i + cue.phrase.count <= lower.count && lower[i..<(i + cue.phrase.count)].elementsEqual(cue.phrase) {
                 // "May" mid-sentence is the month.
                 if cue.phrase == ["may"] && (raw[i] == "May" && i > 0 || (i + 1 < raw.count && raw[i + 1].first?.isNumber == true)) { break }
+                // "could not", "may not": a limit or a prohibition more often than a doubt.
+                if cue.lean == .uncertain && cue.phrase.count == 1 && i + 1 < lower.count && lower[i + 1] == "not" { break }
                 var lean = cue.lean
                 var text = raw[i..<(i + cue.phrase.count)].joined(separator: " ")
                 if let neg = (max(0, i - 3)..<i).last(where: { negations.contains(lower[$0]) }), cue.lean != .uncertain {

@@ -53,6 +53,8 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var housekeepingInterval = 5000
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
     public var mergeThreshold = 0.55
+    /// Batch only: count the whole batch's vocabulary before clustering it.
+    public var primeVocabulary = true
     /// Batch only: sweeps moving each article to the story it now fits best.
     public var refineSweeps = 1
 

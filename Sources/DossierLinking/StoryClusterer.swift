@@ -87,6 +87,17 @@ public struct StoryClusterer: Sendable {
         return Placement(cluster: c, opened: opened, copyOf: copy)
     }
 
+    /// Counts a batch's vocabulary before its articles are added, so that the first articles of
+    /// a batch are weighed with the batch's IDF rather than with that of the few before them.
+    public mutating func primeVocabulary(_ articles: [Article]) {
+        for a in articles {
+            var terms = Set<UInt64>()
+            if let t = a.title { WordScanner.scan(t) { if !$0.isStopword { terms.insert($0.stem) } } }
+            WordScanner.scan(a.text) { if !$0.isStopword { terms.insert($0.stem) } }
+            frequencies.addDocument(terms: terms, day: a.published?.dayNumber ?? clock)
+        }
+    }
+
     /// Stories retired so far: closed to new articles, their centroids released.
     public private(set) var retiredCount = 0
 

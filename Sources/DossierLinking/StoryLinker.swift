@@ -13,6 +13,7 @@ public struct StoryLinker: Sendable {
     public func link(_ articles: [Article]) -> [Story] {
         let order = Self.arrivalOrder(articles)
         var clusterer = StoryClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0)
+        if configuration.primeVocabulary { clusterer.primeVocabulary(order.map { articles[$0] }) }
         var copyOf: [Int: CopyMatch] = [:]
         for (k, i) in order.enumerated() {
             if let m = clusterer.add(articles[i]).copyOf { copyOf[k] = m }

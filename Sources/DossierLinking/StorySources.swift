@@ -56,8 +56,11 @@ struct SupportList {
     var reprints: [Citation] = []
     private var roots: Set<String> = []
 
+    private var cited: Set<Citation> = []
+
     mutating func add(_ c: Citation, root: String) {
-        if roots.insert(root).inserted { sources.append(c) } else if !sources.contains(c) && !reprints.contains(c) { reprints.append(c) }
+        guard cited.insert(c).inserted else { return }
+        if roots.insert(root).inserted { sources.append(c) } else { reprints.append(c) }
     }
 
     var independentCount: Int { roots.count }

@@ -16,6 +16,7 @@ enum StoryTimeline {
 
     static func events(_ sources: StorySources, similarity: Double) -> [StoryEvent] {
         var drafts: [Draft] = []
+        var byDate: [String: [Int]] = [:]
         for item in sources.items {
             var seen = Set<String>()
             for d in item.article.annotations.dates where d.type == .date && isDayOrMonth(d.value) {
@@ -26,10 +27,11 @@ enum StoryTimeline {
                 // A dateline or timestamp ("Updated: November 11, 2011 18:50 IST") reports nothing.
                 guard words.subtracting(contentStems(d.text)).count >= minEventWords else { continue }
                 let cite = Citation(article: item.article.id, span: span)
-                if let k = drafts.firstIndex(where: { $0.date == d.value && jaccard($0.words, words) >= similarity }) {
+                if let k = byDate[d.value]?.first(where: { jaccard(drafts[$0].words, words) >= similarity }) {
                     drafts[k].support.add(cite, root: item.root)
                     drafts[k].words.formUnion(words)
                 } else {
+                    byDate[d.value, default: []].append(drafts.count)
                     var draft = Draft(date: d.value, text: text, words: words)
                     draft.support.add(cite, root: item.root)
                     drafts.append(draft)

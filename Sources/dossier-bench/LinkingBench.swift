@@ -69,6 +69,7 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "scored": c.maxScoredCandidates = Int(v)
         case "entities": c.entityNames = v != 0
         case "dateyears": c.dateYears = v != 0
+        case "prime": c.primeVocabulary = v != 0
         case "modulus": c.sampleModulus = UInt64(v)
         default: FileHandle.standardError.write("unknown parameter \(kv[0])\n".data(using: .utf8)!)
         }

@@ -15,12 +15,11 @@ enum ByteChecks {
         return n > 0 && control * 10 > n
     }
 
-    /// Decodes text bytes: UTF-8 (or UTF-16/32 with a BOM) as is; anything else by the charset
-    /// guess, with a warning that names the first invalid byte. Never fails: invalid bytes are
-    /// replaced, and the user is told.
-    static func decodeText(_ bytes: [UInt8], declared: String? = nil) -> (text: String, warning: String?) {
-        let (text, charset) = Charset.decodeDetecting(bytes, declared: declared)
-        guard charset != "utf-8" || !Charset.isValidUTF8(bytes), Charset.bomEncoding(bytes) == nil else { return (text, nil) }
+    /// Decodes text bytes with `TextDecoding` and, when they were neither UTF-8 nor marked as
+    /// another Unicode form, says so: the guess may be wrong, and the user should know.
+    static func decodeText(_ bytes: [UInt8]) -> (text: String, warning: String?) {
+        let (text, charset) = TextDecoding.decode(bytes)
+        if charset == "utf-8" || Charset.bomEncoding(bytes) != nil || charset.hasPrefix("utf-") { return (text, nil) }
         return (text, "not valid UTF-8 (bad byte at offset \(firstInvalidUTF8(bytes))); read as \(charset)")
     }
 
