@@ -114,7 +114,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "Maria Lopez runs the shelter. “We tried,” she said, “but nobody listened.”"
         let q = quotes(t)
         #expect(q.count == 1)
-        #expect(q.first?.text == "We tried but nobody listened.")
+        #expect(q.first?.text == "We tried \u{2026} but nobody listened.")
         #expect(q.first?.speaker == "Maria Lopez")
         #expect(q.first?.cue == "said")
         let a = span("We tried", in: t), b = span("but nobody listened.", in: t)

@@ -72,20 +72,29 @@ extension QuoteScan {
         return false
     }
 
-    /// Words of a quotation: its segments without marks, trailing commas and spaces.
+    /// Words of a quotation: its segments without marks, trailing commas and spaces. Where a
+    /// segment broke off at a comma or dash for the attribution ("…,” she said, “…"), the join
+    /// shows the cut with an ellipsis, so the two halves do not read as one run-on sentence.
     func quotedText(_ segs: [Span]) -> (String, Span) {
-        var parts: [String] = []
+        var out = ""
         var lo = Int.max, hi = 0
+        var cut = false
         for seg in segs {
             var a = seg.start, b = seg.end
             while a < b && (s[a].properties.isWhitespace) { a += 1 }
-            while b > a && (s[b - 1].properties.isWhitespace || s[b - 1] == "," || s[b - 1] == "\u{2014}") { b -= 1 }
+            var trimmed = false
+            while b > a && (s[b - 1].properties.isWhitespace || s[b - 1] == "," || s[b - 1] == "\u{2014}") {
+                if !s[b - 1].properties.isWhitespace { trimmed = true }
+                b -= 1
+            }
             guard a < b else { continue }
-            parts.append(text[Span(a, b)])
+            if !out.isEmpty { out += cut ? " \u{2026} " : " " }
+            out += text[Span(a, b)]
+            cut = trimmed
             lo = min(lo, a); hi = max(hi, b)
         }
         if lo == Int.max { return ("", Span(segs[0].start, segs[0].start)) }
-        return (parts.joined(separator: " "), Span(lo, hi))
+        return (out, Span(lo, hi))
     }
 
     mutating func direct(_ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?)
