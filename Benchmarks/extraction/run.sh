@@ -9,9 +9,9 @@
 # speed ratio, and the shingle F1 of both with the project's scorer.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PAGES_DIR=${1:-/work/shared/data/dev/extraction/html}
-GOLD=${2:-/work/shared/data/dev/extraction/ground-truth.json}
-SCORER=${SCORER:-/work/shared/eval/score_extraction.py}
+PAGES_DIR=${1:-../shared/data/dev/extraction/html}
+GOLD=${2:-../shared/data/dev/extraction/ground-truth.json}
+SCORER=${SCORER:-../shared/eval/score_extraction.py}
 VENV=${TRAF_VENV:-/tmp/dossier-traf-venv}
 CORE=${CORE:-0}
 OUT=${OUT:-/tmp/dossier-extraction-bench}

@@ -74,6 +74,7 @@ let dateCases: [DateCase] = [
              ("the corresponding period last year", .date, "2023-Q3")),
     DateCase("Iraq imports about three-quarters of its food.", wed),
     DateCase("He joined in 1995 and left the following year.", wed, ("1995", .date, "1995"), ("the following year", .date, "1996")),
+    DateCase("A hearing is set for the week of March 18.", wed, ("the week of March 18", .date, "2024-W12")),
     // Durations, times and sets.
     DateCase("The strike lasted two months.", wed, ("two months", .duration, "P2M")),
     DateCase("The crossing takes three hours.", wed, ("three hours", .duration, "PT3H")),

@@ -98,6 +98,10 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(quotes("The farmers’ market isn’t open, and the ’90s are long gone.").isEmpty)
     }
 
+    @Test func quotedWordsWithNoSpeakerAreLeftOut() {
+        #expect(quotes("“A Long Road Home To The Valley Of Kings” opened on Friday to small crowds.").isEmpty)
+    }
+
     @Test func doubledApostrophesActAsDoubleQuotes() {
         let t = "''The ferry is late again,'' said Ruth Ames."
         let q = quotes(t)
@@ -110,7 +114,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "Maria Lopez runs the shelter. “We tried,” she said, “but nobody listened.”"
         let q = quotes(t)
         #expect(q.count == 1)
-        #expect(q.first?.text == "We tried but nobody listened.")
+        #expect(q.first?.text == "We tried \u{2026} but nobody listened.")
         #expect(q.first?.speaker == "Maria Lopez")
         #expect(q.first?.cue == "said")
         let a = span("We tried", in: t), b = span("but nobody listened.", in: t)
@@ -163,10 +167,16 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
 @Suite struct ReportedSpeechTests {
     @Test func partialQuote() {
-        let t = "Ed Stone called the move “a publicity stunt” on Friday."
-        let q = quotes(t)
-        #expect(q.contains(Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
-                                 span: span("a publicity stunt", in: t))))
+        let t = "Ed Stone called the move “a publicity stunt”."
+        #expect(quotes(t) == [Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
+                                    span: span("a publicity stunt", in: t))])
+    }
+
+    @Test func shortQuotedPhraseStaysInsideReportedClause() {
+        // One attribution, one quote: the clause is the content, the quoted words keep their marks.
+        let t = "Ed Stone said the council had acted in “bad faith” throughout the long dispute."
+        let clause = "the council had acted in “bad faith” throughout the long dispute"
+        #expect(quotes(t) == [Quote(text: clause, kind: .indirect, speaker: "Ed Stone", cue: "said", span: span(clause, in: t))])
     }
 
     @Test func saidThat() {
@@ -221,6 +231,15 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
                                     span: span("the talks had collapsed", in: t))])
     }
 
+    @Test func definiteRoleTakesTheFullerEarlierDescription() {
+        let t = "A senior mill official said the boiler had failed twice. \"We saw it coming. Nobody listened,\" the official said."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last == Quote(text: "We saw it coming. Nobody listened", kind: .direct, speaker: nil,
+                                speakerDescription: "a senior mill official", cue: "said",
+                                span: span("We saw it coming. Nobody listened", in: t)))
+    }
+
     @Test func roleBeforeNameBecomesDescription() {
         let t = "Campaign spokesman Brian Fall said the rally was cancelled."
         let q = quotes(t)
@@ -233,6 +252,41 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let q = quotes(t)
         #expect(q == [Quote(text: "The vote is rigged", kind: .direct, speaker: "Ivo Marek", cue: "said",
                             span: span("The vote is rigged", in: t))])
+    }
+
+    @Test func possessorSpeaksThroughRepresentativesOnly() {
+        let t = "Ruth Ames runs the agency. Ames's lawyer said the charges were false. Ames's niece said the family was shocked."
+        let e = person("Ruth Ames", in: t, forms: ["Ruth Ames", "Ames"])
+        let q = quotes(t, entities: [e])
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "Ruth Ames")
+        #expect(q.first?.speakerDescription == "Ames's lawyer")
+        #expect(q.last?.speaker == nil)
+        #expect(q.last?.speakerDescription == "Ames's niece")
+    }
+
+    @Test func parentheticalAttribution() {
+        let t = "The new model, Ivo Marek said, would cut costs by half."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "The new model would cut costs by half")
+        #expect(q.first?.speaker == "Ivo Marek")
+        #expect(q.first?.span == Span(0, span("by half", in: t).end))
+    }
+
+    @Test func subordinateCueReportsOnlyToTheComma() {
+        let t = "When Ivo Marek warned that costs would rise, Lena Holm said the budget was safe."
+        let q = quotes(t)
+        #expect(q.map(\.text) == ["that costs would rise", "the budget was safe"])
+        #expect(q.map(\.speaker) == ["Ivo Marek", "Lena Holm"])
+    }
+
+    @Test func definiteRolePointsBackToDescribedPerson() {
+        let t = "Ruth Ames is the senator for the north. The senator said the vote would pass."
+        let e = person("Ruth Ames", in: t, forms: ["Ruth Ames"], description: "the senator for the north")
+        let q = quotes(t, entities: [e])
+        #expect(q.first?.speaker == "Ruth Ames")
+        #expect(q.first?.speakerDescription == "The senator")
     }
 
     @Test func pluralNounIsNotACue() {

@@ -80,7 +80,7 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
+    static let kCts = WordScan.key("cts"), kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
     static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
@@ -215,26 +215,20 @@ struct AmountMatcher {
             }
             if !separators && !decimal, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
                 decimal = true
             } else if !separators, t[i].length <= 3, isP(k, ","), touching(k - 1), touching(k), isNum(k + 1),
                       t[k + 1].length <= 2, scaleAt(k + 2) != nil {
                 // "3,5 million"
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
                 decimal = true
             }
             if separators, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
                 let frac = t[k + 1]
-                var f = Double(frac.value)
-                for _ in 0..<frac.length { f /= 10 }
-                v += f
+                v = Self.withFraction(v, frac)
                 k += 2
             }
             var num = Number(value: v, start: i, end: k, hasScale: false, isWords: false,
@@ -247,6 +241,15 @@ struct AmountMatcher {
 
     @inline(__always) func isNarrowSpace(_ c: Unicode.Scalar) -> Bool {
         c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
+    }
+
+    /// `whole` with a decimal fraction written as `frac` digits, divided once so that "3.53"
+    /// is the double nearest 3.53 rather than 3 + 0.53's rounding error.
+    static func withFraction(_ whole: Double, _ frac: ScanToken) -> Double {
+        guard frac.length <= 15 else { return whole }
+        var p = 1.0
+        for _ in 0..<frac.length { p *= 10 }
+        return (whole * p + Double(frac.value)) / p
     }
 
     /// A scale word at k: "million", "bn", "m".
@@ -269,7 +272,8 @@ struct AmountMatcher {
         // letter only when it touches them.
         let abbreviation = c(k) == .scale && t[k].length <= 3
         if abbreviation && (num.isWords || (t[k].length == 1 && !touching(k - 1))) { return }
-        var v = num.value * sc
+        // Rounded to thousandths: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
+        var v = (num.value * sc * 1000).rounded() / 1000
         var e = k + 1
         // "3 million 200 thousand" is rare; "two hundred thousand" is handled by the word parser.
         if sc == 100, let sc2 = scaleAt(e), sc2 > 100 { v *= sc2; e += 1 }
@@ -415,14 +419,15 @@ struct AmountMatcher {
         if joiner, high == nil {
             var j = k + 1
             if currencySymbol(j) != nil { j += 1 }
-            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil {
+            let yearLike = lo.bareFourDigits && lo.value >= 1000 && lo.value <= 2100
+            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil, !yearLike || hi.bareFourDigits {
                 // "7–8 million": the scale of the high end applies to the low end too.
+                var loValue = lo.value
                 if hi.hasScale && !lo.hasScale, !hi.isWords || lo.isWords {
-                    let sc = hi.value / rangeBase(hi)
-                    lo.value *= sc
-                    lo.hasScale = true
+                    loValue = (loValue * (hi.value / rangeBase(hi)) * 1000).rounded() / 1000
                 }
-                if hi.value > lo.value {
+                if hi.value > loValue {
+                    lo.value = loValue
                     // A dash between numbers of different lengths with nothing after is a phone
                     // number or a reference, not a range.
                     let plain = isDash(k) && !hi.hasScale && !lo.hasScale && lo.digits != hi.digits && currency == nil
@@ -463,7 +468,7 @@ struct AmountMatcher {
             if c(k) == .currency || (c(k) == .code && t[k].upper) {
                 currency = w[k].code
                 let wk = t[k].key
-                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence {
+                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence || wk == Self.kCts {
                     lo.value /= 100
                     if let h = high { high = h / 100 }
                 }
@@ -661,14 +666,16 @@ struct AmountMatcher {
         return (lower(Span(t[h].start, t[h].end)), h + 1)
     }
 
-    /// A line break between token k-1 and token k: a noun phrase does not run across it.
+    /// A blank line between token k-1 and token k: a noun phrase does not run across a paragraph
+    /// or a headline, though it may across the hard line wraps of wire copy.
     func lineBreakBefore(_ k: Int) -> Bool {
         var j = t[k - 1].end
+        var newlines = 0
         while j < t[k].start {
-            if s[j] == "\n" { return true }
+            if s[j] == "\n" { newlines += 1 }
             j += 1
         }
-        return false
+        return newlines >= 2
     }
 
     func looksPlural(_ k: Int) -> Bool {

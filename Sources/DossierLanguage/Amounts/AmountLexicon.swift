@@ -83,7 +83,8 @@ enum AmountLexicon {
                        ("bitcoin", "BTC"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("naira", "NGN"),
                        ("shilling", "KES"), ("shillings", "KES"), ("dong", "VND"), ("forint", "HUF"), ("koruna", "CZK"),
                        ("kuna", "HRK"), ("lei", "RON"), ("leu", "RON"), ("lev", "BGN"), ("tenge", "KZT"), ("cedi", "GHS"),
-                       ("kwacha", "ZMW"), ("taka", "BDT"), ("ringgits", "MYR")] {
+                       ("kwacha", "ZMW"), ("taka", "BDT"), ("ringgits", "MYR"), ("dlrs", "USD"),
+                       ("dlr", "USD"), ("stg", "GBP"), ("cts", "USD"), ("yuans", "CNY")] {
             if t[WordScan.key(w)] == nil { add(w, .currency, 0, c) }
         }
         for c in ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "CHF", "INR", "CAD", "AUD", "NZD",

@@ -1114,6 +1114,13 @@ struct TemporalMatcher {
         switch u {
         case .weekend:
             return TemporalMatch(start: i, end: e, type: .date, value: weekendValue(dir: 0, at: i))
+        case .week:
+            // "the week of March 6": the ISO week holding that day.
+            guard c(e) == .of, c(e + 1) == .month || c(e + 1) == .monthAbbr, let d = monthDate(e + 1), d.value.count == 10,
+                  let y = Int(d.value.prefix(4)), let m = Int(d.value.dropFirst(5).prefix(2)), let dd = Int(d.value.suffix(2)),
+                  Timestamp.isValid(year: y, month: m, day: dd) else { return nil }
+            return TemporalMatch(start: i, end: d.end, type: .date,
+                                 value: TemporalCalendar.week(Timestamp.dayNumber(year: y, month: m, day: dd)))
         case .year:
             switch c(det - 1) {
             case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")

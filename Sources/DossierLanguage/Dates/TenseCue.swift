@@ -14,10 +14,10 @@ enum TenseCue {
         var t: [UInt64: Int8] = [:]
         for w in ["will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
                   "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow",
-                  "going", "soon", "until", "resume", "begin", "start"] {
+                  "going", "soon", "until", "resume", "begin", "start", "should", "might", "could"] {
             t[WordScan.key(w)] = future
         }
-        for w in ["was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "took",
+        for w in ["was", "were", "had", "did", "ago", "yesterday", "came", "went", "took",
                   "gave", "began", "saw", "became", "fell", "rose", "earlier", "wrote", "spoke", "ran", "won", "knew",
                   "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang", "sank", "swam",
                   "drank", "rang", "broke", "drove", "shook", "tore", "wore", "swore", "arose", "forgave", "forgot",
@@ -27,7 +27,7 @@ enum TenseCue {
         // Irregular forms that are also participles ("will be paid"): no stronger than "-ed".
         for w in ["made", "met", "left", "hit", "got", "found", "sold", "bought", "paid", "lost", "led", "held",
                   "brought", "built", "sent", "spent", "kept", "put", "set", "cut", "shot", "struck", "caught",
-                  "taught", "thought", "heard", "felt", "meant", "read", "said"] where t[WordScan.key(w)] == nil {
+                  "taught", "thought", "heard", "felt", "meant", "read", "said", "told"] where t[WordScan.key(w)] == nil {
             t[WordScan.key(w)] = weakPast
         }
         for w in ["is", "are", "am", "says", "say", "has", "have"] { t[WordScan.key(w)] = present }

@@ -72,20 +72,29 @@ extension QuoteScan {
         return false
     }
 
-    /// Words of a quotation: its segments without marks, trailing commas and spaces.
+    /// Words of a quotation: its segments without marks, trailing commas and spaces. Where a
+    /// segment broke off at a comma or dash for the attribution ("…,” she said, “…"), the join
+    /// shows the cut with an ellipsis, so the two halves do not read as one run-on sentence.
     func quotedText(_ segs: [Span]) -> (String, Span) {
-        var parts: [String] = []
+        var out = ""
         var lo = Int.max, hi = 0
+        var cut = false
         for seg in segs {
             var a = seg.start, b = seg.end
             while a < b && (s[a].properties.isWhitespace) { a += 1 }
-            while b > a && (s[b - 1].properties.isWhitespace || s[b - 1] == "," || s[b - 1] == "\u{2014}") { b -= 1 }
+            var trimmed = false
+            while b > a && (s[b - 1].properties.isWhitespace || s[b - 1] == "," || s[b - 1] == "\u{2014}") {
+                if !s[b - 1].properties.isWhitespace { trimmed = true }
+                b -= 1
+            }
             guard a < b else { continue }
-            parts.append(text[Span(a, b)])
+            if !out.isEmpty { out += cut ? " \u{2026} " : " " }
+            out += text[Span(a, b)]
+            cut = trimmed
             lo = min(lo, a); hi = max(hi, b)
         }
         if lo == Int.max { return ("", Span(segs[0].start, segs[0].start)) }
-        return (parts.joined(separator: " "), Span(lo, hi))
+        return (out, Span(lo, hi))
     }
 
     mutating func direct(_ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?)
@@ -103,43 +112,67 @@ extension QuoteScan {
             // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
             var j = after
             let pend = paragraphEnd(rt.close)
-            while j < pend && regionOf[j] < 0 && j - after < 30 && cueKind(j) != .verb { j += 1 }
-            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":"),
-               r + 1 < regions.count, !done[r + 1], regionTokens[r + 1].open == j,
-               paragraphOf[j] == paragraphOf[rt.open], regions[r + 1].segments.count == 1 {
-                done[r + 1] = true
-                segs.append(contentsOf: regions[r + 1].segments)
-                let rt2 = regionTokens[r + 1]
-                let end2 = regions[r + 1].closed ? rt2.close + 1 : rt2.hi
+            while j < pend && j - after < 30 && cueKind(j) != .verb {
+                // A title in quotation marks on the way ("said on ''The Late Show''") is passed over.
+                let rj = Int(regionOf[j])
+                if rj >= 0 {
+                    let followsBreak = j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":")
+                    if followsBreak || rj <= r || regionTokens[rj].open != j || isDirect(rj) || !regions[rj].closed { break }
+                    j = regionTokens[rj].close + 1
+                    continue
+                }
+                j += 1
+            }
+            let next = j < tokens.count ? Int(regionOf[j]) : -1
+            // After a title that ends the sentence: … on “Fox and Friends.” “…”
+            let afterTitle = j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
+                && regionTokens[Int(regionOf[j - 1])].close == j - 1 && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
+            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
+               next > r, !done[next], regionTokens[next].open == j,
+               paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
+                done[next] = true
+                segs.append(contentsOf: regions[next].segments)
+                let rt2 = regionTokens[next]
+                let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
                 for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
                 endTok = end2
             }
         }
         if attr == nil, let (a, _) = attributionBefore(r) { attr = a }
-        if attr == nil, let l = last, rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open],
-           Int(paragraphOf[rt.open]) - l.paragraph <= 2 {
-            // A paragraph of quotation with no attribution of its own continues the last speaker.
+        if attr != nil && endTok == (regions[r].closed ? rt.close + 1 : rt.hi) {
+            // Smith said: “…” “…” — a quotation straight after another, with no attribution between,
+            // goes on quoting the same speaker.
+            let j = endTok
+            if j < tokens.count, paragraphOf[j] == paragraphOf[rt.open], regionOf[j] >= 0 {
+                let next = Int(regionOf[j])
+                if next > r, !done[next], regionTokens[next].open == j, isDirect(next), regions[next].segments.count == 1,
+                   attributionAfter(next) == nil {
+                    done[next] = true
+                    segs.append(contentsOf: regions[next].segments)
+                    let rt2 = regionTokens[next]
+                    let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
+                    for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
+                    endTok = end2
+                }
+            }
+        }
+        let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
+        if attr == nil, let l = last, (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= 2)
+            || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph) {
+            // A paragraph of quotation with no attribution of its own continues the last speaker,
+            // as does a quotation opening a sentence after an attributed one in the same paragraph.
             var cont = l.attr
             cont.cue = nil
             attr = cont
         }
         let (words, span) = quotedText(segs)
         guard !words.isEmpty else { return (nil, attr, endTok) }
-        if attr == nil && wordCount(span) < 6 { return (nil, nil, endTok) }
+        // Quoted words nobody is said to have spoken (titles, slogans, scare quotes, or a speaker
+        // too far away to find) are left out: a dossier quote is worth having only with its source.
+        if attr == nil { return (nil, nil, endTok) }
         if let a = attr { markUsed(a) }
         return (Quote(text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
                       cue: attr?.cue, span: span), attr, endTok)
-    }
-
-    func wordCount(_ span: Span) -> Int {
-        var n = 0
-        var inWord = false
-        for i in span.start..<span.end {
-            let w = Tokenizer.isWordScalar(s[i])
-            if w && !inWord { n += 1 }
-            inWord = w
-        }
-        return n
     }
 
     mutating func markUsed(_ a: Attribution) {
@@ -180,7 +213,8 @@ extension QuoteScan {
         // Source first: "Smith said", "Mr. Smith, a spokesman, said", "Sen. Jones (D-Mo.) said".
         var k = j
         var depth = 0
-        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k)) {
+        // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
+        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ","))) {
             if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
             if let kind = cueKind(k), kind == .verb, depth == 0 { break }
             k += 1
@@ -210,7 +244,7 @@ extension QuoteScan {
             }
             if let kind = cueKind(k), kind != .attitude, !used[k] {
                 if kind == .participle {
-                    guard let np = sourceRight(from: floor, limit: k) else { return nil }
+                    guard let np = clauseSubject(from: floor, to: k) else { return nil }
                     return (attribution(source: np, cueLo: k, cueHi: k + 1), o)
                 }
                 guard let np = sourceLeft(endingBefore: k, floor: floor) else { return nil }
@@ -245,7 +279,7 @@ extension QuoteScan {
         // or it is a dateline ("WASHINGTON ―").
         let m = names.mentions[Int(names.byToken[j - 1])]
         let upper = (k..<j).allSatisfy { lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase } }
-        guard m.isPerson == true || (upper && c == ":") else { return nil }
+        guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
         guard end - (j + 1) >= 3 else { return nil }
@@ -308,7 +342,7 @@ extension QuoteScan {
             if let sa = sentenceAttr {
                 attr = sa
                 attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
-            } else if let np = sourceRight(from: st.lo, limit: c), np.hi - np.lo <= 4 {
+            } else if let np = clauseSubject(from: st.lo, to: c) {
                 src = np
                 attr = attribution(source: np, cueLo: c, cueHi: c + 1)
             } else { return nil }
@@ -350,10 +384,23 @@ extension QuoteScan {
             }
         }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
+        // "tweeted in the early hours that …": the content starts at its complementiser.
+        if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that" {
+            var t2 = contentLo + 1
+            while t2 < st.hi && t2 - contentLo < 10 && lower[t2] != "that" && !isPunct(t2, ",") && regionOf[t2] < 0 { t2 += 1 }
+            if t2 < st.hi && lower[t2] == "that" { contentLo = t2 }
+        }
         var contentHi = st.hi
         // Stop before ", adding …" and "… and said …" so that the next cue gets its own content.
         var j = contentLo
         while j < st.hi {
+            // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
+            if regionOf[j] < 0 && j > contentLo + 2 && (isPunct(j, ";")
+                || (isPunct(j, ",") && j + 1 < st.hi && (lower[j + 1] == "and" || lower[j + 1] == "but" || lower[j + 1] == "while"
+                    || lower[j + 1] == "compared" || lower[j + 1] == "whereas" || lower[j + 1] == "although"
+                    || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count > 5 && !isCapitalised(j + 1))))) {
+                contentHi = j; break
+            }
             if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
                 var n = j + 1
                 while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
@@ -378,7 +425,9 @@ extension QuoteScan {
             && (right == 0 || (right <= 6 && adjunctStart.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
-        if useLeft && !inverted && right >= 3 && contentLo > 0 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0 {
+        let parenthetical = !inverted && srcLo > st.lo && isPunct(srcLo - 1, ",") && leftWords >= 2 && right >= 3
+            && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
+        if parenthetical {
             guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
             markUsed(attr)
             return (qs, attr, contentHi)
@@ -400,8 +449,9 @@ extension QuoteScan {
         return (qs, attr, useLeft ? max(c + 1, src?.hi ?? c + 1) : contentHi)
     }
 
-    /// Quotes for a reported content clause: its quoted phrases as partial quotes, and the clause
-    /// itself as indirect speech unless the quoted words make up most of it.
+    /// The quote for a reported content clause: one per attribution, as the clause (indirect
+    /// speech, keeping any quoted words inside it), or as the quoted phrase (partial) when the
+    /// quoted words make up most of the clause.
     mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool], gap: (Int, Int)? = nil) -> [Quote]? {
         var hi = hi0
         while hi > lo && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
@@ -430,7 +480,8 @@ extension QuoteScan {
         }
         guard words >= 1 else { return nil }
         for x in lo..<hi { used[x] = true }
-        if out.isEmpty || quoted * 10 < words * 6 {
+        if !out.isEmpty && quoted * 10 < words * 6 { out.removeAll() }
+        if out.isEmpty {
             let span = Span(tokens[lo].start, tokens[hi - 1].end)
             var words = text[span]
             if let g = gap, g.0 > lo, g.1 < hi {

@@ -50,13 +50,27 @@ struct QuoteScan {
         self.paragraphs = paragraphs.isEmpty ? [Span(0, text.count)] : paragraphs
         let s = text.scalars
         var lower = [String](repeating: "", count: tokens.count)
-        for (k, t) in tokens.enumerated() where t.length <= 24 && s[t.start].properties.isAlphabetic {
-            lower[k] = Tokenizer.lowercased(s, t.start, t.end)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        for (k, t) in tokens.enumerated() where t.length <= 24 {
+            let c0 = s[t.start]
+            if c0.value < 0x80 {
+                guard (c0.value | 0x20) >= 0x61 && (c0.value | 0x20) <= 0x7A else { continue }
+            } else if !c0.properties.isAlphabetic { continue }
+            // ASCII words, nearly all of them, are lowered byte by byte.
+            bytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            for i in t.start..<t.end {
+                let v = s[i].value
+                if v >= 0x80 { ascii = false; break }
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+            }
+            lower[k] = ascii ? String(decoding: bytes, as: UTF8.self) : Tokenizer.lowercased(s, t.start, t.end)
         }
         self.lower = lower
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
         var sentenceStart = [Bool](repeating: false, count: tokens.count)
-        var sentenceTokens: [(Int, Int)] = []
+        var sentenceTokens: [(lo: Int, hi: Int)] = []
         var t = 0
         for (si, sent) in sentences.enumerated() {
             while t < tokens.count && tokens[t].start < sent.start { t += 1 }
@@ -70,9 +84,6 @@ struct QuoteScan {
             }
             sentenceTokens.append((lo, t))
         }
-        self.sentenceOf = sentenceOf
-        self.sentenceStart = sentenceStart
-        self.sentenceTokens = sentenceTokens
         var paragraphOf = [Int32](repeating: 0, count: tokens.count)
         t = 0
         for (pi, p) in self.paragraphs.enumerated() {
@@ -82,7 +93,7 @@ struct QuoteScan {
         let regions = QuoteMarks.find(text, paragraphs: paragraphs)
         self.regions = regions
         var regionOf = [Int32](repeating: -1, count: tokens.count)
-        var regionTokens: [(Int, Int, Int, Int)] = []
+        var regionTokens: [(open: Int, lo: Int, hi: Int, close: Int)] = []
         for (ri, r) in regions.enumerated() {
             let open = SourceNames.firstToken(tokens, atOrAfter: r.open) ?? tokens.count
             let lo = SourceNames.firstToken(tokens, atOrAfter: r.segments[0].start) ?? tokens.count
@@ -97,6 +108,21 @@ struct QuoteScan {
         }
         self.regionOf = regionOf
         self.regionTokens = regionTokens
+        // A straight opening mark after a full stop can be taken by the sentence splitter as the
+        // previous sentence's closing quote; it belongs to the sentence it opens.
+        for si in 0..<max(0, sentenceTokens.count - 1) {
+            let lo = sentenceTokens[si].lo, hi = sentenceTokens[si].hi
+            guard hi - 1 > lo else { continue }
+            let r = Int(regionOf[hi - 1])
+            guard r >= 0, regionTokens[r].open == hi - 1, sentenceTokens[si + 1].lo == hi else { continue }
+            sentenceTokens[si].hi -= 1
+            sentenceTokens[si + 1].lo -= 1
+            sentenceOf[hi - 1] = Int32(si + 1)
+            sentenceStart[hi - 1] = true
+        }
+        self.sentenceOf = sentenceOf
+        self.sentenceStart = sentenceStart
+        self.sentenceTokens = sentenceTokens
         self.names = SourceNames(text, tokens: tokens, lower: lower, sentenceStart: sentenceStart, entities: entities)
         self.used = [Bool](repeating: false, count: tokens.count)
     }
@@ -121,6 +147,8 @@ struct QuoteScan {
         guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
         // A capitalised cue word mid-sentence is part of a name ("United States").
         if isCapitalised(k) && !sentenceStart[k] { return nil }
+        // "put" reports only as "as she put it".
+        if lower[k] == "put" && !(k + 1 < tokens.count && lower[k + 1] == "it") { return nil }
         return ReportingCues.kind(lower[k])
     }
 
@@ -175,8 +203,10 @@ struct QuoteScan {
             if regionOf[j] >= 0 { break }
             let lw = lower[j]
             if lw.isEmpty {
-                // "Clinton’s campaign": the possessive is its own token only after plurals.
-                if tokens[j].length == 1 && (s[tokens[j].start] == "-" || s[tokens[j].start] == "\u{2019}" || s[tokens[j].start] == "'") && j - 1 >= floor && !lower[j - 1].isEmpty { lo = j; continue }
+                // "Clinton’s campaign", "the voters’ choice": a possessive clitic joins two nouns.
+                let c0 = s[tokens[j].start]
+                if (c0 == "-" || c0 == "\u{2019}" || c0 == "'") && tokens[j].length <= 2 && j - 1 >= floor && !lower[j - 1].isEmpty
+                    && (tokens[j].length == 1 || s[tokens[j].start + 1] == "s") { lo = j; continue }
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
                 break
             }
@@ -188,10 +218,22 @@ struct QuoteScan {
                     let m = names.byToken[j - 2]
                     while lo - 1 >= floor && names.byToken[lo - 1] == m { lo -= 1 }
                     sawDeterminer = false
+                    break
                 }
+                // "a spokesman for the campaign", "others in the community": the phrase goes on
+                // through the preposition to its head noun.
+                if j - 2 >= floor, ReportingCues.prepositions.contains(lower[j - 1]), !lower[j - 2].isEmpty,
+                   !isAdverb(j - 2), k - j < 8,
+                   !ReportingCues.phraseBreakers.contains(lower[j - 2]), !ReportingCues.subjectPronouns.contains(lower[j - 2]),
+                   !ReportingCues.determiners.contains(lower[j - 2]), ReportingCues.kind(lower[j - 2]) == nil, regionOf[j - 2] < 0 {
+                    lo = j - 1
+                    continue
+                }
+                // "in the day", "at a rally": the object of a preposition is no subject.
+                if j - 1 >= floor, ReportingCues.prepositions.contains(lower[j - 1]) { return nil }
                 break
             }
-            if lw == "of" || lw == "for" || lw == "at" {
+            if ReportingCues.prepositions.contains(lw) && lw != "to" && lw != "than" && lw != "like" {
                 // "a spokesman for the campaign": keep the preposition when a noun stands before it.
                 if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
                    !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil {
@@ -200,13 +242,16 @@ struct QuoteScan {
                 break
             }
             if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
+            // "companies that had insured Patriot's obligations": a participle is a verb, not a modifier,
+            // unless a determiner stands before it ("a retired general").
+            if lw.hasSuffix("ed") && !isCapitalised(j) && !(j - 1 >= floor && ReportingCues.determiners.contains(lower[j - 1])) { break }
             if ReportingCues.kind(lw) != nil && names.byToken[j] < 0 { break }
             if k - j >= 9 { break }
             lo = j
             if sentenceStart[j] { break }
         }
         // Strip a leading preposition left over.
-        while lo < k && (lower[lo] == "of" || lower[lo] == "for" || lower[lo] == "at") { lo += 1 }
+        while lo < k && ReportingCues.prepositions.contains(lower[lo]) { lo += 1 }
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
@@ -224,6 +269,7 @@ struct QuoteScan {
         guard start < limit, !lower[start].isEmpty, regionOf[start] < 0 else { return nil }
         if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
         guard isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        guard !ReportingCues.phraseBreakers.contains(lower[start]) else { return nil }
         var hi = start
         while hi < limit && hi - start < 10 {
             if lower[hi].isEmpty {
@@ -236,6 +282,36 @@ struct QuoteScan {
             hi += 1
         }
         return hi > start ? (start, hi) : nil
+    }
+
+    /// The subject of the clause a participle hangs from: the first name or pronoun before it
+    /// that is not the object of a preposition ("On Tuesday, Gov. Brown endorsed her, citing …").
+    func clauseSubject(from lo: Int, to c: Int) -> (lo: Int, hi: Int)? {
+        // "A group of doctors …, calling for …": a common-noun subject speaks, not a name after it.
+        if lo < c, ReportingCues.determiners.contains(lower[lo]) { return sourceRight(from: lo, limit: c) }
+        var k = lo
+        while k < c {
+            if regionOf[k] >= 0 { k += 1; continue }
+            let afterPreposition = k > lo && ReportingCues.prepositions.contains(lower[k - 1])
+            if ReportingCues.subjectPronouns.contains(lower[k]) && !afterPreposition { return (k, k + 1) }
+            let mi = names.byToken[k]
+            if mi >= 0 {
+                let m = names.mentions[Int(mi)]
+                var start = k
+                while start > lo && ReportingCues.titles.contains(lower[start - 1]) { start -= 1 }
+                let prev = start > lo ? lower[start - 1] : ""
+                // A lone capitalised word at the sentence's start that the recogniser passed over
+                // ("Chastened, …") is no subject.
+                let weak = !m.fromEntity && m.hi - m.lo == 1 && sentenceStart[k]
+                if !ReportingCues.prepositions.contains(prev) && !m.isMisc && prev != "the" && prev != "a" && !weak {
+                    return (start, max(k + 1, min(m.hi, c)))
+                }
+                k = max(k + 1, m.hi)
+                continue
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Speaker name and description for a source phrase.
@@ -253,8 +329,11 @@ struct QuoteScan {
             let mi = names.byToken[k]
             if mi >= 0 {
                 let m = names.mentions[Int(mi)]
-                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head.
-                if (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
+                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head;
+                // a possessor ("Scott's niece") only when the head speaks for it ("Trump's campaign",
+                // "Pagliano's lawyer"), the phrase then standing as the description.
+                let possessor = m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
+                if !possessor && (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
                 k = max(k + 1, m.hi)
             } else { k += 1 }
         }
@@ -267,7 +346,10 @@ struct QuoteScan {
                 return (nil, phrase)
             }
             let desc: String?
-            if m.lo > np.lo {
+            if m.hi < np.hi && isPossessive(m.hi) {
+                // "Trump's campaign": the phrase says who exactly spoke for him.
+                desc = phrase
+            } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
                 var words: [String] = []
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
@@ -284,12 +366,42 @@ struct QuoteScan {
             if let m = names.roleAntecedent(head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12)) {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }
+            // "A senior port official … the official said": the fuller indefinite phrase describes.
+            if np.hi - np.lo == 2, let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3)) {
+                return (nil, first)
+            }
         }
         var phraseWords = phrase
-        if sentenceStart[np.lo], let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
+        if sentenceStart[np.lo], names.byToken[np.lo] < 0, let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
             phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
         }
         return (nil, phraseWords)
+    }
+
+    /// The last "a/an … head" phrase before `before`: "a senior port official".
+    func indefiniteMention(of head: String, before: Int, notBefore: Int) -> String? {
+        var j = before - 1
+        while j > notBefore {
+            if lower[j] == head {
+                var d = j - 1
+                while d >= notBefore && j - d <= 4 && !lower[d].isEmpty && lower[d] != "a" && lower[d] != "an"
+                        && !ReportingCues.phraseBreakers.contains(lower[d]) && ReportingCues.kind(lower[d]) == nil { d -= 1 }
+                if d >= notBefore && d < j && (lower[d] == "a" || lower[d] == "an") {
+                    let phrase = text[Span(tokens[d].start, tokens[j].end)]
+                    guard let f = phrase.unicodeScalars.first, f.properties.isUppercase else { return phrase }
+                    return phrase.prefix(1).lowercased() + phrase.dropFirst()
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    func isPossessive(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let c = s[t.start]
+        guard c == "'" || c == "\u{2019}" else { return false }
+        return t.length == 1 || (t.length == 2 && (s[t.start + 1] == "s" || s[t.start + 1] == "S"))
     }
 
     func paragraphFloor(_ k: Int, back: Int) -> Int {

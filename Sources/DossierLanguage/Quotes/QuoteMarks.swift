@@ -103,8 +103,14 @@ enum QuoteMarks {
                 let c = s[i]
                 switch c {
                 case "\u{201C}", "\u{201E}":
-                    if stack.isEmpty { segStart = i + 1 }
-                    stack.append((.double, i))
+                    // A left mark typed where a right one belongs: after a word, before a space, with a quote open.
+                    if let k = stack.lastIndex(where: { $0.kind == .double }), i > para.start, !isSpace(s[i - 1]),
+                       i + 1 >= para.end || isSpace(s[i + 1]) {
+                        close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
+                    } else {
+                        if stack.isEmpty { segStart = i + 1 }
+                        stack.append((.double, i))
+                    }
                 case "\u{201D}":
                     if let k = stack.lastIndex(where: { $0.kind == .double }) {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)

@@ -36,7 +36,7 @@ enum ReportingCues {
         "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
-        "agree", "talked", "spoke", "referred", "complain", "criticize", "praise", "reject", "dismiss", "urge",
+        "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain", "criticize", "praise", "reject", "dismiss", "urge",
     ]
 
     private static let attitudes: [String] = [
@@ -46,6 +46,9 @@ enum ReportingCues {
         "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended", "want", "support",
         "know", "see", "oppose", "fear", "hope", "expect", "worry", "understand", "understood", "recognize",
         "recognized", "realize", "realized", "assume", "assumed", "suspect", "suspected", "accept", "accepted",
+        "expected", "threatened", "threatens", "offered", "offers", "vowed", "hoping", "seeking", "planning",
+        "expressed", "expresses", "welcomed", "welcomes", "appeared", "appears", "seemed", "seems", "backed",
+        "backs", "voted", "attacked", "attacks", "highlighted", "highlights",
     ]
 
     private static let participles: [String] = [
@@ -54,7 +57,8 @@ enum ReportingCues {
         "stating", "declaring", "touting", "urging", "vowing", "promising", "praising", "criticizing", "denouncing",
         "blaming", "dismissing", "recalling", "tweeting", "writing", "complaining", "announcing", "arguing",
         "questioning", "asserting", "conceding", "admitting", "denying", "emphasizing", "stressing", "pointing",
-        "referring", "reiterating",
+        "referring", "reiterating", "supporting", "backing", "opposing", "endorsing", "defending", "rejecting",
+        "acknowledging", "expressing", "highlighting", "mocking", "attacking",
     ]
 
     private static let recipientVerbs: Set<String> = [
@@ -119,6 +123,20 @@ enum ReportingCues {
     static let subordinators: Set<String> = [
         "when", "as", "after", "before", "while", "if", "because", "since", "though", "although", "unless", "until",
         "whenever", "once",
+    ]
+
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "by", "from", "with", "for", "of", "to", "after", "before", "during", "since", "about",
+        "into", "over", "under", "than", "like", "through", "against", "between", "among", "without", "within",
+        "upon", "toward", "towards", "across", "behind", "beyond", "near", "amid", "despite", "via",
+    ]
+
+    /// Heads of a phrase that speak on behalf of its possessor: "Trump's campaign", "her lawyer".
+    static let representatives: Set<String> = [
+        "campaign", "camp", "team", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "lawyer", "lawyers",
+        "attorney", "attorneys", "counsel", "aide", "aides", "office", "representative", "representatives", "staff",
+        "administration", "government", "secretary", "adviser", "advisers", "advisor", "advisors", "surrogate",
+        "surrogates", "ministry", "press", "people", "officials", "organization", "organisation", "committee", "family",
     ]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]

@@ -10,6 +10,8 @@ struct SourceMention {
     var isOrganization: Bool
     /// Adjectival names ("Democratic", "French") describe; they do not speak.
     var isMisc: Bool = false
+    /// Found by the entity recogniser rather than by capitalisation alone.
+    var fromEntity: Bool = false
     var description: String?
     /// Key grouping mentions of one referent, for gender evidence.
     var key: Int
@@ -48,7 +50,7 @@ struct SourceNames {
                 while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
                 let idx = mentions.count
                 mentions.append(SourceMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
-                                              isOrganization: e.type == .organization, isMisc: e.type == .misc,
+                                              isOrganization: e.type == .organization, isMisc: e.type == .misc, fromEntity: true,
                                               description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
                 if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] { roles[ei, default: []].insert(role) }
