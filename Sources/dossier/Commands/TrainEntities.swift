@@ -13,8 +13,8 @@ struct TrainEntities: ParsableCommand {
             epoch that scores best on the validation file. Deterministic for the same inputs.
 
             Example (unpack the bulk tarballs outside the repository first):
-              dossier train-entities --train /work/shared/data/entities/conll2003/eng.train \\
-                --validate /work/shared/data/entities/conll2003/eng.testa \\
+              dossier train-entities --train ../shared/data/entities/conll2003/eng.train \\
+                --validate ../shared/data/entities/conll2003/eng.testa \\
                 --bulk /tmp/bulk/reuters21578 --bulk /tmp/bulk/bbc
             """
     )
