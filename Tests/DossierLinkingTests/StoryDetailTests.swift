@@ -68,6 +68,14 @@ import Testing
         #expect(byLean[.uncertain]?.first?.cues == ["may"])
     }
 
+    @Test func aMonthPinnedDownByADayInTheSameSentenceIsNotAnEvent() {
+        let a = Fixtures.article("m", outlet: "M", day: 9, title: "t", """
+            The Morrow Star, which sank earlier this month, was towed to Kellin harbour on 8 March by two salvage tugs.
+            """, dates: [("earlier this month", "2024-03"), ("8 March", "2024-03-08")])
+        let events = StoryTimeline.events(StorySources([a], originalOf: [:]), similarity: 0.3)
+        #expect(events.map(\.date) == ["2024-03-08"])
+    }
+
     @Test(arguments: [
         ("The minister said a deal was all but certain.", StoryAssessment.Lean?.some(.likely), ["all but certain"]),
         ("Analysts said there was little chance of a deal.", .unlikely, ["little chance"]),
