@@ -90,6 +90,24 @@ import Testing
         #expect((got?.1 ?? []) == cues)
     }
 
+    @Test func figuresSortBySubjectNotByTheNamesAroundThem() {
+        let a = Fixtures.article("a", outlet: "A", day: 10, title: "t",
+            "The Port of Kessvik Authority said it had offered a €2m safety fund to the union.",
+            amounts: [("€2m", 2_000_000, nil, nil, "EUR")])
+        let b = Fixtures.article("b", outlet: "B", day: 12, title: "t",
+            "Qadira Maritime has filed a claim for €5 million in damages against the Port of Kessvik Authority.",
+            amounts: [("€5 million", 5_000_000, nil, nil, "EUR")])
+        let c = Fixtures.article("c", outlet: "C", day: 14, title: "t",
+            "The company's separate claim for €6.5 million in damages against the Port of Kessvik Authority will be heard in June.",
+            amounts: [("€6.5 million", 6_500_000, nil, nil, "EUR")])
+        let d = Fixtures.article("d", outlet: "D", day: 20, title: "t",
+            "The deal includes a €2 million safety fund, as first offered by the port.",
+            amounts: [("€2 million", 2_000_000, nil, nil, "EUR")])
+        let claims = ClaimGrouper.claims(StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil)
+        #expect(claims.map(\.verdict) == [.agree, .conflict])
+        #expect(claims.map { $0.figures.map(\.article) } == [["a", "d"], ["b", "c"]])
+    }
+
     @Test func figureIntervals() {
         let t = 0.05
         func amt(_ v: Double, _ high: Double? = nil, _ m: String? = nil) -> Amount { Amount(value: v, high: high, modifier: m, text: "", span: Span(0, 0)) }
