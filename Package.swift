@@ -31,7 +31,7 @@ let package = Package(
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "dossier",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "dossier",
         ]),
     ]
 )

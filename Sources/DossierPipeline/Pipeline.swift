@@ -40,7 +40,8 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads, cleans and analyses every input, calling `emit` for each article in input order
-    /// and `failed` for each input error, as they come.
+    /// and `failed` for each input error or reading warning (an article with a warning is still
+    /// emitted), as they come.
     public func run(
         _ locations: [InputLocation],
         failed: (InputError) -> Void,
@@ -65,7 +66,8 @@ public struct Pipeline: Sendable {
             for item in chunk {
                 switch item {
                 case .failure(let e): failed(e)
-                case .success:
+                case .success(let doc):
+                    doc.warnings.forEach(failed)
                     emit(articles[k])
                     k += 1
                 }

@@ -2,76 +2,20 @@ import DossierLanguage
 import DossierModel
 import Foundation
 
-/// `train-entities TRAIN VALIDATE OUTPUT [--epochs N] [--bulk DIR]...`: trains the entity tagger
-/// on CoNLL column files, with word clusters learned from the text files under each DIR
-/// (Reuters-21578 SGML bodies and plain-text stories) and the training text itself.
-func trainEntities(_ args: [String]) throws {
-    guard args.count >= 3 else { throw BenchUsage("train-entities TRAIN.conll VALIDATE.conll OUTPUT.bin [--epochs N] [--bulk DIR]...") }
-    let log: (String) -> Void = { FileHandle.standardError.write(($0 + "\n").data(using: .utf8)!) }
-    let train = CoNLLFormat.parse(try String(contentsOfFile: args[0], encoding: .utf8))
-    let validate = CoNLLFormat.parse(try String(contentsOfFile: args[1], encoding: .utf8))
-    var trainer = EntityTrainer()
-    var bulk: [String] = []
-    var k = 3
-    while k + 1 < args.count {
-        switch args[k] {
-        case "--epochs": trainer.epochs = Int(args[k + 1]) ?? trainer.epochs
-        case "--bulk": bulk.append(args[k + 1])
-        default: throw BenchUsage("train-entities: unknown option \(args[k])")
-        }
-        k += 2
-    }
-    if !bulk.isEmpty {
-        var texts = try bulk.flatMap { try BulkText.read(directory: $0) }
-        texts += train.map { $0.text.string }
-        trainer.lexicon = WordClusters().build(texts, log: log)
-    }
-    let bytes = trainer.train(train, validate: validate, log: log)
-    try Data(bytes).write(to: URL(fileURLWithPath: args[2]))
-    log("wrote \(bytes.count) bytes to \(args[2])")
-}
-
-/// News text for unsupervised learning and throughput runs: Reuters-21578 `.sgm` files give
-/// their TITLE and BODY elements, other files their whole text.
+/// News text for throughput runs: the stories of every corpus file under a folder.
 enum BulkText {
     static func read(directory: String) throws -> [String] {
         var out: [String] = []
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: directory) else { return [] }
-        for case let rel as String in walker {
-            let path = directory + "/" + rel
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { continue }
-            guard let data = fm.contents(atPath: path) else { continue }
+        for case let rel as String in walker where NewsCorpusFormat.isStoryFile(rel) {
+            guard let data = fm.contents(atPath: directory + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            if rel.hasSuffix(".sgm") {
-                out += sgmlBodies(text)
-            } else if rel.hasSuffix(".txt") && !rel.uppercased().hasPrefix("README") && !rel.contains("/README")
-                        && !rel.hasPrefix("all-") && !rel.contains("SOURCE") && !rel.contains("cat-desc") && !rel.contains("feldman") {
-                out.append(text)
-            }
-        }
-        return out
-    }
-
-    static func sgmlBodies(_ sgml: String) -> [String] {
-        var out: [String] = []
-        for part in sgml.components(separatedBy: "<REUTERS").dropFirst() {
-            var story = ""
-            if let t = part.range(of: "<TITLE>"), let e = part.range(of: "</TITLE>"), t.upperBound < e.lowerBound {
-                story += part[t.upperBound..<e.lowerBound] + "\n"
-            }
-            if let b = part.range(of: "<BODY>"), let e = part.range(of: "</BODY>"), b.upperBound < e.lowerBound {
-                story += part[b.upperBound..<e.lowerBound]
-            }
-            guard !story.isEmpty else { continue }
-            out.append(story.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#3;", with: ""))
+            out += rel.hasSuffix(".sgm") ? NewsCorpusFormat.reutersStories(text) : [text]
         }
         return out
     }
 }
-
 
 /// `entities-jsonl INPUT.jsonl`: runs the language stage on each record ({"id","text"}) and
 /// prints {"id","text","entities"} per line, the shape `score_entities.py` reads.
@@ -132,23 +76,57 @@ func tokensVersusSpaces(_ args: [String]) throws {
     for (w, n) in differ.sorted(by: { $0.value > $1.value }).prefix(60) { print(n, w) }
 }
 
-/// `language DIR...`: runs the whole language stage (`LanguageAnalyzer`) over the bulk news
-/// texts under each DIR on one core and reports tokens per second.
+/// `language DIR...`: on one core, over the bulk news texts under each DIR, times tokens and
+/// sentences alone, then with entities, then the whole language stage (`LanguageAnalyzer`:
+/// entities, dates, quotes, amounts), and reports tokens per second for each.
 func languageThroughput(_ args: [String]) throws {
     guard !args.isEmpty else { throw BenchUsage("language DIR...") }
     let texts = try args.flatMap { try BulkText.read(directory: $0) }
-    let analyzer = LanguageAnalyzer()
-    _ = EntityRecognizer.shared
-    var articles = texts.enumerated().map { Article(id: "\($0.offset)", source: "bench", text: $0.element, paragraphs: lineParagraphs($0.element)) }
-    let clock = ContinuousClock()
-    var tokens = 0, entities = 0
-    let elapsed = clock.measure {
-        for k in articles.indices {
-            analyzer.analyze(&articles[k])
-            tokens += articles[k].annotations.tokens.count
-            entities += articles[k].annotations.entities.count
+    let recognizer = EntityRecognizer.shared
+    // CPU time of this thread, not wall time: the machines are shared, and a per-core figure
+    // should not count time spent waiting for a core.
+    let clock = ThreadCPUClock()
+    func seconds(_ d: Double) -> Double { d }
+    let scalarTexts = texts.map { ScalarText($0) }
+    let paragraphs = texts.map { lineParagraphs($0) }
+    var tokens: [[Span]] = [], sentences: [[Span]] = []
+    let split = clock.measure {
+        for (k, t) in scalarTexts.enumerated() {
+            let tk = Tokenizer.tokenize(t)
+            tokens.append(tk)
+            sentences.append(SentenceSplitter.split(t, tokens: tk, paragraphs: paragraphs[k]))
         }
     }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("\(articles.count) articles, \(tokens) tokens, \(entities) entities in \(String(format: "%.2f", seconds)) s: \(Int(Double(tokens) / seconds)) tokens/s")
+    var entities = 0
+    let ner = clock.measure {
+        for (k, t) in scalarTexts.enumerated() {
+            entities += recognizer.recognize(t, tokens: tokens[k], sentences: sentences[k]).count
+        }
+    }
+    let analyzer = LanguageAnalyzer()
+    var articles = texts.enumerated().map { Article(id: "\($0.offset)", source: "bench", text: $0.element, paragraphs: paragraphs[$0.offset]) }
+    let full = clock.measure {
+        for k in articles.indices { analyzer.analyze(&articles[k]) }
+    }
+    let n = Double(tokens.reduce(0) { $0 + $1.count })
+    func rate(_ s: Double) -> String { "\(Int(n / s)) tokens/s" }
+    print("\(articles.count) articles, \(Int(n)) tokens, \(entities) entities")
+    print("tokens+sentences:          \(String(format: "%6.2f", seconds(split))) s  \(rate(seconds(split)))")
+    print("  + entities:              \(String(format: "%6.2f", seconds(split + ner))) s  \(rate(seconds(split + ner)))")
+    print("whole language stage:      \(String(format: "%6.2f", seconds(full))) s  \(rate(seconds(full)))")
+}
+
+/// Measures the CPU time the calling thread spends in a closure.
+struct ThreadCPUClock {
+    func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    func measure(_ body: () -> Void) -> Double {
+        let start = now()
+        body()
+        return now() - start
+    }
 }

@@ -8,13 +8,15 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "dates-jsonl": datesJSONL,
     "dates-text": datesText,
     "amounts-text": amountsText,
-    "train-entities": trainEntities,
+    "numbers-time": numbersTimeBench,
     "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
+    "warc": warcBench,
+    "feeds": feedBench,
 ]
 
 let args = Array(CommandLine.arguments.dropFirst())

@@ -10,6 +10,6 @@ struct DossierCommand: ParsableCommand {
             and JSON/JSONL records. Exit status: 0 when every input was read, 1 when some failed \
             (one line each on stderr; the rest still went through), 2 on a usage error.
             """,
-        subcommands: [Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self]
+        subcommands: [Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, TrainEntities.self]
     )
 }

@@ -42,13 +42,16 @@ import Testing
             let matching = errorLines.filter { $0.contains(input + ":") && $0.contains(problem) }
             #expect(matching.count == 1, "expected one line naming \(input) with \(problem); got \(run.stderr)")
         }
-        #expect(run.stderr.contains("3 added, 0 replaced, 0 unchanged"))
+        // The file with invalid UTF-8 is reported once and still read, its bytes decoded by the guess.
+        #expect(run.stderr.contains("4 added, 0 replaced, 0 unchanged"))
 
         let analyzed = try runDossier(["analyze"] + inputs)
         #expect(analyzed.status == 1)
-        let ids = try records(analyzed.stdout).map { $0["id"] as! String }
-        #expect(ids.count == 3)
+        let all = try records(analyzed.stdout)
+        let ids = all.map { $0["id"] as! String }
+        #expect(ids.count == 4)
         #expect(ids.contains("r1") && ids.contains("r3"))
+        #expect(all.contains { ($0["text"] as! String) == "Café opens in the harbour district." })
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -17,16 +17,18 @@ public enum Charset {
     /// bytes are valid UTF-8, windows-1252 otherwise.
     public static func detect(_ bytes: [UInt8], declared: String?, xml: Bool = false) -> String {
         if let bom = bomEncoding(bytes) { return bom.label }
-        if let d = declared.flatMap(canonical), d != "utf-16le", d != "utf-16be" { return d }
+        if let wide = wideEncoding(bytes) { return wide }
+        if let d = declared.flatMap(canonical), !isWide(d) { return d }
         let head = Array(bytes.prefix(4096))
-        if xml, let e = xmlDeclaredEncoding(head).flatMap(canonical) { return e }
+        // A declared UTF-16/32 that the bytes (no BOM, no zero bytes) contradict is a mislabel: read as UTF-8.
+        if xml, let e = xmlDeclaredEncoding(head).flatMap(canonical) { return isWide(e) ? "utf-8" : e }
         if let e = metaCharset(head).flatMap(canonical) {
             // A page that declares a legacy charset but is valid (non-ASCII) UTF-8 was re-encoded
             // somewhere along the way without its meta tag being updated: trust the bytes.
             if e != "utf-8", isValidUTF8(bytes), hasNonASCII(bytes) { return "utf-8" }
-            return e == "utf-16le" || e == "utf-16be" ? "utf-8" : e
+            return isWide(e) ? "utf-8" : e
         }
-        if !xml, let e = xmlDeclaredEncoding(head).flatMap(canonical), e != "utf-16le", e != "utf-16be" { return e }
+        if !xml, let e = xmlDeclaredEncoding(head).flatMap(canonical), !isWide(e) { return e }
         return isValidUTF8(bytes) ? "utf-8" : "windows-1252"
     }
 
@@ -48,6 +50,17 @@ public enum Charset {
             return decodeUTF16(body, littleEndian: true)
         case "utf-16be":
             return decodeUTF16(body, littleEndian: false)
+        case let wide where wide.hasPrefix("utf-32"):
+            var out = String.UnicodeScalarView()
+            var i = body.startIndex
+            let le = wide.hasSuffix("le")
+            while i + 3 < body.endIndex {
+                let v = le ? UInt32(body[i]) | UInt32(body[i + 1]) << 8 | UInt32(body[i + 2]) << 16 | UInt32(body[i + 3]) << 24
+                    : UInt32(body[i]) << 24 | UInt32(body[i + 1]) << 16 | UInt32(body[i + 2]) << 8 | UInt32(body[i + 3])
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += 4
+            }
+            return String(out)
         case let other:
             return decodeWithIconv(body, from: other) ?? decodeWindows1252(body)
         }
@@ -78,6 +91,8 @@ public enum Charset {
              "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100": return "windows-1252"
         case "utf-16", "utf-16le", "unicode", "ucs-2": return "utf-16le"
         case "utf-16be": return "utf-16be"
+        case "utf-32", "utf-32le", "ucs-4", "ucs-4le": return "utf-32le"
+        case "utf-32be", "ucs-4be": return "utf-32be"
         case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "chinese", "csgb2312", "gb_2312-80": return "gb18030"
         case "big5", "big5-hkscs", "cn-big5", "x-x-big5": return "big5"
         case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "cp932", "csshiftjis", "ms932": return "shift_jis"
@@ -110,12 +125,29 @@ public enum Charset {
 
     // MARK: - Sniffing
 
-    static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
+    /// The encoding a byte-order mark announces, and the mark's length.
+    public static func bomEncoding(_ b: [UInt8]) -> (label: String, length: Int)? {
+        if b.count >= 4, b[0] == 0x00, b[1] == 0x00, b[2] == 0xFE, b[3] == 0xFF { return ("utf-32be", 4) }
+        if b.count >= 4, b[0] == 0xFF, b[1] == 0xFE, b[2] == 0x00, b[3] == 0x00 { return ("utf-32le", 4) }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return ("utf-8", 3) }
         if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return ("utf-16le", 2) }
         if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return ("utf-16be", 2) }
         return nil
     }
+
+    /// UTF-16 or UTF-32 without a BOM, told by the zero bytes around the first '<' (XML 1.0 appendix F).
+    public static func wideEncoding(_ b: [UInt8]) -> String? {
+        guard b.count >= 4 else { return nil }
+        switch (b[0], b[1], b[2], b[3]) {
+        case (0x00, 0x00, 0x00, 0x3C): return "utf-32be"
+        case (0x3C, 0x00, 0x00, 0x00): return "utf-32le"
+        case (0x00, 0x3C, 0x00, _): return "utf-16be"
+        case (0x3C, 0x00, _, 0x00): return "utf-16le"
+        default: return nil
+        }
+    }
+
+    static func isWide(_ label: String) -> Bool { label.hasPrefix("utf-16") || label.hasPrefix("utf-32") }
 
     static func hasNonASCII(_ b: [UInt8]) -> Bool { b.contains { $0 >= 0x80 } }
 
@@ -124,6 +156,11 @@ public enum Charset {
         let n = b.count
         return b.withUnsafeBufferPointer { p -> Bool in
             while i < n {
+                // ASCII runs eight bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int

@@ -37,7 +37,7 @@ struct ContentSelector {
 
     /// Scores candidates and returns the chosen container (element index).
     mutating func chooseContainer() -> Int? {
-        for b in blocks where !isBoiler(b) && b.headingLevel == 0 && b.chars >= 25 {
+        for b in blocks where !isBoiler(b) && b.headingLevel == 0 && b.chars >= 25 && !b.codeLike {
             if b.linkDensity > 0.5 { continue }
             let score = 1 + Double(b.commas) + min(Double(b.chars) / 100, 3)
             var e = Int(b.owner)
@@ -122,7 +122,7 @@ struct ContentSelector {
             let e = elements[j]
             looseBlocks(upTo: Int(e.firstBlock))
             var take = j == top
-            if !take, !(honourBoiler && e.boiler), e.chars > 0 {
+            if !take, !e.hardBoiler, !e.nameBoiler, e.chars > 0 {
                 if e.scored && e.score >= threshold {
                     take = true
                 } else if e.tag.isParagraphLike || e.tag == .div && !e.scored {
@@ -175,7 +175,7 @@ struct ContentSelector {
         let root = max(0, Int(elements[top].parent))
         for i in chosen {
             let b = blocks[i]
-            var keep = !(honourBoiler && markedBelow(b, root: root))
+            var keep = !b.codeLike && !markedBelow(b, root: root)
             if keep {
                 if b.headingLevel > 0 {
                     keep = b.linkDensity <= 0.5

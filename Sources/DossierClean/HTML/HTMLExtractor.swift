@@ -44,8 +44,14 @@ public enum HTMLExtractor {
     ///   - contentTypeCharset: the charset from an HTTP `Content-Type` (WARC, fetch), which outranks `<meta charset>`.
     public static func extract(html: [UInt8], url: String?, contentTypeCharset: String?) -> HTMLExtraction {
         let charset = Charset.detect(html, declared: contentTypeCharset)
-        let text = Charset.decode(html, charset: charset)
-        var r = extract(decoded: text, url: url)
+        let walked: PageWalker
+        if charset == "utf-8", Charset.bomEncoding(html) == nil, Charset.isValidUTF8(html) {
+            // Already clean UTF-8: parse the bytes as they are, without a String round trip.
+            walked = walk(utf8: html)
+        } else {
+            walked = walk(Charset.decode(html, charset: charset), url: url) ?? PageWalker()
+        }
+        var r = extract(walked: walked, url: url)
         r.charset = charset
         return r
     }
@@ -53,6 +59,10 @@ public enum HTMLExtractor {
     /// Extracts the article from an already decoded page.
     public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
         guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
+        return extract(walked: walked, url: url)
+    }
+
+    static func extract(walked: PageWalker, url: String?) -> HTMLExtraction {
         let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
@@ -68,7 +78,8 @@ public enum HTMLExtractor {
     public static func fragmentText(_ html: String) -> (text: String, paragraphs: [Span]) {
         guard let walked = walk("<html><body>" + html + "</body></html>", url: nil) else { return ("", []) }
         var out = HTMLExtraction()
-        assemble(walked.blocks.filter { !$0.boiler || $0.ownerTag == .footer }.map(\.text), into: &out)
+        // The fragment is the content already: no container to find, only furniture to skip.
+        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }.map(\.text), into: &out)
         return (out.text, out.paragraphs)
     }
 
@@ -105,7 +116,9 @@ public enum HTMLExtractor {
                 path.append("\(e):\(el.tag)" + ((el.label ?? "").isEmpty ? "" : "." + el.label!.prefix(30).replacingOccurrences(of: " ", with: ".")))
                 e = Int(el.parent)
             }
-            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
+            var m = Int(b.owner)
+            while m > 0 && !(w.elements[m].nameBoiler || w.elements[m].hardBoiler) { m = Int(w.elements[m].parent) }
+            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ")\(m > 0 ? "@\(m)" : "") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
         }
         return out
     }
@@ -113,20 +126,12 @@ public enum HTMLExtractor {
     static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
         _ = parserReady
         var html = html
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = html.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { c in
-                htmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options)
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        var w = PageWalker()
-        w.keepLabels = keepLabels
-        w.walk(document: root)
-        return w
+        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+    }
+
+    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false) -> PageWalker {
+        _ = parserReady
+        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
     }
 
     static func selectBlocks(_ w: PageWalker) -> [Int] {
@@ -144,22 +149,75 @@ public enum HTMLExtractor {
                 if altChars > keptChars * 2 { kept = alt }
             }
         }
-        return kept
+        return trimEdges(kept, walker: w)
     }
 
-    /// Puts the headline first when the container starts below it.
+    /// Drops the short furniture a container often starts and ends with (dates, bylines, "Latest
+    /// news" lists below the last paragraph), keeping headings, standfirsts, and anything that sits
+    /// in the same box as the article's first or last paragraph (a closing list, a credits line).
+    static func trimEdges(_ kept: [Int], walker w: PageWalker) -> [Int] {
+        let blocks = w.blocks
+        func good(_ b: TextBlock) -> Bool {
+            !b.codeLike && b.headingLevel == 0 && b.linkDensity < 0.3 && (b.chars >= 100 || b.chars >= 50 && endsSentence(b.text))
+        }
+        /// The element a paragraph sits in, looking through list and paragraph wrappers.
+        func box(_ b: TextBlock) -> Int32 {
+            var e = b.owner
+            while e > 0 {
+                let t = w.elements[Int(e)].tag
+                if t.isParagraphLike || t == .ul || t == .ol || t == .dl { e = w.elements[Int(e)].parent } else { break }
+            }
+            return e
+        }
+        guard let f = kept.firstIndex(where: { good(blocks[$0]) }), let l = kept.lastIndex(where: { good(blocks[$0]) }) else { return kept }
+        let firstBox = box(blocks[kept[f]]), lastBox = box(blocks[kept[l]])
+        var out: [Int] = []
+        for i in kept[..<f] {
+            let b = blocks[i]
+            if b.headingLevel > 0 && b.linkDensity <= 0.5 || b.chars >= 40 && b.linkDensity < 0.35 || b.chars >= 100 && b.linkDensity < 0.5
+                || box(b) == firstBox && b.linkDensity < 0.2 && b.chars >= 25 {
+                // A date or byline line ("Tuesday, May 22, 2007", "Posted By X | On 8 Apr 2017") is metadata, not body.
+                if b.chars < 120, b.headingLevel == 0, DateParsing.parse(b.text) != nil { continue }
+                out.append(i)
+            }
+        }
+        out.append(contentsOf: kept[f...l])
+        for i in kept[(l + 1)...] {
+            let b = blocks[i]
+            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { out.append(i); continue }
+            guard b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) else { break }
+            out.append(i)
+        }
+        return out
+    }
+
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        switch last {
+        case ".", "!", "?", "\"", "”", "’", "'", "…", "。", ")": return true
+        default: return false
+        }
+    }
+
+    /// Puts the headline first when the container starts below it: the heading (or failing that,
+    /// any short block) before the body whose text matches the declared title, else the first h1.
     static func withHeadline(_ kept: [Int], blocks: [TextBlock], title: String?) -> [Int] {
         let firstKept = kept.first ?? blocks.count
         if let f = kept.first, blocks[f].headingLevel == 1 { return kept }
-        let norm = { (s: String) -> String in String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init)) }
+        let norm = { (s: String) -> String in String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })) }
         let t = title.map(norm) ?? ""
-        var best: Int?
-        for i in 0..<firstKept where blocks[i].headingLevel > 0 && blocks[i].chars >= 10 && blocks[i].linkDensity < 0.5 {
-            let h = norm(blocks[i].text)
-            if !t.isEmpty, !h.isEmpty, t.contains(h) || h.contains(t) { best = i; break }
-            if blocks[i].headingLevel == 1, best == nil { best = i }
+        var matchHeading: Int?, matchAny: Int?, firstH1: Int?
+        let titleChars = t.unicodeScalars.count
+        for i in 0..<firstKept where blocks[i].chars >= 10 && blocks[i].chars <= 300 && blocks[i].linkDensity < 0.5 {
+            let b = blocks[i]
+            if b.headingLevel == 1, firstH1 == nil, !b.boiler { firstH1 = i }
+            // Only a heading or a block about the title's length can be the headline.
+            guard !t.isEmpty, b.headingLevel > 0 || b.chars <= titleChars * 2 + 10 else { continue }
+            let h = norm(b.text)
+            guard h.count >= 8, t.contains(h) || h.contains(t) else { continue }
+            if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }
         }
-        guard let h = best else { return kept }
+        guard let h = matchHeading ?? firstH1 ?? matchAny else { return kept }
         if kept.contains(h) { return kept }
         return [h] + kept
     }

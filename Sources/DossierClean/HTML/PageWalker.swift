@@ -12,6 +12,9 @@ struct PageElement {
     var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
+    var discussion = false
+    /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
+    var asideOrFooter = false
     var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links.
     var chars: Int32 = 0
@@ -40,6 +43,8 @@ struct TextBlock {
     var headingLevel: Int8
     var inList: Bool
     var inQuote: Bool
+    /// Looks like serialized data or code (JSON left in the markup), not prose.
+    var codeLike = false
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
 
@@ -58,15 +63,31 @@ struct PageSignals {
     var authorLinks: [String] = []
 }
 
-/// One depth-first pass over libxml2's tree: splits the text into blocks, records block-level
-/// elements with their text and link totals, and collects metadata tags on the way.
+/// One pass of libxml2's HTML parser in SAX mode (no tree is built): splits the text into blocks,
+/// records block-level elements with their text and link totals, and collects metadata tags on the way.
 struct PageWalker {
     var elements: [PageElement] = []
     var blocks: [TextBlock] = []
     var signals = PageSignals()
-
     /// Keep class/id labels on elements for `HTMLExtractor.trace`.
     var keepLabels = false
+
+    /// What an open element changed, undone when it closes.
+    private struct Open {
+        var block: Int32 = -1
+        var link = false
+        var skip = false
+        var capture = false
+        var list = false
+        var quote = false
+        var head = false
+    }
+
+    private enum Capture {
+        case title, jsonLD, time(String), authorLink, itemprop(String)
+    }
+
+    private var open: [Open] = []
     private var stack: [Int32] = []
     private var buffer: [UInt8] = []
     private var bufferChars = 0
@@ -74,68 +95,97 @@ struct PageWalker {
     private var bufferCommas = 0
     private var pendingSpace = false
     private var linkDepth = 0
+    private var skipDepth = 0
+    private var headDepth = 0
     private var listDepth = 0
     private var quoteDepth = 0
+    private var capture: Capture?
+    private var captureBuffer: [UInt8] = []
     private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
     private var classBuffer: [UInt8] = []
+    private var signalCache: [UInt64: ClassSignals] = [:]
 
     init() {
         elements.reserveCapacity(1024)
         blocks.reserveCapacity(512)
         buffer.reserveCapacity(4096)
+        open.reserveCapacity(256)
     }
 
-    mutating func walk(document root: xmlNodePtr) {
+    /// Parses UTF-8 HTML and walks it.
+    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
+        var w = PageWalker()
+        w.keepLabels = keepLabels
         // A virtual root so that every block has an owner.
-        elements.append(PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
-        stack.append(0)
-        visit(root)
-        flush()
-        elements[0].endBlock = Int32(blocks.count)
-        elements[0].endElement = Int32(elements.count)
-        settleBoilerplate()
+        w.elements.append(PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
+        w.stack.append(0)
+        var sax = htmlSAXHandler()
+        sax.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            ctx.assumingMemoryBound(to: PageWalker.self).pointee.start(name, atts)
+        }
+        sax.endElement = { ctx, _ in
+            ctx?.assumingMemoryBound(to: PageWalker.self).pointee.end()
+        }
+        sax.characters = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            ctx.assumingMemoryBound(to: PageWalker.self).pointee.characters(ch, Int(len))
+        }
+        sax.ignorableWhitespace = sax.characters
+        sax.cdataBlock = sax.characters
+        sax.initialized = 1
+        withUnsafeMutablePointer(to: &w) { wp in
+            // The pull parser (as htmlReadMemory uses), not the push parser, which reads script
+            // bodies differently; our handler replaces the tree builder.
+            bytes.withMemoryRebound(to: CChar.self) { c in
+                guard c.count > 0, c.count < Int(Int32.max),
+                      let ctxt = htmlCreateMemoryParserCtxt(c.baseAddress, Int32(c.count)) else { return }
+                ctxt.pointee.sax.pointee = sax
+                ctxt.pointee.userData = UnsafeMutableRawPointer(wp)
+                let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
+                htmlCtxtUseOptions(ctxt, options)
+                // The bytes are UTF-8 whatever the page's meta tag says.
+                xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
+                htmlParseDocument(ctxt)
+                if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
+                htmlFreeParserCtxt(ctxt)
+            }
+        }
+        // Close whatever the parser left open.
+        while !w.open.isEmpty { w.end() }
+        w.flush()
+        w.elements[0].endBlock = Int32(w.blocks.count)
+        w.elements[0].endElement = Int32(w.elements.count)
+        w.settleBoilerplate()
+        return w
     }
 
     /// Inherits furniture marks down the tree. A class name alone does not condemn the page's
     /// main wrappers: `<body class="... sidebar-left">` or a div holding most of the text.
     private mutating func settleBoilerplate() {
         let total = max(1, Int(elements[0].chars))
+        for i in 1..<elements.count where elements[i].asideOrFooter {
+            let e = elements[i]
+            elements[i].hardBoiler = !blocks[Int(e.firstBlock)..<Int(e.endBlock)].contains { $0.headingLevel == 1 && $0.ownerTag == .h1 }
+        }
         for i in 1..<elements.count {
+            if elements[i].nameBoiler, !elements[i].discussion, !elements[i].asideOrFooter, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
             let e = elements[i]
             var own = e.hardBoiler
-            if e.nameBoiler, e.tag != .body, e.tag != .html, Int(e.chars) * 5 < total * 2 { own = true }
+            if e.nameBoiler, e.tag != .body, e.tag != .html, e.discussion || Int(e.chars) * 5 < total * 2 { own = true }
             elements[i].boiler = own || elements[Int(e.parent)].boiler
         }
         for i in blocks.indices { blocks[i].boiler = elements[Int(blocks[i].owner)].boiler }
     }
 
-    private mutating func tag(of node: xmlNodePtr) -> HTMLTag {
-        guard let name = node.pointee.name else { return .other }
+    private mutating func tag(of name: UnsafePointer<xmlChar>) -> HTMLTag {
+        // Names are interned in the parser's dictionary, so the pointer is a good key.
         let key = UnsafeRawPointer(name)
         if let t = tagCache[key] { return t }
-        let s = String(cString: name).lowercased()
-        let t = HTMLTag.byName[s] ?? .other
+        let t = HTMLTag.byName[String(cString: name).lowercased()] ?? .other
         tagCache[key] = t
         return t
-    }
-
-    private mutating func visit(_ first: xmlNodePtr) {
-        var node: xmlNodePtr? = first
-        while let n = node {
-            switch n.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let c = n.pointee.content { appendText(c) }
-            case XML_ELEMENT_NODE:
-                element(n)
-            default:
-                break
-            }
-            node = n.pointee.next
-        }
-    }
-
-    private static func attrValue(_ a: UnsafeMutablePointer<xmlAttr>) -> UnsafeMutablePointer<xmlChar>? {
-        a.pointee.children?.pointee.content
     }
 
     private static func equalsLower(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
@@ -150,89 +200,157 @@ struct PageWalker {
         return p[i] == 0
     }
 
-    private static func string(_ p: UnsafeMutablePointer<xmlChar>?) -> String {
+    private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
-        return String(cString: UnsafePointer(p))
+        return String(cString: p)
     }
 
-    private mutating func element(_ n: xmlNodePtr) {
-        let t = tag(of: n)
+    /// `display:none` or `visibility:hidden` in a style attribute, ignoring case and spaces.
+    private static func styleHides(_ v: UnsafePointer<xmlChar>) -> Bool {
+        var squeezed: [UInt8] = []
+        var p = v
+        while p.pointee != 0 {
+            let c = p.pointee
+            if c != 0x20 && c != 0x09 && c != 0x0A { squeezed.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+            p += 1
+        }
+        func has(_ needle: StaticString) -> Bool {
+            let n = needle.utf8CodeUnitCount
+            guard squeezed.count >= n else { return false }
+            let b = needle.utf8Start
+            outer: for i in 0...(squeezed.count - n) {
+                for k in 0..<n where squeezed[i + k] != b[k] { continue outer }
+                return true
+            }
+            return false
+        }
+        return has("display:none") || has("visibility:hidden")
+    }
+
+    /// The attribute list as (name, value) pairs; a value-less attribute (`hidden`) has an empty value.
+    private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void) {
+        guard var a = atts else { return }
+        while let name = a.pointee {
+            let value = a[1]
+            body(name, value)
+            a += 2
+        }
+    }
+
+    // MARK: - Events
+
+    private mutating func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        let t = tag(of: name)
+        var o = Open()
+        defer { open.append(o) }
+
+        // Metadata elements, wherever they appear.
         switch t {
-        case .meta:
-            recordMeta(n); return
-        case .script:
-            recordScript(n); return
+        case .meta: recordMeta(atts); return
+        case .link: recordLink(atts); return
         case .title:
-            if signals.title == nil { signals.title = Self.textContent(n) }
+            if signals.title == nil, capture == nil { beginCapture(.title, &o) }
+            o.skip = true
+            skipDepth += 1
             return
-        case .link:
-            recordLink(n); return
-        case .br:
-            flush(); return
-        case .img, .wbr:
+        case .script:
+            var ld = false
+            Self.attributes(atts) { n, v in if Self.equalsLower(n, "type"), Self.string(v).lowercased().contains("ld+json") { ld = true } }
+            if ld, capture == nil { beginCapture(.jsonLD, &o) }
+            o.skip = true
+            skipDepth += 1
             return
         case .head:
-            // Metadata lives here; nothing of the body does.
-            if let c = n.pointee.children { visitHead(c) }
+            o.head = true
+            headDepth += 1
             return
-        default:
-            break
+        default: break
         }
-        if t.isDropped { return }
+        if skipDepth > 0 || headDepth > 0 { return }
+        if t == .br { flush(); return }
+        if t == .img || t == .wbr { return }
+        if t.isDropped {
+            o.skip = true
+            skipDepth += 1
+            return
+        }
 
         // Attributes: class/id naming, visibility, ARIA role, microdata.
         classBuffer.removeAll(keepingCapacity: true)
         var hidden = false
         var roleBoiler = false
-        var a = n.pointee.properties
-        while let attr = a {
-            if let name = attr.pointee.name, let v = Self.attrValue(attr) {
-                if Self.equalsLower(name, "class") || Self.equalsLower(name, "id") {
-                    var p = v
-                    while p.pointee != 0 {
-                        let c = p.pointee
-                        classBuffer.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-                        p += 1
-                    }
-                    classBuffer.append(0x20)
-                } else if Self.equalsLower(name, "style") {
-                    let s = Self.string(v).lowercased().filter { $0 != " " }
-                    if s.contains("display:none") || s.contains("visibility:hidden") { hidden = true }
-                } else if Self.equalsLower(name, "hidden") {
-                    hidden = true
-                } else if Self.equalsLower(name, "aria-hidden") {
-                    if Self.string(v).lowercased() == "true" { hidden = true }
-                } else if Self.equalsLower(name, "role") {
-                    switch Self.string(v).lowercased() {
-                    case "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert", "toolbar":
-                        roleBoiler = true
-                    default: break
-                    }
-                } else if Self.equalsLower(name, "itemprop") {
-                    recordItemprop(n, Self.string(v))
-                } else if t == .html, Self.equalsLower(name, "lang") || Self.equalsLower(name, "xml:lang") {
-                    if signals.htmlLang == nil { signals.htmlLang = Self.string(v) }
-                } else if t == .time, Self.equalsLower(name, "datetime") {
-                    signals.times.append((Self.string(v), Self.textContent(n), blocks.count))
-                } else if t == .a, Self.equalsLower(name, "rel") {
-                    if Self.string(v).lowercased().contains("author") { signals.authorLinks.append(Self.textContent(n)) }
+        var itemprop: String?
+        var itemValue: String?
+        var datetime: String?
+        var authorRel = false
+        Self.attributes(atts) { n, v in
+            if Self.equalsLower(n, "class") || Self.equalsLower(n, "id") {
+                guard var p = v else { return }
+                while p.pointee != 0 {
+                    let c = p.pointee
+                    classBuffer.append(c >= 65 && c <= 90 ? c | 0x20 : c)
+                    p += 1
                 }
+                classBuffer.append(0x20)
+            } else if Self.equalsLower(n, "style") {
+                if let v, Self.styleHides(v) { hidden = true }
+            } else if Self.equalsLower(n, "hidden") {
+                hidden = true
+            } else if Self.equalsLower(n, "aria-hidden") {
+                if Self.string(v).lowercased() == "true" { hidden = true }
+            } else if Self.equalsLower(n, "role") {
+                switch Self.string(v).lowercased() {
+                case "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert", "toolbar":
+                    roleBoiler = true
+                default: break
+                }
+            } else if Self.equalsLower(n, "itemprop") {
+                itemprop = Self.string(v).lowercased()
+            } else if Self.equalsLower(n, "content") {
+                itemValue = Self.string(v)
+            } else if Self.equalsLower(n, "datetime") {
+                datetime = Self.string(v)
+            } else if t == .html, Self.equalsLower(n, "lang") || Self.equalsLower(n, "xml:lang") {
+                if signals.htmlLang == nil { signals.htmlLang = Self.string(v) }
+            } else if t == .a, Self.equalsLower(n, "rel") {
+                if Self.string(v).lowercased().contains("author") { authorRel = true }
             }
-            a = attr.pointee.next
         }
-        let sig = classBuffer.isEmpty ? ClassSignals() : ClassSignals(lowercased: classBuffer)
-        let semanticBoiler: Bool
-        switch t {
-        case .nav, .aside, .footer, .menu: semanticBoiler = true
-        default: semanticBoiler = false
+        if let p = itemprop, p.contains("date") || p == "author" || p == "headline" || p == "inlanguage" {
+            if let v = itemValue ?? datetime { signals.itemprops.append((p, v)) } else if capture == nil { beginCapture(.itemprop(p), &o) }
         }
+        if t == .time, let d = datetime {
+            if capture == nil { beginCapture(.time(d), &o) } else { signals.times.append((d, "", blocks.count)) }
+        }
+        if authorRel, capture == nil { beginCapture(.authorLink, &o) }
+
+        var sig = ClassSignals()
+        if !classBuffer.isEmpty {
+            // Repeated blocks share their class names; classify each distinct name once per page.
+            // Keyed by a 64-bit FNV-1a of the names: hashing the array itself costs more than it saves.
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in classBuffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            if let cached = signalCache[h] { sig = cached } else {
+                sig = ClassSignals(lowercased: classBuffer)
+                signalCache[h] = sig
+            }
+        }
+        // nav and menu are furniture whatever they hold; aside and footer are misused often enough
+        // (a whole article in an <aside>) that holding the h1 redeems them.
+        let semanticBoiler = t == .nav || t == .menu
+        let softSemantic = t == .aside || t == .footer
 
         if t.isInline {
             // Furniture inside a line (a share link, a "hidden" label) is dropped from the line.
-            if hidden || roleBoiler || sig.boilerplate && t != .a { return }
-            if t == .a { linkDepth += 1 }
-            if let c = n.pointee.children { visit(c) }
-            if t == .a { linkDepth -= 1 }
+            if hidden || roleBoiler || sig.boilerplate && t != .a {
+                o.skip = true
+                skipDepth += 1
+                return
+            }
+            if t == .a {
+                o.link = true
+                linkDepth += 1
+            }
             return
         }
 
@@ -240,60 +358,103 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
         stack.append(idx)
-        if t == .li || t == .dd || t == .dt { listDepth += 1 }
-        if t == .blockquote { quoteDepth += 1 }
-        if let c = n.pointee.children { visit(c) }
-        flush()
-        if t == .blockquote { quoteDepth -= 1 }
-        if t == .li || t == .dd || t == .dt { listDepth -= 1 }
-        stack.removeLast()
-        elements[Int(idx)].endBlock = Int32(blocks.count)
-        elements[Int(idx)].endElement = Int32(elements.count)
+        o.block = idx
+        if t == .li || t == .dd || t == .dt { o.list = true; listDepth += 1 }
+        if t == .blockquote { o.quote = true; quoteDepth += 1 }
     }
 
-    private mutating func visitHead(_ first: xmlNodePtr) {
-        var node: xmlNodePtr? = first
-        while let n = node {
-            if n.pointee.type == XML_ELEMENT_NODE {
-                switch tag(of: n) {
-                case .meta: recordMeta(n)
-                case .script: recordScript(n)
-                case .title: if signals.title == nil { signals.title = Self.textContent(n) }
-                case .link: recordLink(n)
-                default: if let c = n.pointee.children { visitHead(c) }
-                }
-            }
-            node = n.pointee.next
+    private mutating func end() {
+        guard let o = open.popLast() else { return }
+        if o.capture { endCapture() }
+        if o.skip { skipDepth -= 1 }
+        if o.head { headDepth -= 1 }
+        if o.link { linkDepth -= 1 }
+        if o.block >= 0 {
+            flush()
+            if o.quote { quoteDepth -= 1 }
+            if o.list { listDepth -= 1 }
+            stack.removeLast()
+            elements[Int(o.block)].endBlock = Int32(blocks.count)
+            elements[Int(o.block)].endElement = Int32(elements.count)
         }
+    }
+
+    private mutating func characters(_ ch: UnsafePointer<xmlChar>, _ len: Int) {
+        if capture != nil { captureBuffer.append(contentsOf: UnsafeBufferPointer(start: ch, count: len)) }
+        if skipDepth > 0 || headDepth > 0 { return }
+        appendText(ch, len)
+    }
+
+    private mutating func beginCapture(_ c: Capture, _ o: inout Open) {
+        capture = c
+        captureBuffer.removeAll(keepingCapacity: true)
+        o.capture = true
+    }
+
+    private mutating func endCapture() {
+        guard let c = capture else { return }
+        capture = nil
+        let raw = String(decoding: captureBuffer, as: UTF8.self)
+        switch c {
+        case .jsonLD:
+            signals.jsonLD.append(raw)
+        case .title:
+            signals.title = Self.collapse(raw)
+        case .time(let d):
+            signals.times.append((d, Self.collapse(raw), blocks.count))
+        case .authorLink:
+            signals.authorLinks.append(Self.collapse(raw))
+        case .itemprop(let p):
+            signals.itemprops.append((p, Self.collapse(raw)))
+        }
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// Three or more paragraphs of linkless running prose making most of the element's text: an
+    /// article body inside a wrapper whose name matches furniture ("outbrain-readmore", "paywall").
+    private func holdsArticleProse(_ e: PageElement) -> Bool {
+        guard e.endBlock - e.firstBlock >= 3, e.linkChars * 5 < e.chars else { return false }
+        var prose = 0, proseChars = 0
+        for b in blocks[Int(e.firstBlock)..<Int(e.endBlock)] where b.chars >= 100 && b.linkChars * 5 < b.chars {
+            guard let last = b.text.unicodeScalars.last else { continue }
+            if last == "." || last == "\"" || last == "?" || last == "!" || last == "”" || last == "’" {
+                prose += 1
+                proseChars += b.chars
+            }
+        }
+        return prose >= 3 && proseChars * 2 >= Int(e.chars)
     }
 
     // MARK: - Text
 
-    private mutating func appendText(_ c: UnsafeMutablePointer<xmlChar>) {
-        var p = c
+    private mutating func appendText(_ start: UnsafePointer<xmlChar>, _ len: Int) {
+        var p = start
+        let end = start + len
         let inLink = linkDepth > 0
-        while true {
+        while p < end {
             let b = p.pointee
-            if b == 0 { break }
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 pendingSpace = !buffer.isEmpty
                 p += 1
                 continue
             }
-            if b == 0xC2 {
+            if b == 0xC2, p + 1 < end {
                 let b1 = p[1]
                 if b1 == 0xA0 { pendingSpace = !buffer.isEmpty; p += 2; continue }  // no-break space
                 if b1 == 0xAD { p += 2; continue }  // soft hyphen
-            } else if b == 0xE2, p[1] == 0x80 {
+            } else if b == 0xE2, p + 2 < end, p[1] == 0x80 {
                 let b2 = p[2]
                 if b2 == 0x8B || b2 == 0x8C || b2 == 0x8D { p += 3; continue }  // zero-width space/joiners
                 if b2 >= 0x80 && b2 <= 0x8A || b2 == 0xAF { pendingSpace = !buffer.isEmpty; p += 3; continue }  // en/em/thin spaces
-            } else if b == 0xEF, p[1] == 0xBB, p[2] == 0xBF {
+            } else if b == 0xEF, p + 2 < end, p[1] == 0xBB, p[2] == 0xBF {
                 p += 3; continue  // stray BOM
             }
             if pendingSpace {
@@ -335,10 +496,12 @@ struct PageWalker {
                 hops += 1
             }
         }
+        var syntax = 0
+        for b in buffer where b == 0x7B || b == 0x7D || b == 0x22 || b == 0x3A || b == 0x5B || b == 0x5D || b == 0x3B || b == 0x3D { syntax += 1 }
         blocks.append(TextBlock(
             text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
-            inList: listDepth > 0, inQuote: quoteDepth > 0))
+            inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
         var e = owner
         while e >= 0 {
             elements[Int(e)].chars += Int32(bufferChars)
@@ -349,67 +512,25 @@ struct PageWalker {
 
     // MARK: - Metadata
 
-    static func textContent(_ n: xmlNodePtr) -> String {
-        guard let c = xmlNodeGetContent(n) else { return "" }
-        defer { free(c) }
-        return String(cString: UnsafePointer(c)).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
-    }
-
-    private mutating func recordMeta(_ n: xmlNodePtr) {
+    private mutating func recordMeta(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         var key: String?
         var content: String?
-        var a = n.pointee.properties
-        while let attr = a {
-            if let name = attr.pointee.name, let v = Self.attrValue(attr) {
-                if Self.equalsLower(name, "property") || Self.equalsLower(name, "name") || Self.equalsLower(name, "itemprop") || Self.equalsLower(name, "http-equiv") {
-                    if key == nil { key = Self.string(v).lowercased() }
-                } else if Self.equalsLower(name, "content") {
-                    content = Self.string(v)
-                }
+        Self.attributes(atts) { n, v in
+            if Self.equalsLower(n, "property") || Self.equalsLower(n, "name") || Self.equalsLower(n, "itemprop") || Self.equalsLower(n, "http-equiv") {
+                if key == nil { key = Self.string(v).lowercased() }
+            } else if Self.equalsLower(n, "content") {
+                content = Self.string(v)
             }
-            a = attr.pointee.next
         }
         if let key, let content, !content.isEmpty { signals.meta.append((key, content)) }
     }
 
-    private mutating func recordScript(_ n: xmlNodePtr) {
-        var a = n.pointee.properties
-        while let attr = a {
-            if let name = attr.pointee.name, Self.equalsLower(name, "type"), let v = Self.attrValue(attr) {
-                if Self.string(v).lowercased().contains("ld+json"), let c = xmlNodeGetContent(n) {
-                    signals.jsonLD.append(String(cString: UnsafePointer(c)))
-                    free(c)
-                }
-                return
-            }
-            a = attr.pointee.next
-        }
-    }
-
-    private mutating func recordLink(_ n: xmlNodePtr) {
+    private mutating func recordLink(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         var rel = "", href: String?
-        var a = n.pointee.properties
-        while let attr = a {
-            if let name = attr.pointee.name, let v = Self.attrValue(attr) {
-                if Self.equalsLower(name, "rel") { rel = Self.string(v).lowercased() }
-                if Self.equalsLower(name, "href") { href = Self.string(v) }
-            }
-            a = attr.pointee.next
+        Self.attributes(atts) { n, v in
+            if Self.equalsLower(n, "rel") { rel = Self.string(v).lowercased() }
+            if Self.equalsLower(n, "href") { href = Self.string(v) }
         }
         if rel == "canonical", let href, signals.canonical == nil { signals.canonical = href }
-    }
-
-    private mutating func recordItemprop(_ n: xmlNodePtr, _ prop: String) {
-        let p = prop.lowercased()
-        guard p.contains("date") || p == "author" || p == "headline" || p == "inlanguage" else { return }
-        var value: String?
-        var a = n.pointee.properties
-        while let attr = a {
-            if let name = attr.pointee.name, let v = Self.attrValue(attr) {
-                if Self.equalsLower(name, "content") || Self.equalsLower(name, "datetime") { value = Self.string(v) }
-            }
-            a = attr.pointee.next
-        }
-        signals.itemprops.append((p, value ?? Self.textContent(n)))
     }
 }

@@ -26,6 +26,26 @@ public enum Gzip {
         return try inflate(data, limit: limit, windowBits: zlibWrapped ? 15 : -15)
     }
 
+    /// One gzip member holding `data` (for writing `.gz` outputs and building test archives).
+    public static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
+        var stream = z_stream()
+        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
+        defer { deflateEnd(&stream) }
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 32)
+        var input = data
+        let produced: Int = input.withUnsafeMutableBufferPointer { inBuf in
+            out.withUnsafeMutableBufferPointer { outBuf in
+                stream.next_in = inBuf.baseAddress
+                stream.avail_in = UInt32(inBuf.count)
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = UInt32(outBuf.count)
+                _ = deflate(&stream, Z_FINISH)
+                return outBuf.count - Int(stream.avail_out)
+            }
+        }
+        return Array(out[0..<produced])
+    }
+
     static func inflate(_ data: [UInt8], limit: Int, windowBits: Int32) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(min(limit, max(data.count * 4, 1024)))

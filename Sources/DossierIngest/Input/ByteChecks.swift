@@ -1,3 +1,4 @@
+import DossierClean
 import DossierModel
 
 /// Checks that turn unreadable bytes into one clear error instead of garbage articles.
@@ -14,19 +15,20 @@ enum ByteChecks {
         return n > 0 && control * 10 > n
     }
 
-    /// Decodes strict UTF-8 (a leading BOM dropped), or says where the first invalid byte is.
-    static func decodeUTF8(_ bytes: [UInt8]) -> Result<String, DecodeFailure> {
-        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        if let s = String(validating: bytes[start...], as: UTF8.self) { return .success(s) }
-        // Slow path, only to name the offending byte.
-        var it = bytes[start...].makeIterator()
-        var decoder = UTF8()
-        var offset = start
-        while case .scalarValue(let s) = decoder.decode(&it) { offset += UTF8.width(s) }
-        return .failure(DecodeFailure(message: "not valid UTF-8 (bad byte at offset \(offset))"))
+    /// Decodes text bytes with `TextDecoding` and, when they were neither UTF-8 nor marked as
+    /// another Unicode form, says so: the guess may be wrong, and the user should know.
+    static func decodeText(_ bytes: [UInt8]) -> (text: String, warning: String?) {
+        let (text, charset) = TextDecoding.decode(bytes)
+        if charset == "utf-8" || Charset.bomEncoding(bytes) != nil || charset.hasPrefix("utf-") { return (text, nil) }
+        return (text, "not valid UTF-8 (bad byte at offset \(firstInvalidUTF8(bytes))); read as \(charset)")
     }
-}
 
-struct DecodeFailure: Error {
-    var message: String
+    /// Offset of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var it = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while case .scalarValue(let s) = decoder.decode(&it) { offset += UTF8.width(s) }
+        return offset
+    }
 }

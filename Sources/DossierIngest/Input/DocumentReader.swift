@@ -23,7 +23,7 @@ public struct DocumentStream: Sequence, IteratorProtocol {
 }
 
 public enum DocumentReader {
-    enum Format { case jsonLines, json, text, html }
+    enum Format { case jsonLines, json, text, html, feed }
 
     /// The most a compressed input may expand to; a larger one is reported, not read.
     public static let decompressedLimit = 256 << 20
@@ -35,8 +35,13 @@ public enum DocumentReader {
         case .standardInput:
             name = "-"
             handle = FileHandle.standardInput
+        case .url(let url):
+            return AnyIterator(RemoteInput.documents(url).makeIterator())
         case .file(let path):
             name = path
+            if WARCReader.looksLikeWARC(path: path) {
+                return AnyIterator(WARCReader(path: path).makeIterator())
+            }
             guard let h = FileHandle(forReadingAtPath: path) else {
                 return once(.failure(InputError(input: path, problem: "cannot open file (missing or unreadable)")))
             }
@@ -70,6 +75,7 @@ public enum DocumentReader {
         case "json": return .json
         case "txt", "text": return .text
         case "html", "htm", "xhtml", "shtml": return .html
+        case "xml", "rss", "atom", "rdf": return .feed
         default: return nil
         }
     }
@@ -95,7 +101,12 @@ public enum DocumentReader {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             return once(.failure(InputError(input: name, problem: "empty file")))
         }
-        let format = declared ?? sniff(bytes)
+        var format = declared ?? sniff(bytes)
+        // Feeds come as .xml, .json or no telling ending at all: the content decides.
+        if format != .feed && format != .jsonLines && FeedReader.looksLikeFeed(bytes) { format = .feed }
+        if format == .feed {
+            return AnyIterator(FeedReader.documents(bytes, source: name).makeIterator())
+        }
         if format == .html {
             return once(.success(HTMLDocument.make(bytes: bytes, source: name, url: nil, charset: nil)))
         }
@@ -117,11 +128,13 @@ public enum DocumentReader {
                 }
             }
             return AnyIterator(results.makeIterator())
-        case .text, .html:
-            switch ByteChecks.decodeUTF8(bytes) {
-            case .failure(let why): return once(.failure(InputError(input: name, problem: why.message)))
-            case .success(let text): return once(PlainTextReader.document(text: text, source: name))
-            }
+        case .text, .html, .feed:
+            let (text, warning) = ByteChecks.decodeText(bytes)
+            return once(PlainTextReader.document(text: text, source: name).map { doc in
+                var doc = doc
+                if let warning { doc.warnings.append(InputError(input: name, problem: warning)) }
+                return doc
+            })
         }
     }
     private static func jsonLines<I: IteratorProtocol>(first: [UInt8], rest: I, name: String) -> AnyIterator<Result<RawDocument, InputError>>

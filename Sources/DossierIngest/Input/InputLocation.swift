@@ -5,20 +5,24 @@ import Foundation
 public enum InputLocation: Sendable, Equatable, CustomStringConvertible {
     case file(String)
     case standardInput
+    /// An http(s) page or feed, fetched when read.
+    case url(String)
 
     public var description: String {
         switch self {
-        case .file(let p): return p
+        case .file(let p), .url(let p): return p
         case .standardInput: return "-"
         }
     }
 }
 
 /// Turns command-line arguments into input locations: files as given, folders walked recursively
-/// in sorted order (so output order is stable), `-` for stdin.
+/// in sorted order (so output order is stable), `-` for stdin, http(s) URLs to fetch.
 public enum InputCollector {
     /// File endings taken from folders; a file named explicitly is read whatever its ending.
-    public static let folderExtensions: Set<String> = ["txt", "text", "json", "jsonl", "ndjson", "html", "htm", "xhtml"]
+    public static let folderExtensions: Set<String> = [
+        "txt", "text", "json", "jsonl", "ndjson", "html", "htm", "xhtml", "xml", "rss", "atom", "rdf", "warc",
+    ]
 
     public static func expand(_ arguments: [String]) -> (locations: [InputLocation], errors: [InputError]) {
         var locations: [InputLocation] = []
@@ -26,6 +30,7 @@ public enum InputCollector {
         let fm = FileManager.default
         for arg in arguments {
             if arg == "-" { locations.append(.standardInput); continue }
+            if RemoteInput.isURL(arg) { locations.append(.url(arg)); continue }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: arg, isDirectory: &isDir) else {
                 errors.append(InputError(input: arg, problem: "no such file or folder"))

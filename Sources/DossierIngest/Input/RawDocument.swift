@@ -5,6 +5,8 @@ public struct RawDocument: Sendable {
     /// Metadata filled (id, source, url, outlet, title, byline, published); `text` empty until cleaned.
     public var article: Article
     public var body: RawBody
+    /// Problems met while reading that did not stop it (bytes replaced, for one), one line each.
+    public var warnings: [InputError] = []
 
     public init(article: Article, body: RawBody) {
         self.article = article

@@ -1,3 +1,4 @@
+import DossierClean
 import DossierModel
 import Foundation
 
@@ -62,13 +63,20 @@ public enum JSONRecordReader {
 
     /// One JSONL line.
     public static func document(line: [UInt8], source: String) -> Result<RawDocument, InputError> {
-        switch ByteChecks.decodeUTF8(line) {
-        case .failure(let why): return .failure(InputError(input: source, problem: why.message))
-        case .success: break
+        // JSON is UTF-8: a line with other bytes is repaired (replaced) and reported, not dropped.
+        var bytes = line
+        var warning: String?
+        if !Charset.isValidUTF8(line) {
+            warning = "not valid UTF-8 (bad byte at offset \(ByteChecks.firstInvalidUTF8(line))); invalid bytes replaced"
+            bytes = Array(String(decoding: line, as: UTF8.self).utf8)
         }
         do {
-            let object = try JSONSerialization.jsonObject(with: Data(line), options: [])
-            return document(from: object, source: source)
+            let object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            return document(from: object, source: source).map { doc in
+                var doc = doc
+                if let warning { doc.warnings.append(InputError(input: source, problem: warning)) }
+                return doc
+            }
         } catch {
             return .failure(InputError(input: source, problem: "malformed JSON: \(JSONErrorText.describe(error))"))
         }

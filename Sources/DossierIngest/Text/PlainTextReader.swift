@@ -5,7 +5,10 @@ public enum PlainTextReader {
     public static func document(text: String, source: String) -> Result<RawDocument, InputError> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let header = TextHeader.parse(lines: lines)
-        let body = lines[min(header.bodyStartLine, lines.count)...].joined(separator: "\n")
+        var body = lines[min(header.bodyStartLine, lines.count)...].joined(separator: "\n")
+        while let last = body.unicodeScalars.last, last == "\n" || last == "\r" || last == " " || last == "\t" {
+            body.unicodeScalars.removeLast()
+        }
         guard body.contains(where: { !$0.isWhitespace }) else {
             return .failure(InputError(input: source, problem: "no article text after the header lines"))
         }

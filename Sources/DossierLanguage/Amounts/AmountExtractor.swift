@@ -27,14 +27,28 @@ struct AmountMatcher {
     let w: [AmountWord]
     let n: Int
 
+    /// The text writes numbers the English way ("3,000", "3.5"): a point then three digits is
+    /// a decimal here ("$38.875"), and only in texts with no such evidence may it group thousands.
+    let englishNumbers: Bool
+
     init(_ text: ScalarText) {
         self.text = text
         self.s = text.scalars
         let t = WordScan.tokens(text.scalars)
         self.t = t
-        let none = AmountWord(cls: .none, scale: 0, code: nil)
+        var english = false
+        var k = 0
+        while k + 2 < t.count {
+            if t[k].kind == .number, t[k + 2].kind == .number, t[k].end == t[k + 1].start, t[k + 1].end == t[k + 2].start,
+               t[k + 1].kind == .punct {
+                let sep = t[k + 1].key, len = t[k + 2].length
+                if (sep == 0x2C && len == 3) || (sep == 0x2E && len != 3) { english = true; break }
+            }
+            k += 1
+        }
+        self.englishNumbers = english
         let table = AmountLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
     }
 
@@ -66,7 +80,8 @@ struct AmountMatcher {
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kAU = WordScan.key("au")
+    static let kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
+    static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
     static let multiModifiers: [[String]] = [
@@ -79,6 +94,7 @@ struct AmountMatcher {
         ["exactly"], ["precisely"], ["more", "or", "less"],
     ]
     static let modifierKeys: [[UInt64]] = multiModifiers.map { $0.map(WordScan.key) }
+    static let modifierEnds: Set<UInt64> = Set(multiModifiers.map { WordScan.key($0.last!) })
 
     mutating func run() -> [Amount] {
         var out: [Amount] = []
@@ -90,6 +106,10 @@ struct AmountMatcher {
             let starts = tok.kind == .number || (tok.kind == .word && (w[i].cls == .small || w[i].cls == .tens
                 || w[i].cls == .a || w[i].cls == .dozen || w[i].cls == .half || w[i].cls == .scales || w[i].cls == .code))
                 || (tok.kind == .punct && currencySymbol(i) != nil)
+            if tok.kind == .number, let skip = digitRunEnd(i) {
+                i = max(skip, i + 1)
+                continue
+            }
             if starts, let a = amountAt(i) {
                 out.append(a.amount)
                 i = max(a.end, i + 1)
@@ -155,11 +175,20 @@ struct AmountMatcher {
     func number(_ i: Int) -> Number? {
         guard i < n else { return nil }
         if t[i].kind == .number {
+            // "000", "007": the tail of a number or a code, never a figure's start.
+            if t[i].length > 1 && s[t[i].start] == "0" { return nil }
             var v = Double(t[i].value)
             var k = i + 1
             var digits = t[i].length
             var separators = false
             var decimal = false
+            // Thousands with no-break or thin spaces: "3 000 000".
+            while t[i].length <= 3, isNum(k), t[k].length == 3, t[k].start == t[k - 1].end + 1, isNarrowSpace(s[t[k - 1].end]) {
+                v = v * 1000 + Double(t[k].value)
+                digits += 3
+                k += 1
+                separators = true
+            }
             // Thousands with commas: "3,000,000".
             while isP(k, ","), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3, t[i].length <= 3 {
                 v = v * 1000 + Double(t[k + 1].value)
@@ -167,7 +196,8 @@ struct AmountMatcher {
                 k += 2
                 separators = true
             }
-            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows.
+            // Thousands with points: "3.000.000" always; "3.000" only where no scale follows and the
+            // text gives no sign of writing decimals with a point.
             if !separators, t[i].length <= 3, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
                 var kk = k
                 var vv = v
@@ -178,7 +208,8 @@ struct AmountMatcher {
                     groups += 1
                 }
                 let scaleAfter = scaleAt(kk) != nil || isP(kk, "%") || c(kk) == .percent
-                if groups >= 2 || !scaleAfter {
+                let dollarLike = i > 0 && (isP(i - 1, "$") || isP(i - 1, "\u{00A3}"))
+                if groups >= 2 || (!scaleAfter && !englishNumbers && !dollarLike) {
                     v = vv; k = kk; separators = true
                 }
             }
@@ -212,6 +243,10 @@ struct AmountMatcher {
             return num
         }
         return numberWords(i)
+    }
+
+    @inline(__always) func isNarrowSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xA0 || c.value == 0x202F || c.value == 0x2009
     }
 
     /// A scale word at k: "million", "bn", "m".
@@ -268,8 +303,12 @@ struct AmountMatcher {
             return Number(value: 0.5 * sc, start: i, end: k + 3, hasScale: true, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
         if c(k) == .half {
+            // "half of the residents", "half the staff"; not "the second half" or "half time".
+            guard c(k + 1) == .of || c(k + 1) == .determiner, c(k - 1) != .determiner && c(k - 1) != .a else { return nil }
             return Number(value: 0.5, start: i, end: k + 1, hasScale: false, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
         }
+        // "Six Nations", "the Big Four": a capitalised number word inside a sentence is a name.
+        if t[k].upper, !sentenceStart(k), c(k) == .small || c(k) == .tens { return nil }
         if c(k) == .a {
             // "a dozen", "a hundred", "a million"; never a bare "a".
             guard c(k + 1) == .dozen || c(k + 1) == .hundred || (c(k + 1) == .scale && t[k + 1].length > 3) else { return nil }
@@ -401,6 +440,8 @@ struct AmountMatcher {
                 }
             }
         }
+        // "555-1234", "12-3456" with no range read: a code, not a figure.
+        if high == nil, isDash(k), touching(k - 1), touching(k), isNum(k + 1) { return nil }
         if lo.bareFourDigits && !lo.hasScale && currency == nil && high == nil {
             // Four plain digits read as a year unless a percent sign or modifier says otherwise.
             let v = lo.value
@@ -421,9 +462,8 @@ struct AmountMatcher {
         if unit == nil, currency == nil {
             if c(k) == .currency || (c(k) == .code && t[k].upper) {
                 currency = w[k].code
-                let word = t[k]
-                let wk = word.key
-                if wk == WordScan.key("cents") || wk == WordScan.key("cent") || wk == WordScan.key("pence") {
+                let wk = t[k].key
+                if wk == Self.kCents || wk == Self.kCent || wk == Self.kPence {
                     lo.value /= 100
                     if let h = high { high = h / 100 }
                 }
@@ -437,8 +477,10 @@ struct AmountMatcher {
         var start = spanStart
         // Count nouns.
         if unit == nil {
+            // "three weeks", "12 days": spans of time are the temporal tagger's.
+            if k < n, t[k].kind == .word, Self.timeUnits.contains(t[k].key) { return nil }
             if let (u, e) = unitNoun(k) {
-                if Self.timeUnits.contains(t[k].key) || (c(k) == .of && Self.timeUnits.contains(t[e - 1].key)) { return nil }
+                if c(k) == .of && Self.timeUnits.contains(t[e - 1].key) { return nil }
                 unit = u
                 k = e
             } else if let (u, s0) = unitBefore(spanStart) {
@@ -489,7 +531,8 @@ struct AmountMatcher {
             if isDash(e), e + 1 < n, t[e + 1].kind == .word, touching(e), c(e + 1) != .scale { return true }
         }
         if !num.hasScale, c(e) == .meridiem { return true }
-        if !num.hasScale, isP(e, "."), touching(e - 1), isWord(e + 1, WordScan.key("m")) { return true }
+        // "9 a.m.", "6 p.m."
+        if !num.hasScale, isWord(e, Self.kA) || isWord(e, Self.kP), isP(e + 1, "."), touching(e), isWord(e + 2, Self.kM) { return true }
         if i > 0, currency == nil {
             let p = t[i - 1]
             if touching(i - 1) {
@@ -498,7 +541,12 @@ struct AmountMatcher {
                 if isDash(i - 1), i >= 2, t[i - 2].kind == .word || t[i - 2].kind == .number, touching(i - 2) { return true }  // "F-16", "3-1"
                 if isP(i - 1, ".") && isNum(i - 2) { return true }
             }
+            // "No. 1", "Nos. 3"
+            if isP(i - 1, "."), i >= 2, t[i - 2].kind == .word, touching(i - 2), c(i - 2) == .label || c(i - 2) == .modifierLead,
+               t[i - 2].upper || c(i - 2) == .label { return true }
             if p.kind == .word {
+                // "iPhone 4", "eBay 2": a capital inside the word marks a product name.
+                if !num.hasScale && hasInnerCapital(i - 1) { return true }
                 switch c(i - 1) {
                 case .label, .month: if !num.hasScale { return true }
                 case .none:
@@ -512,6 +560,34 @@ struct AmountMatcher {
         // "March 5": a day after a month name was caught above; "5 March" here.
         if !num.hasScale, c(e) == .month || (c(e) == .of && c(e + 1) == .month), num.value <= 31 { return true }
         return false
+    }
+
+    func hasInnerCapital(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 1 else { return false }
+        for j in (tok.start + 1)..<tok.end where s[j].value &- 0x41 < 26 { return true }
+        return false
+    }
+
+    /// Phone numbers and similar codes: digit groups run together with spaces, dots, dashes or
+    /// parentheses and no words ("+44 20 7946 0958", "(212) 555 0100"). Returns the token
+    /// after the run, or nil when the number at i is not part of one.
+    func digitRunEnd(_ i: Int) -> Int? {
+        var k = i
+        var groups = 0
+        let plus = isP(i - 1, "+") && touching(i - 1)
+        while isNum(k) {
+            groups += 1
+            var j = k + 1
+            while j < n, t[j].kind == .punct, isP(j, "-") || isP(j, ".") || isP(j, "(") || isP(j, ")"), j - k < 3 { j += 1 }
+            guard isNum(j), t[j].start - t[j - 1].end <= 1 else { k += 1; break }
+            // "3 000 000" with no-break or thin spaces is one number.
+            if j == k + 1, t[j].length == 3, t[j].start == t[k].end + 1, isNarrowSpace(s[t[k].end]) { return nil }
+            // A decimal or a thousands group belongs to one number, not to a code.
+            if j == k + 2, isP(k + 1, "."), touching(k), touching(k + 1) { k += 1; break }
+            k = j
+        }
+        return plus || groups >= 3 ? k : nil
     }
 
     func sentenceStart(_ i: Int) -> Bool {
@@ -531,6 +607,9 @@ struct AmountMatcher {
 
     /// A modifier ending right before token `p`: its text and start token.
     func modifier(before p: Int) -> (String, Int)? {
+        // Every modifier ends in a word the lexicon knows (or "least", "than", "of"...): a cheap
+        // test before trying them all.
+        guard p >= 1, t[p - 1].kind == .word, c(p - 1) != .none || Self.modifierEnds.contains(t[p - 1].key) else { return nil }
         var best: (String, Int)? = nil
         for (idx, keys) in Self.modifierKeys.enumerated() {
             let m = keys.count
@@ -554,30 +633,49 @@ struct AmountMatcher {
             if c(k) == .determiner { k += 1 }
         }
         var words: [Int] = []
-        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency, t[k].length >= 2 {
-            // A capitalised word after lowercase ones starts a name, not the counted thing.
+        while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
+              t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
+            // A capitalised word after lowercase ones starts a name, not the counted thing; so do
+            // two capitalised words in a row ("550,000 First Capital shares").
             if !words.isEmpty && t[k].upper { break }
+            if words.isEmpty && t[k].upper, k + 1 < n, t[k + 1].kind == .word, t[k + 1].upper { break }
             words.append(k)
             k += 1
             // Hyphenated compounds: "long-range missiles".
             if isDash(k), touching(k - 1), touching(k), k + 1 < n, t[k + 1].kind == .word { words.append(k + 1); k += 2 }
         }
-        guard let last = words.last else { return nil }
-        // "flights cancelled", "people killed": a head noun and a participle that says what
-        // happened to what is counted; "workers joined the strike" is a verb with its object.
-        if words.count >= 2, endsWithEd(last) {
-            let h = words[words.count - 2]
-            if endsWithEd(h) { return nil }
-            let after = last + 1
+        guard !words.isEmpty else { return nil }
+        // The counted thing is plural: the first plural-looking word heads the phrase ("3,000 new
+        // jobs", "trees along"); failing one, the first word ("15,000 sheep graze").
+        guard var h = words.first(where: { !endsWithEd($0) }) else { return nil }
+        for k in words where looksPlural(k) { h = k; break }
+        // "flights cancelled", "people killed": a participle that says what happened to what is
+        // counted; "workers joined the strike" is a verb with its object.
+        let p = h + 1
+        if p < n, t[p].kind == .word, Self.participles.contains(t[p].key) {
+            let after = p + 1
             let takesObject = after < n && (c(after) == .determiner || c(after) == .a || t[after].kind == .number
                 || (t[after].kind == .word && c(after) == .none))
-            if Self.participles.contains(t[last].key) && !takesObject {
-                return (lower(Span(t[h].start, t[last].end)), last + 1)
-            }
-            return (lower(Span(t[h].start, t[h].end)), h + 1)
+            if !takesObject { return (lower(Span(t[h].start, t[p].end)), p + 1) }
         }
-        if endsWithEd(last) && words.count == 1 { return nil }
-        return (lower(Span(t[last].start, t[last].end)), last + 1)
+        return (lower(Span(t[h].start, t[h].end)), h + 1)
+    }
+
+    /// A line break between token k-1 and token k: a noun phrase does not run across it.
+    func lineBreakBefore(_ k: Int) -> Bool {
+        var j = t[k - 1].end
+        while j < t[k].start {
+            if s[j] == "\n" { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func looksPlural(_ k: Int) -> Bool {
+        let tok = t[k]
+        guard tok.length > 2, s[tok.end - 1].value | 0x20 == 0x73 else { return false }
+        let b = s[tok.end - 2].value | 0x20
+        return b != 0x73 && b != 0x75 && b != 0x69   // not "-ss", "-us", "-is"
     }
 
     /// "a workforce of 12,000": the noun before "of" when nothing counted follows the number.

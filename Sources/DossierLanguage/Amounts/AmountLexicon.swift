@@ -28,19 +28,31 @@ enum AW: UInt8 {
     case ordinalSuffix  // st, nd, rd, th
 }
 
-struct AmountWord {
+struct AmountWord: Sendable {
     var cls: AW
     /// Numeric value for number words and scales; unused otherwise.
     var scale: Double
+    /// Index into `AmountLexicon.codes` for currency words and codes, or -1. An index rather
+    /// than the string keeps the entry free of reference counting in the hot loop.
+    var codeIndex: Int16
+
     /// ISO currency code for currency words and codes.
-    var code: String?
+    var code: String? { codeIndex >= 0 ? AmountLexicon.codes[Int(codeIndex)] : nil }
 }
 
 enum AmountLexicon {
-    static let table: [UInt64: AmountWord] = {
+    static let table = WordTable(built.entries, missing: AmountWord(cls: .none, scale: 0, codeIndex: -1))
+    static let codes: [String] = built.codes
+
+    private static let built: (entries: [UInt64: AmountWord], codes: [String]) = {
         var t: [UInt64: AmountWord] = [:]
+        var codes: [String] = []
         func add(_ w: String, _ c: AW, _ v: Double = 0, _ code: String? = nil) {
-            t[WordScan.key(w)] = AmountWord(cls: c, scale: v, code: code)
+            var idx: Int16 = -1
+            if let code {
+                if let k = codes.firstIndex(of: code) { idx = Int16(k) } else { codes.append(code); idx = Int16(codes.count - 1) }
+            }
+            t[WordScan.key(w)] = AmountWord(cls: c, scale: v, codeIndex: idx)
         }
         let ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -68,7 +80,10 @@ enum AmountLexicon {
                        ("zloty", "PLN"), ("zlotys", "PLN"), ("shekel", "ILS"), ("shekels", "ILS"), ("dinar", "DZD"),
                        ("dinars", "DZD"), ("riyal", "SAR"), ("riyals", "SAR"), ("dirham", "AED"), ("dirhams", "AED"),
                        ("guilders", "NLG"), ("marks", "DEM"), ("cents", "USD"), ("cent", "USD"), ("pence", "GBP"),
-                       ("bitcoin", "BTC")] {
+                       ("bitcoin", "BTC"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("naira", "NGN"),
+                       ("shilling", "KES"), ("shillings", "KES"), ("dong", "VND"), ("forint", "HUF"), ("koruna", "CZK"),
+                       ("kuna", "HRK"), ("lei", "RON"), ("leu", "RON"), ("lev", "BGN"), ("tenge", "KZT"), ("cedi", "GHS"),
+                       ("kwacha", "ZMW"), ("taka", "BDT"), ("ringgits", "MYR")] {
             if t[WordScan.key(w)] == nil { add(w, .currency, 0, c) }
         }
         for c in ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "CHF", "INR", "CAD", "AUD", "NZD",
@@ -90,7 +105,7 @@ enum AmountLexicon {
                   "track", "act", "scene", "season", "round", "stage", "year", "years", "age", "aged", "ages", "week",
                   "day", "hour", "minute", "rank", "ranked", "top", "number", "nr", "ref", "code", "postcode", "zip",
                   "tel", "phone", "fax", "ext", "box", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                  "oct", "nov", "dec", "mid", "late", "early", "since", "by", "until", "till", "during", "wednesday",
+                  "oct", "nov", "dec", "wednesday",
                   "monday", "tuesday", "thursday", "friday", "saturday", "sunday", "fiscal", "spring", "summer",
                   "autumn", "fall", "winter"] where t[WordScan.key(w)] == nil {
             add(w, .label)
@@ -123,6 +138,6 @@ enum AmountLexicon {
             where t[WordScan.key(w)] == nil {
             add(w, .stop)
         }
-        return t
+        return (t, codes)
     }()
 }

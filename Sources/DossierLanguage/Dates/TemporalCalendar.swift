@@ -71,7 +71,10 @@ struct TemporalCalendar {
         // whatever the tense ("expire Nov. 21" in October, "met in January" in February).
         let diff = m - a.month
         switch tense {
-        case -1: return diff > 2 ? a.year - 1 : a.year
+        case -1: return diff > 0 ? a.year - 1 : a.year
+        // Past read only from an "-ed" form: a month just ahead is still this year's ("expire
+        // Nov. 21, can be exercised").
+        case -2: return diff > 2 ? a.year - 1 : a.year
         case 1: return diff < -2 ? a.year + 1 : a.year
         default:
             if diff > 6 { return a.year - 1 }

@@ -47,7 +47,7 @@ enum TimeUnit: Int16 {
         case .weekend: return (2, "D", false)
         case .fortnight: return (2, "W", false)
         case .month: return (1, "M", false)
-        case .quarter: return (3, "M", false)
+        case .quarter: return (1, "Q", false)
         case .year: return (1, "Y", false)
         case .decade: return (10, "Y", false)
         case .century: return (100, "Y", false)
@@ -55,13 +55,15 @@ enum TimeUnit: Int16 {
     }
 }
 
-struct TemporalWord {
+struct TemporalWord: Sendable {
     var cls: TW
     var arg: Int16
 }
 
 enum TemporalLexicon {
-    static let table: [UInt64: TemporalWord] = {
+    static let table = WordTable(entries, missing: TemporalWord(cls: .none, arg: 0))
+
+    private static let entries: [UInt64: TemporalWord] = {
         var t: [UInt64: TemporalWord] = [:]
         func add(_ w: String, _ c: TW, _ a: Int = 0) { t[WordScan.key(w)] = TemporalWord(cls: c, arg: Int16(a)) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august",

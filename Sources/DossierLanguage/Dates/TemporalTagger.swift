@@ -38,14 +38,16 @@ struct TemporalMatcher {
     /// The latest fiscal quarter the text named, as (year, quarter): "a year earlier" in an
     /// earnings report means that quarter a year back.
     var refQuarter: (year: Int, q: Int)?
+    /// The latest year the text named in digits: "the following year" and "that year" count
+    /// from it, as narrative does, rather than from publication.
+    var refYear: Int?
 
     init(_ s: [Unicode.Scalar], sentences: [Span], anchor: Timestamp?) {
         self.s = s
         let t = WordScan.tokens(s)
         self.t = t
-        let none = TemporalWord(cls: .none, arg: 0)
         let table = TemporalLexicon.table
-        self.w = t.map { $0.kind == .word ? (table[$0.key] ?? none) : none }
+        self.w = t.map { $0.kind == .word ? table[$0.key] : table.missing }
         self.n = t.count
         self.cal = TemporalCalendar(anchor: anchor)
         self.sentences = sentences
@@ -81,6 +83,8 @@ struct TemporalMatcher {
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
     static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
+    static let kThat = WordScan.key("that"), kThese = WordScan.key("these"), kQ = WordScan.key("q"), kH = WordScan.key("h")
+    static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
     static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
     static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
 
@@ -91,18 +95,28 @@ struct TemporalMatcher {
         var i = 0
         while i < n {
             // Only words in the lexicon and numbers can start an expression.
-            if t[i].kind == .punct || (t[i].kind == .word && w[i].cls == .none && !isHolidayStart(i)) {
+            if (t[i].kind == .punct && !(isP(i, "'") || isP(i, "\u{2019}")))
+                || (t[i].kind == .word && w[i].cls == .none && t[i].length > 1 && !isHolidayStart(i)) {
                 i += 1
                 continue
             }
-            if let m = matchAt(i) {
+            if let m = matchAt(i), m.end > m.start, m.end > i {
                 out.append(m)
+                noteExplicitYear(m)
                 i = m.end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    mutating func noteExplicitYear(_ m: TemporalMatch) {
+        guard m.value.count >= 4, let y = Int(m.value.prefix(4)) else { return }
+        for k in m.start..<m.end where t[k].kind == .number && t[k].length == 4 && t[k].value == y {
+            refYear = y
+            return
+        }
     }
 
     mutating func matchAt(_ i: Int) -> TemporalMatch? {
@@ -146,7 +160,7 @@ struct TemporalMatcher {
             if let m = relative(i, afterThe: afterThe) { return m }
             return quarterPhrase(i) ?? deictic(i, afterThe: afterThe)
         case .today, .yesterday, .tomorrow, .tonight, .now, .currently, .recently, .soon, .future, .previously,
-             .nowadays, .lately, .present, .formerly, .near:
+             .nowadays, .lately, .present, .formerly:
             return deictic(i, afterThe: afterThe)
         case .ordWord:
             return quarterPhrase(i) ?? century(i) ?? firstMonths(i) ?? dayMonth(i)
@@ -183,15 +197,20 @@ struct TemporalMatcher {
         case .noon, .midnight, .midday: return timeOfDay(i)
         case .fiscal:
             if let m = year(i + 1) { return TemporalMatch(start: i, end: m.end, type: .date, value: m.value) }
+            if afterThe, let (u, plural, _) = unitAt(i + 1), u == .year, !plural, let m = theUnit(i + 1, determinerAt: i - 1) {
+                // "the fiscal year"
+                return TemporalMatch(start: i, end: m.end, type: m.type, value: m.value)
+            }
             return quarterPhrase(i)
         case .decadeWord where afterThe:
-            guard let y = cal.year else { return TemporalMatch(start: i, end: i + 1, type: .date, value: "XX\(a(i))") }
-            return TemporalMatch(start: i, end: i + 1, type: .date, value: "\(y / 100)\(a(i))")
+            return TemporalMatch(start: i, end: i + 1, type: .date, value: decade(a(i)))
         case .holiday: return holiday(i)
         case .numWord, .a, .several, .few, .couple, .dozen, .half, .many:
             if let m = setExpression(i) ?? durationOrAgo(i) { return m }
-            // A spelled-out year stands alone only after "in" or "the year".
-            if c(i - 1) == .in || isWord(i - 1, Self.kYear), let y = spelledYear(i) {
+            // A spelled-out year stands alone after "in" or "the year", or when it reads as one
+            // ("nineteen ninety-six": a teen then a multiple of ten, never a count).
+            if let y = spelledYear(i), c(i - 1) == .in || isWord(i - 1, Self.kYear)
+                || (a(i) >= 11 && a(i) <= 19 && c(i + 1) == .numWord && a(i + 1) >= 20 && a(i + 1) < 100) {
                 return TemporalMatch(start: isWord(i - 1, Self.kYear) && c(i - 2) == .the ? i - 2 : i, end: y.end, type: .date, value: y.value)
             }
             return nil
@@ -205,11 +224,53 @@ struct TemporalMatcher {
         }
         if isP(i, "'"), isNum(i + 1), t[i + 1].length == 2, touching(i), touching(i + 1), isWord(i + 2, Self.kS) {
             // "the '80s"
-            let cent = (cal.year ?? 1900) / 100
-            return TemporalMatch(start: i, end: i + 3, type: .date, value: "\(cent)\(t[i + 1].value / 10)")
+            return TemporalMatch(start: i, end: i + 3, type: .date, value: decade(t[i + 1].value / 10))
+        }
+        if isP(i, "'") || isP(i, "\u{2019}"), isNum(i + 1), t[i + 1].length == 2, touching(i), !touching(i - 1),
+           !touching(i + 1) || (i + 2 < n && t[i + 2].kind == .punct), let y = cal.year {
+            // "since '82": a two-digit year, in the latest century that does not put it after publication.
+            let v = t[i + 1].value
+            let century = v <= y % 100 ? y / 100 : y / 100 - 1
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: String(century * 100 + v))
+        }
+        if let m = quarterCode(i) { return m }
+        // "that year": the year last named.
+        if isWord(i, Self.kThat), isWord(i + 1, Self.kYear), let ry = refYear {
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: String(ry), takesThe: false)
+        }
+        // "these days": the present.
+        if isWord(i, Self.kThese) {
+            return isWord(i + 1, Self.kDays) ? TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF", takesThe: false) : nil
         }
         if isHolidayStart(i) { return holiday(i) }
         return nil
+    }
+
+    /// A decade named by its digit ("the '90s", "the nineties"): the latest one not after the
+    /// anchor's, so "the '90s" read in 2024 is the 1990s and "the '20s" the 2020s.
+    func decade(_ d: Int) -> String {
+        guard let y = cal.year else { return "19\(d)" }
+        let century = d * 10 <= y % 100 ? y / 100 : y / 100 - 1
+        return "\(century)\(d)"
+    }
+
+    /// "Q3 2024", "Q1", "H1 2023": quarters and halves in the short form of business news.
+    mutating func quarterCode(_ i: Int) -> TemporalMatch? {
+        guard i + 1 < n, t[i].kind == .word, t[i].length == 1, t[i].upper, touching(i), isNum(i + 1), t[i + 1].length == 1,
+              i + 2 >= n || !touching(i + 1) || t[i + 2].kind == .punct else { return nil }
+        let isQ = t[i].key == Self.kQ, isH = t[i].key == Self.kH
+        let q = t[i + 1].value
+        guard (isQ && q >= 1 && q <= 4) || (isH && q >= 1 && q <= 2) else { return nil }
+        var end = i + 2
+        var year: Int? = nil
+        if let y = fourDigitYear(end) { year = y; end += 1 }
+        if year == nil, let a = cal.anchor {
+            let cur = isQ ? (a.month - 1) / 3 + 1 : (a.month <= 6 ? 1 : 2)
+            year = q <= cur ? a.year : a.year - 1
+        }
+        let y = year.map(String.init) ?? "XXXX"
+        if isQ, let yy = year { refQuarter = (yy, q) }
+        return TemporalMatch(start: i, end: end, type: .date, value: "\(y)-\(isQ ? "Q" : "H")\(q)")
     }
 
     /// "early", "late", "mid-", "earlier", "later", "the end of", "the middle of", "the first half of" + a date.
@@ -376,7 +437,7 @@ struct TemporalMatcher {
 
     /// "5 March 2024", "5th of March", "the 5th".
     func dayMonth(_ i: Int) -> TemporalMatch? {
-        var d: Int
+        let d: Int
         var k: Int
         if isNum(i) {
             guard t[i].length <= 2, t[i].value >= 1, t[i].value <= 31 else { return nil }
@@ -392,27 +453,31 @@ struct TemporalMatcher {
         if c(k) == .of { k += 1 }
         guard let afterName = monthName(k) else { return nil }
         let m = a(k)
-        var end = afterName
-        var yearTok = end
+        var yearTok = afterName
         if isP(yearTok, ",") { yearTok += 1 }
         if let y = fourDigitYear(yearTok) {
             return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: true)
         }
-        _ = d
-        let tense = self.tense(i, end)
+        let tense = self.tense(i, afterName)
         let value: String
         if let y = cal.yearFor(month: m, day: d, tense: tense) {
             value = TemporalCalendar.day(y, m, d)
         } else {
             value = "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))"
         }
-        end = afterName
-        return TemporalMatch(start: i, end: end, type: .date, value: value, takesThe: true)
+        return TemporalMatch(start: i, end: afterName, type: .date, value: value, takesThe: true)
     }
 
     // MARK: numbers: years, decades, clock times, numeric dates, durations
 
     mutating func numeric(_ i: Int) -> TemporalMatch? {
+        // "the 70s and 80s"
+        // "the 70s and 80s", "the late 80s"; not temperatures ("the low-50s", "in the 90s").
+        let hedge = c(i - 1) == .early || c(i - 1) == .late || c(i - 1) == .mid || (isHyphen(i - 1) && c(i - 2) == .mid)
+        if t[i].length == 2, t[i].value % 10 == 0, isWord(i + 1, Self.kS), touching(i),
+           (c(i - 1) == .the && c(i - 2) != .in) || (c(i - 1) == .and && i >= 3 && isWord(i - 2, Self.kS)) || hedge {
+            return TemporalMatch(start: i, end: i + 2, type: .date, value: decade(t[i].value / 10))
+        }
         if let m = timeOfDay(i) { return m }
         if let m = numericDate(i) { return m }
         if let m = setExpression(i) { return m }
@@ -523,7 +588,15 @@ struct TemporalMatcher {
             h = c(i) == .midnight ? 24 : 12
             k = i + 1
         } else {
-            guard isNum(i), t[i].length <= 2 else { return nil }
+            guard isNum(i) else { return nil }
+            if t[i].length == 4, c(i + 1) == .zone, t[i].value % 100 < 60, t[i].value / 100 < 24 {
+                // "0800 GMT"
+                h = t[i].value / 100
+                mi = t[i].value % 100
+                k = i + 1
+                return finishTime(i, h, mi, k)
+            }
+            guard t[i].length <= 2 else { return nil }
             h = t[i].value
             k = i + 1
             var hasMinutes = false
@@ -548,7 +621,19 @@ struct TemporalMatcher {
                 }
             }
         }
-        if c(k) == .zone { k += 1 }
+        return finishTime(i, h, mi, k)
+    }
+
+    /// The zone and the day after a clock time: "EST", ", Nov. 6", "Thursday", "today".
+    func finishTime(_ i: Int, _ h: Int, _ mi: Int, _ k0: Int) -> TemporalMatch? {
+        var k = k0
+        // Times given in UTC carry the "Z" designator; local zones are left off, as TimeML has
+        // no names for them.
+        var utc = false
+        if c(k) == .zone {
+            utc = t[k].key == Self.kUTC || t[k].key == Self.kGMT
+            k += 1
+        }
         var date = cal.dayOffset(0)
         var end = k
         var j = k
@@ -564,7 +649,7 @@ struct TemporalMatcher {
             end = j + 1
         }
         let hh = h == 24 ? "24" : TemporalCalendar.fmt2(h)
-        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))")
+        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))\(utc ? "Z" : "")")
     }
 
     // MARK: counts of units
@@ -653,8 +738,12 @@ struct TemporalMatcher {
         var end = afterUnit
         if cnt.article && plural { return nil }
         if let v = cnt.n, v == 1, plural, !isNum(i) { return nil }
-        if u == .quarter && (cnt.article || !plural && !hyphenated) { return nil }
-        if u == .second && cnt.article { return nil }
+        // "a quarter of", "three-quarters of": fractions, not periods.
+        if u == .quarter && (cnt.article || hyphenated == plural) { return nil }
+        // "a second time", "the 1988 second quarter": an ordinal, not seconds.
+        if u == .second && (cnt.article || isWord(afterUnit, Self.kQuarter) || c(afterUnit) == .half) { return nil }
+        // "a year-earlier loss": the adjective is matched from "year".
+        if !hyphenated, isHyphen(afterUnit), c(afterUnit + 1) == .earlier || c(afterUnit + 1) == .ago { return nil }
         if hyphenated {
             // "8-month-old", "year-long"
             if isHyphen(end), c(end + 1) == .old || c(end + 1) == .long { end += 2 }
@@ -698,7 +787,9 @@ struct TemporalMatcher {
             return TemporalMatch(start: i, end: end, type: .set, value: TemporalCalendar.duration(1, u))
         }
         if u == .night && cnt.n == nil { return nil }
-        return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half))
+        // "the two-year plan": the article belongs to the plan, not to the duration.
+        return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.n, u, half: half),
+                             takesThe: !hyphenated)
     }
 
     /// Tokens where a sentence or clause ends: "two days before." vs "two days before the vote".
@@ -721,7 +812,7 @@ struct TemporalMatcher {
     /// "last year", "this week", "next Tuesday", "the past two months", "recent years", "last fall".
     mutating func relative(_ i: Int, afterThe: Bool) -> TemporalMatch? {
         let r = c(i)
-        var dir: Int
+        let dir: Int
         switch r {
         case .last, .past, .previous, .prior: dir = -1
         case .next, .coming, .following: dir = 1
@@ -730,7 +821,7 @@ struct TemporalMatcher {
         case .latest: return nil
         default: return nil
         }
-        var k = i + 1
+        let k = i + 1
         // "the past two months", "the next few days", "last three years"
         if let cnt = count(k), !cnt.article || r == .this, let (u, plural, afterUnit) = unitAt(cnt.next), plural || cnt.n == 1 || cnt.half {
             if u == .quarter || r == .recent || r == .same || r == .current { return nil }
@@ -752,7 +843,8 @@ struct TemporalMatcher {
                 guard r == .last || r == .this else { return nil }
                 return TemporalMatch(start: i, end: afterUnit, type: .time, value: cal.dayOffset(r == .last ? -1 : 0) + "TNI")
             case .day:
-                guard r == .next || r == .previous || r == .following || r == .same, afterThe else { return nil }
+                // "the next day", "the previous day": counted from the story's events, not from
+                // publication, which this tagger does not track.
                 return nil
             case .quarter:
                 let m = quarterPhrase(i)
@@ -762,7 +854,11 @@ struct TemporalMatcher {
             default:
                 break
             }
-            if (u == .decade || u == .century) && (r == .past || r == .last) && afterThe {
+            // "the following year", "the previous year" in a narrative: from the year last named.
+            if u == .year, afterThe, r == .following || r == .previous, let ry = refYear {
+                return TemporalMatch(start: i, end: afterUnit, type: .date, value: String(ry + (r == .following ? 1 : -1)))
+            }
+            if (u == .decade || u == .century) && r == .past && afterThe {
                 // "the past decade": the span of time up to now.
                 return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(1, u))
             }
@@ -849,7 +945,7 @@ struct TemporalMatcher {
         }
         var d = dir
         if !relative || dir == 0 {
-            if tense == TenseCue.past { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
+            if tense == TenseCue.past || tense == TenseCue.weakPast { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
             if d == 0 { return "\(y + (sIdx < cur && !relative && tense == TenseCue.future ? 1 : 0))-\(code)" }
             return "\(sIdx > cur ? y - 1 : y + 1)-\(code)"
         }
@@ -931,9 +1027,6 @@ struct TemporalMatcher {
         }
         // A bare "quarter" needs a determiner or a qualifier before it.
         if q == nil && !latest && !current && shift == 0 && c(i - 1) != .the { return nil }
-        if q != nil && k == i + 2 && !isHalf && c(i - 1) != .the && !isHyphen(i + 1) && !sawFiscal {
-            // "third quarter" without a determiner is still a quarter.
-        }
         var year: Int? = nil
         // "of 1989", "of fiscal 1990", "1989"
         var e = k
@@ -954,6 +1047,8 @@ struct TemporalMatcher {
                 return TemporalMatch(start: i, end: k, type: .date, value: "\(yv)-Q\(qd)")
             }
         }
+        // "the second half" alone is as often a match's as a year's.
+        if isHalf && year == nil && !sawFiscal { return nil }
         guard let a = cal.anchor else {
             let y = year.map(String.init) ?? "XXXX"
             let v = isHalf ? "\(y)-H\(q!)" : "\(y)-Q\(q.map(String.init) ?? "X")"
@@ -985,6 +1080,14 @@ struct TemporalMatcher {
         }
         if qq < 1 { qq += 4; yy -= 1 }
         if shift != -4 { refQuarter = (yy, qq) }
+        // "the corresponding period last year", "the quarter a year earlier"
+        if year == nil, shift != -4 {
+            if c(k) == .last, isWord(k + 1, Self.kYear) {
+                yy -= 1; k += 2
+            } else if c(k) == .a, isWord(k + 1, Self.kYear), c(k + 2) == .earlier || c(k + 2) == .ago {
+                yy -= 1; k += 3
+            }
+        }
         return TemporalMatch(start: i, end: k, type: .date, value: "\(yy)-Q\(qq)")
     }
 
@@ -1005,19 +1108,20 @@ struct TemporalMatcher {
     }
 
     /// "the year", "the week", "the weekend", "the full year", "the fiscal year".
-    func theUnit(_ i: Int) -> TemporalMatch? {
+    func theUnit(_ i: Int, determinerAt: Int? = nil) -> TemporalMatch? {
         guard let (u, plural, e) = unitAt(i), !plural else { return nil }
+        let det = determinerAt ?? i - 1
         switch u {
         case .weekend:
             return TemporalMatch(start: i, end: e, type: .date, value: weekendValue(dir: 0, at: i))
         case .year:
-            switch c(i - 2) {
+            switch c(det - 1) {
             case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
             default: return TemporalMatch(start: i, end: e, type: .date, value: cal.unitValue(.year, 0))
             }
         case .day:
             // "to end the day", "for the day", "later in the day": the day of publication.
-            let p = i - 2
+            let p = det - 1
             guard p >= 0, c(p) == .for || (t[p].kind == .word && Self.dayVerbs.contains(t[p].key)) else { return nil }
             return TemporalMatch(start: i, end: e, type: .date, value: cal.dayOffset(0))
         default:
@@ -1117,7 +1221,8 @@ struct TemporalMatcher {
         }
         switch c(k) {
         case .set:
-            guard k == i, let u = TimeUnit(rawValue: w[k].arg) else { return nil }
+            // "Breitbart News Daily": a title.
+            guard k == i, !t[k].upper || sentenceStartsAt(k), let u = TimeUnit(rawValue: w[k].arg) else { return nil }
             return TemporalMatch(start: i, end: k + 1, type: .set, value: TemporalCalendar.duration(1, u))
         case .every, .each, .per, .a:
             if c(k) == .a && k == i { return nil }
@@ -1157,9 +1262,11 @@ struct TemporalMatcher {
     // MARK: holidays
 
     func isHolidayStart(_ i: Int) -> Bool {
-        guard i < n, t[i].kind == .word, t[i].upper else { return false }
+        guard i < n, t[i].kind == .word else { return false }
+        if t[i].key == Self.kThese || t[i].key == Self.kThat { return true }
+        guard t[i].upper else { return false }
         let key = t[i].key
-        return key == Self.kThanksgiving || key == Self.kNew || key == Self.kElection
+        return key == Self.kThanksgiving || key == Self.kNew || key == Self.kElection || key == Self.kThese
     }
 
     /// "Christmas", "Christmas Eve", "New Year's Day", "Thanksgiving", "Election Day".
@@ -1243,7 +1350,7 @@ struct TemporalMatcher {
                 }
                 if let f = found {
                     let cue: Int8 = f == TenseCue.present ? 0 : f
-                    if strong { best = (dist, cue) } else if best == nil || dist + 3 < best!.dist { best = (dist, cue) }
+                    if strong { best = (dist, cue) } else if best == nil || dist < best!.dist { best = (dist, cue) }
                     break
                 }
                 if !any { break }

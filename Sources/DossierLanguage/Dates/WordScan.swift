@@ -9,17 +9,30 @@ import DossierModel
 /// instead of building a `String` per word.
 struct ScanToken {
     enum Kind: UInt8 { case word, number, punct }
-    var start: Int
-    var end: Int
+    // 32-bit offsets keep a token in 24 bytes; the scanner's output is the matchers' main
+    // memory traffic.
+    private var start32: Int32
+    private var end32: Int32
     var kind: Kind
-    /// Lowercased-word hash for words, the scalar value for punctuation, 0 for numbers.
-    var key: UInt64
-    /// The value of a digit run (saturating), 0 otherwise.
-    var value: Int
     /// First scalar is uppercase.
     var upper: Bool
+    /// Lowercased-word hash for words, the scalar value for punctuation, the value of a
+    /// digit run (saturating) for numbers.
+    var key: UInt64
 
-    var length: Int { end - start }
+    init(start: Int, end: Int, kind: Kind, key: UInt64, value: Int, upper: Bool) {
+        self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.upper = upper
+        self.key = kind == .number ? UInt64(value) : key
+    }
+
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// The value of a digit run, 0 otherwise.
+    var value: Int { kind == .number ? Int(key) : 0 }
+    var length: Int { Int(end32 - start32) }
 }
 
 enum WordScan {
@@ -58,66 +71,128 @@ enum WordScan {
         return c.properties.isWhitespace
     }
 
-    static func tokens(_ s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [ScanToken] {
-        let end = to ?? s.count
-        var out: [ScanToken] = []
-        out.reserveCapacity((end - from) / 5)
-        var i = from
-        while i < end {
-            let c = s[i]
-            let v = c.value
-            if v < 0x80 {
-                if (v | 0x20) &- 0x61 < 26 {
+    static func tokens(_ scalars: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [ScanToken] {
+        let end = to ?? scalars.count
+        // At most one token per scalar: writing into uninitialised storage skips the capacity
+        // and uniqueness checks of `append`, the scanner's largest cost.
+        return [ScanToken](unsafeUninitializedCapacity: max(0, end - from)) { buf, count in
+            guard let base = buf.baseAddress else { count = 0; return }
+            var out = base
+            scalars.withUnsafeBufferPointer { s in
+            var i = from
+            while i < end {
+                let c = s[i]
+                let v = c.value
+                if v < 0x80 {
+                    if (v | 0x20) &- 0x61 < 26 {
+                        let start = i
+                        var h = fnvBasis
+                        while i < end {
+                            let w = s[i].value
+                            if w < 0x80 {
+                                guard (w | 0x20) &- 0x61 < 26 else { break }
+                                h = (h ^ UInt64(w | 0x20)) &* fnvPrime
+                            } else {
+                                guard s[i].properties.isAlphabetic else { break }
+                                h = (h ^ UInt64(lower(s[i]).value)) &* fnvPrime
+                            }
+                            i += 1
+                        }
+                        out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                        out += 1
+                    } else if v &- 0x30 < 10 {
+                        let start = i
+                        var n = 0
+                        while i < end {
+                            let d = s[i].value &- 0x30
+                            guard d < 10 else { break }
+                            if n < 100_000_000_000_000 { n = n * 10 + Int(d) }
+                            i += 1
+                        }
+                        out.initialize(to: ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
+                        out += 1
+                    } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                        i += 1
+                    } else {
+                        out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                        out += 1
+                        i += 1
+                    }
+                } else if v == 0xA0 || v == 0x2009 || v == 0x202F {
+                    // No-break and thin spaces, common inside numbers ("3 000") and before units.
+                    i += 1
+                } else if c.properties.isAlphabetic {
                     let start = i
                     var h = fnvBasis
                     while i < end {
-                        let w = s[i].value
-                        if w < 0x80 {
-                            guard (w | 0x20) &- 0x61 < 26 else { break }
-                            h = (h ^ UInt64(w | 0x20)) &* fnvPrime
+                        let w = s[i]
+                        if w.value < 0x80 {
+                            guard (w.value | 0x20) &- 0x61 < 26 else { break }
+                            h = (h ^ UInt64(w.value | 0x20)) &* fnvPrime
                         } else {
-                            guard s[i].properties.isAlphabetic else { break }
-                            h = (h ^ UInt64(lower(s[i]).value)) &* fnvPrime
+                            guard w.properties.isAlphabetic else { break }
+                            h = (h ^ UInt64(lower(w).value)) &* fnvPrime
                         }
                         i += 1
                     }
-                    out.append(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
-                } else if v &- 0x30 < 10 {
-                    let start = i
-                    var n = 0
-                    while i < end, s[i].value &- 0x30 < 10 {
-                        if n < 100_000_000_000_000 { n = n * 10 + Int(s[i].value - 0x30) }
-                        i += 1
-                    }
-                    out.append(ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
-                } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
+                    out += 1
+                } else if c.properties.isWhitespace {
                     i += 1
                 } else {
-                    out.append(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                    out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                    out += 1
                     i += 1
                 }
-            } else if c.properties.isAlphabetic {
-                let start = i
-                var h = fnvBasis
-                while i < end {
-                    let w = s[i]
-                    if w.value < 0x80 {
-                        guard (w.value | 0x20) &- 0x61 < 26 else { break }
-                        h = (h ^ UInt64(w.value | 0x20)) &* fnvPrime
-                    } else {
-                        guard w.properties.isAlphabetic else { break }
-                        h = (h ^ UInt64(lower(w).value)) &* fnvPrime
-                    }
-                    i += 1
-                }
-                out.append(ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
-            } else if c.properties.isWhitespace {
-                i += 1
-            } else {
-                out.append(ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
-                i += 1
             }
+            }
+            count = out - base
         }
-        return out
     }
 }
+
+/// A read-only map from word keys to lexicon entries: open addressing over a power-of-two
+/// table. The keys are already FNV hashes, so they index the table directly; `Dictionary`
+/// would hash them again with SipHash, which dominated the matchers' profile.
+struct WordTable<Value> {
+    private let keys: [UInt64]
+    private let values: [Value]
+    private let mask: Int
+    let missing: Value
+
+    init(_ entries: [UInt64: Value], missing: Value) {
+        var cap = 16
+        while cap < entries.count * 4 { cap *= 2 }
+        var keys = [UInt64](repeating: 0, count: cap)
+        var values = [Value](repeating: missing, count: cap)
+        for (k, v) in entries {
+            precondition(k != 0, "word key 0 is reserved for empty slots")
+            var i = Self.slot(k, cap - 1)
+            while keys[i] != 0 { i = (i + 1) & (cap - 1) }
+            keys[i] = k
+            values[i] = v
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = cap - 1
+        self.missing = missing
+    }
+
+    @inline(__always)
+    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k ^ (k >> 31)) & mask }
+
+    @inline(__always)
+    subscript(_ key: UInt64) -> Value {
+        var i = Self.slot(key, mask)
+        return keys.withUnsafeBufferPointer { kb in
+            while true {
+                let k = kb[i]
+                if k == key { return values[i] }
+                if k == 0 { return missing }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}
+
+extension WordTable: Sendable where Value: Sendable {}

@@ -26,7 +26,9 @@ struct Lexicon: Sendable {
 /// Features are 64-bit hashes of (template, values); the model maps them to weight rows.
 /// Training and tagging share this code, so the features are the same by construction.
 struct EntityFeatures {
+    /// Features per token for the first stage, and for the second, which adds `contextFeatures`.
     static let perToken = 36
+    static let contextFeatures = 4
 
     let forms: [WordForm]
     let lex: [UInt32]
@@ -39,6 +41,11 @@ struct EntityFeatures {
     /// lower case, bit 1 seen capitalised, both only where case is informative (not
     /// sentence-initial, not in a capitals sentence).
     let docCase: [UInt8]
+    /// Second stage only: each token's first-stage tag, and which types (bits 0–3) the first
+    /// stage gave the same word elsewhere in the document, bit 4 when it left a capitalised
+    /// occurrence untagged. Empty in the first stage.
+    private(set) var firstTag: [UInt8] = []
+    private(set) var elsewhere: [UInt8] = []
 
     /// `sentences` are half-open ranges of token indices covering the tokens to tag.
     init(text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon) {
@@ -85,6 +92,37 @@ struct EntityFeatures {
         self.docCase = docCase
     }
 
+    /// Records the first stage's tags so that `extract` adds the document-context features:
+    /// the same word tagged as a name elsewhere is strong evidence here ("Pirelli" as an
+    /// organisation in one sentence and an unknown capitalised word in the next).
+    mutating func setFirstStage(_ tags: [Int]) {
+        let n = forms.count
+        var firstTag = [UInt8](repeating: 0, count: n)
+        var byWord: [UInt64: [Int32]] = [:]
+        for i in 0..<n {
+            firstTag[i] = UInt8(tags[i])
+            guard forms[i].hasLetter, forms[i].caseClass != .lower else { continue }
+            var c = byWord[forms[i].lower] ?? [0, 0, 0, 0, 0]
+            c[tags[i] == 0 ? 4 : EntityTags.type(tags[i])] += 1
+            byWord[forms[i].lower] = c
+        }
+        var elsewhere = [UInt8](repeating: 0, count: n)
+        for i in 0..<n where forms[i].hasLetter && forms[i].caseClass != .lower {
+            var c = byWord[forms[i].lower]!
+            c[tags[i] == 0 ? 4 : EntityTags.type(tags[i])] -= 1
+            var mask: UInt8 = 0
+            for t in 0..<5 where c[t] > 0 { mask |= 1 << t }
+            elsewhere[i] = mask
+        }
+        self.firstTag = firstTag
+        self.elsewhere = elsewhere
+    }
+
+    var hasFirstStage: Bool { !firstTag.isEmpty }
+
+    /// Features per token in the stage this document is prepared for.
+    var featureCount: Int { hasFirstStage ? EntityFeatures.perToken + EntityFeatures.contextFeatures : EntityFeatures.perToken }
+
     @inline(__always)
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var h = (a ^ 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15
@@ -103,7 +141,7 @@ struct EntityFeatures {
 
     static let boundary: UInt64 = 0x5EED
 
-    /// Writes the feature hashes of token `i` to `out[0..<perToken]`.
+    /// Writes the feature hashes of token `i` to `out[0..<featureCount]`.
     @inline(__always)
     func extract(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
         let lo = Int(sentStart[i]), hi = Int(sentEnd[i])
@@ -156,7 +194,21 @@ struct EntityFeatures {
         put(EntityFeatures.f(33, UInt64(e & 0xFFFF), position))
         put(EntityFeatures.f(34, fine(i - 1), UInt64(e & 0xFFFF)))
         put(EntityFeatures.f(35, lower(i - 2), lm1))
-        assert(n == EntityFeatures.perToken)
+        if hasFirstStage {
+            extractContext(i, into: out + n)
+            n += EntityFeatures.contextFeatures
+        }
+        assert(n == featureCount)
+    }
+
+    /// Writes the second stage's document-context features of token `i` to `out[0..<contextFeatures]`.
+    @inline(__always)
+    func extractContext(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
+        let own = UInt64(firstTag[i]), other = UInt64(elsewhere[i])
+        out[0] = EntityFeatures.f(40, own)
+        out[1] = EntityFeatures.f(41, other, UInt64(forms[i].caseClass.rawValue))
+        out[2] = EntityFeatures.f(42, other, own)
+        out[3] = EntityFeatures.f(43, other, forms[i].lower)
     }
 }
 

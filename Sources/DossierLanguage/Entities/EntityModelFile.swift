@@ -2,34 +2,42 @@ import DossierModel
 
 /// The binary layout of `entities.bin`, little-endian:
 ///
-///     "DNE1"  UInt32 tagCount  Float32[(tagCount+1)*tagCount] transitions
-///     UInt32 features  Float32 scale  UInt64[features] keys  Int16[features*tagCount] weights
+///     "DNE2"  UInt32 tagCount  UInt32 stages, then per stage:
+///       Float32[(tagCount+1)*tagCount] transitions
+///       UInt32 features  Float32 scale  UInt64[features] keys  Int16[features*tagCount] weights
 ///     UInt32 words  UInt64[words] keys  UInt32[words] lexicon entries
 ///
-/// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable and
-/// halves the file. Reading is a few bulk copies, well under the one-second load budget.
+/// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable, halves
+/// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load budget.
 enum EntityModelFile {
-    static let magic: [UInt8] = Array("DNE1".utf8)
+    static let magic: [UInt8] = Array("DNE2".utf8)
 
     struct FormatError: Error, CustomStringConvertible {
         var description: String
     }
 
-    static func encode(features: [(key: UInt64, weights: [Float])], transitions: [Float],
-                       lexicon: [(key: UInt64, value: UInt32)]) -> [UInt8] {
+    struct Stage {
+        var features: [(key: UInt64, weights: [Float])]
+        var transitions: [Float]
+    }
+
+    static func encode(stages: [Stage], lexicon: [(key: UInt64, value: UInt32)]) -> [UInt8] {
         let T = EntityTags.count
         var out = magic
         func put<V: FixedWidthInteger>(_ v: V) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func put(_ f: Float) { put(f.bitPattern) }
         put(UInt32(T))
-        for t in transitions { put(t) }
-        put(UInt32(features.count))
-        let maxAbs = features.reduce(Float(0)) { m, f in max(m, f.weights.reduce(0) { max($0, abs($1)) }) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        put(scale)
-        for f in features { put(f.key) }
-        for f in features {
-            for w in f.weights { put(Int16((w / scale).rounded())) }
+        put(UInt32(stages.count))
+        for stage in stages {
+            for t in stage.transitions { put(t) }
+            put(UInt32(stage.features.count))
+            let maxAbs = stage.features.reduce(Float(0)) { m, f in max(m, f.weights.reduce(0) { max($0, abs($1)) }) }
+            let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+            put(scale)
+            for f in stage.features { put(f.key) }
+            for f in stage.features {
+                for w in f.weights { put(Int16((w / scale).rounded())) }
+            }
         }
         put(UInt32(lexicon.count))
         for e in lexicon { put(e.key) }
@@ -64,22 +72,23 @@ enum EntityModelFile {
         pos = 4
         let T = Int(try get(UInt32.self))
         guard T == EntityTags.count else { throw FormatError(description: "entity model has \(T) tags, expected \(EntityTags.count)") }
-        let transitions = try array(UInt32.self, (T + 1) * T).map { Float(bitPattern: $0) }
-        let nf = Int(try get(UInt32.self))
-        let scale = Float(bitPattern: try get(UInt32.self))
-        let keys = try array(UInt64.self, nf)
-        let q = try array(Int16.self, nf * T)
-        var slots = HashSlots(capacity: nf)
-        for (r, k) in keys.enumerated() { slots.insert(k, UInt32(r)) }
-        let weights = [Float](unsafeUninitializedCapacity: q.count) { buf, count in
-            for k in 0..<q.count { buf[k] = Float(q[k]) * scale }
-            count = q.count
+        let stageCount = Int(try get(UInt32.self))
+        guard (1...2).contains(stageCount) else { throw FormatError(description: "entity model has \(stageCount) stages") }
+        var stages: [(keys: [UInt64], weights: [Int16], scale: Float)] = []
+        var transitions: [[Float]] = []
+        for _ in 0..<stageCount {
+            transitions.append(try array(UInt32.self, (T + 1) * T).map { Float(bitPattern: $0) })
+            let nf = Int(try get(UInt32.self))
+            let scale = Float(bitPattern: try get(UInt32.self))
+            let keys = try array(UInt64.self, nf)
+            let q = try array(Int16.self, nf * T)
+            stages.append((keys, q, scale))
         }
         let nw = Int(try get(UInt32.self))
         let lexKeys = try array(UInt64.self, nw)
         let lexValues = try array(UInt32.self, nw)
         var lex = HashSlots(capacity: nw)
         for k in 0..<nw { lex.insert(lexKeys[k], lexValues[k]) }
-        return EntityModel(features: slots, weights: weights, transitions: transitions, lexicon: Lexicon(slots: lex))
+        return EntityModel(weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex))
     }
 }

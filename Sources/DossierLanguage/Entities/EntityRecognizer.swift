@@ -44,9 +44,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
-        var names = mentions(text, tokens: tokens, sentences: sentences)
-        let mode = ProcessInfo.processInfo.environment["NER_MODE"] ?? "2"
-        if mode != "0" { names = MentionConsistency.apply(names, text: text, tokens: tokens, extend: mode == "2") }
+        let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
+        let lexicon = model.lexicon
+        let names = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text, tokens: tokens,
+                                             sentences: ranges) { k in
+            // Capitalised in at least 95% of mid-sentence uses, or too rare to say.
+            let bucket = (lexicon.entry(WordForm.lexKey(text[tokens[k]])) >> 24) & 0xF
+            return bucket == 0 || bucket >= 5
+        }
         return NameResolver(text: text, tokens: tokens, sentences: sentences).resolve(names)
     }
 
@@ -54,8 +59,8 @@ public struct EntityRecognizer: Sendable {
     public func mentions(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [NameMention] {
         guard !tokens.isEmpty else { return [] }
         let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
-        let doc = EntityFeatures(text: text, tokens: tokens, sentences: ranges, lexicon: model.lexicon)
-        let tags = model.tag(doc, sentences: ranges)
+        var doc = EntityFeatures(text: text, tokens: tokens, sentences: ranges, lexicon: model.lexicon)
+        let tags = model.tag(&doc, sentences: ranges)
         var out: [NameMention] = []
         for r in ranges {
             for (span, type) in EntityTags.spans(Array(tags[r])) {

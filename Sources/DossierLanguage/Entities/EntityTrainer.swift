@@ -19,24 +19,25 @@ public struct EntityTrainingDocument: Sendable {
 /// Trains the tagger as an averaged structured perceptron (Collins 2002) with constrained
 /// Viterbi decoding, keeping the averaged weights of the epoch that scores best on the
 /// validation documents.
+///
+/// Two stages: the first tags sentences alone; the second adds what the first made of the
+/// same words elsewhere in the document. So that the second stage learns from first-stage
+/// output as error-prone as it will be on new text, its training documents are tagged by
+/// first-stage models that did not see them (`folds`-fold jackknifing).
 public struct EntityTrainer {
     public var epochs: Int
     /// Features whose largest averaged weight is below this are dropped from the shipped file.
     public var pruneBelow: Float
     /// Word clusters and capitalisation buckets (see `WordClusters`), keyed by `WordForm.lexKey`.
     public var lexicon: [(key: UInt64, value: UInt32)]
+    /// Jackknife folds for the second stage; 0 trains the first stage only.
+    public var folds: Int
 
-    public init(epochs: Int = 15, pruneBelow: Float = 0.05, lexicon: [(key: UInt64, value: UInt32)] = []) {
+    public init(epochs: Int = 15, pruneBelow: Float = 0.05, lexicon: [(key: UInt64, value: UInt32)] = [], folds: Int = 4) {
         self.epochs = epochs
         self.pruneBelow = pruneBelow
         self.lexicon = lexicon
-    }
-
-    /// One document's features as weight-row ids (-1 = unseen in training), `perToken` per token.
-    private struct Prepared {
-        var ids: [Int32]
-        var sentences: [Range<Int>]
-        var gold: [Int]
+        self.folds = folds
     }
 
     public struct Score: Sendable, CustomStringConvertible {
@@ -51,89 +52,158 @@ public struct EntityTrainer {
         }
     }
 
+    /// Feature hashes to dense row ids, grown from training documents only.
+    private final class FeatureIndex {
+        var ids: [UInt64: Int32] = [:]
+        var keys: [UInt64] = []
+    }
+
+    /// One document's features as row ids (-1 = unseen in training), `F` per token.
+    private struct Prepared {
+        var ids: [Int32]
+        var F: Int
+        var sentences: [Range<Int>]
+        var gold: [Int]
+    }
+
+    private struct Weights {
+        var w: [Float]
+        var tw: [Float]
+    }
+
     /// Returns the encoded model file.
     public func train(_ train: [EntityTrainingDocument], validate: [EntityTrainingDocument],
                       log: (String) -> Void) -> [UInt8] {
-        let T = EntityTags.count
-        let F = EntityFeatures.perToken
         var lexSlots = HashSlots(capacity: max(1, lexicon.count))
         for e in lexicon { lexSlots.insert(e.key, e.value) }
         let lex = Lexicon(slots: lexSlots)
+        let trainDocs = train.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: lex) }
+        let validDocs = validate.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: lex) }
 
-        var index: [UInt64: Int32] = [:]
-        var keys: [UInt64] = []
-        func prepare(_ d: EntityTrainingDocument, grow: Bool) -> Prepared {
-            let doc = EntityFeatures(text: d.text, tokens: d.tokens, sentences: d.sentences, lexicon: lex)
-            var ids = [Int32](repeating: -1, count: d.tokens.count * F)
-            var hashes = [UInt64](repeating: 0, count: F)
-            for s in d.sentences {
-                for i in s {
-                    hashes.withUnsafeMutableBufferPointer { doc.extract(i, into: $0.baseAddress!) }
-                    for (k, h) in hashes.enumerated() {
-                        if let id = index[h] { ids[i * F + k] = id } else if grow {
-                            let id = Int32(keys.count)
-                            index[h] = id
-                            keys.append(h)
-                            ids[i * F + k] = id
-                        }
+        let first = FeatureIndex()
+        let trainSet = zip(train, trainDocs).map { prepare($0.1, $0.0, first, grow: true) }
+        let validSet = zip(validate, validDocs).map { prepare($0.1, $0.0, first, grow: false) }
+        log("first stage: \(first.keys.count) features, \(trainSet.reduce(0) { $0 + $1.gold.count }) training tokens")
+        let stage1 = perceptron(trainSet, validSet, features: first.keys.count, log: { log("  " + $0) })
+        var stages = [export(stage1.weights, first.keys)]
+        log("first stage: best validation \(stage1.score)")
+
+        if folds > 1 {
+            // First-stage tags for every training document from a model that did not see it.
+            var jackknifed = [[Int]](repeating: [], count: train.count)
+            for fold in 0..<folds {
+                let held = Array(stride(from: fold, to: train.count, by: folds))
+                let heldSet = Set(held)
+                let rest = trainSet.indices.filter { !heldSet.contains($0) }.map { trainSet[$0] }
+                let model = perceptron(rest, [], features: first.keys.count, log: { _ in })
+                for d in held { jackknifed[d] = tagAll(trainSet[d], model.weights) }
+                log("fold \(fold + 1)/\(folds) tagged")
+            }
+            let second = FeatureIndex()
+            var trainSet2: [Prepared] = []
+            for d in train.indices {
+                var doc = trainDocs[d]
+                doc.setFirstStage(jackknifed[d])
+                trainSet2.append(prepare(doc, train[d], second, grow: true))
+            }
+            var validSet2: [Prepared] = []
+            for d in validate.indices {
+                var doc = validDocs[d]
+                doc.setFirstStage(tagAll(validSet[d], stage1.weights))
+                validSet2.append(prepare(doc, validate[d], second, grow: false))
+            }
+            log("second stage: \(second.keys.count) features")
+            let stage2 = perceptron(trainSet2, validSet2, features: second.keys.count, log: { log("  " + $0) })
+            log("second stage: best validation \(stage2.score)")
+            stages.append(export(stage2.weights, second.keys))
+        }
+        log("kept " + stages.map { "\($0.features.count)" }.joined(separator: " + ") + " features")
+        return EntityModelFile.encode(stages: stages, lexicon: lexicon)
+    }
+
+    private func prepare(_ doc: EntityFeatures, _ d: EntityTrainingDocument, _ index: FeatureIndex, grow: Bool) -> Prepared {
+        let F = doc.featureCount
+        var ids = [Int32](repeating: -1, count: d.tokens.count * F)
+        var hashes = [UInt64](repeating: 0, count: F)
+        for s in d.sentences {
+            for i in s {
+                hashes.withUnsafeMutableBufferPointer { doc.extract(i, into: $0.baseAddress!) }
+                for (k, h) in hashes.enumerated() {
+                    if let id = index.ids[h] { ids[i * F + k] = id } else if grow {
+                        let id = Int32(index.keys.count)
+                        index.ids[h] = id
+                        index.keys.append(h)
+                        ids[i * F + k] = id
                     }
                 }
             }
-            let gold = EntityTags.tags(length: d.tokens.count, spans: d.names.map { ($0.tokens, EntityTags.types.firstIndex(of: $0.type)!) })
-            return Prepared(ids: ids, sentences: d.sentences, gold: gold)
         }
-        let trainSet = train.map { prepare($0, grow: true) }
-        let validSet = validate.map { prepare($0, grow: false) }
-        let nf = keys.count
-        log("features: \(nf), training tokens: \(trainSet.reduce(0) { $0 + $1.gold.count })")
+        let gold = EntityTags.tags(length: d.tokens.count, spans: d.names.map { ($0.tokens, EntityTags.types.firstIndex(of: $0.type)!) })
+        return Prepared(ids: ids, F: F, sentences: d.sentences, gold: gold)
+    }
 
+    private func decode(_ p: Prepared, _ s: Range<Int>, _ w: Weights, _ back: inout [UInt8]) -> [Int] {
+        let T = EntityTags.count, F = p.F
+        var em = [Float](repeating: 0, count: s.count * T)
+        w.w.withUnsafeBufferPointer { wp in
+            for (k, i) in s.enumerated() {
+                for j in 0..<F {
+                    let id = Int(p.ids[i * F + j])
+                    if id < 0 { continue }
+                    for t in 0..<T { em[k * T + t] += wp[id * T + t] }
+                }
+            }
+        }
+        return em.withUnsafeBufferPointer { e in
+            w.tw.withUnsafeBufferPointer { Viterbi.decode(emissions: e.baseAddress!, count: s.count, transitions: $0.baseAddress!, back: &back) }
+        }
+    }
+
+    private func tagAll(_ p: Prepared, _ w: Weights) -> [Int] {
+        var tags = [Int](repeating: 0, count: p.gold.count)
+        var back: [UInt8] = []
+        for s in p.sentences where !s.isEmpty {
+            for (k, t) in decode(p, s, w, &back).enumerated() { tags[s.lowerBound + k] = t }
+        }
+        return tags
+    }
+
+    private func evaluate(_ set: [Prepared], _ w: Weights) -> Score {
+        var score = Score()
+        var back: [UInt8] = []
+        for p in set {
+            for s in p.sentences where !s.isEmpty {
+                let pred = Set(EntityTags.spans(decode(p, s, w, &back)).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
+                let gold = Set(EntityTags.spans(Array(p.gold[s])).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
+                score.gold += gold.count
+                score.predicted += pred.count
+                score.correct += pred.intersection(gold).count
+            }
+        }
+        return score
+    }
+
+    /// Averaged perceptron; with no validation documents, the weights after the last epoch.
+    private func perceptron(_ trainSet: [Prepared], _ validSet: [Prepared], features nf: Int,
+                            log: (String) -> Void) -> (weights: Weights, score: Score) {
+        let T = EntityTags.count
         var w = [Float](repeating: 0, count: nf * T)
         var u = [Float](repeating: 0, count: nf * T)
         var tw = [Float](repeating: 0, count: (T + 1) * T)
         var tu = tw
         var c: Float = 1
         var back: [UInt8] = []
-
-        func decode(_ p: Prepared, _ s: Range<Int>, _ w: [Float], _ tw: [Float]) -> [Int] {
-            var em = [Float](repeating: 0, count: s.count * T)
-            w.withUnsafeBufferPointer { wp in
-                for (k, i) in s.enumerated() {
-                    for j in 0..<F {
-                        let id = Int(p.ids[i * F + j])
-                        if id < 0 { continue }
-                        for t in 0..<T { em[k * T + t] += wp[id * T + t] }
-                    }
-                }
-            }
-            return em.withUnsafeBufferPointer { e in
-                tw.withUnsafeBufferPointer { Viterbi.decode(emissions: e.baseAddress!, count: s.count, transitions: $0.baseAddress!, back: &back) }
-            }
-        }
-
-        func evaluate(_ w: [Float], _ tw: [Float]) -> Score {
-            var score = Score()
-            for p in validSet {
-                for s in p.sentences where !s.isEmpty {
-                    let pred = Set(EntityTags.spans(decode(p, s, w, tw)).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
-                    let gold = Set(EntityTags.spans(Array(p.gold[s])).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
-                    score.gold += gold.count
-                    score.predicted += pred.count
-                    score.correct += pred.intersection(gold).count
-                }
-            }
-            return score
-        }
-
         var order: [(Int, Range<Int>)] = []
         for (d, p) in trainSet.enumerated() { for s in p.sentences where !s.isEmpty { order.append((d, s)) } }
         var rng = SplitMix(seed: 2003)
-        var best: (score: Double, w: [Float], tw: [Float]) = (-1, [], [])
+        var best: (weights: Weights, score: Score)? = nil
         for epoch in 1...epochs {
             order.shuffle(using: &rng)
             var errors = 0
             for (d, s) in order {
                 let p = trainSet[d]
-                let pred = decode(p, s, w, tw)
+                let F = p.F
+                let pred = decode(p, s, Weights(w: w, tw: tw), &back)
                 let gold = Array(p.gold[s])
                 if pred == gold { c += 1; continue }
                 for (k, i) in s.enumerated() {
@@ -154,20 +224,23 @@ public struct EntityTrainer {
                 }
                 c += 1
             }
-            let avg = zip(w, u).map { $0 - $1 / c }
-            let avgT = zip(tw, tu).map { $0 - $1 / c }
-            let score = evaluate(avg, avgT)
+            guard !validSet.isEmpty || epoch == epochs else { continue }
+            let avg = Weights(w: zip(w, u).map { $0 - $1 / c }, tw: zip(tw, tu).map { $0 - $1 / c })
+            let score = validSet.isEmpty ? Score() : evaluate(validSet, avg)
             log("epoch \(epoch): token errors \(errors); validation \(score)")
-            if score.f1 > best.score { best = (score.f1, avg, avgT) }
+            if best == nil || score.f1 > best!.score.f1 || validSet.isEmpty { best = (avg, score) }
         }
+        return best!
+    }
 
+    private func export(_ w: Weights, _ keys: [UInt64]) -> EntityModelFile.Stage {
+        let T = EntityTags.count
         var kept: [(key: UInt64, weights: [Float])] = []
-        for r in 0..<nf {
-            let row = Array(best.w[r * T..<(r + 1) * T])
+        for r in keys.indices {
+            let row = Array(w.w[r * T..<(r + 1) * T])
             if row.contains(where: { abs($0) >= pruneBelow }) { kept.append((keys[r], row)) }
         }
-        log("kept \(kept.count) of \(nf) features; best validation F1 \(best.score)")
-        return EntityModelFile.encode(features: kept, transitions: best.tw, lexicon: lexicon)
+        return EntityModelFile.Stage(features: kept, transitions: w.tw)
     }
 }
 

@@ -3,10 +3,24 @@ import DossierModel
 /// Makes the tagger's decisions agree across one article, where a sentence-by-sentence model
 /// may not: a name keeps one type throughout, a surname of a person named in full is that
 /// person, and a capitalised word the article has already tagged as a name elsewhere is
-/// tagged here too.
+/// tagged here too. Also trims courtesy titles off person names.
 enum MentionConsistency {
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], extend: Bool) -> [NameMention] {
+    /// `isNameWord(k)`: whether token k's word is usually capitalised in running text.
+    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+                      isNameWord: (Int) -> Bool = { _ in true }) -> [NameMention] {
+        var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences, isNameWord: isNameWord)
         guard !mentions.isEmpty else { return mentions }
+        // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
+            var first = mentions[k].tokens.lowerBound
+            while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil {
+                first += 1
+            }
+            if first > mentions[k].tokens.lowerBound {
+                mentions[k].tokens = first..<mentions[k].tokens.upperBound
+                mentions[k].span = Span(tokens[first].start, mentions[k].span.end)
+            }
+        }
         func key(_ r: Range<Int>) -> String {
             var k = ""
             for t in r {
@@ -17,16 +31,18 @@ enum MentionConsistency {
         }
         var out = mentions
         let keys = out.map { key($0.tokens) }
-        // Surnames (and one-word first names) of people named in full.
+        // One type per name: the majority, when there is one. A person named in full votes
+        // twice for their surname, so "Berg" after "Karl Berg" is a person even where the
+        // tagger read it as a place, yet one bad "Lebed Chechnya" does not outvote Chechnya.
         var surnames: Set<String> = []
-        for m in out where m.type == .person && m.tokens.count > 1 {
-            surnames.insert(key(m.tokens.upperBound - 1..<m.tokens.upperBound))
-        }
-        for k in out.indices where out[k].tokens.count == 1 && surnames.contains(keys[k]) { out[k].type = .person }
-        // One type per name: the majority, when there is one.
         var votes: [String: [Int]] = [:]
         for (k, m) in out.enumerated() {
             votes[keys[k], default: [0, 0, 0, 0]][EntityTags.types.firstIndex(of: m.type)!] += 1
+            if m.type == .person && m.tokens.count > 1 {
+                let surname = key(m.tokens.upperBound - 1..<m.tokens.upperBound)
+                surnames.insert(surname)
+                votes[surname, default: [0, 0, 0, 0]][0] += 2
+            }
         }
         for k in out.indices {
             let v = votes[keys[k]]!
@@ -35,7 +51,6 @@ enum MentionConsistency {
                 out[k].type = EntityTags.types[best]
             }
         }
-        guard extend else { return out }
         // Capitalised words left untagged that the article tags as a one-word name elsewhere.
         var known: [String: EntityType] = [:]
         for (k, m) in out.enumerated() where m.tokens.count == 1 { known[keys[k]] = m.type }
@@ -51,5 +66,45 @@ enum MentionConsistency {
         }
         guard !added.isEmpty else { return out }
         return (out + added).sorted { $0.span < $1.span }
+    }
+
+    /// "STOCKHOLM —", "WASHINGTON (AP) -", "LONDON, March 3 (Reuters) -": a place in capitals
+    /// opening a sentence and followed by a dash, a bracket or a date, then mixed-case story
+    /// text, is a dateline, if its words are names ("NOTE -" and "PRESS DIGEST -" are not). Training
+    /// text (CoNLL) puts datelines on lines of their own, so the tagger misses this news form.
+    static func datelines(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+                          isNameWord: (Int) -> Bool) -> [NameMention] {
+        var added: [NameMention] = []
+        var m = 0
+        for r in sentences where r.count >= 3 {
+            var k = r.lowerBound
+            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) && isNameWord(k) { k += 1 }
+            guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
+            let next = text[tokens[k]]
+            let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
+            let isSource = next == "(" && text[tokens[k + 1].start].properties.isUppercase
+            let isDate = next == "," && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
+            guard isDash || isSource || isDate else { continue }
+            // "SOCCER - LEEDS WIN AGAIN" is a headline with a topic, not a dateline: the story
+            // after a dateline is in mixed case.
+            var lower = false
+            for j in (k + 1)..<min(r.upperBound, k + 8) where text[tokens[j].start].properties.isLowercase { lower = true; break }
+            guard lower else { continue }
+            let place = r.lowerBound..<k
+            while m < mentions.count && mentions[m].tokens.upperBound <= place.lowerBound { m += 1 }
+            if m < mentions.count && mentions[m].tokens.overlaps(place) { continue }
+            added.append(NameMention(span: Span(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end), type: .location, tokens: place))
+        }
+        return added.isEmpty ? mentions : (mentions + added).sorted { $0.span < $1.span }
+    }
+
+    private static func isCapitalsWord(_ text: ScalarText, _ t: Span) -> Bool {
+        var letters = 0
+        for k in t.start..<t.end {
+            let c = text[k]
+            if c.properties.isLowercase { return false }
+            if c.properties.isAlphabetic { letters += 1 } else if c != "." && c != "-" && c != "'" { return false }
+        }
+        return letters >= 2
     }
 }

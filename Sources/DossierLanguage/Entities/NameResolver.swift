@@ -33,8 +33,10 @@ struct NameResolver {
         for m in order {
             var best: (cluster: Int, exact: Bool, distance: Int)? = nil
             for (c, cl) in clusters.enumerated() where cl.type == mentions[m].type {
-                let exact = cl.keys.contains(keys[m])
-                guard exact || fits(words[m], into: cl.words, type: cl.type) else { continue }
+                // An equal full name beats a partial fit; an equal short form is only a fit, so
+                // that "Berg" goes to the nearest Berg, not to the first one called "Berg".
+                let exact = words[m] == cl.words
+                guard exact || cl.keys.contains(keys[m]) || fits(words[m], into: cl.words, type: cl.type) else { continue }
                 let d = distance(m, cl.members, mentions)
                 if best == nil || (exact && !best!.exact) || (exact == best!.exact && d < best!.distance) {
                     best = (c, exact, d)

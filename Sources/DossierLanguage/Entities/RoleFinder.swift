@@ -100,7 +100,8 @@ struct RoleFinder {
         guard k > start, k - start <= RoleFinder.maxRoleTokens else { return nil }
         if k < sent.upperBound {
             let c = text[tokens[k].start]
-            guard c == "," || c == ";" || c == "." || c == ")" || c == "\u{2014}" || c == "-" || c == ":" else { return nil }
+            guard c == "," || c == ";" || c == "." || c == ")" || c == "(" || c == "\u{2014}" || c == "\u{2013}" || c == "-" || c == ":"
+            else { return nil }
         }
         return text[Span(tokens[start].start, tokens[k - 1].end)]
     }

@@ -241,6 +241,12 @@ extension QuoteScan {
         guard j > k, j < tokens.count, tokens[j].start < p.end, names.byToken[j - 1] >= 0 else { return nil }
         let c = s[tokens[j].start]
         guard tokens[j].length == 1, c == ":" || c == "\u{2015}" || c == "\u{2014}" || c == "\u{2013}" else { return nil }
+        // A person, or a transcript's upper-case speaker label; a dash must introduce a quotation,
+        // or it is a dateline ("WASHINGTON ―").
+        let m = names.mentions[Int(names.byToken[j - 1])]
+        let upper = (k..<j).allSatisfy { lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase } }
+        guard m.isPerson == true || (upper && c == ":") else { return nil }
+        if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
         guard end - (j + 1) >= 3 else { return nil }
         let attr = attribution(source: (k, j), cueLo: j, cueHi: j + 1)
@@ -318,6 +324,7 @@ extension QuoteScan {
             if ReportingCues.nounLike.contains(lower[c]) && !inverted {
                 let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
                 let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
+
                 if !pronoun && !name { return nil }
             }
             attr = attribution(source: np, cueLo: c, cueHi: c + 1)
@@ -356,6 +363,12 @@ extension QuoteScan {
             }
             j += 1
         }
+        // "When Smith noted that …, Jones boasted": a cue in a subordinate clause reports only to the comma.
+        if srcLo > st.lo, ReportingCues.subordinators.contains(lower[srcLo - 1]) {
+            var k2 = contentLo
+            while k2 < contentHi && !(isPunct(k2, ",") && regionOf[k2] < 0) { k2 += 1 }
+            contentHi = k2
+        }
         var right = 0
         for x in contentLo..<max(contentLo, contentHi) where !lower[x].isEmpty || regionOf[x] >= 0 { right += 1 }
         let leftHi = srcLo > st.lo && isPunct(srcLo - 1, ",") ? srcLo - 1 : (inverted ? c - 1 : srcLo)
@@ -364,6 +377,12 @@ extension QuoteScan {
         let useLeft = inverted || (leftWords >= 3 && (srcLo > st.lo && isPunct(srcLo - 1, ",") || regionOf[srcLo - 1] >= 0)
             && (right == 0 || (right <= 6 && adjunctStart.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
+        // "The model, he said, works": content on both sides of a parenthetical attribution.
+        if useLeft && !inverted && right >= 3 && contentLo > 0 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0 {
+            guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
+            markUsed(attr)
+            return (qs, attr, contentHi)
+        }
         if useLeft {
             contentLo = st.lo
             contentHi = leftHi
@@ -383,7 +402,7 @@ extension QuoteScan {
 
     /// Quotes for a reported content clause: its quoted phrases as partial quotes, and the clause
     /// itself as indirect speech unless the quoted words make up most of it.
-    mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool]) -> [Quote]? {
+    mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool], gap: (Int, Int)? = nil) -> [Quote]? {
         var hi = hi0
         while hi > lo && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
                           || isPunct(hi - 1, "\u{2014}")) { hi -= 1 }
@@ -413,7 +432,11 @@ extension QuoteScan {
         for x in lo..<hi { used[x] = true }
         if out.isEmpty || quoted * 10 < words * 6 {
             let span = Span(tokens[lo].start, tokens[hi - 1].end)
-            out.append(Quote(text: text[span], kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
+            var words = text[span]
+            if let g = gap, g.0 > lo, g.1 < hi {
+                words = text[Span(tokens[lo].start, tokens[g.0 - 1].end)] + " " + text[Span(tokens[g.1].start, tokens[hi - 1].end)]
+            }
+            out.append(Quote(text: words, kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
                              cue: attr.cue, span: span))
         }
         return out

@@ -180,7 +180,17 @@ struct QuoteScan {
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
                 break
             }
-            if ReportingCues.determiners.contains(lw) { lo = j; sawDeterminer = true; break }
+            if ReportingCues.determiners.contains(lw) {
+                lo = j; sawDeterminer = true
+                // "Mr. Morgan of the Sierra Club": the name before "of the" heads the phrase.
+                if j - 2 >= floor, lower[j - 1] == "of", names.byToken[j - 2] >= 0, regionOf[j - 2] < 0 {
+                    lo = j - 2
+                    let m = names.byToken[j - 2]
+                    while lo - 1 >= floor && names.byToken[lo - 1] == m { lo -= 1 }
+                    sawDeterminer = false
+                }
+                break
+            }
             if lw == "of" || lw == "for" || lw == "at" {
                 // "a spokesman for the campaign": keep the preposition when a noun stands before it.
                 if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
@@ -243,7 +253,8 @@ struct QuoteScan {
             let mi = names.byToken[k]
             if mi >= 0 {
                 let m = names.mentions[Int(mi)]
-                if best == nil || m.isPerson == true || best!.isPerson != true { best = m }
+                // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head.
+                if (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
                 k = max(k + 1, m.hi)
             } else { k += 1 }
         }
@@ -263,6 +274,16 @@ struct QuoteScan {
                 desc = words.isEmpty ? m.description : (m.description ?? words.joined(separator: " "))
             } else { desc = m.description }
             return (m.name, desc)
+        }
+        // "the senator", "the Republican nominee": a definite role phrase refers back to a person
+        // the article has described so.
+        if lower[np.lo] == "the", np.hi - np.lo >= 2, np.hi - np.lo <= 5 {
+            let head = lower[np.hi - 1]
+            var mods: [String] = []
+            for j in (np.lo + 1)..<(np.hi - 1) where isCapitalised(j) && !lower[j].isEmpty { mods.append(lower[j]) }
+            if let m = names.roleAntecedent(head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12)) {
+                return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+            }
         }
         var phraseWords = phrase
         if sentenceStart[np.lo], let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {

@@ -115,6 +115,12 @@ enum ReportingCues {
         "morning", "afternoon", "evening", "night", "ago", "earlier", "later", "recently",
     ]
 
+    /// Words opening a subordinate clause: a cue after one reports only within the clause.
+    static let subordinators: Set<String> = [
+        "when", "as", "after", "before", "while", "if", "because", "since", "though", "although", "unless", "until",
+        "whenever", "once",
+    ]
+
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 
     static let determiners: Set<String> = [

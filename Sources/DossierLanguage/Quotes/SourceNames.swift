@@ -8,9 +8,20 @@ struct SourceMention {
     /// nil when unknown.
     var isPerson: Bool?
     var isOrganization: Bool
+    /// Adjectival names ("Democratic", "French") describe; they do not speak.
+    var isMisc: Bool = false
     var description: String?
     /// Key grouping mentions of one referent, for gender evidence.
     var key: Int
+}
+
+/// Role words known for one person: from the recogniser's description and the titles seen
+/// before the name, so that "the senator" can find "Sen. Ruth Ames".
+private func roleWords(_ description: String?) -> Set<String> {
+    var out = Set<String>()
+    guard let d = description else { return out }
+    for w in d.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) { out.insert(String(w)) }
+    return out
 }
 
 /// The names a quote's source can resolve to: the recognised entities' mentions, and where the
@@ -21,9 +32,12 @@ struct SourceNames {
     var byToken: [Int32]
     /// Per referent key: evidence counts (male, female).
     var gender: [Int: (m: Int, f: Int)] = [:]
+    /// Per referent key: role words, lower case.
+    var roles: [Int: Set<String>] = [:]
 
     init(_ text: ScalarText, tokens: [Span], lower: [String], sentenceStart: [Bool], entities: [Entity]) {
         byToken = Array(repeating: -1, count: tokens.count)
+        var titleGender: [Int: (m: Int, f: Int)] = [:]
         let s = text.scalars
         // Entities first: their mentions are authoritative.
         for (ei, e) in entities.enumerated() {
@@ -34,8 +48,19 @@ struct SourceNames {
                 while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
                 let idx = mentions.count
                 mentions.append(SourceMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
-                                            isOrganization: e.type == .organization, description: e.description, key: ei))
+                                              isOrganization: e.type == .organization, isMisc: e.type == .misc,
+                                              description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
+                if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] { roles[ei, default: []].insert(role) }
+                if e.type == .person, lo > 0, let g = PersonTitles.courtesy[lower[lo - 1]] {
+                    if g == .male { titleGender[ei, default: (0, 0)].m += 1 }
+                    if g == .female { titleGender[ei, default: (0, 0)].f += 1 }
+                }
+            }
+            if e.type == .person { roles[ei, default: []].formUnion(roleWords(e.description)) }
+            if e.type == .person, let first = e.name.split(separator: " ").first.map({ $0.lowercased() }) {
+                if FirstNames.male.contains(first) { titleGender[ei, default: (0, 0)].m += 2 }
+                if FirstNames.female.contains(first) { titleGender[ei, default: (0, 0)].f += 2 }
             }
         }
         // Words seen in lower case somewhere: a capitalised one at a sentence start is then a common word.
@@ -105,14 +130,20 @@ struct SourceNames {
                                         description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
             if let t = f.lastTitle {
-                if ReportingCues.maleTitles.contains(t) { gender[key, default: (0, 0)].m += 3 }
-                if ReportingCues.femaleTitles.contains(t) { gender[key, default: (0, 0)].f += 3 }
+                if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
+                if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
+            }
+            if let first = name.split(separator: " ").first.map({ $0.lowercased() }), name.contains(" ") {
+                if FirstNames.male.contains(first) { titleGender[key, default: (0, 0)].m += 2 }
+                if FirstNames.female.contains(first) { titleGender[key, default: (0, 0)].f += 2 }
             }
         }
         mentions.sort { $0.lo < $1.lo }
         for j in 0..<byToken.count { byToken[j] = -1 }
         for (idx, m) in mentions.enumerated() { for j in m.lo..<m.hi where byToken[j] < 0 { byToken[j] = Int32(idx) } }
-        // Gender evidence: each he/she/his/her votes for the nearest person mentioned before it.
+        // Titles and first names settle gender; where neither speaks, each he/she/his/her votes for
+        // the nearest person mentioned before it.
+        gender = titleGender
         var lastPerson = -1
         for j in 0..<tokens.count {
             let mi = byToken[j]
@@ -120,7 +151,7 @@ struct SourceNames {
                 if mentions[Int(mi)].isPerson == true { lastPerson = Int(mi) }
                 continue
             }
-            guard lastPerson >= 0, j - mentions[lastPerson].hi < 40 else { continue }
+            guard lastPerson >= 0, j - mentions[lastPerson].hi < 40, titleGender[mentions[lastPerson].key] == nil else { continue }
             switch lower[j] {
             case "he", "his", "him", "himself": gender[mentions[lastPerson].key, default: (0, 0)].m += 1
             case "she", "her", "hers", "herself": gender[mentions[lastPerson].key, default: (0, 0)].f += 1
@@ -135,6 +166,32 @@ struct SourceNames {
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan.",
         "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ]
+
+    /// Titles before a name and the role noun each stands for.
+    static let titleRoles: [String: String] = [
+        "sen": "senator", "sen.": "senator", "senator": "senator", "gov": "governor", "gov.": "governor",
+        "governor": "governor", "rep": "congressman", "rep.": "congressman", "president": "president",
+        "gen": "general", "gen.": "general", "mayor": "mayor", "judge": "judge", "secretary": "secretary",
+        "minister": "minister", "chancellor": "chancellor", "prof": "professor", "prof.": "professor",
+        "dr": "doctor", "dr.": "doctor",
+    ]
+
+    /// The person a definite role phrase points back to: "the senator", "the Democratic nominee".
+    /// The head noun must be among the person's role words, and so must any capitalised modifier.
+    func roleAntecedent(head: String, modifiers: [String], before: Int, notBefore: Int) -> SourceMention? {
+        var i = SourceNames.lastMention(mentions, before: before)
+        var seen = Set<Int>()
+        while i >= 0 {
+            let m = mentions[i]
+            if m.lo < notBefore { break }
+            if m.isPerson == true, !seen.contains(m.key) {
+                seen.insert(m.key)
+                if let r = roles[m.key], r.contains(head), modifiers.allSatisfy({ r.contains($0) }) { return m }
+            }
+            i -= 1
+        }
+        return nil
+    }
 
     static func firstToken(_ tokens: [Span], atOrAfter pos: Int) -> Int? {
         var lo = 0, hi = tokens.count
@@ -152,6 +209,8 @@ struct SourceNames {
         let wantOrg = pronoun == "it"
         guard wantMale || wantFemale || wantOrg else { return nil }
         var i = SourceNames.lastMention(mentions, before: before)
+        // The nearest person of unknown gender, kept in case no one of the right gender turns up.
+        var unknown: SourceMention? = nil
         while i >= 0 {
             let m = mentions[i]
             if m.lo < notBefore { break }
@@ -160,14 +219,12 @@ struct SourceNames {
             } else if m.isPerson != false {
                 let g = gender[m.key] ?? (0, 0)
                 let male = g.m > g.f, female = g.f > g.m
-                if (wantMale && !female) || (wantFemale && !male) {
-                    // A lone unknown word with no evidence at all is weak; prefer it only if nothing better.
-                    if m.isPerson == true || g.m + g.f > 0 { return m }
-                }
+                if (wantMale && male) || (wantFemale && female) { return m }
+                if !male && !female && m.isPerson == true && unknown == nil { unknown = m }
             }
             i -= 1
         }
-        return nil
+        return unknown
     }
 
     static func lastMention(_ ms: [SourceMention], before: Int) -> Int {

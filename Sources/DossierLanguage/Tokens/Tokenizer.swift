@@ -56,15 +56,16 @@ public enum Tokenizer {
         var i = start
         while i < limit {
             let c = s[i]
+            // "did n't": the negation clitic starts at its "n".
+            if (c == "n" || c == "N") && i > start && i + 2 < limit && (s[i + 1] == "'" || s[i + 1] == "\u{2019}")
+                && (s[i + 2] == "t" || s[i + 2] == "T") && (i + 3 >= limit || !isWordScalar(s[i + 3])) {
+                break
+            }
             if isWordScalar(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
             guard i + 1 < limit else { break }
             let next = s[i + 1]
-            // Clitics are tokens of their own, as in the Penn Treebank: "Lindqvist 's", "do n't".
+            // Clitics are tokens of their own, as in the Penn Treebank: "Lindqvist 's".
             if (c == "'" || c == "\u{2019}") && cliticEnd(s, at: i, limit: limit) != nil { break }
-            if c == "n" && i > start && i + 2 < limit && (next == "'" || next == "\u{2019}") && (s[i + 2] == "t" || s[i + 2] == "T")
-                && (i + 3 >= limit || !isWordScalar(s[i + 3])) {
-                break
-            }
             // Joiners that stay inside a token only when a word scalar follows.
             if c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&" {
                 if isWordScalar(next) { i += 1; continue }

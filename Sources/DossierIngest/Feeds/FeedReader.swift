@@ -1,0 +1,111 @@
+import CLibXML2
+import DossierClean
+import DossierModel
+import Foundation
+
+/// One item of a feed, before it becomes an article.
+public struct FeedItem: Sendable, Equatable {
+    public var title: String?
+    public var link: String?
+    /// guid / Atom id / JSON Feed id.
+    public var guid: String?
+    public var published: Timestamp?
+    public var author: String?
+    /// Plain text, HTML reduced by the page extractor's fragment reader.
+    public var summary: String?
+    public var content: String?
+    public var language: String?
+}
+
+/// RSS 0.9x / 1.0 / 2.0, Atom 0.3 / 1.0 and JSON Feed, read best-effort as feedparser does:
+/// ill-formed XML goes through libxml2's recovering parser, undeclared HTML entities are resolved,
+/// and the bytes are decoded by `Charset` (BOM, HTTP charset, XML declaration, guess).
+public enum FeedReader {
+    /// Every item of the feed as an article (text = content, else summary, else title), and the
+    /// problems met. Ids come from each item's link (else its guid) through `ContentID`;
+    /// `source` is `source#N`, N counting items from 1.
+    public static func read(_ data: [UInt8], source: String, contentTypeCharset: String? = nil) -> (items: [Article], errors: [InputError]) {
+        let parsed = parse(data, contentTypeCharset: contentTypeCharset)
+        guard case .success(let feed) = parsed else {
+            if case .failure(let why) = parsed { return ([], [InputError(input: source, problem: why.description)]) }
+            return ([], [])
+        }
+        var items: [Article] = []
+        for (n, item) in feed.items.enumerated() {
+            let body = item.content ?? item.summary ?? item.title ?? ""
+            var article = Article(
+                id: ContentID.make(item.link ?? item.guid ?? "\(source)#\(n + 1)"), source: "\(source)#\(n + 1)",
+                url: item.link, outlet: feed.title ?? item.link.flatMap(Outlet.fromURL), title: item.title, byline: item.author,
+                published: item.published, language: item.language ?? feed.language, text: body)
+            article.paragraphs = paragraphs(of: body)
+            items.append(article)
+        }
+        return (items, [])
+    }
+
+    /// The items as raw documents for the ingest stream (body = the item's text, cleaned later like any text).
+    public static func documents(_ data: [UInt8], source: String, contentTypeCharset: String? = nil) -> [Result<RawDocument, InputError>] {
+        let (items, errors) = read(data, source: source, contentTypeCharset: contentTypeCharset)
+        var out: [Result<RawDocument, InputError>] = errors.map { .failure($0) }
+        for var a in items {
+            let body = a.text
+            a.text = ""
+            a.paragraphs = []
+            out.append(.success(RawDocument(article: a, body: .plainText(body))))
+        }
+        return out
+    }
+
+    /// Whether the bytes look like a feed (RSS, RDF, Atom or JSON Feed) rather than a page.
+    public static func looksLikeFeed(_ data: [UInt8]) -> Bool {
+        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
+        if head.contains("jsonfeed.org") { return true }
+        return head.contains("<rss") || head.contains("<rdf:rdf") || head.contains("<feed") || head.contains("<channel")
+    }
+
+    public struct Feed: Sendable {
+        public var title: String?
+        public var link: String?
+        public var language: String?
+        public var items: [FeedItem]
+    }
+
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Parses a feed document.
+    public static func parse(_ data: [UInt8], contentTypeCharset: String? = nil) -> Result<Feed, Failure> {
+        let first = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        if first == nil { return .failure(Failure(description: "empty file")) }
+        if first == UInt8(ascii: "{") { return JSONFeedReader.parse(data) }
+        return XMLFeedReader.parse(data, contentTypeCharset: contentTypeCharset)
+    }
+
+    static func paragraphs(of text: String) -> [Span] {
+        var spans: [Span] = []
+        var pos = 0
+        var start = 0
+        var newlines = 0
+        var lastNonSpace = -1
+        for s in text.unicodeScalars {
+            if s == "\n" {
+                newlines += 1
+            } else {
+                if newlines >= 2, lastNonSpace >= start { spans.append(Span(start, lastNonSpace + 1)); start = pos }
+                newlines = 0
+                if s != " " { lastNonSpace = pos }
+            }
+            pos += 1
+        }
+        if lastNonSpace >= start { spans.append(Span(start, lastNonSpace + 1)) }
+        return spans
+    }
+
+    /// Feed text that may be HTML (escaped markup, CDATA) reduced to plain text.
+    static func plain(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard t.contains("<") || t.contains("&") else { return t }
+        return HTMLExtractor.fragmentText(t).text
+    }
+}

@@ -1,0 +1,63 @@
+import DossierIngest
+import Foundation
+import Testing
+
+/// Every input kind goes through `analyze` by its ending or, without one, by its content.
+@Suite struct InputFormatTests {
+    static let page = """
+        <!DOCTYPE html><html lang="en"><head><title>Harbour reopens | Coastal Times</title>
+        <meta property="og:title" content="Harbour reopens after repairs">
+        <meta property="article:published_time" content="2024-05-06T08:00:00Z"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Harbour reopens after repairs</h1>
+        <p>The harbour reopened on Monday after a week of repairs to the eastern quay, officials said on Monday morning.</p>
+        <p>Shipping companies said they expected traffic to return to normal levels by the end of the month.</p>
+        </article><footer>© 2024 Coastal Times</footer></body></html>
+        """
+
+    static let feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Coastal Times</title><link>https://coastal.example/</link>
+        <item><title>Ferry strike ends</title><link>https://coastal.example/ferry</link>
+        <pubDate>Tue, 07 May 2024 10:00:00 GMT</pubDate>
+        <description>&lt;p&gt;The ferry strike ended on Tuesday after the union accepted a pay offer.&lt;/p&gt;</description></item>
+        <item><title>Bridge closed</title><link>https://coastal.example/bridge</link>
+        <description>The bridge was closed for inspection.</description></item>
+        </channel></rss>
+        """
+
+    static func warc(_ html: String) -> String {
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(html.utf8.count)\r\n\r\n\(html)"
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Target-URI: https://coastal.example/harbour\r\n"
+            + "Content-Type: application/http; msgtype=response\r\nContent-Length: \(http.utf8.count)\r\n\r\n\(http)\r\n\r\n"
+    }
+
+    @Test func pagesFeedsWARCAndGzipInOneFolder() throws {
+        let dir = try Repo.temporaryDirectory()
+        try Self.page.write(toFile: dir + "/a-page.html", atomically: true, encoding: .utf8)
+        try Self.feed.write(toFile: dir + "/b-feed.xml", atomically: true, encoding: .utf8)
+        try Self.warc(Self.page).write(toFile: dir + "/c-crawl.warc", atomically: true, encoding: .utf8)
+        let zipped = Gzip.compress(Array("Ferry fares rise\ndate 2024-05-08\n\nFerry fares rose by 4% on Wednesday.\n".utf8))
+        try Data(zipped).write(to: URL(fileURLWithPath: dir + "/d-report.txt.gz"))
+        let run = try runDossier(["analyze", dir])
+        #expect(run.status == 0, "\(run.stderr)")
+        let all = try records(run.stdout)
+        #expect(all.map { $0["title"] as? String } == ["Harbour reopens after repairs", "Ferry strike ends", "Bridge closed", "Harbour reopens after repairs", "Ferry fares rise"])
+        #expect(all[4]["published"] as? String == "2024-05-08")
+        let page = all[0]
+        #expect(page["published"] as? String == "2024-05-06T08:00:00Z")
+        #expect((page["text"] as! String).contains("The harbour reopened on Monday"))
+        #expect(!(page["text"] as! String).contains("Home"))
+        #expect(all[1]["url"] as? String == "https://coastal.example/ferry")
+        #expect(all[1]["text"] as? String == "The ferry strike ended on Tuesday after the union accepted a pay offer.")
+        #expect(all[3]["url"] as? String == "https://coastal.example/harbour")
+        #expect(all[3]["text"] as? String == page["text"] as? String)
+    }
+
+    @Test func standardInputIsSniffed() throws {
+        let html = try runDossier(["analyze", "-"], stdin: Data(Self.page.utf8))
+        #expect(try records(html.stdout).first?["title"] as? String == "Harbour reopens after repairs")
+        let feed = try runDossier(["analyze", "-"], stdin: Data(Self.feed.utf8))
+        #expect(try records(feed.stdout).count == 2)
+    }
+}
