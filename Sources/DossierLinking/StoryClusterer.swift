@@ -78,7 +78,7 @@ public struct StoryClusterer: Sendable {
         let opened = target == nil
         let c = target ?? clusters.count
         if opened { clusters.append(StoryCluster()) }
-        clusters[c].add(v, member: Int32(me), day: day, year: day == nil ? v.year : article.published?.year, cap: configuration.maxCentroidTerms)
+        clusters[c].add(v, member: Int32(me), day: day, year: v.storyYear, cap: configuration.maxCentroidTerms)
         clusterOfArticle.append(Int32(c))
         for t in v.indexTerms {
             var list = index[t, default: []]
@@ -215,7 +215,7 @@ public struct StoryClusterer: Sendable {
         for (g, members) in groups.enumerated() {
             for m in members {
                 group[m] = g
-                stories[g].add(vectors[m], member: Int32(m), day: nil, year: vectors[m].year, cap: Int.max / 4)
+                stories[g].add(vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
                 for t in vectors[m].indexTerms {
                     var list = byTerm[t, default: []]
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
@@ -225,20 +225,21 @@ public struct StoryClusterer: Sendable {
         for i in 0..<ids.count where pinned[i] == nil {
             let v = vectors[i]
             let own = group[i]
-            guard stories[own].members.count > 1 else { continue }
+            // A story of one scores nothing without its article: a lone article moves if a grown
+            // story now clears the join threshold for it.
             var without = stories[own]
-            without.remove(v, year: v.year)
-            var best = score(v, without, day: nil), bestG = own
+            without.remove(v, year: v.storyYear)
+            var best = stories[own].members.count > 1 ? score(v, without, day: v.day) : 0, bestG = own
             var seen = Set<Int32>()
             for t in v.indexTerms {
                 for g in byTerm[t]?.suffix(configuration.maxCandidatesPerTerm) ?? [] where Int(g) != own && seen.insert(g).inserted {
-                    let s = score(v, stories[Int(g)], day: nil)
+                    let s = score(v, stories[Int(g)], day: v.day)
                     if s > best { best = s; bestG = Int(g) }
                 }
             }
             if bestG != own && best >= configuration.joinThreshold {
                 stories[own] = without
-                stories[bestG].add(v, member: Int32(i), day: nil, year: v.year, cap: Int.max / 4)
+                stories[bestG].add(v, member: Int32(i), day: v.day, year: v.storyYear, cap: Int.max / 4)
                 group[i] = bestG
             }
         }
@@ -320,6 +321,9 @@ struct ArticleVectors: Sendable {
     var indexTerms: [UInt64]
     /// The year the text mentions most (the latest on a tie), a clue to when an undated article was written.
     var year: Int?
+    var day: Int?
+    /// The year a story files this article under: its publication year, else the year its text names.
+    var storyYear: Int? { day.map { Timestamp.fromDayNumber($0).year } ?? year }
 
     static func make(_ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration) -> ArticleVectors {
         var body: [UInt64: Float] = [:]
@@ -361,7 +365,7 @@ struct ArticleVectors: Sendable {
         let b = weigh(body), n = weigh(names), ti = weigh(title)
         var index = b.top(cfg.indexTerms)
         for t in n.top(cfg.indexTerms / 2) where !index.contains(t) { index.append(t) }
-        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year)
+        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year, day: a.published?.dayNumber)
     }
 }
 
