@@ -31,6 +31,14 @@ enum AssessmentReader {
 
     static let cuesByFirstWord: [String: [(phrase: [String], lean: Lean)]] = Dictionary(grouping: cues, by: { $0.phrase[0] })
 
+    /// Hashes of each cue's first word as `WordScanner` reads it, and of the reporting cues.
+    static let cueHashes: Set<UInt64> = Set(cues.compactMap { cue in
+        var first: UInt64?
+        WordScanner.scan(cue.phrase.joined(separator: " ")) { w in if first == nil { first = w.surface } }
+        return first
+    })
+    static let reportingHashes: Set<UInt64> = Set(reportingCues.map { WordScanner.hash($0) })
+
     static let negations: Set<String> = ["not", "never", "no", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "wouldn't", "hardly", "nor"]
     static let reportingCues: Set<String> = [
         "said", "says", "say", "told", "according", "expects", "expect", "believes", "believe", "predicted", "predicts",
@@ -74,7 +82,7 @@ enum AssessmentReader {
 
     static func words(_ s: String) -> [String] {
         s.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
-            .map { $0.replacingOccurrences(of: "\u{2019}", with: "'") }
+            .map { $0.contains("\u{2019}") ? $0.replacingOccurrences(of: "\u{2019}", with: "'") : String($0) }
     }
 
     /// Attributed statements (quoted, or carrying a reporting verb) that touch the story's
@@ -92,8 +100,14 @@ enum AssessmentReader {
             for span in sentences {
                 let text = item.text[span]
                 let quoted = speakers[span] != nil
+                // A hashed scan first: most sentences hold no cue and need no closer reading.
+                var hasCue = false, hasReporting = false
+                WordScanner.scan(text) { w in
+                    if cueHashes.contains(w.surface) { hasCue = true }
+                    if reportingHashes.contains(w.surface) { hasReporting = true }
+                }
+                guard hasCue, quoted || hasReporting else { continue }
                 let ws = words(text)
-                guard quoted || ws.contains(where: { reportingCues.contains($0.lowercased()) }) else { continue }
                 guard let (lean, cues) = lean(ofWords: ws) else { continue }
                 guard !central.isEmpty, !contentStems(text).isDisjoint(with: central) else { continue }
                 guard seen.insert(item.root + "|" + text).inserted else { continue }

@@ -3,19 +3,24 @@ import DossierModel
 /// Groups the figures a story's articles give about the same thing — same unit head, and a
 /// sentence about the same subject — and says whether they agree: within tolerance, or
 /// overlapping once ranges and bounds ("at least", "up to", "about") are read as intervals.
-/// A figure is compared with the first of each group, not with everything the group has
-/// gathered, so that a group does not drift from one subject to the next. Each independent
+/// A figure is compared clause by clause with the group's figures, not with the union of
+/// their words, so that a group does not drift from one subject to the next; optionally only
+/// with figures published within a few days (`claimWindowDays`), since many counts change as a
+/// story runs. Each independent
 /// source gives one figure per group; reprints add nothing.
 enum ClaimGrouper {
     struct Draft {
         var unit: String
         var context: Set<UInt64>
+        /// Clauses of the figures after the first, each compared in its own right.
+        var otherContexts: [Set<UInt64>] = []
+        var day: Int?
         var figures: [ClaimGroup.Figure] = []
         var intervals: [ClosedRange<Double>] = []
         var roots: Set<String> = []
     }
 
-    static func claims(_ sources: StorySources, tolerance: Double) -> [ClaimGroup] {
+    static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?) -> [ClaimGroup] {
         var drafts: [Draft] = []
         var byUnit: [String: [Int]] = [:]
         for item in sources.items {
@@ -24,19 +29,28 @@ enum ClaimGrouper {
                 let unit = unitKey(rawUnit)
                 let span = StorySources.sentence(containing: amount.span, in: item)
                 let sentence = item.text[span]
-                var context = contentStems(item.text[clause(around: amount.span, in: span, item.text)])
+                var context = subjectStems(item.text[clause(around: amount.span, in: span, item.text)])
                 context.subtract(contentStems(rawUnit))
                 let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet, sentence: sentence)
-                let k = byUnit[unit]?.first { sameSubject(drafts[$0].context, context) && sameScale(drafts[$0].figures[0].amount, amount) }
-                if let k {
-                    // One figure per independent source: a reprint's figure is the original's.
-                    guard !drafts[k].roots.contains(item.root) else { continue }
+                let day = item.article.published?.dayNumber
+                // The group whose closest clause is most alike; one figure per independent source
+                // and group (a reprint's figure is the original's).
+                var best: (k: Int, score: Double)?
+                for k in byUnit[unit] ?? [] {
+                    let d = drafts[k]
+                    guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount),
+                          sameTime(d.day, day, window: windowDays) else { continue }
+                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context) }.map { jaccard($0, context) }.max()
+                    if let score, score > (best?.score ?? -1) { best = (k, score) }
+                }
+                if let k = best?.k {
                     drafts[k].roots.insert(item.root)
                     drafts[k].figures.append(figure)
                     drafts[k].intervals.append(interval(amount, tolerance: tolerance))
+                    drafts[k].otherContexts.append(context)
                 } else {
                     byUnit[unit, default: []].append(drafts.count)
-                    drafts.append(Draft(unit: unit, context: context, figures: [figure],
+                    drafts.append(Draft(unit: unit, context: context, day: day, figures: [figure],
                                         intervals: [interval(amount, tolerance: tolerance)], roots: [item.root]))
                 }
             }
@@ -86,6 +100,22 @@ enum ClaimGrouper {
             if end < ceiling, s[end] == " ", Array(s[(i + 1)..<end]) == c { return true }
         }
         return false
+    }
+
+    /// A count that changes over a story ("ships waiting at anchor") is not in conflict with
+    /// itself a week later: with a window, figures are compared within it of the group's first one.
+    static func sameTime(_ a: Int?, _ b: Int?, window: Int?) -> Bool {
+        guard let a, let b, let window else { return true }
+        return abs(a - b) <= window
+    }
+
+    /// What a clause says a figure counts: its common content words. Names are left out, since
+    /// the same few names run through every sentence of a story ("the Port of Kessvik Authority
+    /// offered a €2m fund" and "a €6.5m claim against the Port of Kessvik Authority").
+    static func subjectStems(_ s: String) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        WordScanner.scan(s) { w in if !w.isStopword && !w.isNumber && !w.isName { out.insert(w.stem) } }
+        return out
     }
 
     /// Figures orders of magnitude apart count different things ("$100 million" of oil against

@@ -15,8 +15,17 @@ public enum EntityMerger {
         var weight: Int
     }
 
+    /// The recogniser often calls one place an organisation in one article and a location in
+    /// the next ("Kessvik General Hospital"): the same words across these two types are one entity.
+    static let placeTypes: [EntityType] = [.organization, .location]
+
     final class Group {
-        var type: EntityType
+        /// The type it was first seen as, which files it for lookup; `type` is the majority.
+        let kind: EntityType
+        var typeWeights: [EntityType: Int] = [:]
+        var type: EntityType {
+            typeWeights.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
+        }
         var words: [String]
         var names: [String: Int] = [:]
         var aliases: [String] = []
@@ -25,7 +34,7 @@ public enum EntityMerger {
         var weight = 0
 
         init(_ m: Mention) {
-            type = m.entity.type
+            kind = m.entity.type
             words = m.words
             add(m)
         }
@@ -37,6 +46,7 @@ public enum EntityMerger {
             if let d = m.entity.description { descriptions[d, default: 0] += 1 }
             if !articles.contains(m.article) { articles.append(m.article) }
             weight += m.weight
+            typeWeights[m.entity.type, default: 0] += m.weight
         }
 
         var roles: Set<String> { Set(descriptions.keys.flatMap(RoleLexicon.groups)) }
@@ -58,6 +68,7 @@ public enum EntityMerger {
         var byType: [EntityType: [Group]] = [:]
         for m in mentions {
             let fits = (byType[m.entity.type] ?? []).filter { compatible($0, m) }
+                + (placeTypes.contains(m.entity.type) ? (byType[placeTypes.first { $0 != m.entity.type }!] ?? []).filter { $0.words == m.words } : [])
             if fits.count == 1 || (fits.count > 1 && m.entity.type != .person) {
                 fits[0].add(m)
             } else if fits.count > 1, let g = disambiguate(fits, m, articles: articles) {
@@ -65,7 +76,7 @@ public enum EntityMerger {
             } else {
                 let g = Group(m)
                 groups.append(g)
-                byType[g.type, default: []].append(g)
+                byType[g.kind, default: []].append(g)
             }
         }
         let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -80,8 +91,8 @@ public enum EntityMerger {
     }
 
     static func compatible(_ g: Group, _ m: Mention) -> Bool {
-        guard g.type == m.entity.type else { return false }
-        if g.type != .person {
+        guard g.kind == m.entity.type else { return false }
+        if g.kind != .person {
             return g.words.count == m.words.count && zip(g.words, m.words).allSatisfy { NameSimilarity.sameWord($0, $1) }
         }
         guard let s1 = g.words.last, let s2 = m.words.last, NameSimilarity.sameWord(s1, s2) else { return false }

@@ -61,6 +61,10 @@ public struct LinkingConfiguration: Sendable, Equatable {
     // Cross-article details.
     /// Relative difference within which two figures agree.
     public var amountTolerance = 0.05
+    /// Days between publications within which two figures about one thing are compared; nil
+    /// compares across the whole story. Off by default: a conflict between the first count and
+    /// a later one is often what a reader needs to see, even when the count really moved.
+    public var claimWindowDays: Int? = nil
     /// Word resemblance at which two dated sentences report the same event.
     public var eventSimilarity = 0.3
 

@@ -14,7 +14,7 @@ struct StoryAssembler: Sendable {
         let sources = StorySources(articles, originalOf: originalOf)
         story.events = StoryTimeline.events(sources, similarity: configuration.eventSimilarity)
         story.quotes = QuoteMerger.quotes(sources)
-        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance)
+        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance, windowDays: configuration.claimWindowDays)
         story.assessments = AssessmentReader.assessments(sources, central: AssessmentReader.centralTerms(sources, title: story.title))
         return story
     }

@@ -78,7 +78,7 @@ public struct StoryClusterer: Sendable {
         let opened = target == nil
         let c = target ?? clusters.count
         if opened { clusters.append(StoryCluster()) }
-        clusters[c].add(v, member: Int32(me), day: day, year: day == nil ? v.year : article.published?.year, cap: configuration.maxCentroidTerms)
+        clusters[c].add(v, member: Int32(me), day: day, year: v.storyYear, cap: configuration.maxCentroidTerms)
         clusterOfArticle.append(Int32(c))
         for t in v.indexTerms {
             var list = index[t, default: []]
@@ -128,17 +128,20 @@ public struct StoryClusterer: Sendable {
         frequencies.prune(day: clock)
     }
 
+    private func candidates(_ v: ArticleVectors) -> [Int] {
+        Self.topCandidates(v.indexTerms, index, configuration)
+    }
+
     /// Stories sharing the most index terms with the article, at most `maxScoredCandidates`:
     /// counting shared terms is cheap, the full score is not.
-    private func candidates(_ v: ArticleVectors) -> [Int] {
+    static func topCandidates(_ terms: [UInt64], _ index: [UInt64: [Int32]], _ cfg: LinkingConfiguration) -> [Int] {
         var hits: [Int32: Int] = [:]
-        let cap = configuration.maxCandidatesPerTerm
-        for t in v.indexTerms {
+        for t in terms {
             guard let list = index[t] else { continue }
-            for c in list.suffix(cap) { hits[c, default: 0] += 1 }
+            for c in list.suffix(cfg.maxCandidatesPerTerm) { hits[c, default: 0] += 1 }
         }
-        let k = configuration.maxScoredCandidates
-        if hits.count <= k { return hits.keys.map(Int.init) }
+        let k = cfg.maxScoredCandidates
+        if hits.count <= k { return hits.keys.map(Int.init).sorted() }
         return hits.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(k).map { Int($0.key) }
     }
 
@@ -215,7 +218,7 @@ public struct StoryClusterer: Sendable {
         for (g, members) in groups.enumerated() {
             for m in members {
                 group[m] = g
-                stories[g].add(vectors[m], member: Int32(m), day: nil, year: vectors[m].year, cap: Int.max / 4)
+                stories[g].add(vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
                 for t in vectors[m].indexTerms {
                     var list = byTerm[t, default: []]
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
@@ -225,20 +228,16 @@ public struct StoryClusterer: Sendable {
         for i in 0..<ids.count where pinned[i] == nil {
             let v = vectors[i]
             let own = group[i]
-            guard stories[own].members.count > 1 else { continue }
-            var without = stories[own]
-            without.remove(v, year: v.year)
-            var best = score(v, without, day: nil), bestG = own
-            var seen = Set<Int32>()
-            for t in v.indexTerms {
-                for g in byTerm[t]?.suffix(configuration.maxCandidatesPerTerm) ?? [] where Int(g) != own && seen.insert(g).inserted {
-                    let s = score(v, stories[Int(g)], day: nil)
-                    if s > best { best = s; bestG = Int(g) }
-                }
+            // A story of one scores nothing without its article: a lone article moves if a grown
+            // story now clears the join threshold for it.
+            var best = stories[own].members.count > 1 ? scoreWithout(v, stories[own]) : 0, bestG = own
+            for g in Self.topCandidates(v.indexTerms, byTerm, configuration) where g != own {
+                let s = score(v, stories[g], day: v.day)
+                if s > best { best = s; bestG = g }
             }
             if bestG != own && best >= configuration.joinThreshold {
-                stories[own] = without
-                stories[bestG].add(v, member: Int32(i), day: nil, year: v.year, cap: Int.max / 4)
+                stories[own].remove(v, year: v.storyYear)
+                stories[bestG].add(v, member: Int32(i), day: v.day, year: v.storyYear, cap: Int.max / 4)
                 group[i] = bestG
             }
         }
@@ -246,6 +245,27 @@ public struct StoryClusterer: Sendable {
         var out = [[Int]](repeating: [], count: groups.count)
         for i in 0..<ids.count { out[group[i]].append(i) }
         return out.filter { !$0.isEmpty }
+    }
+
+    /// `score` of an article against its own story with the article taken out, worked out from
+    /// the sums rather than by copying the story: cos(v, C − v) = (C·v − 1) / |C − v| for unit v.
+    func scoreWithout(_ v: ArticleVectors, _ c: StoryCluster) -> Double {
+        func cosWithout(_ x: SparseVector, _ sum: Centroid) -> Double {
+            guard !x.isEmpty else { return 0 }
+            var dot: Float = 0
+            for (t, w) in zip(x.terms, x.weights) { if let cw = sum.weights[t] { dot += w * cw } }
+            let n2 = sum.norm2 - 2 * dot + 1
+            return n2 > 1e-6 ? Double((dot - 1) / n2.squareRoot()) : 0
+        }
+        let cfg = configuration
+        var s = cfg.bodyWeight * cosWithout(v.body, c.body)
+        s += cfg.nameWeight * cosWithout(v.names, c.names)
+        s += cfg.titleWeight * cosWithout(v.title, c.title)
+        var years = c.years
+        if let y = v.storyYear, let n = years[y] { years[y] = n > 1 ? n - 1 : nil }
+        var others = c
+        others.years = years
+        return s * timeFactor(v.day, c) * yearFactor(v.day == nil ? v.year : nil, others)
     }
 
     private func clusterScore(_ a: StoryCluster, _ b: StoryCluster) -> Double {
@@ -320,6 +340,9 @@ struct ArticleVectors: Sendable {
     var indexTerms: [UInt64]
     /// The year the text mentions most (the latest on a tie), a clue to when an undated article was written.
     var year: Int?
+    var day: Int?
+    /// The year a story files this article under: its publication year, else the year its text names.
+    var storyYear: Int? { day.map { Timestamp.fromDayNumber($0).year } ?? year }
 
     static func make(_ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration) -> ArticleVectors {
         var body: [UInt64: Float] = [:]
@@ -361,7 +384,7 @@ struct ArticleVectors: Sendable {
         let b = weigh(body), n = weigh(names), ti = weigh(title)
         var index = b.top(cfg.indexTerms)
         for t in n.top(cfg.indexTerms / 2) where !index.contains(t) { index.append(t) }
-        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year)
+        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year, day: a.published?.dayNumber)
     }
 }
 

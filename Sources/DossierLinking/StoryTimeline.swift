@@ -19,15 +19,21 @@ enum StoryTimeline {
         var byDate: [String: [Int]] = [:]
         for item in sources.items {
             var seen = Set<String>()
-            for d in item.article.annotations.dates where d.type == .date && isDayOrMonth(d.value) {
-                let span = StorySources.sentence(containing: d.span, in: item)
+            let dated = item.article.annotations.dates.filter { $0.type == .date && isDayOrMonth($0.value) }
+                .map { (date: $0, sentence: StorySources.sentence(containing: $0.span, in: item)) }
+            // A month that a day in the same sentence already pins down ("earlier this month ...
+            // on Tuesday") adds nothing to the timeline.
+            var daysBySentence: [Int: [String]] = [:]
+            for (d, span) in dated where d.value.utf8.count == 10 { daysBySentence[span.start, default: []].append(d.value) }
+            for (d, span) in dated {
+                if d.value.utf8.count == 7, daysBySentence[span.start]?.contains(where: { $0.hasPrefix(d.value + "-") }) == true { continue }
                 guard seen.insert("\(d.value)|\(span.start)").inserted else { continue }
                 let text = item.text[span]
                 let words = contentStems(text)
                 // A dateline or timestamp ("Updated: November 11, 2011 18:50 IST") reports nothing.
                 guard words.subtracting(contentStems(d.text)).count >= minEventWords else { continue }
                 let cite = Citation(article: item.article.id, span: span)
-                if let k = byDate[d.value]?.first(where: { jaccard(drafts[$0].words, words) >= similarity }) {
+                if let k = byDate[d.value]?.first(where: { sameHappening(drafts[$0].words, words, similarity) }) {
                     drafts[k].support.add(cite, root: item.root)
                     drafts[k].words.formUnion(words)
                 } else {
@@ -41,6 +47,15 @@ enum StoryTimeline {
         // Stable on ties: the order reports arrived in.
         let ordered = drafts.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
         return ordered.map { StoryEvent(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints) }
+    }
+
+    /// Two reports of one date describe one happening when their content words overlap: by
+    /// Jaccard, or, since one report is often a long sentence and the other a short one, by
+    /// the share of the shorter one's words found in the longer (at least four of them).
+    static func sameHappening(_ a: Set<UInt64>, _ b: Set<UInt64>, _ similarity: Double) -> Bool {
+        let shared = a.intersection(b).count
+        if jaccard(a, b) >= similarity { return true }
+        return shared >= 4 && Double(shared) >= 0.45 * Double(min(a.count, b.count))
     }
 
     /// "2024-03-05" or "2024-03": the granularities a timeline can place.

@@ -54,4 +54,17 @@ import Testing
         #expect(merged.count == 2)
         #expect(merged.first { $0.name == "Arno Vellacott" }?.articles == ["a", "c"])
     }
+
+    @Test func onePlaceTypedTwoWaysIsOneEntity() {
+        let hospital = { (t: EntityType) in Entity(name: "Kessvik General Hospital", type: t, mentions: [Span(0, 1)]) }
+        let arts = [
+            Fixtures.article("a", outlet: "A", day: 1, title: "t", "x", entities: [hospital(.location)]),
+            Fixtures.article("b", outlet: "B", day: 1, title: "t", "x", entities: [hospital(.organization)]),
+            Fixtures.article("c", outlet: "C", day: 2, title: "t", "x", entities: [hospital(.organization)]),
+        ]
+        let merged = EntityMerger.merge(arts)
+        #expect(merged.count == 1)
+        #expect(merged.first?.type == .organization)
+        #expect(merged.first?.articles == ["a", "b", "c"])
+    }
 }

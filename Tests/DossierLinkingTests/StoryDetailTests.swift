@@ -68,6 +68,14 @@ import Testing
         #expect(byLean[.uncertain]?.first?.cues == ["may"])
     }
 
+    @Test func aMonthPinnedDownByADayInTheSameSentenceIsNotAnEvent() {
+        let a = Fixtures.article("m", outlet: "M", day: 9, title: "t", """
+            The Morrow Star, which sank earlier this month, was towed to Kellin harbour on 8 March by two salvage tugs.
+            """, dates: [("earlier this month", "2024-03"), ("8 March", "2024-03-08")])
+        let events = StoryTimeline.events(StorySources([a], originalOf: [:]), similarity: 0.3)
+        #expect(events.map(\.date) == ["2024-03-08"])
+    }
+
     @Test(arguments: [
         ("The minister said a deal was all but certain.", StoryAssessment.Lean?.some(.likely), ["all but certain"]),
         ("Analysts said there was little chance of a deal.", .unlikely, ["little chance"]),
@@ -80,6 +88,24 @@ import Testing
         let got = AssessmentReader.lean(of: sentence)
         #expect(got?.0 == lean)
         #expect((got?.1 ?? []) == cues)
+    }
+
+    @Test func figuresSortBySubjectNotByTheNamesAroundThem() {
+        let a = Fixtures.article("a", outlet: "A", day: 10, title: "t",
+            "The Port of Kessvik Authority said it had offered a €2m safety fund to the union.",
+            amounts: [("€2m", 2_000_000, nil, nil, "EUR")])
+        let b = Fixtures.article("b", outlet: "B", day: 12, title: "t",
+            "Qadira Maritime has filed a claim for €5 million in damages against the Port of Kessvik Authority.",
+            amounts: [("€5 million", 5_000_000, nil, nil, "EUR")])
+        let c = Fixtures.article("c", outlet: "C", day: 14, title: "t",
+            "The company's separate claim for €6.5 million in damages against the Port of Kessvik Authority will be heard in June.",
+            amounts: [("€6.5 million", 6_500_000, nil, nil, "EUR")])
+        let d = Fixtures.article("d", outlet: "D", day: 20, title: "t",
+            "The deal includes a €2 million safety fund, as first offered by the port.",
+            amounts: [("€2 million", 2_000_000, nil, nil, "EUR")])
+        let claims = ClaimGrouper.claims(StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil)
+        #expect(claims.map(\.verdict) == [.agree, .conflict])
+        #expect(claims.map { $0.figures.map(\.article) } == [["a", "d"], ["b", "c"]])
     }
 
     @Test func figureIntervals() {
