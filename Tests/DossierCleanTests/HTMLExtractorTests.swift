@@ -93,6 +93,19 @@ private let newsPage = """
         #expect(x.removed.contains("(Photo: Jane Roe/Valley Press)"))
     }
 
+    @Test func unclosedBlockInNoscriptDoesNotSwallowThePage() {
+        let page = """
+        <html><head><title>Wolves return</title></head><body><noscript><div class="no-js"></noscript>
+        <div class="main"><h1>Wolves return to the valley</h1>
+        <p>Rangers counted three wolves in the upper valley this winter, the first sighting there in forty years, and expect more.</p>
+        <p>Farmers nearby have been offered funding for fences, though several said they would wait to see whether the pack stays.</p>
+        </div><noscript></div></noscript></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("Rangers counted three wolves in the upper valley this winter"))
+        #expect(x.text.contains("Farmers nearby have been offered funding for fences"))
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

@@ -71,6 +71,9 @@ struct PageWalker {
     var signals = PageSignals()
     /// Keep class/id labels on elements for `HTMLExtractor.trace`.
     var keepLabels = false
+    /// Whether a <noscript> was seen, and whether its content is read as page text.
+    private(set) var sawNoscript = false
+    private var noscriptIsText = false
 
     /// What an open element changed, undone when it closes.
     private struct Open {
@@ -114,8 +117,21 @@ struct PageWalker {
 
     /// Parses UTF-8 HTML and walks it.
     static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
+        let w = walk(utf8: bytes, keepLabels: keepLabels, noscriptIsText: false)
+        // libxml2 will not let `</noscript>` close a <div> opened inside it, so a noscript with an
+        // unclosed block swallows the rest of the page. A page that walked to almost no text though
+        // it had a noscript is read again with noscript content kept.
+        if w.sawNoscript, w.elements[0].chars < 200 {
+            let again = walk(utf8: bytes, keepLabels: keepLabels, noscriptIsText: true)
+            if again.elements[0].chars > w.elements[0].chars * 2 { return again }
+        }
+        return w
+    }
+
+    private static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
         var w = PageWalker()
         w.keepLabels = keepLabels
+        w.noscriptIsText = noscriptIsText
         // A virtual root so that every block has an owner.
         w.elements.append(PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
         w.stack.append(0)
@@ -269,6 +285,10 @@ struct PageWalker {
         if skipDepth > 0 || headDepth > 0 { return }
         if t == .br { flush(); return }
         if t == .img || t == .wbr { return }
+        if t == .noscript {
+            sawNoscript = true
+            if noscriptIsText { return }
+        }
         if t.isDropped {
             o.skip = true
             skipDepth += 1
