@@ -106,6 +106,12 @@ private let newsPage = """
         #expect(x.text.contains("Farmers nearby have been offered funding for fences"))
     }
 
+    @Test func rubyReadingsStayOutOfTheLine() {
+        let page = "<html><body><article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<bdi>親</bdi>が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p></article></body></html>"
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text == "法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。")
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)
