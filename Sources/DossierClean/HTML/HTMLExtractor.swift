@@ -66,6 +66,7 @@ public enum HTMLExtractor {
         let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
+        kept = withStandfirst(kept, blocks: walked.blocks)
         var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
                                  published: meta.published, url: meta.url ?? url)
         assemble(kept.map { walked.blocks[$0].text }, into: &out)
@@ -221,6 +222,23 @@ public enum HTMLExtractor {
         // The same words may already open the body (a repeated title block): say them once.
         if kept.contains(h) || kept.prefix(3).contains(where: { blocks[$0].text == blocks[h].text }) { return kept }
         return [h] + kept
+    }
+
+    /// Adds the standfirst: a lead paragraph that sits between the headline and a body container
+    /// that starts below it (an intro box in the article header, a subheadline). Only sentence-like,
+    /// linkless prose qualifies, so bylines, dates, captions and share bars in that gap stay out.
+    static func withStandfirst(_ kept: [Int], blocks: [TextBlock]) -> [Int] {
+        guard kept.count >= 2, blocks[kept[0]].headingLevel > 0, kept[1] > kept[0] + 1 else { return kept }
+        var lead: [Int] = []
+        for i in (kept[0] + 1)..<kept[1] {
+            let b = blocks[i]
+            guard !b.boiler, !b.codeLike, !b.inList, b.linkDensity < 0.2, b.headingLevel == 0 || b.headingLevel >= 2 else { continue }
+            guard b.chars >= 120 || b.chars >= 60 && endsSentence(b.text) else { continue }
+            guard !ContentSelector.isCreditLine(b), b.chars >= 160 || DateParsing.parse(b.text) == nil else { continue }
+            lead.append(i)
+        }
+        guard !lead.isEmpty else { return kept }
+        return [kept[0]] + lead + kept.dropFirst()
     }
 
     static func assemble(_ texts: [String], into out: inout HTMLExtraction) {
