@@ -116,7 +116,7 @@ private let newsPage = """
         let page = """
         <html><body><div class="page"><div class="top"><div class="headline-box"><h1>Library opens after flood repairs</h1>
         <p class="date">12 March 2024</p></div>
-        <div class="intro-box"><div class="intro"><p>The town library reopened on Saturday after eight months of repairs, with a new reading room upstairs.</p></div></div>
+        <div class="intro-box"><div class="teaser-text"><p>The town library reopened on Saturday after eight months of repairs, with a new reading room upstairs.</p></div></div>
         <p class="share"><a href="#">Share</a></p></div>
         <div class="wrap"><div class="article-body">
         <p>Water had reached the lower shelves in June, and volunteers moved more than twenty thousand books to a school gym nearby.</p>

@@ -10,6 +10,8 @@ struct ClassSignals {
     /// Named like reader discussion (comments, replies) or a media gallery, whose prose (comments,
     /// captions) must never pass for the article's.
     var discussion = false
+    /// Named with a strong furniture word (share, newsletter, related ...), not only a weak one (header, teaser ...).
+    var strongName = false
 
     // Strong: no content-like word rescues these.
     private static let strong: [[UInt8]] = [
@@ -133,6 +135,7 @@ struct ClassSignals {
         contentLike = found.contains(.rescue)
         discussion = found.contains(.discussion)
         boilerplate = strongHit || (weakHit && !contentLike)
+        strongName = strongHit
         if found.contains(.positive) { weight += 25 }
         if found.contains(.negative) { weight -= 25 }
     }

@@ -66,7 +66,7 @@ public enum HTMLExtractor {
         let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
-        kept = withStandfirst(kept, blocks: walked.blocks)
+        kept = withStandfirst(kept, walker: walked)
         var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
                                  published: meta.published, url: meta.url ?? url)
         assemble(kept.map { walked.blocks[$0].text }, into: &out)
@@ -227,12 +227,24 @@ public enum HTMLExtractor {
     /// Adds the standfirst: a lead paragraph that sits between the headline and a body container
     /// that starts below it (an intro box in the article header, a subheadline). Only sentence-like,
     /// linkless prose qualifies, so bylines, dates, captions and share bars in that gap stay out.
-    static func withStandfirst(_ kept: [Int], blocks: [TextBlock]) -> [Int] {
+    /// A weak furniture name does not exclude it ("teaser-text" is how many CMSs name the lead);
+    /// hidden, navigation, caption, discussion and strong names (newsletter, author bio) do.
+    static func withStandfirst(_ kept: [Int], walker w: PageWalker) -> [Int] {
+        let blocks = w.blocks
+        func onlyNamedFurniture(_ b: TextBlock) -> Bool {
+            var e = Int(b.owner)
+            while e > 0 {
+                let el = w.elements[e]
+                if el.hardBoiler || el.discussion || el.strongName { return false }
+                e = Int(el.parent)
+            }
+            return true
+        }
         guard kept.count >= 2, blocks[kept[0]].headingLevel > 0, kept[1] > kept[0] + 1 else { return kept }
         var lead: [Int] = []
         for i in (kept[0] + 1)..<kept[1] {
             let b = blocks[i]
-            guard !b.boiler, !b.codeLike, !b.inList, b.linkDensity < 0.2, b.headingLevel == 0 || b.headingLevel >= 2 else { continue }
+            guard !b.boiler || onlyNamedFurniture(b), !b.codeLike, !b.inList, b.linkDensity < 0.2, b.headingLevel == 0 || b.headingLevel >= 2 else { continue }
             guard b.chars >= 120 || b.chars >= 60 && endsSentence(b.text) else { continue }
             guard !ContentSelector.isCreditLine(b), b.chars >= 160 || DateParsing.parse(b.text) == nil else { continue }
             lead.append(i)

@@ -12,6 +12,8 @@ struct PageElement {
     var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
+    /// The furniture name is a strong one, which no placement redeems.
+    var strongName = false
     var discussion = false
     /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
     var asideOrFooter = false
@@ -378,7 +380,7 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion, asideOrFooter: softSemantic,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
