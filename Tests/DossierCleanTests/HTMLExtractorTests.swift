@@ -130,6 +130,14 @@ private let newsPage = """
         #expect(!x.text.contains("12 March 2024"))
     }
 
+    @Test func strayNulBytesDoNotEndThePage() {
+        var bytes = Array("<html><body><div class=\"ad\"><img src=\"banner.gif\">".utf8)
+        bytes += [0, 0, 0]
+        bytes += Array("</div><article><p>The ferry between the two islands will run twice a day from June, the operator said on Tuesday.</p></article></body></html>".utf8)
+        let x = HTMLExtractor.extract(html: bytes, url: nil, contentTypeCharset: nil)
+        #expect(x.text == "The ferry between the two islands will run twice a day from June, the operator said on Tuesday.")
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// A block-level element of the page, as the content scorer sees it.
 struct PageElement {
@@ -119,6 +120,16 @@ struct PageWalker {
 
     /// Parses UTF-8 HTML and walks it.
     static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
+        // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
+        // CMS) would otherwise cut the page off before its article.
+        if let base = bytes.baseAddress, bytes.count > 0, memchr(base, 0, bytes.count) != nil {
+            let cleaned = bytes.map { $0 == 0 ? 0x20 : $0 }
+            return cleaned.withUnsafeBufferPointer { walkWithNoscriptRetry(utf8: $0, keepLabels: keepLabels) }
+        }
+        return walkWithNoscriptRetry(utf8: bytes, keepLabels: keepLabels)
+    }
+
+    private static func walkWithNoscriptRetry(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
         let w = walk(utf8: bytes, keepLabels: keepLabels, noscriptIsText: false)
         // libxml2 will not let `</noscript>` close a <div> opened inside it, so a noscript with an
         // unclosed block swallows the rest of the page. A page that walked to almost no text though
