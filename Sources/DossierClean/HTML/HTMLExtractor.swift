@@ -186,6 +186,8 @@ public enum HTMLExtractor {
         for i in kept[(l + 1)...] {
             let b = blocks[i]
             if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { out.append(i); continue }
+            // A data table closing the article (specifications, results): its cells are short and unpunctuated.
+            if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 { out.append(i); continue }
             guard b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) else { break }
             out.append(i)
         }
