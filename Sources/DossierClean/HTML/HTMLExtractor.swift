@@ -183,12 +183,20 @@ public enum HTMLExtractor {
             }
         }
         out.append(contentsOf: kept[f...l])
+        // Below the last paragraph: a heading counts only when text that counts follows it.
+        var pendingHeadings: [Int] = []
         for i in kept[(l + 1)...] {
             let b = blocks[i]
-            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { out.append(i); continue }
+            if b.headingLevel > 0 && b.linkDensity < 0.2 { pendingHeadings.append(i); continue }
+            var take = false
+            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { take = true }
             // A data table closing the article (specifications, results): its cells are short and unpunctuated.
-            if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 { out.append(i); continue }
-            guard b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) else { break }
+            else if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 { take = true }
+            else if b.inList && b.linkChars == 0 && !pendingHeadings.isEmpty { take = true }
+            else if b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) { take = true }
+            guard take else { break }
+            out.append(contentsOf: pendingHeadings)
+            pendingHeadings.removeAll()
             out.append(i)
         }
         return out
