@@ -173,7 +173,8 @@ struct ContentSelector {
     static func isCreditLine(_ b: TextBlock) -> Bool {
         guard b.chars < 160 else { return false }
         let t = b.text.lowercased()
-        for opening in ["(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image"]
+        for opening in ["(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image",
+                        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:", "bild:", "beitragsbild", "bildquelle"]
         where t.hasPrefix(opening) { return true }
         return b.chars < 120 && t.contains("getty images") || t.contains("all rights reserved")
     }
