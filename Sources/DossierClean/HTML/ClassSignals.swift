@@ -55,6 +55,8 @@ struct ClassSignals {
     /// Drupal's "field-label-hidden" do not.
     private static let hiddenTokens: Set<[UInt8]> = Set(["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map { Array($0.utf8) })
 
+    private static let longestToken = (adTokens.union(hiddenTokens)).map(\.count).max() ?? 0
+
     init() {}
 
     /// Which word families a pattern belongs to (bit flags), indexed by the pattern's first byte so
@@ -119,12 +121,15 @@ struct ClassSignals {
             for i in 0...s.count {
                 let end = i == s.count || s[i] == 0x20 || s[i] == 0x5F
                 if end {
-                    if i > start, Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
+                    // Only tokens as short as the longest listed name can match: skip the set lookup
+                    // (and the array it needs) for the rest.
+                    if i > start, i - start <= Self.longestToken,
+                       Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
                     // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
                     // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
                     var t = start
                     for j in start..<i where s[j] == 0x2D {
-                        if j > t, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
+                        if j > t, j - t <= Self.longestToken, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
                         t = j + 1
                     }
                     if strongHit { break }
