@@ -172,11 +172,32 @@ struct ContentSelector {
     /// "© 2017 Publisher. All rights reserved.", "Name | Agency | Getty Images").
     static func isCreditLine(_ b: TextBlock) -> Bool {
         guard b.chars < 160 else { return false }
-        let t = b.text.lowercased()
-        for opening in ["(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image",
-                        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:", "bild:", "beitragsbild", "bildquelle"]
-        where t.hasPrefix(opening) { return true }
-        return b.chars < 120 && t.contains("getty images") || t.contains("all rights reserved")
+        // Compared as UTF-8 bytes: String.hasPrefix and Foundation's contains cost far more per block.
+        let t = Array(b.text.lowercased().utf8)
+        for opening in creditOpenings where t.starts(with: opening) { return true }
+        return b.chars < 120 && contains(t, gettyImages) || contains(t, allRightsReserved)
+    }
+
+    private static let creditOpenings: [[UInt8]] = [
+        "(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image",
+        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:", "bild:", "beitragsbild", "bildquelle",
+    ].map { Array($0.utf8) }
+    private static let gettyImages = Array("getty images".utf8)
+    private static let allRightsReserved = Array("all rights reserved".utf8)
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Drops furniture from the gathered blocks.
