@@ -138,6 +138,18 @@ private let newsPage = """
         #expect(x.text == "The ferry between the two islands will run twice a day from June, the operator said on Tuesday.")
     }
 
+    @Test func referenceListDoesNotOutvoteTheArticle() {
+        let refs = (1...12).map { "<li>Author, A., Author, B., Author, C. Title of paper number \($0), with a subtitle, in Journal, vol. \($0), pp. 1-9, 2019.</li>" }.joined()
+        let page = """
+        <html><body><div class="page"><div class="summary"><h2>Abstract</h2>
+        <p>We measured how often river otters returned to restored wetlands, and found that visits doubled within two years of restoration.</p>
+        <p>Camera traps at nine sites recorded more than four hundred visits, mostly at night and mostly in late summer.</p></div>
+        <div class="refs"><h2>References</h2><ol>\(refs)</ol></div></div></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("We measured how often river otters returned to restored wetlands"))
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

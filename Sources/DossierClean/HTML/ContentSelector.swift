@@ -39,7 +39,9 @@ struct ContentSelector {
     mutating func chooseContainer() -> Int? {
         for b in blocks where !isBoiler(b) && b.headingLevel == 0 && b.chars >= 25 && !b.codeLike {
             if b.linkDensity > 0.5 { continue }
-            let score = 1 + Double(b.commas) + min(Double(b.chars) / 100, 3)
+            // List items vote at half weight: a long reference list or link roll has the commas
+            // of prose without being the article.
+            let score = (1 + Double(b.commas) + min(Double(b.chars) / 100, 3)) * (b.inList ? 0.5 : 1)
             var e = Int(b.owner)
             if elements[e].tag.isParagraphLike { e = Int(elements[e].parent) }
             var level = 0
