@@ -85,7 +85,7 @@ struct ContentSelector {
             if !elements[p].scored { p = Int(elements[p].parent); continue }
             let ps = elements[p].score
             if ps < threshold { break }
-            if ps > lastScore { top = p; break }
+            if ps > lastScore { top = p }
             lastScore = ps
             p = Int(elements[p].parent)
         }
