@@ -150,6 +150,21 @@ private let newsPage = """
         #expect(x.text.contains("We measured how often river otters returned to restored wetlands"))
     }
 
+    @Test func articleOnlyInNoscriptIsRead() {
+        let page = """
+        <html><body><div class="header"><a href="/">Home</a> <a href="/about">About</a></div>
+        <div class="post-body"><script type="text/template">ignored template</script>
+        <noscript><p>The harbour seals counted this spring numbered more than two hundred, twice the figure recorded a decade ago by the same survey team.</p>
+        <p>Volunteers walked the sandbanks at low tide on three mornings in April, counting adults and pups separately.</p>
+        <p>The survey will be repeated in the autumn, when the seals gather again on the outer banks before winter storms.</p></noscript></div>
+        </body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("The harbour seals counted this spring numbered more than two hundred"))
+        #expect(x.text.contains("The survey will be repeated in the autumn"))
+        #expect(!x.text.contains("ignored template"))
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

@@ -44,14 +44,13 @@ public enum HTMLExtractor {
     ///   - contentTypeCharset: the charset from an HTTP `Content-Type` (WARC, fetch), which outranks `<meta charset>`.
     public static func extract(html: [UInt8], url: String?, contentTypeCharset: String?) -> HTMLExtraction {
         let charset = Charset.detect(html, declared: contentTypeCharset)
-        let walked: PageWalker
+        var r: HTMLExtraction
         if charset == "utf-8", Charset.bomEncoding(html) == nil, Charset.isValidUTF8(html) {
             // Already clean UTF-8: parse the bytes as they are, without a String round trip.
-            walked = walk(utf8: html)
+            r = extractReadingNoscriptIfNeeded(walk(utf8: html), url: url) { walk(utf8: html, noscriptAsText: true) }
         } else {
-            walked = walk(Charset.decode(html, charset: charset), url: url) ?? PageWalker()
+            r = extract(decoded: Charset.decode(html, charset: charset), url: url)
         }
-        var r = extract(walked: walked, url: url)
         r.charset = charset
         return r
     }
@@ -59,7 +58,17 @@ public enum HTMLExtractor {
     /// Extracts the article from an already decoded page.
     public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
         guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
-        return extract(walked: walked, url: url)
+        return extractReadingNoscriptIfNeeded(walked, url: url) { walk(html, url: url, noscriptAsText: true) ?? PageWalker() }
+    }
+
+    /// Some pages (blog platforms that render posts from a script template) carry the article only
+    /// in <noscript>. When the script-enabled reading finds almost no article, read the page as it
+    /// looks without scripts and keep that if it finds much more.
+    static func extractReadingNoscriptIfNeeded(_ walked: PageWalker, url: String?, noscriptWalk: () -> PageWalker) -> HTMLExtraction {
+        let r = extract(walked: walked, url: url)
+        guard walked.sawNoscript, r.text.utf8.count < 500 else { return r }
+        let alt = extract(walked: noscriptWalk(), url: url)
+        return alt.text.utf8.count > r.text.utf8.count * 2 + 200 ? alt : r
     }
 
     static func extract(walked: PageWalker, url: String?) -> HTMLExtraction {
@@ -124,15 +133,15 @@ public enum HTMLExtractor {
         return out
     }
 
-    static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
+    static func walk(_ html: String, url: String?, keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker? {
         _ = parserReady
         var html = html
-        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
     }
 
-    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false) -> PageWalker {
+    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker {
         _ = parserReady
-        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
     }
 
     static func selectBlocks(_ w: PageWalker) -> [Int] {

@@ -119,14 +119,19 @@ struct PageWalker {
     }
 
     /// Parses UTF-8 HTML and walks it.
-    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
+    /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
+    ///   without scripts), for pages that put the article there.
+    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
+        func run(_ b: UnsafeBufferPointer<UInt8>) -> PageWalker {
+            noscriptAsText ? walk(utf8: b, keepLabels: keepLabels, noscriptIsText: true) : walkWithNoscriptRetry(utf8: b, keepLabels: keepLabels)
+        }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
         if let base = bytes.baseAddress, bytes.count > 0, memchr(base, 0, bytes.count) != nil {
             let cleaned = bytes.map { $0 == 0 ? 0x20 : $0 }
-            return cleaned.withUnsafeBufferPointer { walkWithNoscriptRetry(utf8: $0, keepLabels: keepLabels) }
+            return cleaned.withUnsafeBufferPointer { run($0) }
         }
-        return walkWithNoscriptRetry(utf8: bytes, keepLabels: keepLabels)
+        return run(bytes)
     }
 
     private static func walkWithNoscriptRetry(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
