@@ -62,7 +62,8 @@ public enum HTMLExtractor {
     }
 
     /// Some pages (blog platforms that render posts from a script template) carry the article only
-    /// in <noscript>. When the script-enabled reading finds almost no article, read the page as it
+    /// in <noscript>; on others a block left open inside a <noscript> swallows the rest of the page,
+    /// as libxml2 will not let `</noscript>` close it. When the script-enabled reading finds almost no article, read the page as it
     /// looks without scripts and keep that if it finds much more.
     static func extractReadingNoscriptIfNeeded(_ walked: PageWalker, url: String?, noscriptWalk: () -> PageWalker) -> HTMLExtraction {
         let r = extract(walked: walked, url: url)

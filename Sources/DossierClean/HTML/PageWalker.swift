@@ -122,9 +122,7 @@ struct PageWalker {
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
     static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
-        func run(_ b: UnsafeBufferPointer<UInt8>) -> PageWalker {
-            noscriptAsText ? walk(utf8: b, keepLabels: keepLabels, noscriptIsText: true) : walkWithNoscriptRetry(utf8: b, keepLabels: keepLabels)
-        }
+        func run(_ b: UnsafeBufferPointer<UInt8>) -> PageWalker { walk(utf8: b, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
         if let base = bytes.baseAddress, bytes.count > 0, memchr(base, 0, bytes.count) != nil {
@@ -132,18 +130,6 @@ struct PageWalker {
             return cleaned.withUnsafeBufferPointer { run($0) }
         }
         return run(bytes)
-    }
-
-    private static func walkWithNoscriptRetry(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
-        let w = walk(utf8: bytes, keepLabels: keepLabels, noscriptIsText: false)
-        // libxml2 will not let `</noscript>` close a <div> opened inside it, so a noscript with an
-        // unclosed block swallows the rest of the page. A page that walked to almost no text though
-        // it had a noscript is read again with noscript content kept.
-        if w.sawNoscript, w.elements[0].chars < 200 {
-            let again = walk(utf8: bytes, keepLabels: keepLabels, noscriptIsText: true)
-            if again.elements[0].chars > w.elements[0].chars * 2 { return again }
-        }
-        return w
     }
 
     private static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
