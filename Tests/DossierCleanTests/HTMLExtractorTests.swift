@@ -93,6 +93,78 @@ private let newsPage = """
         #expect(x.removed.contains("(Photo: Jane Roe/Valley Press)"))
     }
 
+    @Test func unclosedBlockInNoscriptDoesNotSwallowThePage() {
+        let page = """
+        <html><head><title>Wolves return</title></head><body><noscript><div class="no-js"></noscript>
+        <div class="main"><h1>Wolves return to the valley</h1>
+        <p>Rangers counted three wolves in the upper valley this winter, the first sighting there in forty years, and expect more.</p>
+        <p>Farmers nearby have been offered funding for fences, though several said they would wait to see whether the pack stays.</p>
+        </div><noscript></div></noscript></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("Rangers counted three wolves in the upper valley this winter"))
+        #expect(x.text.contains("Farmers nearby have been offered funding for fences"))
+    }
+
+    @Test func rubyReadingsStayOutOfTheLine() {
+        let page = "<html><body><article><p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<bdi>親</bdi>が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p></article></body></html>"
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text == "法律ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。")
+    }
+
+    @Test func standfirstBetweenHeadlineAndBodyIsKept() {
+        let page = """
+        <html><body><div class="page"><div class="top"><div class="headline-box"><h1>Library opens after flood repairs</h1>
+        <p class="date">12 March 2024</p></div>
+        <div class="intro-box"><div class="teaser-text"><p>The town library reopened on Saturday after eight months of repairs, with a new reading room upstairs.</p></div></div>
+        <p class="share"><a href="#">Share</a></p></div>
+        <div class="wrap"><div class="article-body">
+        <p>Water had reached the lower shelves in June, and volunteers moved more than twenty thousand books to a school gym nearby.</p>
+        <p>The council paid for new floors and wiring, while a local trust covered the cost of replacing the damaged children's collection.</p>
+        <p>Staff said the first morning drew more visitors than any day last year, many of them returning books borrowed before the flood.</p>
+        <p>A second phase of work, on the roof and the old reading room, is due to start in the autumn once the council approves the budget.</p>
+        </div></div></div></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.hasPrefix("Library opens after flood repairs\n\nThe town library reopened on Saturday after eight months of repairs, with a new reading room upstairs.\n\nWater had reached"))
+        #expect(!x.text.contains("12 March 2024"))
+    }
+
+    @Test func strayNulBytesDoNotEndThePage() {
+        var bytes = Array("<html><body><div class=\"ad\"><img src=\"banner.gif\">".utf8)
+        bytes += [0, 0, 0]
+        bytes += Array("</div><article><p>The ferry between the two islands will run twice a day from June, the operator said on Tuesday.</p></article></body></html>".utf8)
+        let x = HTMLExtractor.extract(html: bytes, url: nil, contentTypeCharset: nil)
+        #expect(x.text == "The ferry between the two islands will run twice a day from June, the operator said on Tuesday.")
+    }
+
+    @Test func referenceListDoesNotOutvoteTheArticle() {
+        let refs = (1...12).map { "<li>Author, A., Author, B., Author, C. Title of paper number \($0), with a subtitle, in Journal, vol. \($0), pp. 1-9, 2019.</li>" }.joined()
+        let page = """
+        <html><body><div class="page"><div class="summary"><h2>Abstract</h2>
+        <p>We measured how often river otters returned to restored wetlands, and found that visits doubled within two years of restoration.</p>
+        <p>Camera traps at nine sites recorded more than four hundred visits, mostly at night and mostly in late summer.</p></div>
+        <div class="refs"><h2>References</h2><ol>\(refs)</ol></div></div></body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("We measured how often river otters returned to restored wetlands"))
+    }
+
+    @Test func articleOnlyInNoscriptIsRead() {
+        let page = """
+        <html><body><div class="header"><a href="/">Home</a> <a href="/about">About</a></div>
+        <div class="post-body"><script type="text/template">ignored template</script>
+        <noscript><p>The harbour seals counted this spring numbered more than two hundred, twice the figure recorded a decade ago by the same survey team.</p>
+        <p>Volunteers walked the sandbanks at low tide on three mornings in April, counting adults and pups separately.</p>
+        <p>The survey will be repeated in the autumn, when the seals gather again on the outer banks before winter storms.</p></noscript></div>
+        </body></html>
+        """
+        let x = HTMLExtractor.extract(html: Array(page.utf8), url: nil, contentTypeCharset: nil)
+        #expect(x.text.contains("The harbour seals counted this spring numbered more than two hundred"))
+        #expect(x.text.contains("The survey will be repeated in the autumn"))
+        #expect(!x.text.contains("ignored template"))
+    }
+
     @Test func emptyAndBrokenInputDoNotCrash() {
         #expect(HTMLExtractor.extract(html: [], url: nil, contentTypeCharset: nil).text == "")
         let broken = HTMLExtractor.extract(html: Array("<div><p>Unclosed <b>markup that still reads as one sentence of text.".utf8), url: nil, contentTypeCharset: nil)

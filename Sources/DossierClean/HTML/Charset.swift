@@ -223,16 +223,29 @@ public enum Charset {
     ]
 
     static func decodeWindows1252(_ body: ArraySlice<UInt8>) -> String {
-        var s = String.UnicodeScalarView()
-        s.reserveCapacity(body.count)
-        for b in body {
-            if b >= 0x80 && b < 0xA0 {
-                s.append(Unicode.Scalar(cp1252High[Int(b) - 0x80])!)
-            } else {
-                s.append(Unicode.Scalar(b))
+        // Straight to UTF-8 bytes: appending scalars to a String one by one costs several times more.
+        String(unsafeUninitializedCapacity: body.count * 3) { out in
+            var n = 0
+            for b in body {
+                if b < 0x80 {
+                    out[n] = b
+                    n += 1
+                    continue
+                }
+                let v = b < 0xA0 ? cp1252High[Int(b) - 0x80] : UInt32(b)
+                if v < 0x800 {
+                    out[n] = UInt8(0xC0 | v >> 6)
+                    out[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else {
+                    out[n] = UInt8(0xE0 | v >> 12)
+                    out[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                }
             }
+            return n
         }
-        return String(s)
     }
 
     static func decodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> String {

@@ -10,6 +10,8 @@ struct ClassSignals {
     /// Named like reader discussion (comments, replies) or a media gallery, whose prose (comments,
     /// captions) must never pass for the article's.
     var discussion = false
+    /// Named with a strong furniture word (share, newsletter, related ...), not only a weak one (header, teaser ...).
+    var strongName = false
 
     // Strong: no content-like word rescues these.
     private static let strong: [[UInt8]] = [
@@ -52,6 +54,8 @@ struct ClassSignals {
     /// Whole class tokens only: "hidden" hides the element, while "hidden-print", "hidden-xs" or
     /// Drupal's "field-label-hidden" do not.
     private static let hiddenTokens: Set<[UInt8]> = Set(["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map { Array($0.utf8) })
+
+    private static let longestToken = (adTokens.union(hiddenTokens)).map(\.count).max() ?? 0
 
     init() {}
 
@@ -117,12 +121,15 @@ struct ClassSignals {
             for i in 0...s.count {
                 let end = i == s.count || s[i] == 0x20 || s[i] == 0x5F
                 if end {
-                    if i > start, Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
+                    // Only tokens as short as the longest listed name can match: skip the set lookup
+                    // (and the array it needs) for the rest.
+                    if i > start, i - start <= Self.longestToken,
+                       Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
                     // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
                     // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
                     var t = start
                     for j in start..<i where s[j] == 0x2D {
-                        if j > t, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
+                        if j > t, j - t <= Self.longestToken, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
                         t = j + 1
                     }
                     if strongHit { break }
@@ -133,6 +140,7 @@ struct ClassSignals {
         contentLike = found.contains(.rescue)
         discussion = found.contains(.discussion)
         boilerplate = strongHit || (weakHit && !contentLike)
+        strongName = strongHit
         if found.contains(.positive) { weight += 25 }
         if found.contains(.negative) { weight -= 25 }
     }

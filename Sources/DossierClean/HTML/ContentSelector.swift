@@ -39,7 +39,9 @@ struct ContentSelector {
     mutating func chooseContainer() -> Int? {
         for b in blocks where !isBoiler(b) && b.headingLevel == 0 && b.chars >= 25 && !b.codeLike {
             if b.linkDensity > 0.5 { continue }
-            let score = 1 + Double(b.commas) + min(Double(b.chars) / 100, 3)
+            // List items vote at half weight: a long reference list or link roll has the commas
+            // of prose without being the article.
+            let score = (1 + Double(b.commas) + min(Double(b.chars) / 100, 3)) * (b.inList ? 0.5 : 1)
             var e = Int(b.owner)
             if elements[e].tag.isParagraphLike { e = Int(elements[e].parent) }
             var level = 0
@@ -83,7 +85,7 @@ struct ContentSelector {
             if !elements[p].scored { p = Int(elements[p].parent); continue }
             let ps = elements[p].score
             if ps < threshold { break }
-            if ps > lastScore { top = p; break }
+            if ps > lastScore { top = p }
             lastScore = ps
             p = Int(elements[p].parent)
         }
@@ -172,10 +174,32 @@ struct ContentSelector {
     /// "© 2017 Publisher. All rights reserved.", "Name | Agency | Getty Images").
     static func isCreditLine(_ b: TextBlock) -> Bool {
         guard b.chars < 160 else { return false }
-        let t = b.text.lowercased()
-        for opening in ["(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image"]
-        where t.hasPrefix(opening) { return true }
-        return b.chars < 120 && t.contains("getty images") || t.contains("all rights reserved")
+        // Compared as UTF-8 bytes: String.hasPrefix and Foundation's contains cost far more per block.
+        let t = Array(b.text.lowercased().utf8)
+        for opening in creditOpenings where t.starts(with: opening) { return true }
+        return b.chars < 120 && contains(t, gettyImages) || contains(t, allRightsReserved)
+    }
+
+    private static let creditOpenings: [[UInt8]] = [
+        "(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image",
+        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:", "bild:", "beitragsbild", "bildquelle",
+    ].map { Array($0.utf8) }
+    private static let gettyImages = Array("getty images".utf8)
+    private static let allRightsReserved = Array("all rights reserved".utf8)
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Drops furniture from the gathered blocks.

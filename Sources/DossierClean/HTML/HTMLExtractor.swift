@@ -44,14 +44,13 @@ public enum HTMLExtractor {
     ///   - contentTypeCharset: the charset from an HTTP `Content-Type` (WARC, fetch), which outranks `<meta charset>`.
     public static func extract(html: [UInt8], url: String?, contentTypeCharset: String?) -> HTMLExtraction {
         let charset = Charset.detect(html, declared: contentTypeCharset)
-        let walked: PageWalker
+        var r: HTMLExtraction
         if charset == "utf-8", Charset.bomEncoding(html) == nil, Charset.isValidUTF8(html) {
             // Already clean UTF-8: parse the bytes as they are, without a String round trip.
-            walked = walk(utf8: html)
+            r = extractReadingNoscriptIfNeeded(walk(utf8: html), url: url) { walk(utf8: html, noscriptAsText: true) }
         } else {
-            walked = walk(Charset.decode(html, charset: charset), url: url) ?? PageWalker()
+            r = extract(decoded: Charset.decode(html, charset: charset), url: url)
         }
-        var r = extract(walked: walked, url: url)
         r.charset = charset
         return r
     }
@@ -59,13 +58,25 @@ public enum HTMLExtractor {
     /// Extracts the article from an already decoded page.
     public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
         guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
-        return extract(walked: walked, url: url)
+        return extractReadingNoscriptIfNeeded(walked, url: url) { walk(html, url: url, noscriptAsText: true) ?? PageWalker() }
+    }
+
+    /// Some pages (blog platforms that render posts from a script template) carry the article only
+    /// in <noscript>; on others a block left open inside a <noscript> swallows the rest of the page,
+    /// as libxml2 will not let `</noscript>` close it. When the script-enabled reading finds almost no article, read the page as it
+    /// looks without scripts and keep that if it finds much more.
+    static func extractReadingNoscriptIfNeeded(_ walked: PageWalker, url: String?, noscriptWalk: () -> PageWalker) -> HTMLExtraction {
+        let r = extract(walked: walked, url: url)
+        guard walked.sawNoscript, r.text.utf8.count < 500 else { return r }
+        let alt = extract(walked: noscriptWalk(), url: url)
+        return alt.text.utf8.count > r.text.utf8.count * 2 + 200 ? alt : r
     }
 
     static func extract(walked: PageWalker, url: String?) -> HTMLExtraction {
         let meta = HTMLMetadata(signals: walked.signals, blocks: walked.blocks, pageURL: url)
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
+        kept = withStandfirst(kept, walker: walked)
         var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
                                  published: meta.published, url: meta.url ?? url)
         assemble(kept.map { walked.blocks[$0].text }, into: &out)
@@ -123,15 +134,15 @@ public enum HTMLExtractor {
         return out
     }
 
-    static func walk(_ html: String, url: String?, keepLabels: Bool = false) -> PageWalker? {
+    static func walk(_ html: String, url: String?, keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker? {
         _ = parserReady
         var html = html
-        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+        return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
     }
 
-    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false) -> PageWalker {
+    static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker {
         _ = parserReady
-        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels) }
+        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
     }
 
     static func selectBlocks(_ w: PageWalker) -> [Int] {
@@ -182,10 +193,20 @@ public enum HTMLExtractor {
             }
         }
         out.append(contentsOf: kept[f...l])
+        // Below the last paragraph: a heading counts only when text that counts follows it.
+        var pendingHeadings: [Int] = []
         for i in kept[(l + 1)...] {
             let b = blocks[i]
-            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { out.append(i); continue }
-            guard b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) else { break }
+            if b.headingLevel > 0 && b.linkDensity < 0.2 { pendingHeadings.append(i); continue }
+            var take = false
+            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { take = true }
+            // A data table closing the article (specifications, results): its cells are short and unpunctuated.
+            else if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 { take = true }
+            else if b.inList && b.linkChars == 0 && !pendingHeadings.isEmpty { take = true }
+            else if b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) { take = true }
+            guard take else { break }
+            out.append(contentsOf: pendingHeadings)
+            pendingHeadings.removeAll()
             out.append(i)
         }
         return out
@@ -221,6 +242,35 @@ public enum HTMLExtractor {
         // The same words may already open the body (a repeated title block): say them once.
         if kept.contains(h) || kept.prefix(3).contains(where: { blocks[$0].text == blocks[h].text }) { return kept }
         return [h] + kept
+    }
+
+    /// Adds the standfirst: a lead paragraph that sits between the headline and a body container
+    /// that starts below it (an intro box in the article header, a subheadline). Only sentence-like,
+    /// linkless prose qualifies, so bylines, dates, captions and share bars in that gap stay out.
+    /// A weak furniture name does not exclude it ("teaser-text" is how many CMSs name the lead);
+    /// hidden, navigation, caption, discussion and strong names (newsletter, author bio) do.
+    static func withStandfirst(_ kept: [Int], walker w: PageWalker) -> [Int] {
+        let blocks = w.blocks
+        func onlyNamedFurniture(_ b: TextBlock) -> Bool {
+            var e = Int(b.owner)
+            while e > 0 {
+                let el = w.elements[e]
+                if el.hardBoiler || el.discussion || el.strongName { return false }
+                e = Int(el.parent)
+            }
+            return true
+        }
+        guard kept.count >= 2, blocks[kept[0]].headingLevel > 0, kept[1] > kept[0] + 1 else { return kept }
+        var lead: [Int] = []
+        for i in (kept[0] + 1)..<kept[1] {
+            let b = blocks[i]
+            guard !b.boiler || onlyNamedFurniture(b), !b.codeLike, !b.inList, b.linkDensity < 0.2, b.headingLevel == 0 || b.headingLevel >= 2 else { continue }
+            guard b.chars >= 120 || b.chars >= 60 && endsSentence(b.text) else { continue }
+            guard !ContentSelector.isCreditLine(b), b.chars >= 160 || DateParsing.parse(b.text) == nil else { continue }
+            lead.append(i)
+        }
+        guard !lead.isEmpty else { return kept }
+        return [kept[0]] + lead + kept.dropFirst()
     }
 
     static func assemble(_ texts: [String], into out: inout HTMLExtraction) {

@@ -14,7 +14,7 @@ struct HTMLMetadata {
 
     init(signals: PageSignals, blocks: [TextBlock], pageURL: String?) {
         var meta: [String: String] = [:]
-        for (k, v) in signals.meta where meta[k] == nil { meta[k] = v.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for (k, v) in signals.meta where meta[k] == nil { meta[k] = Self.trimmed(v) }
         let ld = JSONLDArticle(scripts: signals.jsonLD)
         let parsely = Self.parselyPage(meta["parsely-page"])
 
@@ -73,6 +73,21 @@ struct HTMLMetadata {
             if let best = parts.max(by: { $0.count < $1.count }), best.count >= 15 { return best.trimmingCharacters(in: .whitespaces) }
         }
         return t
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` (the Unicode White_Space set) without the
+    /// round trip through NSString, which cost more than the rest of the metadata pass on pages
+    /// with many meta tags; most values need no trimming at all.
+    static func trimmed(_ s: String) -> String {
+        func white(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+        }
+        let u = s.unicodeScalars
+        guard let f = u.first, let l = u.last, white(f) || white(l) else { return s }
+        var a = u.startIndex, b = u.endIndex
+        while a < b && white(u[a]) { a = u.index(after: a) }
+        while b > a && white(u[u.index(before: b)]) { b = u.index(before: b) }
+        return String(u[a..<b])
     }
 
     static func cleanByline(_ s: String) -> String {

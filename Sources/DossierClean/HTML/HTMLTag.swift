@@ -11,6 +11,7 @@ enum HTMLTag: UInt8 {
     case table, thead, tbody, tfoot, tr, td, th, caption
     case figure, figcaption, img, details, summary, fieldset, legend
     case a, span, em, strong, b, i, u, s, small, big, sup, sub, font, abbr, acronym, cite, q, code, mark, time, del, ins, tt, kbd, var_, dfn, wbr, nobr
+    case ruby, rb, rt, rp, bdi, bdo, samp, strike, data
     case other
 
     static let byName: [String: HTMLTag] = {
@@ -31,6 +32,7 @@ enum HTMLTag: UInt8 {
             ("a", .a), ("span", .span), ("em", .em), ("strong", .strong), ("b", .b), ("i", .i), ("u", .u), ("s", .s), ("small", .small), ("big", .big),
             ("sup", .sup), ("sub", .sub), ("font", .font), ("abbr", .abbr), ("acronym", .acronym), ("cite", .cite), ("q", .q), ("code", .code),
             ("mark", .mark), ("time", .time), ("del", .del), ("ins", .ins), ("tt", .tt), ("kbd", .kbd), ("var", .var_), ("dfn", .dfn), ("wbr", .wbr), ("nobr", .nobr),
+            ("ruby", .ruby), ("rb", .rb), ("rt", .rt), ("rp", .rp), ("bdi", .bdi), ("bdo", .bdo), ("samp", .samp), ("strike", .strike), ("data", .data),
         ]
         for (k, v) in all { m[k] = v }
         return m
@@ -40,7 +42,9 @@ enum HTMLTag: UInt8 {
     var isDropped: Bool {
         switch self {
         case .head, .title, .meta, .link, .base, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed,
-             .canvas, .video, .audio, .picture, .source, .map, .select, .option, .textarea, .button, .input, .dialog:
+             .canvas, .video, .audio, .picture, .source, .map, .select, .option, .textarea, .button, .input, .dialog,
+             // Ruby annotations (furigana readings) would split every annotated word of the base text.
+             .rt, .rp:
             return true
         default: return false
         }
@@ -50,7 +54,7 @@ enum HTMLTag: UInt8 {
     var isInline: Bool {
         switch self {
         case .a, .span, .em, .strong, .b, .i, .u, .s, .small, .big, .sup, .sub, .font, .abbr, .acronym, .cite, .q, .code, .mark,
-             .time, .del, .ins, .tt, .kbd, .var_, .dfn, .wbr, .nobr, .img, .label:
+             .time, .del, .ins, .tt, .kbd, .var_, .dfn, .wbr, .nobr, .img, .label, .ruby, .rb, .bdi, .bdo, .samp, .strike, .data:
             return true
         default: return false
         }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// A block-level element of the page, as the content scorer sees it.
 struct PageElement {
@@ -12,6 +13,8 @@ struct PageElement {
     var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
     var nameBoiler = false
+    /// The furniture name is a strong one, which no placement redeems.
+    var strongName = false
     var discussion = false
     /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
     var asideOrFooter = false
@@ -71,6 +74,9 @@ struct PageWalker {
     var signals = PageSignals()
     /// Keep class/id labels on elements for `HTMLExtractor.trace`.
     var keepLabels = false
+    /// Whether a <noscript> was seen, and whether its content is read as page text.
+    private(set) var sawNoscript = false
+    private var noscriptIsText = false
 
     /// What an open element changed, undone when it closes.
     private struct Open {
@@ -113,9 +119,23 @@ struct PageWalker {
     }
 
     /// Parses UTF-8 HTML and walks it.
-    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool) -> PageWalker {
+    /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
+    ///   without scripts), for pages that put the article there.
+    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
+        func run(_ b: UnsafeBufferPointer<UInt8>) -> PageWalker { walk(utf8: b, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
+        // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
+        // CMS) would otherwise cut the page off before its article.
+        if let base = bytes.baseAddress, bytes.count > 0, memchr(base, 0, bytes.count) != nil {
+            let cleaned = bytes.map { $0 == 0 ? 0x20 : $0 }
+            return cleaned.withUnsafeBufferPointer { run($0) }
+        }
+        return run(bytes)
+    }
+
+    private static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
         var w = PageWalker()
         w.keepLabels = keepLabels
+        w.noscriptIsText = noscriptIsText
         // A virtual root so that every block has an owner.
         w.elements.append(PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
         w.stack.append(0)
@@ -269,6 +289,10 @@ struct PageWalker {
         if skipDepth > 0 || headDepth > 0 { return }
         if t == .br { flush(); return }
         if t == .img || t == .wbr { return }
+        if t == .noscript {
+            sawNoscript = true
+            if noscriptIsText { return }
+        }
         if t.isDropped {
             o.skip = true
             skipDepth += 1
@@ -358,7 +382,7 @@ struct PageWalker {
         let parent = stack.last!
         elements.append(PageElement(
             tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, discussion: sig.discussion, asideOrFooter: softSemantic,
+            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
