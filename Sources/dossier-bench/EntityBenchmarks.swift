@@ -1,3 +1,4 @@
+import DossierClean
 import DossierLanguage
 import DossierModel
 import Foundation
@@ -17,40 +18,6 @@ enum BulkText {
     }
 }
 
-/// `entities-jsonl INPUT.jsonl`: runs the language stage on each record ({"id","text"}) and
-/// prints {"id","text","entities"} per line, the shape `score_entities.py` reads.
-func entitiesJSONL(_ args: [String]) throws {
-    guard let path = args.first else { throw BenchUsage("entities-jsonl INPUT.jsonl") }
-    struct Record: Encodable { var id: String; var text: String; var entities: [Entity] }
-    let encoder = JSONEncoder()
-    let analyzer = LanguageAnalyzer()
-    var out = Data()
-    for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
-        guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let text = obj["text"] as? String else { continue }
-        let id = (obj["id"] as? String) ?? "\(obj["id"] ?? "")"
-        var article = Article(id: id, source: path, text: text, paragraphs: lineParagraphs(text))
-        analyzer.analyze(&article)
-        out.append(try encoder.encode(Record(id: id, text: text, entities: article.annotations.entities)))
-        out.append(0x0A)
-    }
-    FileHandle.standardOutput.write(out)
-}
-
-/// One paragraph per non-empty line, as scalar spans.
-func lineParagraphs(_ text: String) -> [Span] {
-    var out: [Span] = []
-    var start = 0, i = 0
-    for c in text.unicodeScalars {
-        if c == "\n" {
-            if i > start { out.append(Span(start, i)) }
-            start = i + 1
-        }
-        i += 1
-    }
-    if i > start { out.append(Span(start, i)) }
-    return out
-}
 
 /// `tokens-vs-spaces INPUT.jsonl`: lists the tokens where the tokenizer differs from splitting
 /// on spaces, for text that is already tokenised (CoNLL).
@@ -88,7 +55,7 @@ func languageThroughput(_ args: [String]) throws {
     let clock = ThreadCPUClock()
     func seconds(_ d: Double) -> Double { d }
     let scalarTexts = texts.map { ScalarText($0) }
-    let paragraphs = texts.map { lineParagraphs($0) }
+    let paragraphs = texts.map { Paragraphs.spans(in: $0) }
     var tokens: [[Span]] = [], sentences: [[Span]] = []
     let split = clock.measure {
         for (k, t) in scalarTexts.enumerated() {

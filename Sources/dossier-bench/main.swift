@@ -5,11 +5,9 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "link-scale": linkScaleBench,
     "link-stories": linkStoriesBench,
-    "dates-jsonl": datesJSONL,
     "dates-text": datesText,
     "amounts-text": amountsText,
     "numbers-time": numbersTimeBench,
-    "entities-jsonl": entitiesJSONL,
     "language": languageThroughput,
     "tokens-vs-spaces": tokensVersusSpaces,
     "quotes": quotesBench,
