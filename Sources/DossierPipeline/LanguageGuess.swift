@@ -14,12 +14,25 @@ enum LanguageGuess {
     static func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var seen = 0
-        for word in text.prefix(4000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
             seen += 1
             let w = String(word)
             for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+            word = String.UnicodeScalarView()
         }
-        guard let best = counts.max(by: { $0.value < $1.value }), seen >= 5, best.value * 10 >= seen else { return nil }
+        // Scalars, not Characters: this runs on every article.
+        for c in text.unicodeScalars.prefix(4000) {
+            if c.properties.isAlphabetic {
+                word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // Ties go to the first code alphabetically: Dictionary order differs from run to run.
+        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), seen >= 5, best.value * 10 >= seen else { return nil }
         return best.key
     }
 }
