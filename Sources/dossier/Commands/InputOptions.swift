@@ -4,7 +4,7 @@ import DossierModel
 
 /// The inputs every command reads.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, folders (read recursively) or - for standard input.")
+    @Argument(help: "Files, folders (read recursively), http(s) URLs or - for standard input.")
     var inputs: [String] = []
 
     /// Input locations, with an error line for each argument that names nothing readable.
