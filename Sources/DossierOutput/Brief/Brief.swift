@@ -43,7 +43,9 @@ public enum BriefBuilder {
         let independent = story.articles.count - copyOf.count
         let dates = story.articles.compactMap(\.published).map { String($0.prefix(10)) }.sorted()
         var summary = "\(story.articles.count) reports from \(outlets.count) outlets"
-        summary += copyOf.isEmpty ? "" : " (\(independent) independent: \(copyOf.count) are reprints)"
+        if !copyOf.isEmpty {
+            summary += " (\(independent) independent: \(copyOf.count == 1 ? "1 is a reprint" : "\(copyOf.count) are reprints"))"
+        }
         if let first = dates.first, let last = dates.last {
             summary += first == last ? ", \(first)." : ", \(first) to \(last)."
         } else {
