@@ -62,7 +62,8 @@ enum MentionConsistency {
         }
         var out = mentions
         let keys = out.map { key($0.tokens) }
-        // One type per name: the majority, when there is one. A person named in full votes
+        // One type per name: the type with the most votes, when one has more than any other
+        // (a three-way split of four mentions still has a winner). A person named in full votes
         // twice for their surname, so "Berg" after "Karl Berg" is a person even where the
         // tagger read it as a place, yet one bad "Lebed Chechnya" does not outvote Chechnya.
         var surnames: Set<String> = []
@@ -78,7 +79,7 @@ enum MentionConsistency {
         for k in out.indices {
             let v = votes[keys[k]]!
             let best = v.indices.max { v[$0] < v[$1] }!
-            if v.filter({ $0 == v[best] }).count == 1 && v[best] * 2 > v.reduce(0, +) {
+            if v.filter({ $0 == v[best] }).count == 1 {
                 out[k].type = EntityTags.types[best]
             }
         }
