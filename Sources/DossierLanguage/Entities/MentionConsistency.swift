@@ -37,14 +37,14 @@ enum MentionConsistency {
         // A courtesy title makes a person: "Ms Varga" even when the tagger said organisation.
         for k in mentions.indices where mentions[k].tokens.count > 1
             && PersonTitles.courtesy[text[tokens[mentions[k].tokens.lowerBound]].lowercased()] != nil
-            && text[tokens[mentions[k].tokens.lowerBound + 1].start].properties.isUppercase {
+            && looksLikeName(tokens[mentions[k].tokens.lowerBound + 1], text) {
             mentions[k].type = .person
         }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
             while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil
-                    && text[tokens[first + 1].start].properties.isUppercase {
+                    && looksLikeName(tokens[first + 1], text) {
                 first += 1
             }
             if first > mentions[k].tokens.lowerBound {
@@ -98,6 +98,16 @@ enum MentionConsistency {
         }
         guard !added.isEmpty else { return out }
         return (out + added).sorted { $0.span < $1.span }
+    }
+
+    /// A capitalised word, or a particle-led one with a capital inside ("al-Hazeemi", "d'Estaing").
+    static func looksLikeName(_ token: Span, _ text: ScalarText) -> Bool {
+        guard token.start < token.end else { return false }
+        if text[token.start].properties.isUppercase { return true }
+        for k in token.start..<token.end where text[k] == "-" || text[k] == "'" || text[k] == "\u{2019}" {
+            if k + 1 < token.end && text[k + 1].properties.isUppercase { return true }
+        }
+        return false
     }
 
     /// "STOCKHOLM —", "WASHINGTON (AP) -", "LONDON, March 3 (Reuters) -": a place in capitals
