@@ -97,12 +97,25 @@ extension QuoteScan {
         return (out, Span(lo, hi))
     }
 
+    /// Where region `k`'s tokens end: after its closing mark, or at its last token when left open.
+    func regionEnd(_ k: Int) -> Int { regions[k].closed ? regionTokens[k].close + 1 : regionTokens[k].hi }
+
+    /// Region `next` joins the quotation being built (the second half of a split quote, or a
+    /// quotation straight after it): its segments, its tokens marked used. Returns the token after it.
+    mutating func absorb(_ next: Int, into segs: inout [Span], done: inout [Bool]) -> Int {
+        done[next] = true
+        segs.append(contentsOf: regions[next].segments)
+        let end = regionEnd(next)
+        for x in regionTokens[next].open..<min(end, tokens.count) { used[x] = true }
+        return end
+    }
+
     mutating func direct(_ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?)
         -> (Quote?, Attribution?, Int) {
         done[r] = true
         let rt = regionTokens[r]
         var segs = regions[r].segments
-        var endTok = regions[r].closed ? rt.close + 1 : rt.hi
+        var endTok = regionEnd(r)
         for j in rt.open..<min(endTok, tokens.count) { used[j] = true }
         var attr = given
         if attr == nil, let (a, after) = attributionAfter(r) {
@@ -130,16 +143,11 @@ extension QuoteScan {
             if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
                next > r, !done[next], regionTokens[next].open == j,
                paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
-                done[next] = true
-                segs.append(contentsOf: regions[next].segments)
-                let rt2 = regionTokens[next]
-                let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
-                for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
-                endTok = end2
+                endTok = absorb(next, into: &segs, done: &done)
             }
         }
         if attr == nil, let (a, _) = attributionBefore(r) { attr = a }
-        if attr != nil && endTok == (regions[r].closed ? rt.close + 1 : rt.hi) {
+        if attr != nil && endTok == regionEnd(r) {
             // Smith said: “…” “…” — a quotation straight after another, with no attribution between,
             // goes on quoting the same speaker.
             let j = endTok
@@ -147,12 +155,7 @@ extension QuoteScan {
                 let next = Int(regionOf[j])
                 if next > r, !done[next], regionTokens[next].open == j, isDirect(next), regions[next].segments.count == 1,
                    attributionAfter(next) == nil {
-                    done[next] = true
-                    segs.append(contentsOf: regions[next].segments)
-                    let rt2 = regionTokens[next]
-                    let end2 = regions[next].closed ? rt2.close + 1 : rt2.hi
-                    for x in rt2.open..<min(end2, tokens.count) { used[x] = true }
-                    endTok = end2
+                    endTok = absorb(next, into: &segs, done: &done)
                 }
             }
         }
