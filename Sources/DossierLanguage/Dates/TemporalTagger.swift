@@ -373,20 +373,8 @@ struct TemporalMatcher {
             k += 1
             if ordinalSuffix(k), touching(k - 1) { k += 1 }
             // Not "March 5-7" ranges' start only: still the start day.
-            var yearTok = k
-            if isP(yearTok, ",") { yearTok += 1 }
-            if let y = fourDigitYear(yearTok) {
-                return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: false)
-            }
             // "Nov. 9 at 5 p.m." is left to the time rule; a bare day.
-            let tense = self.tense(i, k)
-            let value: String
-            if let y = cal.yearFor(month: m, day: d, tense: tense) {
-                value = TemporalCalendar.day(y, m, d)
-            } else {
-                value = "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))"
-            }
-            return TemporalMatch(start: i, end: k, type: .date, value: value, takesThe: false)
+            return dayOfMonth(start: i, after: k, month: m, day: d, takesThe: false)
         }
         // "March 1996", "March, 1996", "March of 1996"
         var yearTok = k
@@ -453,19 +441,24 @@ struct TemporalMatcher {
         if c(k) == .of { k += 1 }
         guard let afterName = monthName(k) else { return nil }
         let m = a(k)
-        var yearTok = afterName
+        return dayOfMonth(start: i, after: afterName, month: m, day: d, takesThe: true)
+    }
+
+    /// A day of a month whose tokens end before `after`: with a year that follows ("…, 1998"),
+    /// or in the year the anchor and the tense point to, or with the year unknown.
+    private func dayOfMonth(start i: Int, after k: Int, month m: Int, day d: Int, takesThe: Bool) -> TemporalMatch {
+        var yearTok = k
         if isP(yearTok, ",") { yearTok += 1 }
         if let y = fourDigitYear(yearTok) {
-            return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: true)
+            return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: takesThe)
         }
-        let tense = self.tense(i, afterName)
         let value: String
-        if let y = cal.yearFor(month: m, day: d, tense: tense) {
+        if let y = cal.yearFor(month: m, day: d, tense: tense(i, k)) {
             value = TemporalCalendar.day(y, m, d)
         } else {
             value = "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))"
         }
-        return TemporalMatch(start: i, end: afterName, type: .date, value: value, takesThe: true)
+        return TemporalMatch(start: i, end: k, type: .date, value: value, takesThe: takesThe)
     }
 
     // MARK: numbers: years, decades, clock times, numeric dates, durations
