@@ -49,3 +49,24 @@ import Foundation
         print(HTMLExtractor.trace(html: bytes))
     }
 }
+
+/// `reduce-html FILE...` or `reduce-html --out DIR FILE...`: the page as libxml2 is given it, after
+/// the markup reducer (diagnostics; with `--out`, one reduced file per page under DIR).
+@Sendable func reduceHTMLBench(_ args: [String]) throws {
+    var files = args
+    var outDir: String?
+    if files.first == "--out", files.count >= 2 { outDir = files[1]; files.removeFirst(2) }
+    guard !files.isEmpty else { throw BenchUsage("reduce-html [--out DIR] FILE...") }
+    for f in files {
+        guard let d = FileManager.default.contents(atPath: f) else { throw BenchUsage("reduce-html FILE... (cannot read \(f))") }
+        var bytes = [UInt8](d)
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        let reduced = Data(HTMLExtractor.reducedMarkup(html: bytes))
+        if let outDir {
+            let name = (f as NSString).lastPathComponent.replacingOccurrences(of: ".gz", with: "")
+            try reduced.write(to: URL(fileURLWithPath: outDir).appendingPathComponent(name))
+        } else {
+            FileHandle.standardOutput.write(reduced)
+        }
+    }
+}

@@ -13,6 +13,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "quotes": quotesBench,
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
+    "reduce-html": reduceHTMLBench,
     "warc": warcBench,
     "feeds": feedBench,
 ]

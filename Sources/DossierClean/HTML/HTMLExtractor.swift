@@ -99,6 +99,11 @@ public enum HTMLExtractor {
         return true
     }()
 
+    /// The page as libxml2 is given it, after `MarkupReducer` (diagnostics).
+    public static func reducedMarkup(html: [UInt8]) -> [UInt8] {
+        html.withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+    }
+
     /// A diagnostic listing of every block with its element path and whether it was kept.
     public static func trace(html: [UInt8]) -> String {
         let text = Charset.decode(html, charset: Charset.detect(html, declared: nil))

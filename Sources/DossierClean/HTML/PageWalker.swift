@@ -121,18 +121,11 @@ struct PageWalker {
     /// Parses UTF-8 HTML and walks it.
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
-    static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
-        func run(_ b: UnsafeBufferPointer<UInt8>) -> PageWalker { walk(utf8: b, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
-        // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
-        // CMS) would otherwise cut the page off before its article.
-        if let base = bytes.baseAddress, bytes.count > 0, memchr(base, 0, bytes.count) != nil {
-            let cleaned = bytes.map { $0 == 0 ? 0x20 : $0 }
-            return cleaned.withUnsafeBufferPointer { run($0) }
-        }
-        return run(bytes)
+    static func walk(utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
+        MarkupReducer.reduce(page).withUnsafeBufferPointer { parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
     }
 
-    private static func walk(utf8 bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
         var w = PageWalker()
         w.keepLabels = keepLabels
         w.noscriptIsText = noscriptIsText
@@ -438,8 +431,10 @@ struct PageWalker {
         }
     }
 
+    /// Blank runs as one space, ends trimmed. By scalars: as a Character, "\r\n" equals neither "\r" nor "\n".
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }).joined(separator: " ")
+        s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 
     /// Three or more paragraphs of linkless running prose making most of the element's text: an
