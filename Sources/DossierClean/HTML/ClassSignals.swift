@@ -50,93 +50,112 @@ struct ClassSignals {
     ].map { Array($0.utf8) }
 
     /// Class tokens that mean an advertisement; matched whole, as "ad" is inside too many words.
-    private static let adTokens: Set<[UInt8]> = Set(["ad", "ads", "adv", "advert", "adslot", "ad-slot", "adunit", "ad-unit", "dfp", "gpt", "sponsored", "promoted"].map { Array($0.utf8) })
+    private static let adTokens: [[UInt8]] = ["ad", "ads", "adv", "advert", "adslot", "ad-slot", "adunit", "ad-unit", "dfp", "gpt", "sponsored", "promoted"].map { Array($0.utf8) }
     /// Whole class tokens only: "hidden" hides the element, while "hidden-print", "hidden-xs" or
     /// Drupal's "field-label-hidden" do not.
-    private static let hiddenTokens: Set<[UInt8]> = Set(["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map { Array($0.utf8) })
-
-    private static let longestToken = (adTokens.union(hiddenTokens)).map(\.count).max() ?? 0
+    private static let hiddenTokens: [[UInt8]] = ["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map { Array($0.utf8) }
 
     init() {}
 
-    /// Which word families a pattern belongs to (bit flags), indexed by the pattern's first byte so
-    /// that one pass over the class string tests only the patterns that can start at each byte.
+    /// Which word families a pattern belongs to (bit flags).
     private struct Families: OptionSet {
         let rawValue: UInt8
         static let strong = Families(rawValue: 1), weak = Families(rawValue: 2), rescue = Families(rawValue: 4)
         static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16), negative = Families(rawValue: 32)
     }
 
-    /// Every pattern's bytes back to back, with (offset, length, family) entries listed under the
-    /// pattern's first byte, so that one pass over the class string tests only the patterns that can
-    /// start at each byte.
-    private struct Entry { let start: Int32; let count: Int32; let family: Families }
-    private static let patternBytes: [UInt8] = tables.bytes
-    private static let byFirstByte: [[Entry]] = tables.index
-    /// Which two-byte openings any pattern has: most positions in a class string start none, and
-    /// this one lookup skips them.
-    private static let openings: [Bool] = {
-        var t = [Bool](repeating: false, count: 65536)
-        for list in [strong, weak, rescue, discussionWords, positive, negative] {
-            for p in list where p.count >= 2 { t[Int(p[0]) << 8 | Int(p[1])] = true }
-        }
-        return t
-    }()
-    private static let tables: (bytes: [UInt8], index: [[Entry]]) = {
+    /// The word lists compiled for one pass over a class string: every pattern's bytes back to back,
+    /// with (offset, length, family) entries grouped by the pattern's first two bytes, and a table from
+    /// each two-byte opening to its group (most positions in a class string open none, and this one
+    /// lookup skips them). Whole-token names sit in `tokens`, grouped by length.
+    private struct Tables {
+        struct Entry { let start: Int32; let count: Int32; let family: Families }
         var bytes: [UInt8] = []
-        var index = [[Entry]](repeating: [], count: 256)
-        let lists: [([[UInt8]], Families)] = [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion),
-                                             (positive, .positive), (negative, .negative)]
-        for (list, family) in lists {
-            for p in list {
-                index[Int(p[0])].append(Entry(start: Int32(bytes.count), count: Int32(p.count), family: family))
-                bytes += p
+        var entries: [Entry] = []
+        /// Group `g` (1-based; 0 is none) holds `entries[groupStart[g - 1]..<groupStart[g]]`.
+        var groupStart: [Int32] = [0]
+        var groupOf = [UInt16](repeating: 0, count: 65536)
+        /// Whole-token names by length; the flag says whether a hyphenated part may match too (ad names only).
+        var tokens: [[(word: [UInt8], adName: Bool)]] = []
+        var longestToken = 0
+
+        init(lists: [([[UInt8]], Families)], adTokens: [[UInt8]], hiddenTokens: [[UInt8]]) {
+            var byOpening: [Int: [(pattern: [UInt8], family: Families)]] = [:]
+            for (list, family) in lists {
+                for p in list where p.count >= 2 { byOpening[Int(p[0]) << 8 | Int(p[1]), default: []].append((p, family)) }
             }
+            for opening in byOpening.keys.sorted() {
+                for (p, family) in byOpening[opening]! {
+                    entries.append(Entry(start: Int32(bytes.count), count: Int32(p.count), family: family))
+                    bytes += p
+                }
+                groupStart.append(Int32(entries.count))
+                groupOf[opening] = UInt16(groupStart.count - 1)
+            }
+            longestToken = (adTokens + hiddenTokens).map(\.count).max() ?? 0
+            tokens = Array(repeating: [], count: longestToken + 1)
+            for w in adTokens { tokens[w.count].append((w, true)) }
+            for w in hiddenTokens { tokens[w.count].append((w, false)) }
         }
-        return (bytes, index)
-    }()
+
+        /// Whether `s[from..<to]` is a listed whole-token name (an ad name only, when `adOnly`).
+        func isListedToken(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, adOnly: Bool) -> Bool {
+            let len = to - from
+            guard len > 0, len <= longestToken else { return false }
+            for (w, ad) in tokens[len] where ad || !adOnly {
+                var k = 0
+                while k < len && s[from + k] == w[k] { k += 1 }
+                if k == len { return true }
+            }
+            return false
+        }
+    }
+
+    private static let tables = Tables(
+        lists: [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion), (positive, .positive), (negative, .negative)],
+        adTokens: adTokens, hiddenTokens: hiddenTokens)
 
     init(lowercased s: [UInt8]) {
-        guard !s.isEmpty else { return }
+        guard s.count >= 2 else { return }
+        let t = Self.tables
         var found: Families = []
-        Self.patternBytes.withUnsafeBufferPointer { pat in
-            s.withUnsafeBufferPointer { hay in
-                let n = hay.count
-                let openings = Self.openings
-                for i in 0..<(n - 1) where openings[Int(hay[i]) << 8 | Int(hay[i + 1])] {
-                    for e in Self.byFirstByte[Int(hay[i])] where !found.contains(e.family) && Int(e.count) <= n - i {
-                        let st = Int(e.start), len = Int(e.count)
-                        var k = 1
-                        while k < len && hay[i + k] == pat[st + k] { k += 1 }
-                        if k == len { found.insert(e.family) }
+        var strongHit = false
+        s.withUnsafeBufferPointer { hay in
+            t.bytes.withUnsafeBufferPointer { pat in
+                t.entries.withUnsafeBufferPointer { entries in
+                    t.groupOf.withUnsafeBufferPointer { groupOf in
+                        let n = hay.count
+                        for i in 0..<(n - 1) {
+                            let g = Int(groupOf[Int(hay[i]) << 8 | Int(hay[i + 1])])
+                            guard g > 0 else { continue }
+                            for e in entries[Int(t.groupStart[g - 1])..<Int(t.groupStart[g])] where !found.contains(e.family) && Int(e.count) <= n - i {
+                                let st = Int(e.start), len = Int(e.count)
+                                var k = 2
+                                while k < len && hay[i + k] == pat[st + k] { k += 1 }
+                                if k >= len { found.insert(e.family) }
+                            }
+                        }
                     }
                 }
             }
-        }
-        var strongHit = found.contains(.strong)
-        let weakHit = found.contains(.weak)
-        if !strongHit {
+            strongHit = found.contains(.strong)
+            guard !strongHit else { return }
             // Whole-token advertisement and visibility names: "ad", "ad-slot", "hidden".
             var start = 0
-            for i in 0...s.count {
-                let end = i == s.count || s[i] == 0x20 || s[i] == 0x5F
-                if end {
-                    // Only tokens as short as the longest listed name can match: skip the set lookup
-                    // (and the array it needs) for the rest.
-                    if i > start, i - start <= Self.longestToken,
-                       Self.adTokens.contains(Array(s[start..<i])) || Self.hiddenTokens.contains(Array(s[start..<i])) { strongHit = true; break }
-                    // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
-                    // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
-                    var t = start
-                    for j in start..<i where s[j] == 0x2D {
-                        if j > t, j - t <= Self.longestToken, Self.adTokens.contains(Array(s[t..<j])) { strongHit = true; break }
-                        t = j + 1
-                    }
-                    if strongHit { break }
-                    start = i + 1
+            for i in 0...hay.count {
+                guard i == hay.count || hay[i] == 0x20 || hay[i] == 0x5F else { continue }
+                if t.isListedToken(hay, start, i, adOnly: false) { strongHit = true; return }
+                // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
+                // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
+                var part = start
+                for j in start..<i where hay[j] == 0x2D {
+                    if t.isListedToken(hay, part, j, adOnly: true) { strongHit = true; return }
+                    part = j + 1
                 }
+                start = i + 1
             }
         }
+        let weakHit = found.contains(.weak)
         contentLike = found.contains(.rescue)
         discussion = found.contains(.discussion)
         boilerplate = strongHit || (weakHit && !contentLike)
