@@ -98,16 +98,14 @@ enum MarkupReducer {
         mutating func copyText(_ from: Int, _ to: Int) {
             var k = from
             while k < to {
-                let c = src[k]
-                if Self.isBlank(c) {
-                    var e = k + 1
-                    while e < to && Self.isBlank(src[e]) { e += 1 }
-                    emit(e == k + 1 ? c : 0x20)
-                    k = e
-                } else {
-                    emit(c)
-                    k += 1
-                }
+                // A run of non-blanks in one copy, then the blanks after it.
+                var e = k
+                while e < to && !Self.isBlank(src[e]) { e += 1 }
+                copy(k, e)
+                guard e < to else { return }
+                k = e + 1
+                while k < to && Self.isBlank(src[k]) { k += 1 }
+                emit(k == e + 1 ? src[e] : 0x20)
             }
         }
 

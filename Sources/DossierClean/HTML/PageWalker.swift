@@ -1,4 +1,5 @@
 import CLibXML2
+import DossierModel
 import Glibc
 
 /// A block-level element of the page, as the content scorer sees it.
@@ -107,9 +108,12 @@ struct PageWalker {
     private var quoteDepth = 0
     private var capture: Capture?
     private var captureBuffer: [UInt8] = []
-    private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
+    /// Tag by the parser's interned name pointer.
+    private var tagCache = HashSlots(capacity: 64)
     private var classBuffer: [UInt8] = []
-    private var signalCache: [UInt64: ClassSignals] = [:]
+    /// Index into `signalList` by a hash of the class/id names.
+    private var signalCache = HashSlots(capacity: 256)
+    private var signalList: [ClassSignals] = []
 
     init() {
         elements.reserveCapacity(1024)
@@ -194,10 +198,10 @@ struct PageWalker {
 
     private mutating func tag(of name: UnsafePointer<xmlChar>) -> HTMLTag {
         // Names are interned in the parser's dictionary, so the pointer is a good key.
-        let key = UnsafeRawPointer(name)
-        if let t = tagCache[key] { return t }
+        let key = UInt64(UInt(bitPattern: name))
+        if let t = tagCache.find(key) { return HTMLTag(rawValue: UInt8(t))! }
         let t = HTMLTag.byName[String(cString: name).lowercased()] ?? .other
-        tagCache[key] = t
+        tagCache.insert(key, UInt32(t.rawValue))
         return t
     }
 
@@ -347,9 +351,10 @@ struct PageWalker {
             // Keyed by a 64-bit FNV-1a of the names: hashing the array itself costs more than it saves.
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for b in classBuffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            if let cached = signalCache[h] { sig = cached } else {
+            if let cached = signalCache.find(h) { sig = signalList[Int(cached)] } else {
                 sig = ClassSignals(lowercased: classBuffer)
-                signalCache[h] = sig
+                signalCache.insert(h, UInt32(signalList.count))
+                signalList.append(sig)
             }
         }
         // nav and menu are furniture whatever they hold; aside and footer are misused often enough
