@@ -108,6 +108,7 @@ public enum HTMLExtractor {
     public static func trace(html: [UInt8]) -> String {
         let text = Charset.decode(html, charset: Charset.detect(html, declared: nil))
         guard let w = walk(text, url: nil, keepLabels: true) else { return "" }
+        func label(_ e: Int) -> String { e < w.labels.count ? w.labels[e] : "" }
         var sel = ContentSelector(elements: w.elements, blocks: w.blocks, honourBoiler: true)
         let top = sel.chooseContainer()
         let kept = Set(selectBlocks(w))
@@ -117,19 +118,19 @@ public enum HTMLExtractor {
             let f = sel.filter(g, top: top)
             out += "strict: gathered \(g.count) kept \(f.kept.count) chars \(f.kept.reduce(0) { $0 + w.blocks[$1].chars })\n"
         }
-        out += "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(w.elements[$0].label ?? "")] score \(sel.elements[$0].score)" } ?? "none")\n"
+        out += "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(label($0))] score \(sel.elements[$0].score)" } ?? "none")\n"
         let ranked = sel.elements.indices.filter { sel.elements[$0].scored }.sorted { sel.elements[$0].score > sel.elements[$1].score }.prefix(8)
         if let r = ranked.first {
             var e = r
-            while e > 0 { if w.elements[e].nameBoiler || w.elements[e].hardBoiler { out += "  marked ancestor \(e) \(w.elements[e].tag) [\(w.elements[e].label ?? "")]\n" }; e = Int(w.elements[e].parent) }
+            while e > 0 { if w.elements[e].nameBoiler || w.elements[e].hardBoiler { out += "  marked ancestor \(e) \(w.elements[e].tag) [\(label(e))]\n" }; e = Int(w.elements[e].parent) }
         }
-        for r in ranked { out += "  cand \(r) \(w.elements[r].tag) [\(w.elements[r].label ?? "")] \(sel.elements[r].score) boiler=\(w.elements[r].boiler)\n" }
+        for r in ranked { out += "  cand \(r) \(w.elements[r].tag) [\(label(r))] \(sel.elements[r].score) boiler=\(w.elements[r].boiler)\n" }
         for (i, b) in w.blocks.enumerated() {
             var path: [String] = []
             var e = Int(b.owner)
             while e > 0 && path.count < 6 {
                 let el = w.elements[e]
-                path.append("\(e):\(el.tag)" + ((el.label ?? "").isEmpty ? "" : "." + el.label!.prefix(30).replacingOccurrences(of: " ", with: ".")))
+                path.append("\(e):\(el.tag)" + (label(e).isEmpty ? "" : "." + label(e).prefix(30).replacingOccurrences(of: " ", with: ".")))
                 e = Int(el.parent)
             }
             var m = Int(b.owner)

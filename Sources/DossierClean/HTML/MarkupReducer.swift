@@ -31,12 +31,8 @@ enum MarkupReducer {
         }
     }
 
-    /// Attributes `PageWalker` reads (keep in step with `PageWalker.start`, `recordMeta` and `recordLink`).
-    /// `href` is read on `<link>` only.
-    static let attributesRead: [[UInt8]] = [
-        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "datetime", "lang", "xml:lang",
-        "rel", "type", "property", "name", "http-equiv",
-    ].map { Array($0.utf8) }
+    /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
+    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href }.map { Array($0.name.utf8) }
 
     private struct Scanner {
         let src: UnsafePointer<UInt8>

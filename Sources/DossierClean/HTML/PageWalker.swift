@@ -29,8 +29,6 @@ struct PageElement {
     /// The subtree's elements are `elements[self+1..<endElement]` (preorder).
     var endElement: Int32 = 0
     var score: Double = 0
-    /// class and id, kept only when tracing.
-    var label: String? = nil
     var scored = false
 }
 
@@ -75,6 +73,8 @@ struct PageWalker {
     var signals = PageSignals()
     /// Keep class/id labels on elements for `HTMLExtractor.trace`.
     var keepLabels = false
+    /// Each element's class and id, when `keepLabels` (outside `PageElement`, which stays plain data).
+    var labels: [String] = []
     /// Whether a <noscript> was seen, and whether its content is read as page text.
     private(set) var sawNoscript = false
     private var noscriptIsText = false
@@ -108,8 +108,9 @@ struct PageWalker {
     private var quoteDepth = 0
     private var capture: Capture?
     private var captureBuffer: [UInt8] = []
-    /// Tag by the parser's interned name pointer.
+    /// Tag and attribute kinds by the parser's interned name pointers.
     private var tagCache = HashSlots(capacity: 64)
+    private var attributeCache = HashSlots(capacity: 64)
     private var classBuffer: [UInt8] = []
     /// Index into `signalList` by a hash of the class/id names.
     private var signalCache = HashSlots(capacity: 256)
@@ -205,16 +206,12 @@ struct PageWalker {
         return t
     }
 
-    private static func equalsLower(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
-        let b = s.utf8Start
-        var i = 0
-        while i < s.utf8CodeUnitCount {
-            var c = p[i]
-            if c >= 65 && c <= 90 { c |= 0x20 }
-            if c != b[i] { return false }
-            i += 1
-        }
-        return p[i] == 0
+    private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute {
+        let key = UInt64(UInt(bitPattern: name))
+        if let a = attributeCache.find(key) { return HTMLAttribute(rawValue: UInt8(a))! }
+        let a = HTMLAttribute.byName[String(cString: name).lowercased()] ?? .other
+        attributeCache.insert(key, UInt32(a.rawValue))
+        return a
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
@@ -272,7 +269,7 @@ struct PageWalker {
             return
         case .script:
             var ld = false
-            Self.attributes(atts) { n, v in if Self.equalsLower(n, "type"), Self.string(v).lowercased().contains("ld+json") { ld = true } }
+            Self.attributes(atts) { n, v in if attribute(n) == .type, Self.string(v).lowercased().contains("ld+json") { ld = true } }
             if ld, capture == nil { beginCapture(.jsonLD, &o) }
             o.skip = true
             skipDepth += 1
@@ -305,7 +302,8 @@ struct PageWalker {
         var datetime: String?
         var authorRel = false
         Self.attributes(atts) { n, v in
-            if Self.equalsLower(n, "class") || Self.equalsLower(n, "id") {
+            switch attribute(n) {
+            case .class_, .id:
                 guard var p = v else { return }
                 while p.pointee != 0 {
                     let c = p.pointee
@@ -313,28 +311,30 @@ struct PageWalker {
                     p += 1
                 }
                 classBuffer.append(0x20)
-            } else if Self.equalsLower(n, "style") {
+            case .style:
                 if let v, Self.styleHides(v) { hidden = true }
-            } else if Self.equalsLower(n, "hidden") {
+            case .hidden:
                 hidden = true
-            } else if Self.equalsLower(n, "aria-hidden") {
+            case .ariaHidden:
                 if Self.string(v).lowercased() == "true" { hidden = true }
-            } else if Self.equalsLower(n, "role") {
+            case .role:
                 switch Self.string(v).lowercased() {
                 case "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert", "toolbar":
                     roleBoiler = true
                 default: break
                 }
-            } else if Self.equalsLower(n, "itemprop") {
+            case .itemprop:
                 itemprop = Self.string(v).lowercased()
-            } else if Self.equalsLower(n, "content") {
+            case .content:
                 itemValue = Self.string(v)
-            } else if Self.equalsLower(n, "datetime") {
+            case .datetime:
                 datetime = Self.string(v)
-            } else if t == .html, Self.equalsLower(n, "lang") || Self.equalsLower(n, "xml:lang") {
-                if signals.htmlLang == nil { signals.htmlLang = Self.string(v) }
-            } else if t == .a, Self.equalsLower(n, "rel") {
-                if Self.string(v).lowercased().contains("author") { authorRel = true }
+            case .lang, .xmlLang:
+                if t == .html, signals.htmlLang == nil { signals.htmlLang = Self.string(v) }
+            case .rel:
+                if t == .a, Self.string(v).lowercased().contains("author") { authorRel = true }
+            default:
+                break
             }
         }
         if let p = itemprop, p.contains("date") || p == "author" || p == "headline" || p == "inlanguage" {
@@ -383,7 +383,10 @@ struct PageWalker {
             boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
-        if keepLabels { elements[Int(idx)].label = String(decoding: classBuffer, as: UTF8.self) }
+        if keepLabels {
+            while labels.count < elements.count - 1 { labels.append("") }
+            labels.append(String(decoding: classBuffer, as: UTF8.self))
+        }
         stack.append(idx)
         o.block = idx
         if t == .li || t == .dd || t == .dt { o.list = true; listDepth += 1 }
@@ -540,9 +543,10 @@ struct PageWalker {
         var key: String?
         var content: String?
         Self.attributes(atts) { n, v in
-            if Self.equalsLower(n, "property") || Self.equalsLower(n, "name") || Self.equalsLower(n, "itemprop") || Self.equalsLower(n, "http-equiv") {
+            let a = attribute(n)
+            if a == .property || a == .name || a == .itemprop || a == .httpEquiv {
                 if key == nil { key = Self.string(v).lowercased() }
-            } else if Self.equalsLower(n, "content") {
+            } else if a == .content {
                 content = Self.string(v)
             }
         }
@@ -552,8 +556,11 @@ struct PageWalker {
     private mutating func recordLink(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         var rel = "", href: String?
         Self.attributes(atts) { n, v in
-            if Self.equalsLower(n, "rel") { rel = Self.string(v).lowercased() }
-            if Self.equalsLower(n, "href") { href = Self.string(v) }
+            switch attribute(n) {
+            case .rel: rel = Self.string(v).lowercased()
+            case .href: href = Self.string(v)
+            default: break
+            }
         }
         if rel == "canonical", let href, signals.canonical == nil { signals.canonical = href }
     }
