@@ -231,23 +231,67 @@ public enum HTMLExtractor {
     static func withHeadline(_ kept: [Int], blocks: [TextBlock], title: String?) -> [Int] {
         let firstKept = kept.first ?? blocks.count
         if let f = kept.first, blocks[f].headingLevel == 1 { return kept }
-        let norm = { (s: String) -> String in String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })) }
-        let t = title.map(norm) ?? ""
+        let t = title.map(HeadlineKey.init) ?? HeadlineKey("")
         var matchHeading: Int?, matchAny: Int?, firstH1: Int?
-        let titleChars = t.unicodeScalars.count
+        let titleChars = t.scalarCount
         for i in 0..<firstKept where blocks[i].chars >= 10 && blocks[i].chars <= 300 && blocks[i].linkDensity < 0.5 {
             let b = blocks[i]
             if b.headingLevel == 1, firstH1 == nil, !b.boiler { firstH1 = i }
             // Only a heading or a block about the title's length can be the headline.
             guard !t.isEmpty, b.headingLevel > 0 || b.chars <= titleChars * 2 + 10 else { continue }
-            let h = norm(b.text)
-            guard h.count >= 8, t.contains(h) || h.contains(t) else { continue }
+            let h = HeadlineKey(b.text)
+            guard h.length >= 8, t.contains(h) || h.contains(t) else { continue }
             if b.headingLevel > 0 { matchHeading = i } else if matchAny == nil { matchAny = i }
         }
         guard let h = matchHeading ?? firstH1 ?? matchAny else { return kept }
         // The same words may already open the body (a repeated title block): say them once.
         if kept.contains(h) || kept.prefix(3).contains(where: { blocks[$0].text == blocks[h].text }) { return kept }
         return [h] + kept
+    }
+
+    /// A heading or title reduced to its lowercased letters and digits, for matching a headline
+    /// block against the declared title. ASCII text (most of it) stays in bytes; other text goes
+    /// through Unicode lowercasing and properties.
+    struct HeadlineKey {
+        let text: String
+        /// Length in Characters.
+        let length: Int
+        let scalarCount: Int
+        let ascii: Bool
+
+        init(_ s: String) {
+            if s.utf8.allSatisfy({ $0 < 0x80 }) {
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(s.utf8.count)
+                for c in s.utf8 {
+                    if c >= 0x41 && c <= 0x5A { bytes.append(c | 0x20) } else if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 { bytes.append(c) }
+                }
+                text = String(decoding: bytes, as: UTF8.self)
+                length = bytes.count
+                scalarCount = bytes.count
+                ascii = true
+            } else {
+                text = String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+                length = text.count
+                scalarCount = text.unicodeScalars.count
+                ascii = false
+            }
+        }
+
+        var isEmpty: Bool { scalarCount == 0 }
+
+        func contains(_ other: HeadlineKey) -> Bool {
+            guard ascii && other.ascii else { return text.contains(other.text) }
+            guard other.scalarCount <= scalarCount else { return false }
+            if other.scalarCount == 0 { return true }
+            let a = Array(text.utf8), b = Array(other.text.utf8)
+            let first = b[0]
+            outer: for i in 0...(a.count - b.count) where a[i] == first {
+                for k in 1..<b.count where a[i + k] != b[k] { continue outer }
+                return true
+            }
+            return false
+        }
     }
 
     /// Adds the standfirst: a lead paragraph that sits between the headline and a body container

@@ -484,19 +484,27 @@ struct PageWalker {
             } else if b == 0xEF, p + 2 < end, p[1] == 0xBB, p[2] == 0xBF {
                 p += 3; continue  // stray BOM
             }
+            // A run of bytes up to the next blank or possible special sequence, appended at once.
+            var q = p + 1
+            var chars = b & 0xC0 != 0x80 ? 1 : 0
+            var commas = b == 0x2C ? 1 : 0
+            while q < end {
+                let c = q.pointee
+                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0xC2 || c == 0xE2 || c == 0xEF { break }
+                if c & 0xC0 != 0x80 { chars += 1 }
+                if c == 0x2C { commas += 1 }
+                q += 1
+            }
             if pendingSpace {
                 buffer.append(0x20)
-                bufferChars += 1
-                if inLink { bufferLinkChars += 1 }
+                chars += 1
                 pendingSpace = false
             }
-            buffer.append(b)
-            if b & 0xC0 != 0x80 {
-                bufferChars += 1
-                if inLink { bufferLinkChars += 1 }
-            }
-            if b == 0x2C { bufferCommas += 1 }
-            p += 1
+            buffer.append(contentsOf: UnsafeBufferPointer(start: p, count: q - p))
+            bufferChars += chars
+            if inLink { bufferLinkChars += chars }
+            bufferCommas += commas
+            p = q
         }
     }
 
