@@ -39,6 +39,10 @@ enum MarkupReducer {
         let n: Int
         let out: UnsafeMutablePointer<UInt8>
         var written = 0
+        /// A `<body` start tag has been seen.
+        var inBody = false
+        /// An element other than `html` has been kept, so libxml2 has settled whether the head is open.
+        var structureSettled = false
 
         @inline(__always) static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
         @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
@@ -129,7 +133,7 @@ enum MarkupReducer {
             let name = (lt + 1)..<j
             copy(lt, j)
             let isLink = matches(name, "link")
-            var typeValue: Range<Int>?
+            var typeValue: Range<Int>?, relValue: Range<Int>?
             var closed = false, selfClosed = false
             while true {
                 while j < n && Self.isBlank(src[j]) { j += 1 }
@@ -165,6 +169,7 @@ enum MarkupReducer {
                         emit(0x20)
                         copy(nameStart, end)
                         if matches(attr, "type") { typeValue = value }
+                        if matches(attr, "rel") { relValue = value }
                     }
                 } else {
                     // Not an attribute: libxml2 drops it up to the next blank or end of tag.
@@ -185,10 +190,32 @@ enum MarkupReducer {
             // it an unquoted value kept last would run on into the slash.
             if selfClosed { emit(0x20); emit(0x2F) }
             emit(0x3E)
-            guard !selfClosed, matches(name, "script") || matches(name, "style") else { return j }
+            // Whole elements the walker passes over go too, once libxml2 can no longer read them as the
+            // start of the head: scripts, styles and links other than the canonical one after the first
+            // element, and empty elements (which close an open head) inside the body.
+            let settled = structureSettled
+            if matches(name, "body") { inBody = true }
+            if settled, isLink && !(relValue.map { contains($0, "canonical") || contains($0, "&") } ?? false)
+                || inBody && (matches(name, "img") || matches(name, "input") || matches(name, "source") || matches(name, "wbr")) {
+                written = mark
+                return j
+            }
+            if !matches(name, "html") { structureSettled = true }
+            guard !selfClosed else { return j }
+            return rawBodyIfAny(name: name, from: j, typeValue: typeValue, dropWhole: settled, mark: mark)
+        }
+
+        /// After a script or style start tag, its body: JSON-LD is kept, any other is dropped, with
+        /// its tags too when `dropWhole`. Returns where scanning goes on.
+        mutating func rawBodyIfAny(name: Range<Int>, from j: Int, typeValue: Range<Int>?, dropWhole: Bool, mark: Int = 0) -> Int {
+            guard matches(name, "script") || matches(name, "style") else { return j }
             // A type spelt with character references ("ld&#x2B;json") is kept too: libxml2 decodes it.
-            let jsonLD = typeValue.map { contains($0, "ld+json") || contains($0, "&") } == true
-            return rawBody(from: j, element: name, keep: matches(name, "script") && jsonLD)
+            let jsonLD = matches(name, "script") && typeValue.map { contains($0, "ld+json") || contains($0, "&") } == true
+            let endTag = rawBody(from: j, element: name, keep: jsonLD)
+            guard !jsonLD, dropWhole else { return endTag }
+            written = mark
+            guard endTag < n else { return n }
+            return min(n, find(0x3E, from: endTag) + 1)
         }
 
         /// A script or style body: libxml2 takes everything up to the end tag that names the element
