@@ -130,7 +130,9 @@ struct PageWalker {
         MarkupReducer.reduce(page).withUnsafeBufferPointer { parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
+    /// Parses and walks the page as it is, without `MarkupReducer` (which `walk` applies first; tests
+    /// compare the two readings).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
         var w = PageWalker()
         w.keepLabels = keepLabels
         w.noscriptIsText = noscriptIsText

@@ -1,0 +1,134 @@
+@testable import DossierClean
+import Testing
+
+private func reduced(_ html: String) -> String {
+    String(decoding: HTMLExtractor.reducedMarkup(html: Array(html.utf8)), as: UTF8.self)
+}
+
+/// A body opening that settles the head, so that later script, link and img tags may go whole.
+private let opening = "<html><head><title>T</title></head><body>"
+
+@Suite("Markup reducer")
+struct MarkupReducerTests {
+    @Test("comments go, including ones closed by --!>, and their tags with them")
+    func comments() {
+        #expect(reduced("<p>a<!-- <div>x</div> -->b</p>") == "<p>ab</p>")
+        #expect(reduced("<p>a<!-- x --!>b</p>") == "<p>ab</p>")
+        // libxml2 does not close `<!-->` at its own '>': the comment runs to the next "-->".
+        #expect(reduced("<p>a<!-->b-->c</p>") == "<p>ac</p>")
+        #expect(reduced("<p>a<!---->b</p>") == "<p>ab</p>")
+    }
+
+    @Test("an unterminated comment or a tag cut off by the end of the file is left as it was")
+    func unterminated() {
+        #expect(reduced("<p>a</p><!-- never closed <p>b</p>") == "<p>a</p><!-- never closed <p>b</p>")
+        #expect(reduced("<p>a</p><div class=\"x\" data-y=\"never closed") == "<p>a</p><div class=\"x\" data-y=\"never closed")
+    }
+
+    @Test("attributes the walker does not read go; those it reads stay verbatim")
+    func attributes() {
+        #expect(reduced("<div class=\"a b\" data-x=\"1\" onclick=\"f()\" id=main>t</div>") == "<div class=\"a b\" id=main>t</div>")
+        #expect(reduced("<a href=\"/x\" rel=\"author\" target=_blank>n</a>") == "<a rel=\"author\">n</a>")
+        #expect(reduced("<meta property=\"og:title\" content=\"A &amp; B\">") == "<meta property=\"og:title\" content=\"A &amp; B\">")
+        // A '>' inside a quoted value does not end the tag.
+        #expect(reduced("<div title=\"a>b\" class=c>t</div>") == "<div class=c>t</div>")
+        // A stray quote in attribute position is skipped to the next blank, as libxml2 does.
+        #expect(reduced("<div \"x>y\" class=c>t</div>") == "<div>y\" class=c>t</div>")
+    }
+
+    @Test("a self-closing tag keeps a blank before the slash, so an unquoted value does not swallow it")
+    func selfClosing() {
+        #expect(reduced("<meta name=a content=b />") == "<meta name=a content=b />")
+        // Without a blank the slash belongs to the value and the tag is not self-closing.
+        #expect(reduced("<span class=x/>t</span>") == "<span class=x/>t</span>")
+    }
+
+    @Test("script and style bodies go, JSON-LD stays, also when its type is spelt with references")
+    func rawText() {
+        #expect(reduced("<script>var s = \"</div>\"; if (a<b) {}</script><p>t</p>") == "<script></script><p>t</p>")
+        #expect(reduced("<style>p { color: red }</style><p>t</p>") == "<style></style><p>t</p>")
+        let ld = "<script type=\"application/ld+json\">{\"headline\": \"A  B\"}</script>"
+        #expect(reduced(ld) == ld)
+        let encoded = "<script type=\"application&#x2F;ld&#x2B;json\">{\"a\": 1}</script>"
+        #expect(reduced(encoded) == encoded)
+        // Only an end tag naming the element closes it.
+        #expect(reduced("<script>a</scriptx>b</script><p>t</p>") == "<script></script><p>t</p>")
+    }
+
+    @Test("once the head is settled, scripts, styles, other links and body images go whole")
+    func wholeElements() {
+        // The first element decides whether libxml2 opens a head, so it stays (emptied).
+        #expect(reduced("<script>x</script><p>t</p>") == "<script></script><p>t</p>")
+        #expect(reduced(opening + "<script src=a.js></script><p>t<img src=i.png alt=x>u</p><link rel=stylesheet href=s.css>")
+                == opening + "<p>tu</p>")
+        #expect(reduced(opening + "<link rel=\"canonical\" href=\"https://example.org/a\">")
+                == opening + "<link rel=\"canonical\" href=\"https://example.org/a\">")
+        // In the head an image closes the head, so it stays.
+        #expect(reduced("<html><head><title>T</title><img src=x><meta name=a content=b>") == "<html><head><title>T</title><img><meta name=a content=b>")
+    }
+
+    @Test("blank runs in text become one blank, a single blank stays as it was, NUL bytes read as blanks")
+    func blanks() {
+        #expect(reduced("<p>a  \r\n\t b\nc</p>") == "<p>a b\nc</p>")
+        #expect(reduced("<p>a\u{0}b</p>") == "<p>a b</p>")
+    }
+
+    @Test("text that only looks like markup is left alone")
+    func lookalikes() {
+        #expect(reduced("<p>1 < 2 and </ b> and <!x></p>") == "<p>1 < 2 and </ b> and <!x></p>")
+    }
+
+    /// The point of the reducer: the walker reads the reduced page as it reads the original.
+    @Test("the walker reads a reduced page as it reads the original")
+    func sameReading() {
+        let page = """
+        <!DOCTYPE html>
+        <html lang="en"><head>
+        <script>var x = "<p>not text</p>";</script>
+        <meta charset="utf-8"><meta property="og:title" content="Harbour  cranes idle">
+        <link rel="stylesheet" href="/s.css"><link rel="canonical" href="https://example.org/a">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour cranes idle"}</script>
+        <title>Harbour
+           cranes idle</title>
+        <style>.a { display: none }</style>
+        </head>
+        <body class="article-page">
+        <!-- <div class="article">commented out</div> -->
+        <nav role="navigation"><ul><li><a href="/" data-track="1">Home</a></li></ul></nav>
+        <article class="story-body" data-id="7">
+        <h1 itemprop="headline">Harbour cranes idle</h1>
+        <time datetime="2024-03-05T10:00:00Z" title="a>b">5 March</time>
+        <p>Dockers walked out on Tuesday, <a href="/x" onclick="t()">leaving</a> the cranes idle.<img src="c.jpg" alt="crane"></p>
+        <p class=lead data-x='1'>A second   paragraph,
+        with a line break and 1 < 2.<br>After the break.</p>
+        <div style="display: none">hidden text</div>
+        <div aria-hidden="true">also hidden</div>
+        <script>document.write("</div>")</script>
+        <p>Third<!-- inline comment --!> paragraph <span class="share-bar">Share</span>ends here.</p>
+        <input type="text" name="q"><wbr>
+        </article>
+        <footer class="site-footer"><p>© The Kessvik Gazette</p></footer>
+        </body></html>
+        """
+        let bytes = Array(page.utf8)
+        let viaReducer = HTMLExtractor.walk(utf8: bytes)
+        let original = bytes.withUnsafeBufferPointer { PageWalker.parse($0, keepLabels: false, noscriptIsText: false) }
+        #expect(viaReducer.blocks.map(\.text) == original.blocks.map(\.text))
+        #expect(viaReducer.blocks.map(\.ownerTag) == original.blocks.map(\.ownerTag))
+        #expect(viaReducer.blocks.map(\.boiler) == original.blocks.map(\.boiler))
+        #expect(viaReducer.blocks.map(\.linkChars) == original.blocks.map(\.linkChars))
+        #expect(viaReducer.elements.map(\.tag) == original.elements.map(\.tag))
+        #expect(viaReducer.elements.map(\.classWeight) == original.elements.map(\.classWeight))
+        #expect(viaReducer.signals.meta.map(\.key) == original.signals.meta.map(\.key))
+        #expect(viaReducer.signals.meta.map(\.value) == original.signals.meta.map(\.value))
+        #expect(viaReducer.signals.jsonLD == original.signals.jsonLD)
+        #expect(viaReducer.signals.title == original.signals.title)
+        #expect(viaReducer.signals.htmlLang == original.signals.htmlLang)
+        #expect(viaReducer.signals.canonical == original.signals.canonical)
+        #expect(viaReducer.signals.times.map(\.datetime) == original.signals.times.map(\.datetime))
+        #expect(viaReducer.signals.itemprops.map(\.value) == original.signals.itemprops.map(\.value))
+        // And the page was read at all: the article's paragraphs are there.
+        #expect(original.blocks.contains { $0.text.hasPrefix("Dockers walked out") })
+        #expect(original.signals.canonical == "https://example.org/a")
+    }
+}
