@@ -62,99 +62,114 @@ struct ClassSignals {
         let rawValue: UInt8
         static let strong = Families(rawValue: 1), weak = Families(rawValue: 2), rescue = Families(rawValue: 4)
         static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16), negative = Families(rawValue: 32)
+        /// A whole-token advertisement or visibility name, which counts as a strong name.
+        static let wholeName = Families(rawValue: 64)
     }
 
-    /// The word lists compiled for one pass over a class string: every pattern's bytes back to back,
-    /// with (offset, length, family) entries grouped by the pattern's first two bytes, and a table from
-    /// each two-byte opening to its group (most positions in a class string open none, and this one
-    /// lookup skips them). Whole-token names sit in `tokens`, grouped by length.
-    private struct Tables {
-        struct Entry { let start: Int32; let count: Int32; let family: Families }
-        var bytes: [UInt8] = []
-        var entries: [Entry] = []
-        /// Group `g` (1-based; 0 is none) holds `entries[groupStart[g - 1]..<groupStart[g]]`.
-        var groupStart: [Int32] = [0]
-        var groupOf = [UInt16](repeating: 0, count: 65536)
-        /// Whole-token names by length; the flag says whether a hyphenated part may match too (ad names only).
-        var tokens: [[(word: [UInt8], adName: Bool)]] = []
-        var longestToken = 0
-
-        init(lists: [([[UInt8]], Families)], adTokens: [[UInt8]], hiddenTokens: [[UInt8]]) {
-            var byOpening: [Int: [(pattern: [UInt8], family: Families)]] = [:]
-            for (list, family) in lists {
-                for p in list where p.count >= 2 { byOpening[Int(p[0]) << 8 | Int(p[1]), default: []].append((p, family)) }
-            }
-            for opening in byOpening.keys.sorted() {
-                for (p, family) in byOpening[opening]! {
-                    entries.append(Entry(start: Int32(bytes.count), count: Int32(p.count), family: family))
-                    bytes += p
-                }
-                groupStart.append(Int32(entries.count))
-                groupOf[opening] = UInt16(groupStart.count - 1)
-            }
-            longestToken = (adTokens + hiddenTokens).map(\.count).max() ?? 0
-            tokens = Array(repeating: [], count: longestToken + 1)
-            for w in adTokens { tokens[w.count].append((w, true)) }
-            for w in hiddenTokens { tokens[w.count].append((w, false)) }
+    /// Whole-token names as automaton words, with their boundaries spelt out: the scan reads the
+    /// class string with a blank before and after it, and tokens split at blanks and underscores.
+    /// An ad name also matches as a leading or inner part of a hyphenated token ("ad-wrapper",
+    /// "top-ad-banner") but not as the last part, which is often a qualifier ("section-and-ad").
+    private static let wholeNames: [[UInt8]] = {
+        let edges: [UInt8] = [0x20, 0x5F]
+        var words: [[UInt8]] = []
+        for w in adTokens + hiddenTokens {
+            for l in edges { for r in edges { words.append([l] + w + [r]) } }
         }
+        for w in adTokens {
+            for l in edges + [0x2D] { words.append([l] + w + [0x2D]) }
+        }
+        return words
+    }()
 
-        /// Whether `s[from..<to]` is a listed whole-token name (an ad name only, when `adOnly`).
-        func isListedToken(_ s: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, adOnly: Bool) -> Bool {
-            let len = to - from
-            guard len > 0, len <= longestToken else { return false }
-            for (w, ad) in tokens[len] where ad || !adOnly {
-                var k = 0
-                while k < len && s[from + k] == w[k] { k += 1 }
-                if k == len { return true }
+    /// The word lists compiled into one Aho-Corasick automaton over bytes, so that a single pass over
+    /// a class string finds every family with a word inside it, at one table step per byte. Bytes
+    /// that no word uses share one input class.
+    private struct Tables {
+        /// Input class of each byte (0: a byte no word uses).
+        var byteClass = [UInt8](repeating: 0, count: 256)
+        var classes = 1
+        /// `next[state * classes + class]`: the complete transition table; state 0 is the root.
+        var next: [UInt16] = []
+        /// Families of every word that ends at a state, its suffixes' included.
+        var output: [Families] = []
+        init(lists: [([[UInt8]], Families)]) {
+            for (list, _) in lists {
+                for p in list {
+                    for c in p where byteClass[Int(c)] == 0 {
+                        byteClass[Int(c)] = UInt8(classes)
+                        classes += 1
+                    }
+                }
             }
-            return false
+            // The trie, with -1 for a missing edge.
+            var edges: [[Int]] = [Array(repeating: -1, count: classes)]
+            output = [[]]
+            for (list, family) in lists {
+                for p in list {
+                    var state = 0
+                    for c in p {
+                        let k = Int(byteClass[Int(c)])
+                        if edges[state][k] < 0 {
+                            edges[state][k] = edges.count
+                            edges.append(Array(repeating: -1, count: classes))
+                            output.append([])
+                        }
+                        state = edges[state][k]
+                    }
+                    output[state].insert(family)
+                }
+            }
+            // Breadth first, each state's failure link is its longest proper suffix in the trie; missing
+            // edges then follow that link, which completes the table.
+            var fail = [Int](repeating: 0, count: edges.count)
+            var queue: [Int] = []
+            for k in 0..<classes {
+                if edges[0][k] < 0 { edges[0][k] = 0 } else { queue.append(edges[0][k]) }
+            }
+            var head = 0
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                output[state].formUnion(output[fail[state]])
+                for k in 0..<classes {
+                    let child = edges[state][k]
+                    if child < 0 {
+                        edges[state][k] = edges[fail[state]][k]
+                    } else {
+                        fail[child] = edges[fail[state]][k]
+                        queue.append(child)
+                    }
+                }
+            }
+            next = edges.flatMap { $0.map { UInt16($0) } }
         }
     }
 
     private static let tables = Tables(
-        lists: [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion), (positive, .positive), (negative, .negative)],
-        adTokens: adTokens, hiddenTokens: hiddenTokens)
+        lists: [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion), (positive, .positive), (negative, .negative),
+                (wholeNames, .wholeName)])
 
     init(lowercased s: [UInt8]) {
         guard s.count >= 2 else { return }
         let t = Self.tables
         var found: Families = []
-        var strongHit = false
         s.withUnsafeBufferPointer { hay in
-            t.bytes.withUnsafeBufferPointer { pat in
-                t.entries.withUnsafeBufferPointer { entries in
-                    t.groupOf.withUnsafeBufferPointer { groupOf in
-                        let n = hay.count
-                        for i in 0..<(n - 1) {
-                            let g = Int(groupOf[Int(hay[i]) << 8 | Int(hay[i + 1])])
-                            guard g > 0 else { continue }
-                            for e in entries[Int(t.groupStart[g - 1])..<Int(t.groupStart[g])] where !found.contains(e.family) && Int(e.count) <= n - i {
-                                let st = Int(e.start), len = Int(e.count)
-                                var k = 2
-                                while k < len && hay[i + k] == pat[st + k] { k += 1 }
-                                if k >= len { found.insert(e.family) }
-                            }
+            t.next.withUnsafeBufferPointer { next in
+                t.byteClass.withUnsafeBufferPointer { byteClass in
+                    t.output.withUnsafeBufferPointer { output in
+                        let blank = Int(byteClass[0x20])
+                        var state = Int(next[blank])
+                        for c in hay {
+                            state = Int(next[state &* t.classes &+ Int(byteClass[Int(c)])])
+                            found.formUnion(output[state])
                         }
+                        found.formUnion(output[Int(next[state &* t.classes &+ blank])])
                     }
                 }
             }
-            strongHit = found.contains(.strong)
-            guard !strongHit else { return }
-            // Whole-token advertisement and visibility names: "ad", "ad-slot", "hidden".
-            var start = 0
-            for i in 0...hay.count {
-                guard i == hay.count || hay[i] == 0x20 || hay[i] == 0x5F else { continue }
-                if t.isListedToken(hay, start, i, adOnly: false) { strongHit = true; return }
-                // Leading and inner parts of a hyphenated name too ("ad-wrapper", "top-ad-banner"), but not
-                // the last, which is often a qualifier ("section-and-ad" holds a paragraph and an ad).
-                var part = start
-                for j in start..<i where hay[j] == 0x2D {
-                    if t.isListedToken(hay, part, j, adOnly: true) { strongHit = true; return }
-                    part = j + 1
-                }
-                start = i + 1
-            }
         }
+        let strongHit = found.contains(.strong) || found.contains(.wholeName)
         let weakHit = found.contains(.weak)
         contentLike = found.contains(.rescue)
         discussion = found.contains(.discussion)
