@@ -70,3 +70,19 @@ import Foundation
         }
     }
 }
+
+/// `reduce-speed FILE...`: the markup reducer alone, pages per second (diagnostics).
+@Sendable func reduceSpeedBench(_ args: [String]) throws {
+    var pages: [[UInt8]] = []
+    for p in args {
+        guard let d = FileManager.default.contents(atPath: p) else { continue }
+        var bytes = [UInt8](d)
+        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        pages.append(bytes)
+    }
+    let start = Date()
+    var total = 0
+    for _ in 0..<5 { for p in pages { total &+= HTMLExtractor.reducedMarkup(html: p).count } }
+    let secs = Date().timeIntervalSince(start)
+    FileHandle.standardError.write(String(format: "reducer: %.1f pages/s (%d bytes out)\n", Double(pages.count * 5) / secs, total / 5).data(using: .utf8)!)
+}

@@ -14,6 +14,7 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
     "extract-html": extractHTMLBench,
     "trace-html": traceHTMLBench,
     "reduce-html": reduceHTMLBench,
+    "reduce-speed": reduceSpeedBench,
     "warc": warcBench,
     "feeds": feedBench,
 ]

@@ -25,14 +25,29 @@ enum MarkupReducer {
         }
         let n = input.count
         return [UInt8](unsafeUninitializedCapacity: n) { buffer, count in
-            var s = Scanner(src: src, n: n, out: buffer.baseAddress!)
-            s.run()
-            count = s.written
+            byteClasses.withUnsafeBufferPointer { classes in
+                var s = Scanner(src: src, n: n, out: buffer.baseAddress!, classes: classes.baseAddress!)
+                s.run()
+                count = s.written
+            }
         }
     }
 
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
     static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href }.map { Array($0.name.utf8) }
+
+    static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
+    /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
+    /// `_`, `:` or `.` first, then also digits and `-`.
+    static let byteClasses: [UInt8] = (0..<256).map { i in
+        let c = UInt8(i)
+        var k: UInt8 = 0
+        if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { k |= blank }
+        let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+        if letter || c == 0x5F || c == 0x3A || c == 0x2E { k |= nameStart | nameChar }
+        if c >= 0x30 && c <= 0x39 || c == 0x2D { k |= nameChar }
+        return k
+    }
 
     private struct Scanner {
         let src: UnsafePointer<UInt8>
@@ -44,11 +59,12 @@ enum MarkupReducer {
         /// An element other than `html` has been kept, so libxml2 has settled whether the head is open.
         var structureSettled = false
 
-        @inline(__always) static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
+        /// Byte classes from `MarkupReducer.byteClasses`.
+        let classes: UnsafePointer<UInt8>
+        @inline(__always) func isBlank(_ c: UInt8) -> Bool { classes[Int(c)] & MarkupReducer.blank != 0 }
+        @inline(__always) func isNameStart(_ c: UInt8) -> Bool { classes[Int(c)] & MarkupReducer.nameStart != 0 }
+        @inline(__always) func isNameChar(_ c: UInt8) -> Bool { classes[Int(c)] & MarkupReducer.nameChar != 0 }
         @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-        /// libxml2's `htmlParseHTMLName`: a letter, `_`, `:` or `.` first, then also digits and `-`.
-        @inline(__always) static func isNameStart(_ c: UInt8) -> Bool { isLetter(c) || c == 0x5F || c == 0x3A || c == 0x2E }
-        @inline(__always) static func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 0x30 && c <= 0x39) || c == 0x2D }
 
         @inline(__always) mutating func emit(_ c: UInt8) {
             out[written] = c
@@ -100,11 +116,17 @@ enum MarkupReducer {
             while k < to {
                 // A run of non-blanks in one copy, then the blanks after it.
                 var e = k
-                while e < to && !Self.isBlank(src[e]) { e += 1 }
+                // Eight bytes at a time while none is a blank or other control byte (a byte below 0x21).
+                while e + 8 <= to {
+                    let w = UnsafeRawPointer(src + e).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                    e += 8
+                }
+                while e < to && !isBlank(src[e]) { e += 1 }
                 copy(k, e)
                 guard e < to else { return }
                 k = e + 1
-                while k < to && Self.isBlank(src[k]) { k += 1 }
+                while k < to && isBlank(src[k]) { k += 1 }
                 emit(k == e + 1 ? src[e] : 0x20)
             }
         }
@@ -129,37 +151,37 @@ enum MarkupReducer {
         mutating func startTag(_ lt: Int) -> Int {
             let mark = written
             var j = lt + 1
-            while j < n && Self.isNameChar(src[j]) { j += 1 }
+            while j < n && isNameChar(src[j]) { j += 1 }
             let name = (lt + 1)..<j
             copy(lt, j)
             let isLink = matches(name, "link")
             var typeValue: Range<Int>?, relValue: Range<Int>?
             var closed = false, selfClosed = false
             while true {
-                while j < n && Self.isBlank(src[j]) { j += 1 }
+                while j < n && isBlank(src[j]) { j += 1 }
                 guard j < n else { break }
                 let c = src[j]
                 if c == 0x3E { j += 1; closed = true; break }
                 if c == 0x2F, j + 1 < n, src[j + 1] == 0x3E { j += 2; closed = true; selfClosed = true; break }
-                if Self.isNameStart(c) {
+                if isNameStart(c) {
                     let nameStart = j
                     j += 1
-                    while j < n && Self.isNameChar(src[j]) { j += 1 }
+                    while j < n && isNameChar(src[j]) { j += 1 }
                     let attr = nameStart..<j
                     var end = j
                     var value: Range<Int>?
                     var k = j
-                    while k < n && Self.isBlank(src[k]) { k += 1 }
+                    while k < n && isBlank(src[k]) { k += 1 }
                     if k < n && src[k] == 0x3D {
                         k += 1
-                        while k < n && Self.isBlank(src[k]) { k += 1 }
+                        while k < n && isBlank(src[k]) { k += 1 }
                         if k < n && (src[k] == 0x22 || src[k] == 0x27) {
                             let close = find(src[k], from: k + 1)
                             value = (k + 1)..<close
                             end = min(n, close + 1)
                         } else {
                             var e = k
-                            while e < n && !Self.isBlank(src[e]) && src[e] != 0x3E { e += 1 }
+                            while e < n && !isBlank(src[e]) && src[e] != 0x3E { e += 1 }
                             value = k..<e
                             end = e
                         }
@@ -175,7 +197,7 @@ enum MarkupReducer {
                     // Not an attribute: libxml2 drops it up to the next blank or end of tag.
                     while j < n {
                         let d = src[j]
-                        if Self.isBlank(d) || d == 0x3E || d == 0x2F && j + 1 < n && src[j + 1] == 0x3E { break }
+                        if isBlank(d) || d == 0x3E || d == 0x2F && j + 1 < n && src[j + 1] == 0x3E { break }
                         j += 1
                     }
                 }
@@ -227,7 +249,7 @@ enum MarkupReducer {
                 if lt >= n { break }
                 if lt + 1 < n, src[lt + 1] == 0x2F {
                     var e = lt + 2
-                    while e < n && Self.isNameChar(src[e]) { e += 1 }
+                    while e < n && isNameChar(src[e]) { e += 1 }
                     if sameName((lt + 2)..<e, element) {
                         if keep { copy(from, lt) }
                         return lt
@@ -242,6 +264,8 @@ enum MarkupReducer {
         func keeps(_ attr: Range<Int>, isLink: Bool) -> Bool {
             let len = attr.count
             if isLink, matches(attr, "href") { return true }
+            // Longer than any name read ("aria-hidden"): most data-* attributes stop here.
+            guard len <= 11 else { return false }
             for a in MarkupReducer.attributesRead where a.count == len {
                 var i = 0
                 while i < len && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i] { i += 1 }
@@ -251,7 +275,7 @@ enum MarkupReducer {
         }
 
         /// Whether the bytes spell `word` (lowercase ASCII), ignoring case.
-        func matches(_ r: Range<Int>, _ word: StaticString) -> Bool {
+        @inline(__always) func matches(_ r: Range<Int>, _ word: StaticString) -> Bool {
             guard r.count == word.utf8CodeUnitCount else { return false }
             let w = word.utf8Start
             for i in 0..<r.count where src[r.lowerBound + i] | 0x20 != w[i] { return false }
