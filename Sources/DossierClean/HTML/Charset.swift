@@ -152,11 +152,18 @@ public enum Charset {
     static func hasNonASCII(_ b: [UInt8]) -> Bool { b.contains { $0 >= 0x80 } }
 
     public static func isValidUTF8(_ b: [UInt8]) -> Bool {
-        var i = 0
         let n = b.count
         return b.withUnsafeBufferPointer { p -> Bool in
+            var i = 0
             while i < n {
-                // ASCII runs eight bytes at a time.
+                // ASCII runs 32 bytes, then eight bytes, at a time.
+                while i + 32 <= n {
+                    let raw = UnsafeRawPointer(p.baseAddress! + i)
+                    let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    if any & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 32
+                }
                 if i + 8 <= n {
                     let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }

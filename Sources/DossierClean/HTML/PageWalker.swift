@@ -221,6 +221,28 @@ struct PageWalker {
         return String(cString: p)
     }
 
+    private static func nameHash(_ bytes: [UInt8]) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(bytes.count) &* k
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+                h ^= h >> 32
+                i += 8
+            }
+            var tail: UInt64 = 0, shift: UInt64 = 0
+            while i < raw.count {
+                tail |= UInt64(raw[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* k
+            h ^= h >> 32
+        }
+        return h
+    }
+
     /// `display:none` or `visibility:hidden` in a style attribute, ignoring case and spaces.
     private static func styleHides(_ v: UnsafePointer<xmlChar>) -> Bool {
         var squeezed: [UInt8] = []
@@ -350,9 +372,9 @@ struct PageWalker {
         var sig = ClassSignals()
         if !classBuffer.isEmpty {
             // Repeated blocks share their class names; classify each distinct name once per page.
-            // Keyed by a 64-bit FNV-1a of the names: hashing the array itself costs more than it saves.
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in classBuffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            // Keyed by a 64-bit hash of the names, eight bytes a step. Every step is a bijection of the
+            // state, so two different name lists of one length never share a key.
+            let h = Self.nameHash(classBuffer)
             if let cached = signalCache.find(h) { sig = signalList[Int(cached)] } else {
                 sig = ClassSignals(lowercased: classBuffer)
                 signalCache.insert(h, UInt32(signalList.count))
