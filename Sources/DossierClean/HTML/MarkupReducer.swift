@@ -36,6 +36,9 @@ enum MarkupReducer {
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
     static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href }.map { Array($0.name.utf8) }
 
+    /// `attributesRead` by length.
+    static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in attributesRead.filter { $0.count == len } }
+
     static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
     /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
     /// `_`, `:` or `.` first, then also digits and `-`.
@@ -86,8 +89,7 @@ enum MarkupReducer {
         mutating func run() {
             var i = 0
             while i < n {
-                let lt = find(0x3C, from: i)
-                copyText(i, lt)
+                let lt = copyText(from: i)
                 guard lt < n else { return }
                 i = lt
                 let c1: UInt8 = i + 1 < n ? src[i + 1] : 0
@@ -110,25 +112,53 @@ enum MarkupReducer {
             }
         }
 
-        /// Text between tags, each run of blanks as one (a single blank as it was).
-        mutating func copyText(_ from: Int, _ to: Int) {
+        @inline(__always) func word(_ at: Int) -> UInt64 { UnsafeRawPointer(src + at).loadUnaligned(as: UInt64.self) }
+
+        /// Whether any byte of `w` is `b` (bit tricks on the whole word; exact as a yes/no).
+        @inline(__always) static func has(_ w: UInt64, _ b: UInt8) -> Bool {
+            let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+
+        /// Copies text up to the next `<` (returned), each run of blanks as one (a single blank as it was).
+        mutating func copyText(from: Int) -> Int {
             var k = from
-            while k < to {
-                // A run of non-blanks in one copy, then the blanks after it.
-                var e = k
-                // Eight bytes at a time while none is a blank or other control byte (a byte below 0x21).
-                while e + 8 <= to {
-                    let w = UnsafeRawPointer(src + e).loadUnaligned(as: UInt64.self)
-                    if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 { break }
-                    e += 8
+            // Whether the byte last written is a blank that began a run (so the next blank joins it).
+            var inRun: UInt8 = 0
+            while true {
+                // Eight bytes at a time while none is `<`, a blank or another control byte (below 0x21).
+                while k + 8 <= n {
+                    let w = word(k)
+                    if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    UnsafeMutableRawPointer(out + written).storeBytes(of: w, as: UInt64.self)
+                    written += 8
+                    k += 8
+                    inRun = 0
                 }
-                while e < to && !isBlank(src[e]) { e += 1 }
-                copy(k, e)
-                guard e < to else { return }
-                k = e + 1
-                while k < to && isBlank(src[k]) { k += 1 }
-                emit(k == e + 1 ? src[e] : 0x20)
+                // Then byte by byte without branching on blanks: a blank after a blank turns the one
+                // written into a space instead of adding itself.
+                let stop = min(n, k + 32)
+                while k < stop {
+                    let c = src[k]
+                    if c == 0x3C { return k }
+                    let blank = classes[Int(c)] & MarkupReducer.blank
+                    let join = blank & inRun
+                    let at = written &- Int(join)
+                    out[at] = join != 0 ? 0x20 : c
+                    written = at &+ 1
+                    inRun = blank
+                    k += 1
+                }
+                if k >= n { return n }
             }
+        }
+
+        /// Index of the next `q` at or after `from`, or `n`: eight bytes a step, as attribute values are short.
+        @inline(__always) func findShort(_ q: UInt8, from: Int) -> Int {
+            var k = from
+            while k + 8 <= n && !Self.has(word(k), q) { k += 8 }
+            while k < n && src[k] != q { k += 1 }
+            return k
         }
 
         /// The index just past the `-->` (or `--!>`, which libxml2 accepts too) that closes a comment
@@ -176,7 +206,7 @@ enum MarkupReducer {
                         k += 1
                         while k < n && isBlank(src[k]) { k += 1 }
                         if k < n && (src[k] == 0x22 || src[k] == 0x27) {
-                            let close = find(src[k], from: k + 1)
+                            let close = findShort(src[k], from: k + 1)
                             value = (k + 1)..<close
                             end = min(n, close + 1)
                         } else {
@@ -265,8 +295,8 @@ enum MarkupReducer {
             let len = attr.count
             if isLink, matches(attr, "href") { return true }
             // Longer than any name read ("aria-hidden"): most data-* attributes stop here.
-            guard len <= 11 else { return false }
-            for a in MarkupReducer.attributesRead where a.count == len {
+            guard len < MarkupReducer.attributesByLength.count else { return false }
+            for a in MarkupReducer.attributesByLength[len] {
                 var i = 0
                 while i < len && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i] { i += 1 }
                 if i == len { return true }
