@@ -221,6 +221,9 @@ struct PageWalker {
         return String(cString: p)
     }
 
+    /// Bytes of serialized data and code (`{}":[];=`), 1 each, for telling JSON left in markup from prose.
+    private static let syntaxBytes: [UInt8] = (0..<256).map { Array("{}\":[];=".utf8).contains(UInt8($0)) ? 1 : 0 }
+
     private static func nameHash(_ bytes: [UInt8]) -> UInt64 {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(bytes.count) &* k
@@ -328,12 +331,9 @@ struct PageWalker {
         Self.attributes(atts) { n, v in
             switch attribute(n) {
             case .class_, .id:
-                guard var p = v else { return }
-                while p.pointee != 0 {
-                    let c = p.pointee
-                    classBuffer.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-                    p += 1
-                }
+                // As written: the cache below is keyed by the spelling, and only a new one is lowercased.
+                guard let v else { return }
+                classBuffer.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
                 classBuffer.append(0x20)
             case .style:
                 if let v, Self.styleHides(v) { hidden = true }
@@ -376,7 +376,7 @@ struct PageWalker {
             // state, so two different name lists of one length never share a key.
             let h = Self.nameHash(classBuffer)
             if let cached = signalCache.find(h) { sig = signalList[Int(cached)] } else {
-                sig = ClassSignals(lowercased: classBuffer)
+                sig = ClassSignals(lowercased: classBuffer.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
                 signalCache.insert(h, UInt32(signalList.count))
                 signalList.append(sig)
             }
@@ -409,7 +409,7 @@ struct PageWalker {
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
-            labels.append(String(decoding: classBuffer, as: UTF8.self))
+            labels.append(String(decoding: classBuffer, as: UTF8.self).lowercased())
         }
         stack.append(idx)
         o.block = idx
@@ -556,7 +556,11 @@ struct PageWalker {
             }
         }
         var syntax = 0
-        for b in buffer where b == 0x7B || b == 0x7D || b == 0x22 || b == 0x3A || b == 0x5B || b == 0x5D || b == 0x3B || b == 0x3D { syntax += 1 }
+        if bufferChars >= 40 {
+            Self.syntaxBytes.withUnsafeBufferPointer { table in
+                for b in buffer { syntax &+= Int(table[Int(b)]) }
+            }
+        }
         blocks.append(TextBlock(
             text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
