@@ -33,3 +33,23 @@ enum HTMLAttribute: UInt8, CaseIterable {
 
     static let byName: [String: HTMLAttribute] = Dictionary(uniqueKeysWithValues: allCases.filter { $0 != .other }.map { ($0.name, $0) })
 }
+
+extension HTMLAttribute {
+    /// `display:none` or `visibility:hidden` in a style attribute's value, ignoring case and blanks.
+    static func styleHides(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(value.count)
+        for c in value where c != 0x20 && c != 0x09 && c != 0x0A { squeezed.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+        func has(_ needle: StaticString) -> Bool {
+            let n = needle.utf8CodeUnitCount
+            guard squeezed.count >= n else { return false }
+            let b = needle.utf8Start
+            outer: for i in 0...(squeezed.count - n) {
+                for k in 0..<n where squeezed[i + k] != b[k] { continue outer }
+                return true
+            }
+            return false
+        }
+        return has("display:none") || has("visibility:hidden")
+    }
+}

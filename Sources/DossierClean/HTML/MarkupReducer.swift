@@ -217,7 +217,7 @@ enum MarkupReducer {
                         }
                         j = end
                     }
-                    if keeps(attr, isLink: isLink) {
+                    if keeps(attr, element: name, isLink: isLink, value: value) {
                         emit(0x20)
                         copy(nameStart, end)
                         if matches(attr, "type") { typeValue = value }
@@ -291,9 +291,21 @@ enum MarkupReducer {
             return n
         }
 
-        func keeps(_ attr: Range<Int>, isLink: Bool) -> Bool {
+        /// Whether the walker reads this attribute here: some only on one element (`type` on
+        /// `<script>`, the meta names on `<meta>`), `style` only when it hides the element.
+        func keeps(_ attr: Range<Int>, element: Range<Int>, isLink: Bool, value: Range<Int>?) -> Bool {
             let len = attr.count
             if isLink, matches(attr, "href") { return true }
+            switch len {
+            case 4 where matches(attr, "type"): return matches(element, "script")
+            case 4 where matches(attr, "name"), 8 where matches(attr, "property"), 10 where matches(attr, "http-equiv"):
+                return matches(element, "meta")
+            case 5 where matches(attr, "style"):
+                // A value with character references is kept: libxml2 decodes them before the walker looks.
+                guard let value else { return false }
+                return contains(value, "&") || HTMLAttribute.styleHides(UnsafeBufferPointer(start: src + value.lowerBound, count: value.count))
+            default: break
+            }
             // Longer than any name read ("aria-hidden"): most data-* attributes stop here.
             guard len < MarkupReducer.attributesByLength.count else { return false }
             for a in MarkupReducer.attributesByLength[len] {

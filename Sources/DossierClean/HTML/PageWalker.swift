@@ -246,28 +246,6 @@ struct PageWalker {
         return h
     }
 
-    /// `display:none` or `visibility:hidden` in a style attribute, ignoring case and spaces.
-    private static func styleHides(_ v: UnsafePointer<xmlChar>) -> Bool {
-        var squeezed: [UInt8] = []
-        var p = v
-        while p.pointee != 0 {
-            let c = p.pointee
-            if c != 0x20 && c != 0x09 && c != 0x0A { squeezed.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
-            p += 1
-        }
-        func has(_ needle: StaticString) -> Bool {
-            let n = needle.utf8CodeUnitCount
-            guard squeezed.count >= n else { return false }
-            let b = needle.utf8Start
-            outer: for i in 0...(squeezed.count - n) {
-                for k in 0..<n where squeezed[i + k] != b[k] { continue outer }
-                return true
-            }
-            return false
-        }
-        return has("display:none") || has("visibility:hidden")
-    }
-
     /// The attribute list as (name, value) pairs; a value-less attribute (`hidden`) has an empty value.
     private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void) {
         guard var a = atts else { return }
@@ -336,7 +314,7 @@ struct PageWalker {
                 classBuffer.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
                 classBuffer.append(0x20)
             case .style:
-                if let v, Self.styleHides(v) { hidden = true }
+                if let v, HTMLAttribute.styleHides(UnsafeBufferPointer(start: v, count: strlen(v))) { hidden = true }
             case .hidden:
                 hidden = true
             case .ariaHidden:
