@@ -96,7 +96,8 @@ struct PageWalker {
 
     private var open: [Open] = []
     private var stack: [Int32] = []
-    private var buffer: [UInt8] = []
+    /// The text of the block being read.
+    private var buffer = TextBuffer(capacity: 4096)
     private var bufferChars = 0
     private var bufferLinkChars = 0
     private var bufferCommas = 0
@@ -119,7 +120,6 @@ struct PageWalker {
     init() {
         elements.reserveCapacity(1024)
         blocks.reserveCapacity(512)
-        buffer.reserveCapacity(4096)
         open.reserveCapacity(256)
     }
 
@@ -468,51 +468,56 @@ struct PageWalker {
         var p = start
         let end = start + len
         let inLink = linkDepth > 0
+        buffer.reserve(len + 1)
+        let base = buffer.base
+        var o = base + buffer.count
+        defer { buffer.count = o - base }
         while p < end {
             let b = p.pointee
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
-                pendingSpace = !buffer.isEmpty
+                pendingSpace = o > base
                 p += 1
                 continue
             }
             if b == 0xC2, p + 1 < end {
                 let b1 = p[1]
-                if b1 == 0xA0 { pendingSpace = !buffer.isEmpty; p += 2; continue }  // no-break space
+                if b1 == 0xA0 { pendingSpace = o > base; p += 2; continue }  // no-break space
                 if b1 == 0xAD { p += 2; continue }  // soft hyphen
             } else if b == 0xE2, p + 2 < end, p[1] == 0x80 {
                 let b2 = p[2]
                 if b2 == 0x8B || b2 == 0x8C || b2 == 0x8D { p += 3; continue }  // zero-width space/joiners
-                if b2 >= 0x80 && b2 <= 0x8A || b2 == 0xAF { pendingSpace = !buffer.isEmpty; p += 3; continue }  // en/em/thin spaces
+                if b2 >= 0x80 && b2 <= 0x8A || b2 == 0xAF { pendingSpace = o > base; p += 3; continue }  // en/em/thin spaces
             } else if b == 0xEF, p + 2 < end, p[1] == 0xBB, p[2] == 0xBF {
                 p += 3; continue  // stray BOM
             }
-            // A run of bytes up to the next blank or possible special sequence, appended at once.
-            var q = p + 1
-            var chars = b & 0xC0 != 0x80 ? 1 : 0
-            var commas = b == 0x2C ? 1 : 0
-            while q < end {
-                let c = q.pointee
-                if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0xC2 || c == 0xE2 || c == 0xEF { break }
-                if c & 0xC0 != 0x80 { chars += 1 }
-                if c == 0x2C { commas += 1 }
-                q += 1
-            }
             if pendingSpace {
-                buffer.append(0x20)
-                chars += 1
+                o.pointee = 0x20
+                o += 1
+                bufferChars += 1
+                if inLink { bufferLinkChars += 1 }
                 pendingSpace = false
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(start: p, count: q - p))
+            // A run of bytes up to the next blank or possible special sequence, copied as it is read.
+            var chars = 0, commas = 0
+            var c = b
+            repeat {
+                o.pointee = c
+                o += 1
+                if c & 0xC0 != 0x80 { chars += 1 }
+                if c == 0x2C { commas += 1 }
+                p += 1
+                guard p < end else { break }
+                c = p.pointee
+            } while !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0xC2 || c == 0xE2 || c == 0xEF)
             bufferChars += chars
             if inLink { bufferLinkChars += chars }
             bufferCommas += commas
-            p = q
         }
     }
 
     private mutating func flush() {
         defer {
-            buffer.removeAll(keepingCapacity: true)
+            buffer.count = 0
             bufferChars = 0
             bufferLinkChars = 0
             bufferCommas = 0
@@ -536,11 +541,11 @@ struct PageWalker {
         var syntax = 0
         if bufferChars >= 40 {
             Self.syntaxBytes.withUnsafeBufferPointer { table in
-                for b in buffer { syntax &+= Int(table[Int(b)]) }
+                for b in buffer.bytes { syntax &+= Int(table[Int(b)]) }
             }
         }
         blocks.append(TextBlock(
-            text: String(decoding: buffer, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
+            text: String(decoding: buffer.bytes, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
             inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
         var e = owner
@@ -577,5 +582,33 @@ struct PageWalker {
             }
         }
         if rel == "canonical", let href, signals.canonical == nil { signals.canonical = href }
+    }
+}
+
+/// The text of the block being read: appended to a word at a time without `Array`'s uniqueness
+/// and capacity checks, and emptied by resetting a count.
+final class TextBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    var isEmpty: Bool { count == 0 }
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Room for `extra` more bytes.
+    func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        capacity = max(capacity * 2, count + extra)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
     }
 }
