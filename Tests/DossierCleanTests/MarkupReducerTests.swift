@@ -1,8 +1,13 @@
 @testable import DossierClean
 import Testing
 
+/// The reduced markup, class and id left as they are (their reading is tested on its own below).
 private func reduced(_ html: String) -> String {
-    String(decoding: HTMLExtractor.reducedMarkup(html: Array(html.utf8)), as: UTF8.self)
+    String(decoding: HTMLExtractor.reducedMarkup(html: Array(html.utf8), readsNames: false), as: UTF8.self)
+}
+
+private func reducedReadingNames(_ html: String) -> MarkupReducer.Page {
+    Array(html.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0) }
 }
 
 /// A body opening that settles the head, so that later script, link and img tags may go whole.
@@ -83,6 +88,34 @@ struct MarkupReducerTests {
         #expect(reduced("<p>1 < 2 and </ b> and <!x></p>") == "<p>1 < 2 and </ b> and <!x></p>")
     }
 
+    @Test("class and id are read once per spelling and left as a short index")
+    func namings() {
+        let page = reducedReadingNames("<div class=\"Story-Body\" id=\"main\"><p class=\"story-body main\">a</p><p id=main class=Story-Body>b</p></div>")
+        #expect(String(decoding: page.bytes, as: UTF8.self) == "<div dn=0><p dn=0>a</p><p dn=1>b</p></div>")
+        #expect(page.namingText.map { String(decoding: $0, as: UTF8.self) } == ["story-body main ", "main story-body "])
+        #expect(page.namings[0].contentLike)
+        // libxml2 keeps the first of a repeated attribute, and so does the reading.
+        let repeated = reducedReadingNames("<div class=\"share-bar\" class=\"article\">x</div>")
+        #expect(repeated.namingText.map { String(decoding: $0, as: UTF8.self) } == ["share-bar "])
+        #expect(repeated.namings[0].strongName)
+        // Character references are left for libxml2 to decode; an index longer than the names is not written.
+        #expect(String(decoding: reducedReadingNames("<div class=\"a&amp;b\">x</div>").bytes, as: UTF8.self) == "<div class=\"a&amp;b\">x</div>")
+        let tenNames = (0..<10).map { "<i class=c\($0)>t</i>" }.joined()
+        #expect(String(decoding: reducedReadingNames(tenNames + "<b id=x>y</b>").bytes, as: UTF8.self).hasSuffix("<b id=x>y</b>"))
+        #expect(String(decoding: reducedReadingNames("<b id=x>y</b>").bytes, as: UTF8.self) == "<b dn=0>y</b>")
+        // The page's own attribute of that name never reaches the walker.
+        #expect(String(decoding: reducedReadingNames("<p dn=7>t</p>").bytes, as: UTF8.self) == "<p>t</p>")
+    }
+
+    @Test("the reduced page may grow by a blank before attributes the source ran together, within its room")
+    func growth() {
+        #expect(reduced("<a class=\"x\"id=\"y\"/>") == "<a class=\"x\" id=\"y\" />")
+        // A page of nothing but such tags (the worst case) is written out in full.
+        let tags = String(repeating: "<a class=\"x\"id=\"y\"role=\"z\"/>", count: 200)
+        let expected = String(repeating: "<a class=\"x\" id=\"y\" role=\"z\" />", count: 200)
+        #expect(reduced(tags) == expected)
+    }
+
     /// The point of the reducer: the walker reads the reduced page as it reads the original.
     @Test("the walker reads a reduced page as it reads the original")
     func sameReading() {
@@ -124,6 +157,8 @@ struct MarkupReducerTests {
         #expect(viaReducer.blocks.map(\.linkChars) == original.blocks.map(\.linkChars))
         #expect(viaReducer.elements.map(\.tag) == original.elements.map(\.tag))
         #expect(viaReducer.elements.map(\.classWeight) == original.elements.map(\.classWeight))
+        #expect(viaReducer.elements.map(\.nameBoiler) == original.elements.map(\.nameBoiler))
+        #expect(viaReducer.elements.map(\.contentLike) == original.elements.map(\.contentLike))
         #expect(viaReducer.signals.meta.map(\.key) == original.signals.meta.map(\.key))
         #expect(viaReducer.signals.meta.map(\.value) == original.signals.meta.map(\.value))
         #expect(viaReducer.signals.jsonLD == original.signals.jsonLD)

@@ -7,6 +7,11 @@ enum HTMLAttribute: UInt8, CaseIterable {
     case property, name, httpEquiv
     /// Read on `<link>` only (the canonical URL).
     case href
+    /// Written by `MarkupReducer` in place of `class` and `id`: the index of their reading in
+    /// `MarkupReducer.Page.namings` (short, as libxml2 reads names a character at a time). The
+    /// reducer drops the page's own attributes of that name, and the walker reads it only on a
+    /// reduced page.
+    case naming
 
     var name: String {
         switch self {
@@ -28,6 +33,7 @@ enum HTMLAttribute: UInt8, CaseIterable {
         case .name: return "name"
         case .httpEquiv: return "http-equiv"
         case .href: return "href"
+        case .naming: return "dn"
         }
     }
 

@@ -100,8 +100,9 @@ public enum HTMLExtractor {
     }()
 
     /// The page as libxml2 is given it, after `MarkupReducer` (diagnostics).
-    public static func reducedMarkup(html: [UInt8]) -> [UInt8] {
-        html.withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+    /// - Parameter readsNames: with class and id names read by the reducer (`dn=N` in their place).
+    public static func reducedMarkup(html: [UInt8], readsNames: Bool = true) -> [UInt8] {
+        html.withUnsafeBufferPointer { MarkupReducer.reduce($0, readsNames: readsNames).bytes }
     }
 
     /// A diagnostic listing of every block with its element path and whether it was kept.

@@ -1,3 +1,4 @@
+import DossierModel
 import Glibc
 
 /// Cuts a page down to what `PageWalker` reads before libxml2 parses it: script and style bodies
@@ -15,26 +16,66 @@ import Glibc
 /// scanner is unsure of (an unterminated comment, a tag cut off by the end of the file) is kept
 /// verbatim, so the worst case is a page that is not reduced.
 enum MarkupReducer {
-    /// The reduced page, NUL bytes read as blanks. Never longer than the input.
-    static func reduce(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard let src = input.baseAddress, input.count > 0 else { return [] }
+    /// The reduced page, NUL bytes read as blanks, and what its `dn` attributes stand for.
+    struct Page {
+        var bytes: [UInt8]
+        /// The class/id naming of elements, read once per distinct spelling (see `readsNames`).
+        var namings: [ClassSignals] = []
+        /// The lowercased names each reading was made from ("class-value id-value "), for traces.
+        var namingText: [[UInt8]] = []
+    }
+
+    /// - Parameter readsNames: read each element's `class` and `id` here, once per distinct
+    ///   spelling, and leave a short `dn=N` in their place. Class names are most of the
+    ///   attribute bytes left, and libxml2 copies attribute values a character at a time.
+    static func reduce(_ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true) -> Page {
+        guard let src = input.baseAddress, input.count > 0 else { return Page(bytes: []) }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
         if memchr(src, 0, input.count) != nil {
-            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer { reduce($0) }
+            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer { reduce($0, readsNames: readsNames) }
         }
         let n = input.count
-        return [UInt8](unsafeUninitializedCapacity: n) { buffer, count in
+        var namings = Namings()
+        // The page shrinks in practice, but may grow: a blank is written before every attribute kept
+        // and before `/>`, where the source may have none. Each such byte follows at least three
+        // source bytes of its own, so a third more always suffices.
+        let capacity = n + n / 2 + 16
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             byteClasses.withUnsafeBufferPointer { classes in
-                var s = Scanner(src: src, n: n, out: buffer.baseAddress!, classes: classes.baseAddress!)
+                var s = Scanner(src: src, n: n, out: buffer.baseAddress!, capacity: capacity, readsNames: readsNames, classes: classes.baseAddress!)
                 s.run()
                 count = s.written
+                namings = s.namings
             }
+        }
+        return Page(bytes: bytes, namings: namings.readings, namingText: namings.texts)
+    }
+
+    /// Readings of class/id spellings met so far on a page, by a hash of the lowercased spelling.
+    struct Namings {
+        var slots = HashSlots(capacity: 256)
+        var readings: [ClassSignals] = []
+        var texts: [[UInt8]] = []
+        /// The names being looked up: lowercased, each followed by a blank.
+        let scratch = TextBuffer(capacity: 1024)
+
+        /// The index of the reading of `scratch`.
+        mutating func index() -> Int {
+            let bytes = scratch.bytes
+            let key = PageWalker.nameHash(bytes)
+            if let i = slots.find(key), texts[Int(i)].elementsEqual(bytes) { return Int(i) }
+            // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
+            if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
+            let text = Array(bytes)
+            readings.append(ClassSignals(lowercased: text))
+            texts.append(text)
+            return readings.count - 1
         }
     }
 
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
-    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href }.map { Array($0.name.utf8) }
+    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href && $0 != .naming }.map { Array($0.name.utf8) }
 
     /// `attributesRead` by length.
     static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in attributesRead.filter { $0.count == len } }
@@ -52,11 +93,17 @@ enum MarkupReducer {
         return k
     }
 
+    /// A `class` or `id` attribute's source bytes and its value's.
+    typealias NamingAttribute = (attribute: Range<Int>, value: Range<Int>?)
+
     private struct Scanner {
         let src: UnsafePointer<UInt8>
         let n: Int
         let out: UnsafeMutablePointer<UInt8>
+        let capacity: Int
         var written = 0
+        let readsNames: Bool
+        var namings = Namings()
         /// A `<body` start tag has been seen.
         var inBody = false
         /// An element other than `html` has been kept, so libxml2 has settled whether the head is open.
@@ -70,12 +117,14 @@ enum MarkupReducer {
         @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
         @inline(__always) mutating func emit(_ c: UInt8) {
+            assert(written < capacity)
             out[written] = c
             written += 1
         }
 
         @inline(__always) mutating func copy(_ from: Int, _ to: Int) {
             guard to > from else { return }
+            assert(written + to - from <= capacity)
             memcpy(out + written, src + from, to - from)
             written += to - from
         }
@@ -130,6 +179,7 @@ enum MarkupReducer {
                 while k + 8 <= n {
                     let w = word(k)
                     if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    assert(written + 8 <= capacity)
                     UnsafeMutableRawPointer(out + written).storeBytes(of: w, as: UInt64.self)
                     written += 8
                     k += 8
@@ -144,6 +194,7 @@ enum MarkupReducer {
                     let blank = classes[Int(c)] & MarkupReducer.blank
                     let join = blank & inRun
                     let at = written &- Int(join)
+                    assert(at < capacity)
                     out[at] = join != 0 ? 0x20 : c
                     written = at &+ 1
                     inRun = blank
@@ -186,6 +237,8 @@ enum MarkupReducer {
             copy(lt, j)
             let isLink = matches(name, "link")
             var typeValue: Range<Int>?, relValue: Range<Int>?
+            var classAttr: NamingAttribute?, idAttr: NamingAttribute?
+            var idFirst = false
             var closed = false, selfClosed = false
             while true {
                 while j < n && isBlank(src[j]) { j += 1 }
@@ -217,7 +270,14 @@ enum MarkupReducer {
                         }
                         j = end
                     }
-                    if keeps(attr, element: name, isLink: isLink, value: value) {
+                    if readsNames, matches(attr, "class") || matches(attr, "id") {
+                        // libxml2 keeps the first of a repeated attribute.
+                        if matches(attr, "id") {
+                            if idAttr == nil { idAttr = (nameStart..<end, value); if classAttr == nil { idFirst = true } }
+                        } else if classAttr == nil {
+                            classAttr = (nameStart..<end, value)
+                        }
+                    } else if keeps(attr, element: name, isLink: isLink, value: value) {
                         emit(0x20)
                         copy(nameStart, end)
                         if matches(attr, "type") { typeValue = value }
@@ -238,6 +298,9 @@ enum MarkupReducer {
                 copy(lt, n)
                 return n
             }
+            if classAttr != nil || idAttr != nil {
+                if idFirst { emitNaming(idAttr, classAttr) } else { emitNaming(classAttr, idAttr) }
+            }
             // A blank before `/>`, which the source had unless a quote or the name came first: without
             // it an unquoted value kept last would run on into the slash.
             if selfClosed { emit(0x20); emit(0x2F) }
@@ -255,6 +318,62 @@ enum MarkupReducer {
             if !matches(name, "html") { structureSettled = true }
             guard !selfClosed else { return j }
             return rawBodyIfAny(name: name, from: j, typeValue: typeValue, dropWhole: settled, mark: mark)
+        }
+
+        /// `class` and `id` as one `dn=N`, N indexing the reading of their names (lowercased, each
+        /// followed by a blank, in attribute order, as the walker reads them). Values with character
+        /// references stay as they are, since libxml2 decodes them first.
+        mutating func emitNaming(_ first: NamingAttribute?, _ second: NamingAttribute?) {
+            func writeOut(_ a: NamingAttribute?) {
+                guard let a else { return }
+                emit(0x20)
+                copy(a.attribute.lowerBound, a.attribute.upperBound)
+            }
+            // The names lowercased, each followed by a blank; a '&' anywhere sends both out as they are.
+            let scratch = namings.scratch
+            scratch.count = 0
+            var reference = false
+            func add(_ a: NamingAttribute?) {
+                guard let v = a?.value else { return }
+                scratch.reserve(v.count + 1)
+                var o = scratch.base + scratch.count
+                for k in v {
+                    let c = src[k]
+                    if c == 0x26 { reference = true }
+                    o.pointee = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    o += 1
+                }
+                o.pointee = 0x20
+                scratch.count = o - scratch.base + 1
+            }
+            add(first)
+            add(second)
+            if reference {
+                writeOut(first)
+                writeOut(second)
+                return
+            }
+            // No value at all reads as no naming.
+            guard !scratch.isEmpty else { return }
+            let index = namings.index()
+            var digits = 1, rest = index / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            // Only where it is no longer than the attributes written out, which bounds the page's growth.
+            let replaced = (first.map { 1 + $0.attribute.count } ?? 0) + (second.map { 1 + $0.attribute.count } ?? 0)
+            guard 4 + digits <= replaced else {
+                writeOut(first)
+                writeOut(second)
+                return
+            }
+            emit(0x20); emit(0x64); emit(0x6E); emit(0x3D)  // " dn="
+            var power = 1
+            for _ in 1..<digits { power *= 10 }
+            var value = index
+            while power > 0 {
+                emit(0x30 + UInt8(value / power))
+                value %= power
+                power /= 10
+            }
         }
 
         /// After a script or style start tag, its body: JSON-LD is kept, any other is dropped, with

@@ -113,6 +113,8 @@ struct PageWalker {
     private var tagCache = HashSlots(capacity: 64)
     private var attributeCache = HashSlots(capacity: 64)
     private var classBuffer: [UInt8] = []
+    /// On a reduced page, the readings its `dn` attributes index, with the names they were read from.
+    private var namings: (readings: [ClassSignals], text: [[UInt8]])?
     /// Index into `signalList` by a hash of the class/id names.
     private var signalCache = HashSlots(capacity: 256)
     private var signalList: [ClassSignals] = []
@@ -127,13 +129,15 @@ struct PageWalker {
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
     static func walk(utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
-        MarkupReducer.reduce(page).withUnsafeBufferPointer { parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText) }
+        let reduced = MarkupReducer.reduce(page)
+        return reduced.bytes.withUnsafeBufferPointer { parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText, reduced: reduced) }
     }
 
     /// Parses and walks the page as it is, without `MarkupReducer` (which `walk` applies first; tests
     /// compare the two readings).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool) -> PageWalker {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil) -> PageWalker {
         var w = PageWalker()
+        w.namings = reduced.map { ($0.namings, $0.namingText) }
         w.keepLabels = keepLabels
         w.noscriptIsText = noscriptIsText
         // A virtual root so that every block has an owner.
@@ -224,10 +228,24 @@ struct PageWalker {
     /// Bytes of serialized data and code (`{}":[];=`), 1 each, for telling JSON left in markup from prose.
     private static let syntaxBytes: [UInt8] = (0..<256).map { Array("{}\":[];=".utf8).contains(UInt8($0)) ? 1 : 0 }
 
-    private static func nameHash(_ bytes: [UInt8]) -> UInt64 {
+    /// A non-negative decimal, as the reducer writes it.
+    private static func decimal(_ p: UnsafePointer<xmlChar>) -> Int? {
+        var value = 0, q = p
+        while q.pointee >= 0x30 && q.pointee <= 0x39 {
+            value = value &* 10 &+ Int(q.pointee - 0x30)
+            q += 1
+            if value > Int(Int32.max) { return nil }
+        }
+        return q.pointee == 0 && q != p ? value : nil
+    }
+
+    static func nameHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { nameHash($0) } }
+
+    static func nameHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(bytes.count) &* k
-        bytes.withUnsafeBytes { raw in
+        do {
+            let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
             while i + 8 <= raw.count {
                 h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
@@ -306,8 +324,12 @@ struct PageWalker {
         var itemValue: String?
         var datetime: String?
         var authorRel = false
+        var preread: Int?
         Self.attributes(atts) { n, v in
             switch attribute(n) {
+            case .naming:
+                guard let v, let table = namings, let i = Self.decimal(v), i < table.readings.count else { return }
+                preread = i
             case .class_, .id:
                 // As written: the cache below is keyed by the spelling, and only a new one is lowercased.
                 guard let v else { return }
@@ -348,7 +370,9 @@ struct PageWalker {
         if authorRel, capture == nil { beginCapture(.authorLink, &o) }
 
         var sig = ClassSignals()
-        if !classBuffer.isEmpty {
+        if let preread, let table = namings {
+            sig = table.readings[preread]
+        } else if !classBuffer.isEmpty {
             // Repeated blocks share their class names; classify each distinct name once per page.
             // Keyed by a 64-bit hash of the names, eight bytes a step. Every step is a bijection of the
             // state, so two different name lists of one length never share a key.
@@ -387,7 +411,7 @@ struct PageWalker {
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
-            labels.append(String(decoding: classBuffer, as: UTF8.self).lowercased())
+            labels.append(preread.flatMap { i in namings.map { String(decoding: $0.text[i], as: UTF8.self) } } ?? String(decoding: classBuffer, as: UTF8.self).lowercased())
         }
         stack.append(idx)
         o.block = idx
