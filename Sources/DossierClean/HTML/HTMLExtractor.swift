@@ -79,7 +79,7 @@ public enum HTMLExtractor {
         kept = withStandfirst(kept, walker: walked)
         var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
                                  published: meta.published, url: meta.url ?? url)
-        assemble(kept.map { walked.blocks[$0].text }, into: &out)
+        assemble(kept.map { walked.blocks[$0] }, into: &out)
         let keptSet = Set(kept)
         out.removed = walked.blocks.indices.filter { !keptSet.contains($0) }.map { walked.blocks[$0].text }
         return out
@@ -90,7 +90,7 @@ public enum HTMLExtractor {
         guard let walked = walk("<html><body>" + html + "</body></html>", url: nil) else { return ("", []) }
         var out = HTMLExtraction()
         // The fragment is the content already: no container to find, only furniture to skip.
-        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }.map(\.text), into: &out)
+        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }, into: &out)
         return (out.text, out.paragraphs)
     }
 
@@ -324,13 +324,16 @@ public enum HTMLExtractor {
         return [kept[0]] + lead + kept.dropFirst()
     }
 
-    static func assemble(_ texts: [String], into out: inout HTMLExtraction) {
+    /// The blocks' text as paragraphs; a block's `chars` is its length in scalars.
+    static func assemble(_ blocks: [TextBlock], into out: inout HTMLExtraction) {
         var text = ""
+        text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
         var spans: [Span] = []
         var pos = 0
-        for t in texts where !t.isEmpty {
+        for b in blocks where !b.text.isEmpty {
+            let t = b.text
             if !text.isEmpty { text += "\n\n"; pos += 2 }
-            let n = t.unicodeScalars.count
+            let n = b.chars
             text += t
             spans.append(Span(pos, pos + n))
             pos += n
