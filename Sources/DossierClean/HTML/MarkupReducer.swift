@@ -64,7 +64,8 @@ enum MarkupReducer {
         mutating func index() -> Int {
             let bytes = scratch.bytes
             let key = PageWalker.nameHash(bytes)
-            if let i = slots.find(key), texts[Int(i)].elementsEqual(bytes) { return Int(i) }
+            if let i = slots.find(key), texts[Int(i)].count == bytes.count,
+               texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return Int(i) }
             // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
             if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
             let text = Array(bytes)
