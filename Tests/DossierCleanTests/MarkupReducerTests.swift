@@ -172,3 +172,52 @@ struct MarkupReducerTests {
         #expect(original.signals.canonical == "https://example.org/a")
     }
 }
+
+/// Pages stitched at random from awkward pieces of markup: the reducer must stay within its room
+/// (debug builds assert it) and the walker must read every reduced page as it reads the original.
+@Suite("Markup reducer on stitched pages")
+struct MarkupReducerStitchedTests {
+    static let pieces = [
+        "<p>", "</p>", "<div class=\"story-body\">", "<div class='share-bar' id=top>", "</div>", "<span>", "</span>",
+        "<a href=\"/x\" rel=author>", "</a>", "<li>", "<ul>", "</ul>", "<br>", "<br/>", "<img src=a.png alt=\"x>y\">",
+        "<script>if (a<b) { s = \"</div>\"; }</script>", "<script type=\"application/ld+json\">{\"headline\": \"H\"}</script>",
+        "<style>p { color: red }</style>", "<!-- <p>gone</p> -->", "<!-- x --!>", "<!---->", "<link rel=canonical href=/c>",
+        "<link rel=stylesheet href=s.css>", "<meta property=\"og:title\" content=\"T\">", "<time datetime=\"2024-03-05\">",
+        "</time>", "<h1>", "</h1>", "<input type=text name=q>", "<div style=\"display:none\">", "<div hidden>",
+        "<nav>", "</nav>", "<blockquote>", "</blockquote>", "<b class=\"x\"id=\"y\">", "</b>", "<div \"odd=1\" class=z>",
+        "Harbour cranes idle, ", "said the union. ", "  \n\t  ", "1 < 2 ", "a &amp; b ", "&nbsp;", "</ b>", "<!x>",
+        "<body class=main>", "<html lang=en>", "<head>", "</head>", "<title>Page</title>", "<span class=\"A B\" class=c>",
+        "<noscript><p>no script</p></noscript>", "<table><tr><td>cell</td></tr></table>", "<p class=ad-slot>buy</p>",
+    ]
+
+    @Test("stitched pages: within room, and read the same")
+    func stitched() {
+        var rng = SplitMix(seed: 20261121)
+        for _ in 0..<400 {
+            let count = 5 + Int(rng.next() % 40)
+            let page = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
+            let bytes = Array(page.utf8)
+            let viaReducer = HTMLExtractor.walk(utf8: bytes)
+            let original = bytes.withUnsafeBufferPointer { PageWalker.parse($0, keepLabels: false, noscriptIsText: false) }
+            #expect(viaReducer.blocks.map(\.text) == original.blocks.map(\.text), "\(page)")
+            #expect(viaReducer.blocks.map(\.boiler) == original.blocks.map(\.boiler), "\(page)")
+            #expect(viaReducer.blocks.map(\.linkChars) == original.blocks.map(\.linkChars), "\(page)")
+            #expect(viaReducer.signals.jsonLD == original.signals.jsonLD, "\(page)")
+            #expect(viaReducer.signals.canonical == original.signals.canonical, "\(page)")
+            #expect(viaReducer.signals.title == original.signals.title, "\(page)")
+        }
+    }
+}
+
+/// A small seeded generator, so that a failing page can be found again.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
