@@ -188,12 +188,15 @@ struct MarkupReducerStitchedTests {
         "Harbour cranes idle, ", "said the union. ", "  \n\t  ", "1 < 2 ", "a &amp; b ", "&nbsp;", "</ b>", "<!x>",
         "<body class=main>", "<html lang=en>", "<head>", "</head>", "<title>Page</title>", "<span class=\"A B\" class=c>",
         "<noscript><p>no script</p></noscript>", "<table><tr><td>cell</td></tr></table>", "<p class=ad-slot>buy</p>",
+        "<script src=x.js />", "<SCRIPT>x</scriptx>y</SCRIPT>", "<meta name=a content=b/>", "<p dn=5 dn0>", "<i class=\"a&amp;b\">",
+        "<textarea>t <b>x</b></textarea>", "<svg><title>icon</title><path d=\"M0\"/></svg>", "<select><option>o</select>",
+        "<figure><figcaption>Photo: AP</figcaption></figure>", "<aside class=related>", "</aside>", "\r\n", "<p id=x>",
     ]
 
-    @Test("stitched pages: within room, and read the same")
+    @Test("600 stitched pages: within room, and read the same")
     func stitched() {
         var rng = SplitMix(seed: 20261121)
-        for _ in 0..<400 {
+        for _ in 0..<600 {
             let count = 5 + Int(rng.next() % 40)
             let page = (0..<count).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined()
             let bytes = Array(page.utf8)
