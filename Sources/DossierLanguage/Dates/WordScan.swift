@@ -151,47 +151,31 @@ enum WordScan {
     }
 }
 
-/// A read-only map from word keys to lexicon entries: open addressing over a power-of-two
-/// table. The keys are already FNV hashes, so they index the table directly; `Dictionary`
-/// would hash them again with SipHash, which dominated the matchers' profile.
+/// A read-only map from word keys to lexicon entries. The keys are already FNV hashes, so
+/// `HashSlots` finds them at once; `Dictionary` would hash them again with SipHash, which
+/// dominated the matchers' profile.
 struct WordTable<Value> {
-    private let keys: [UInt64]
+    private let slots: HashSlots
     private let values: [Value]
-    private let mask: Int
     let missing: Value
 
     init(_ entries: [UInt64: Value], missing: Value) {
-        var cap = 16
-        while cap < entries.count * 4 { cap *= 2 }
-        var keys = [UInt64](repeating: 0, count: cap)
-        var values = [Value](repeating: missing, count: cap)
+        var slots = HashSlots(capacity: entries.count * 2)
+        var values: [Value] = []
+        values.reserveCapacity(entries.count)
         for (k, v) in entries {
-            precondition(k != 0, "word key 0 is reserved for empty slots")
-            var i = Self.slot(k, cap - 1)
-            while keys[i] != 0 { i = (i + 1) & (cap - 1) }
-            keys[i] = k
-            values[i] = v
+            slots.insert(k, UInt32(values.count))
+            values.append(v)
         }
-        self.keys = keys
+        self.slots = slots
         self.values = values
-        self.mask = cap - 1
         self.missing = missing
     }
 
     @inline(__always)
-    private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k ^ (k >> 31)) & mask }
-
-    @inline(__always)
     subscript(_ key: UInt64) -> Value {
-        var i = Self.slot(key, mask)
-        return keys.withUnsafeBufferPointer { kb in
-            while true {
-                let k = kb[i]
-                if k == key { return values[i] }
-                if k == 0 { return missing }
-                i = (i + 1) & mask
-            }
-        }
+        guard let i = slots.find(key) else { return missing }
+        return values[Int(i)]
     }
 }
 
