@@ -20,7 +20,7 @@ struct PageElement {
     /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
     var asideOrFooter = false
     var contentLike: Bool
-    /// Text of the subtree, in scalars, and how much of it sits inside links.
+    /// Text of the subtree, in scalars, and how much of it sits inside links (complete once the element has closed).
     var chars: Int32 = 0
     var linkChars: Int32 = 0
     /// The subtree's blocks are `blocks[firstBlock..<endBlock]` (document order keeps them contiguous).
@@ -430,6 +430,9 @@ struct PageWalker {
             if o.quote { quoteDepth -= 1 }
             if o.list { listDepth -= 1 }
             stack.removeLast()
+            let e = elements[Int(o.block)]
+            elements[Int(e.parent)].chars += e.chars
+            elements[Int(e.parent)].linkChars += e.linkChars
             elements[Int(o.block)].endBlock = Int32(blocks.count)
             elements[Int(o.block)].endElement = Int32(elements.count)
         }
@@ -572,12 +575,9 @@ struct PageWalker {
             text: String(decoding: buffer.bytes, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
             owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
             inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
-        var e = owner
-        while e >= 0 {
-            elements[Int(e)].chars += Int32(bufferChars)
-            elements[Int(e)].linkChars += Int32(bufferLinkChars)
-            e = elements[Int(e)].parent
-        }
+        // The owner's own text now; it reaches the ancestors as each element closes (`end`).
+        elements[Int(owner)].chars += Int32(bufferChars)
+        elements[Int(owner)].linkChars += Int32(bufferLinkChars)
     }
 
     // MARK: - Metadata
