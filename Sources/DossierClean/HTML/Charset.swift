@@ -183,30 +183,41 @@ public enum Charset {
 
     /// `<meta charset=X>` or `<meta http-equiv=content-type content="...; charset=X">` in `head`.
     static func metaCharset(_ head: [UInt8]) -> String? {
-        let lower = head.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        let needle = Array("charset".utf8)
-        var i = 0
-        while i + needle.count < lower.count {
-            guard lower[i] == 0x3C, i + 5 < lower.count, lower[i + 1] == 0x6D, lower[i + 2] == 0x65, lower[i + 3] == 0x74, lower[i + 4] == 0x61 else { i += 1; continue }
-            // Inside a <meta ...> tag: find `charset` before the closing '>'.
-            var j = i + 5
-            let tagEnd = lower[j...].firstIndex(of: 0x3E) ?? lower.count
-            while j + needle.count <= tagEnd {
-                if lower[j..<(j + needle.count)].elementsEqual(needle) {
-                    var k = j + needle.count
-                    while k < tagEnd, lower[k] == 0x20 { k += 1 }
-                    guard k < tagEnd, lower[k] == 0x3D else { j += 1; continue }
-                    k += 1
-                    while k < tagEnd, lower[k] == 0x20 || lower[k] == 0x22 || lower[k] == 0x27 { k += 1 }
-                    var e = k
-                    while e < tagEnd, ![0x22, 0x27, 0x20, 0x3B, 0x2F, 0x3E].contains(lower[e]) { e += 1 }
-                    if e > k { return String(decoding: lower[k..<e], as: UTF8.self) }
+        head.withUnsafeBufferPointer { h -> String? in
+            @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c | 0x20 : c }
+            let n = h.count
+            let needle = Array("charset".utf8)
+            var i = 0
+            while i + needle.count < n {
+                guard h[i] == 0x3C, i + 5 < n, lower(h[i + 1]) == 0x6D, lower(h[i + 2]) == 0x65, lower(h[i + 3]) == 0x74,
+                      lower(h[i + 4]) == 0x61 else { i += 1; continue }
+                // Inside a <meta ...> tag: find `charset` before the closing '>'.
+                var j = i + 5
+                var tagEnd = j
+                while tagEnd < n && h[tagEnd] != 0x3E { tagEnd += 1 }
+                while j + needle.count <= tagEnd {
+                    var m = 0
+                    while m < needle.count && lower(h[j + m]) == needle[m] { m += 1 }
+                    if m == needle.count {
+                        var k = j + needle.count
+                        while k < tagEnd, h[k] == 0x20 { k += 1 }
+                        guard k < tagEnd, h[k] == 0x3D else { j += 1; continue }
+                        k += 1
+                        while k < tagEnd, h[k] == 0x20 || h[k] == 0x22 || h[k] == 0x27 { k += 1 }
+                        var e = k
+                        while e < tagEnd {
+                            let c = h[e]
+                            if c == 0x22 || c == 0x27 || c == 0x20 || c == 0x3B || c == 0x2F || c == 0x3E { break }
+                            e += 1
+                        }
+                        if e > k { return String(decoding: (k..<e).map { lower(h[$0]) }, as: UTF8.self) }
+                    }
+                    j += 1
                 }
-                j += 1
+                i = tagEnd
             }
-            i = tagEnd
+            return nil
         }
-        return nil
     }
 
     /// The `encoding` pseudo-attribute of a leading `<?xml ...?>` declaration.
