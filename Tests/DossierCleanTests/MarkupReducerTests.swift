@@ -1,4 +1,5 @@
 @testable import DossierClean
+import DossierModel
 import Testing
 
 /// The reduced markup, class and id left as they are (their reading is tested on its own below).
@@ -209,18 +210,5 @@ struct MarkupReducerStitchedTests {
             #expect(viaReducer.signals.canonical == original.signals.canonical, "\(page)")
             #expect(viaReducer.signals.title == original.signals.title, "\(page)")
         }
-    }
-}
-
-/// A small seeded generator, so that a failing page can be found again.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -204,20 +204,22 @@ struct PageWalker {
     }
 
     private mutating func tag(of name: UnsafePointer<xmlChar>) -> HTMLTag {
-        // Names are interned in the parser's dictionary, so the pointer is a good key.
-        let key = UInt64(UInt(bitPattern: name))
-        if let t = tagCache.find(key) { return HTMLTag(rawValue: UInt8(t))! }
-        let t = HTMLTag.byName[String(cString: name).lowercased()] ?? .other
-        tagCache.insert(key, UInt32(t.rawValue))
-        return t
+        HTMLTag(rawValue: Self.reading(name, cachedIn: &tagCache) { (HTMLTag.byName[$0] ?? .other).rawValue })!
     }
 
     private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute {
+        HTMLAttribute(rawValue: Self.reading(name, cachedIn: &attributeCache) { (HTMLAttribute.byName[$0] ?? .other).rawValue })!
+    }
+
+    /// A name's reading, made once per page: names are interned in the parser's dictionary, so the
+    /// pointer is a good key.
+    @inline(__always)
+    private static func reading(_ name: UnsafePointer<xmlChar>, cachedIn cache: inout HashSlots, _ read: (String) -> UInt8) -> UInt8 {
         let key = UInt64(UInt(bitPattern: name))
-        if let a = attributeCache.find(key) { return HTMLAttribute(rawValue: UInt8(a))! }
-        let a = HTMLAttribute.byName[String(cString: name).lowercased()] ?? .other
-        attributeCache.insert(key, UInt32(a.rawValue))
-        return a
+        if let v = cache.find(key) { return UInt8(v) }
+        let v = read(String(cString: name).lowercased())
+        cache.insert(key, UInt32(v))
+        return v
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
