@@ -243,26 +243,26 @@ struct PageWalker {
 
     static func nameHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { nameHash($0) } }
 
+    /// A 64-bit hash of class/id names, eight bytes a step. Every step is a bijection of the state,
+    /// so two different name lists of one length never share a key.
     static func nameHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(bytes.count) &* k
-        do {
-            let raw = UnsafeRawBufferPointer(bytes)
-            var i = 0
-            while i + 8 <= raw.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
-                h ^= h >> 32
-                i += 8
-            }
-            var tail: UInt64 = 0, shift: UInt64 = 0
-            while i < raw.count {
-                tail |= UInt64(raw[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* k
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
             h ^= h >> 32
+            i += 8
         }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < raw.count {
+            tail |= UInt64(raw[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* k
+        h ^= h >> 32
         return h
     }
 
@@ -376,8 +376,6 @@ struct PageWalker {
             sig = table.readings[preread]
         } else if !classBuffer.isEmpty {
             // Repeated blocks share their class names; classify each distinct name once per page.
-            // Keyed by a 64-bit hash of the names, eight bytes a step. Every step is a bijection of the
-            // state, so two different name lists of one length never share a key.
             let h = Self.nameHash(classBuffer)
             if let cached = signalCache.find(h) { sig = signalList[Int(cached)] } else {
                 sig = ClassSignals(lowercased: classBuffer.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
