@@ -93,12 +93,12 @@ struct MarkupReducerTests {
     func namings() {
         let page = reducedReadingNames("<div class=\"Story-Body\" id=\"main\"><p class=\"story-body main\">a</p><p id=main class=Story-Body>b</p></div>")
         #expect(String(decoding: page.bytes, as: UTF8.self) == "<div dn=0><p dn=0>a</p><p dn=1>b</p></div>")
-        #expect(page.namingText.map { String(decoding: $0, as: UTF8.self) } == ["story-body main ", "main story-body "])
-        #expect(page.namings[0].contentLike)
+        #expect(page.namings.texts.map { String(decoding: $0, as: UTF8.self) } == ["story-body main ", "main story-body "])
+        #expect(page.namings.readings[0].contentLike)
         // libxml2 keeps the first of a repeated attribute, and so does the reading.
         let repeated = reducedReadingNames("<div class=\"share-bar\" class=\"article\">x</div>")
-        #expect(repeated.namingText.map { String(decoding: $0, as: UTF8.self) } == ["share-bar "])
-        #expect(repeated.namings[0].strongName)
+        #expect(repeated.namings.texts.map { String(decoding: $0, as: UTF8.self) } == ["share-bar "])
+        #expect(repeated.namings.readings[0].strongName)
         // Character references are left for libxml2 to decode; an index longer than the names is not written.
         #expect(String(decoding: reducedReadingNames("<div class=\"a&amp;b\">x</div>").bytes, as: UTF8.self) == "<div class=\"a&amp;b\">x</div>")
         let tenNames = (0..<10).map { "<i class=c\($0)>t</i>" }.joined()

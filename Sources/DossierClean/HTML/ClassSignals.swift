@@ -1,3 +1,6 @@
+import DossierModel
+import Glibc
+
 /// What an element's `class` and `id` say about it, from naming habits shared across sites
 /// (the same families of words Readability and boilerpipe key on), never from any one site's markup.
 struct ClassSignals {
@@ -179,4 +182,68 @@ struct ClassSignals {
         if found.contains(.negative) { weight -= 25 }
     }
 
+}
+
+/// A page's readings of class/id names, one per distinct spelling: the names are gathered into
+/// `scratch` (lowercased, each followed by a blank, in attribute order) and `index()` finds or makes
+/// their reading. `MarkupReducer` fills it while it reduces the page; the walker goes on with it.
+struct ClassNamings {
+    private var slots = HashSlots(capacity: 256)
+    private(set) var readings: [ClassSignals] = []
+    /// The names each reading was made from.
+    private(set) var texts: [[UInt8]] = []
+    let scratch = TextBuffer(capacity: 1024)
+
+    /// Adds one attribute value to `scratch`; whether it holds a '&' (a character reference, to a
+    /// reader of raw markup).
+    mutating func add(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        scratch.reserve(value.count + 1)
+        var o = scratch.base + scratch.count
+        var reference = false
+        for c in value {
+            if c == 0x26 { reference = true }
+            o.pointee = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            o += 1
+        }
+        o.pointee = 0x20
+        scratch.count = o - scratch.base + 1
+        return reference
+    }
+
+    /// The index of the reading of `scratch`.
+    mutating func index() -> Int {
+        let bytes = scratch.bytes
+        let key = Self.hash(bytes)
+        if let i = slots.find(key), texts[Int(i)].count == bytes.count,
+           texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return Int(i) }
+        // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
+        if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
+        let text = Array(bytes)
+        readings.append(ClassSignals(lowercased: text))
+        texts.append(text)
+        return readings.count - 1
+    }
+
+    /// A 64-bit hash of the names, eight bytes a step. Every step is a bijection of the state, so
+    /// two different name lists of one length never share a key.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var h = UInt64(bytes.count) &* k
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < raw.count {
+            tail |= UInt64(raw[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* k
+        h ^= h >> 32
+        return h
+    }
 }

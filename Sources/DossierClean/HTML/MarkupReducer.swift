@@ -25,9 +25,7 @@ enum MarkupReducer {
     struct Page {
         var bytes: [UInt8]
         /// The class/id naming of elements, read once per distinct spelling (see `readsNames`).
-        var namings: [ClassSignals] = []
-        /// The lowercased names each reading was made from ("class-value id-value "), for traces.
-        var namingText: [[UInt8]] = []
+        var namings = ClassNamings()
     }
 
     /// - Parameter readsNames: read each element's `class` and `id` here, once per distinct
@@ -41,7 +39,7 @@ enum MarkupReducer {
             return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer { reduce($0, readsNames: readsNames) }
         }
         let n = input.count
-        var namings = Namings()
+        var namings = ClassNamings()
         // The page shrinks in practice, but may grow: a blank is written before every attribute kept
         // and before `/>`, where the source may have none. Each such byte follows at least three
         // source bytes of its own, so a third more always suffices.
@@ -54,30 +52,7 @@ enum MarkupReducer {
                 namings = s.namings
             }
         }
-        return Page(bytes: bytes, namings: namings.readings, namingText: namings.texts)
-    }
-
-    /// Readings of class/id spellings met so far on a page, by a hash of the lowercased spelling.
-    struct Namings {
-        var slots = HashSlots(capacity: 256)
-        var readings: [ClassSignals] = []
-        var texts: [[UInt8]] = []
-        /// The names being looked up: lowercased, each followed by a blank.
-        let scratch = TextBuffer(capacity: 1024)
-
-        /// The index of the reading of `scratch`.
-        mutating func index() -> Int {
-            let bytes = scratch.bytes
-            let key = PageWalker.nameHash(bytes)
-            if let i = slots.find(key), texts[Int(i)].count == bytes.count,
-               texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return Int(i) }
-            // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
-            if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
-            let text = Array(bytes)
-            readings.append(ClassSignals(lowercased: text))
-            texts.append(text)
-            return readings.count - 1
-        }
+        return Page(bytes: bytes, namings: namings)
     }
 
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
@@ -109,7 +84,7 @@ enum MarkupReducer {
         let capacity: Int
         var written = 0
         let readsNames: Bool
-        var namings = Namings()
+        var namings = ClassNamings()
         /// A `<body` start tag has been seen.
         var inBody = false
         /// An element other than `html` has been kept, so libxml2 has settled whether the head is open.
@@ -336,21 +311,11 @@ enum MarkupReducer {
                 copy(a.attribute.lowerBound, a.attribute.upperBound)
             }
             // The names lowercased, each followed by a blank; a '&' anywhere sends both out as they are.
-            let scratch = namings.scratch
-            scratch.count = 0
+            namings.scratch.count = 0
             var reference = false
             func add(_ a: NamingAttribute?) {
                 guard let v = a?.value else { return }
-                scratch.reserve(v.count + 1)
-                var o = scratch.base + scratch.count
-                for k in v {
-                    let c = src[k]
-                    if c == 0x26 { reference = true }
-                    o.pointee = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    o += 1
-                }
-                o.pointee = 0x20
-                scratch.count = o - scratch.base + 1
+                if namings.add(UnsafeBufferPointer(start: src + v.lowerBound, count: v.count)) { reference = true }
             }
             add(first)
             add(second)
@@ -360,7 +325,7 @@ enum MarkupReducer {
                 return
             }
             // No value at all reads as no naming.
-            guard !scratch.isEmpty else { return }
+            guard !namings.scratch.isEmpty else { return }
             let index = namings.index()
             var digits = 1, rest = index / 10
             while rest > 0 { digits += 1; rest /= 10 }

@@ -112,12 +112,9 @@ struct PageWalker {
     /// Tag and attribute kinds by the parser's interned name pointers.
     private var tagCache = HashSlots(capacity: 64)
     private var attributeCache = HashSlots(capacity: 64)
-    private var classBuffer: [UInt8] = []
-    /// On a reduced page, the readings its `dn` attributes index, with the names they were read from.
-    private var namings: (readings: [ClassSignals], text: [[UInt8]])?
-    /// Index into `signalList` by a hash of the class/id names.
-    private var signalCache = HashSlots(capacity: 256)
-    private var signalList: [ClassSignals] = []
+    /// The page's class/id readings: the reducer's, on a reduced page, whose `dn` attributes index them.
+    private var names = ClassNamings()
+    private var readsNamingIndex = false
 
     init() {
         elements.reserveCapacity(1024)
@@ -137,7 +134,10 @@ struct PageWalker {
     /// compare the two readings).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil) -> PageWalker {
         var w = PageWalker()
-        w.namings = reduced.map { ($0.namings, $0.namingText) }
+        if let reduced {
+            w.names = reduced.namings
+            w.readsNamingIndex = true
+        }
         w.keepLabels = keepLabels
         w.noscriptIsText = noscriptIsText
         // A virtual root so that every block has an owner.
@@ -241,31 +241,6 @@ struct PageWalker {
         return q.pointee == 0 && q != p ? value : nil
     }
 
-    static func nameHash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { nameHash($0) } }
-
-    /// A 64-bit hash of class/id names, eight bytes a step. Every step is a bijection of the state,
-    /// so two different name lists of one length never share a key.
-    static func nameHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = UInt64(bytes.count) &* k
-        let raw = UnsafeRawBufferPointer(bytes)
-        var i = 0
-        while i + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
-            h ^= h >> 32
-            i += 8
-        }
-        var tail: UInt64 = 0, shift: UInt64 = 0
-        while i < raw.count {
-            tail |= UInt64(raw[i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* k
-        h ^= h >> 32
-        return h
-    }
-
     /// The attribute list as (name, value) pairs; a value-less attribute (`hidden`) has an empty value.
     private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void) {
         guard var a = atts else { return }
@@ -319,7 +294,7 @@ struct PageWalker {
         }
 
         // Attributes: class/id naming, visibility, ARIA role, microdata.
-        classBuffer.removeAll(keepingCapacity: true)
+        names.scratch.count = 0
         var hidden = false
         var roleBoiler = false
         var itemprop: String?
@@ -330,13 +305,11 @@ struct PageWalker {
         Self.attributes(atts) { n, v in
             switch attribute(n) {
             case .naming:
-                guard let v, let table = namings, let i = Self.decimal(v), i < table.readings.count else { return }
+                guard readsNamingIndex, let v, let i = Self.decimal(v), i < names.readings.count else { return }
                 preread = i
             case .class_, .id:
-                // As written: the cache below is keyed by the spelling, and only a new one is lowercased.
                 guard let v else { return }
-                classBuffer.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
-                classBuffer.append(0x20)
+                _ = names.add(UnsafeBufferPointer(start: v, count: strlen(v)))
             case .style:
                 if let v, HTMLAttribute.styleHides(UnsafeBufferPointer(start: v, count: strlen(v))) { hidden = true }
             case .hidden:
@@ -371,18 +344,9 @@ struct PageWalker {
         }
         if authorRel, capture == nil { beginCapture(.authorLink, &o) }
 
-        var sig = ClassSignals()
-        if let preread, let table = namings {
-            sig = table.readings[preread]
-        } else if !classBuffer.isEmpty {
-            // Repeated blocks share their class names; classify each distinct name once per page.
-            let h = Self.nameHash(classBuffer)
-            if let cached = signalCache.find(h) { sig = signalList[Int(cached)] } else {
-                sig = ClassSignals(lowercased: classBuffer.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 })
-                signalCache.insert(h, UInt32(signalList.count))
-                signalList.append(sig)
-            }
-        }
+        // Repeated blocks share their class names: each distinct spelling is read once per page.
+        let naming = preread ?? (names.scratch.isEmpty ? nil : names.index())
+        let sig = naming.map { names.readings[$0] } ?? ClassSignals()
         // nav and menu are furniture whatever they hold; aside and footer are misused often enough
         // (a whole article in an <aside>) that holding the h1 redeems them.
         let semanticBoiler = t == .nav || t == .menu
@@ -411,7 +375,7 @@ struct PageWalker {
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
-            labels.append(preread.flatMap { i in namings.map { String(decoding: $0.text[i], as: UTF8.self) } } ?? String(decoding: classBuffer, as: UTF8.self).lowercased())
+            labels.append(naming.map { String(decoding: names.texts[$0], as: UTF8.self) } ?? "")
         }
         stack.append(idx)
         o.block = idx
@@ -606,33 +570,5 @@ struct PageWalker {
             }
         }
         if rel == "canonical", let href, signals.canonical == nil { signals.canonical = href }
-    }
-}
-
-/// The text of the block being read: appended to a word at a time without `Array`'s uniqueness
-/// and capacity checks, and emptied by resetting a count.
-final class TextBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    var count = 0
-
-    init(capacity: Int) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit { base.deallocate() }
-
-    var isEmpty: Bool { count == 0 }
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
-
-    /// Room for `extra` more bytes.
-    func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        capacity = max(capacity * 2, count + extra)
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: base, count: count)
-        base.deallocate()
-        base = grown
     }
 }
