@@ -18,9 +18,7 @@ import Foundation
     }
     var pages: [(String, [UInt8])] = []
     for p in paths {
-        guard let d = FileManager.default.contents(atPath: p) else { continue }
-        var bytes = [UInt8](d)
-        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        guard let bytes = try readPage(p) else { continue }
         pages.append((p, bytes))
     }
     var out = ""
@@ -45,9 +43,7 @@ import Foundation
 /// `trace-html FILE`: the extractor's per-block decisions for one page (diagnostics).
 @Sendable func traceHTMLBench(_ args: [String]) throws {
     for p in args {
-        guard let d = FileManager.default.contents(atPath: p) else { continue }
-        var bytes = [UInt8](d)
-        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        guard let bytes = try readPage(p) else { continue }
         print(HTMLExtractor.trace(html: bytes))
     }
 }
@@ -60,9 +56,7 @@ import Foundation
     if files.first == "--out", files.count >= 2 { outDir = files[1]; files.removeFirst(2) }
     guard !files.isEmpty else { throw BenchUsage("reduce-html [--out DIR] FILE...") }
     for f in files {
-        guard let d = FileManager.default.contents(atPath: f) else { throw BenchUsage("reduce-html FILE... (cannot read \(f))") }
-        var bytes = [UInt8](d)
-        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        guard let bytes = try readPage(f) else { throw BenchUsage("reduce-html FILE... (cannot read \(f))") }
         let reduced = Data(HTMLExtractor.reducedMarkup(html: bytes))
         if let outDir {
             let name = (f as NSString).lastPathComponent.replacingOccurrences(of: ".gz", with: "")
@@ -77,9 +71,7 @@ import Foundation
 @Sendable func reduceSpeedBench(_ args: [String]) throws {
     var pages: [[UInt8]] = []
     for p in args {
-        guard let d = FileManager.default.contents(atPath: p) else { continue }
-        var bytes = [UInt8](d)
-        if Gzip.isGzip(bytes) { bytes = try Gzip.decompress(bytes, limit: 64 << 20) }
+        guard let bytes = try readPage(p) else { continue }
         pages.append(bytes)
     }
     let start = Date()
@@ -87,4 +79,11 @@ import Foundation
     for _ in 0..<5 { for p in pages { total &+= HTMLExtractor.reducedMarkup(html: p).count } }
     let secs = Date().timeIntervalSince(start)
     FileHandle.standardError.write(String(format: "reducer: %.1f pages/s (%d bytes out)\n", Double(pages.count * 5) / secs, total / 5).data(using: .utf8)!)
+}
+
+/// A page's bytes, gunzipped when they are gzip; nil when the file cannot be read.
+func readPage(_ path: String) throws -> [UInt8]? {
+    guard let d = FileManager.default.contents(atPath: path) else { return nil }
+    let bytes = [UInt8](d)
+    return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, limit: 64 << 20) : bytes
 }

@@ -6,11 +6,7 @@ import Foundation
 /// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
 func datesText(_ args: [String]) throws {
     let anchor = args.first.flatMap(DateParsing.parseWhole)
-    var text = ""
-    while let line = readLine(strippingNewline: false) { text += line }
-    let st = ScalarText(text)
-    let tokens = Tokenizer.tokenize(st)
-    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
+    let (st, _, sentences) = standardInputSentences()
     for d in TemporalTagger.tag(st, sentences: sentences, anchor: anchor) {
         print("\(d.span.start)-\(d.span.end)\t\(d.type.rawValue)\t\(d.value)\t\(d.text)")
     }
@@ -18,14 +14,19 @@ func datesText(_ args: [String]) throws {
 
 /// `amounts-text`: extracts amounts from the text on standard input, one per line.
 func amountsText(_ args: [String]) throws {
+    let (st, tokens, sentences) = standardInputSentences()
+    for a in AmountExtractor.extract(st, tokens: tokens, sentences: sentences) {
+        print("\(a.value)\t\(a.high.map { "\($0)" } ?? "-")\t\(a.unit ?? "-")\t\(a.modifier ?? "-")\t[\(a.text)]")
+    }
+}
+
+/// The text on standard input, tokenized and split into sentences.
+private func standardInputSentences() -> (text: ScalarText, tokens: [Span], sentences: [Span]) {
     var text = ""
     while let line = readLine(strippingNewline: false) { text += line }
     let st = ScalarText(text)
     let tokens = Tokenizer.tokenize(st)
-    let sentences = SentenceSplitter.split(st, tokens: tokens, paragraphs: [])
-    for a in AmountExtractor.extract(st, tokens: tokens, sentences: sentences) {
-        print("\(a.value)\t\(a.high.map { "\($0)" } ?? "-")\t\(a.unit ?? "-")\t\(a.modifier ?? "-")\t[\(a.text)]")
-    }
+    return (st, tokens, SentenceSplitter.split(st, tokens: tokens, paragraphs: []))
 }
 
 /// `numbers-time PATH...`: throughput of the temporal tagger and amount extractor together, on
