@@ -24,7 +24,13 @@ guard let name = args.first, let run = benchmarks[name] else {
     FileHandle.standardError.write("usage: dossier-bench NAME [ARGS...]\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))\n".data(using: .utf8)!)
     exit(2)
 }
-try run(Array(args.dropFirst()))
+do {
+    try run(Array(args.dropFirst()))
+} catch {
+    // One line, as the project's tools report errors, not a crash report for a mistyped argument.
+    FileHandle.standardError.write("dossier-bench \(name): \(error)\n".data(using: .utf8)!)
+    exit(error is BenchUsage ? 2 : 1)
+}
 
 /// A benchmark called with the wrong arguments.
 struct BenchUsage: Error, CustomStringConvertible {
