@@ -6,14 +6,32 @@ import Foundation
 
 /// Runs the per-article stages (clean → language analysis) over a stream of raw documents.
 ///
-/// Documents are processed in chunks across all cores and handed back in input order, so
-/// output is deterministic and memory is bounded by the chunk size, not the input size.
+/// Documents are processed across all cores and handed back in input order, each as soon as it
+/// and every document before it are done, so output is deterministic, memory is bounded by the
+/// documents in flight, and no earlier record waits on (or is lost with) a later input.
 public struct Pipeline: Sendable {
     public var language = LanguageAnalyzer()
-    /// Documents in flight at once; large enough to keep both cores busy, small enough to stream.
+    /// Documents read ahead at once; large enough to keep both cores busy, small enough to stream.
+    /// Lines repeated across one outlet's reports are counted over each such group of documents.
     public var chunkSize = 64
+    public var limits = InputLimits.standard
 
     public init() {}
+
+    /// Clean and analyse one document, unless its text is over the size limit.
+    public func checkedProcess(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Result<Article, InputError> {
+        let size: Int
+        switch doc.body {
+        case .plainText(let body): size = body.utf8.count
+        case .html(let bytes, _): size = bytes.count
+        }
+        // An HTML page is mostly markup; its text is bounded by the input size limit instead.
+        if case .plainText = doc.body, size > limits.textBytes {
+            return .failure(InputError(input: doc.article.source, problem:
+                "article text of \(size) bytes is over the \(limits.textBytes)-byte limit (--max-text-bytes); skipped"))
+        }
+        return .success(process(doc, recurring: recurring))
+    }
 
     /// Clean and analyse one document. `recurring` counts the lines it shares with other
     /// reports of its outlet in the same batch.
@@ -41,14 +59,58 @@ public struct Pipeline: Sendable {
 
     /// Reads, cleans and analyses every input, calling `emit` for each article in input order
     /// and `failed` for each input error or reading warning (an article with a warning is still
-    /// emitted), as they come.
+    /// emitted), as they come. `caughtUp` is called whenever everything finished so far has been
+    /// handed over and the pipeline is about to wait: the moment to flush output.
     public func run(
         _ locations: [InputLocation],
         failed: (InputError) -> Void,
+        caughtUp: () -> Void = {},
         emit: (Article) -> Void
     ) {
-        var stream = DocumentStream(locations)
+        var stream = DocumentStream(locations, limits: limits)
+        let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) { [self] job in
+            checkedProcess(job.doc, recurring: job.recurring)
+        }
+        // What is read but not yet handed over, in input order: failures wait for the articles
+        // before them.
+        var waiting: [Slot] = []
+        var waitingHead = 0
         var done = false
+
+        /// Hands over every slot at the head that is ready; when `block`, waits for the next one.
+        func drain(block: Bool) {
+            while waitingHead < waiting.count {
+                switch waiting[waitingHead] {
+                case .failure(let e):
+                    failed(e)
+                case .article(let doc):
+                    if !workers.headIsReady {
+                        guard block else { return }
+                        caughtUp()
+                    }
+                    switch workers.next() {
+                    case .done(.success(let article))?:
+                        doc.warnings.forEach(failed)
+                        emit(article)
+                    case .done(.failure(let e))?:
+                        doc.warnings.forEach(failed)
+                        failed(e)
+                    case .timedOut(let seconds)?:
+                        doc.warnings.forEach(failed)
+                        failed(InputError(
+                            input: doc.article.source,
+                            problem: "analysis gave up after \(Int(seconds)) s (the limit is "
+                                + "\(Self.secondsText(limits.secondsPerInput)) s per input); skipped"))
+                    case nil:
+                        break
+                    }
+                }
+                waitingHead += 1
+            }
+            waiting.removeAll(keepingCapacity: true)
+            waitingHead = 0
+        }
+
         while !done {
             var chunk: [Result<RawDocument, InputError>] = []
             chunk.reserveCapacity(chunkSize)
@@ -61,18 +123,25 @@ public struct Pipeline: Sendable {
                 if case .plainText(let body) = d.body { return (d.article.outlet, body) }
                 return (nil, "")
             })
-            let articles = parallelMap(Array(zip(docs, recurring))) { process($0.0, recurring: $0.1) }
+            // The previous chunk is handed over while this one runs, so both cores stay busy
+            // across the boundary.
+            drain(block: false)
             var k = 0
+            var slots: [Slot] = []
             for item in chunk {
                 switch item {
-                case .failure(let e): failed(e)
+                case .failure(let e): slots.append(.failure(e))
                 case .success(let doc):
-                    doc.warnings.forEach(failed)
-                    emit(articles[k])
+                    workers.submit(Job(doc: doc, recurring: recurring[k]))
+                    slots.append(.article(doc))
                     k += 1
                 }
             }
+            drain(block: true)
+            waiting = slots
         }
+        drain(block: true)
+        caughtUp()
     }
 
     /// Every article of the inputs, analysed, with the errors met on the way.
@@ -81,6 +150,20 @@ public struct Pipeline: Sendable {
         var errors: [InputError] = []
         run(locations, failed: { errors.append($0) }, emit: { articles.append($0) })
         return (articles, errors)
+    }
+
+    private struct Job: Sendable {
+        var doc: RawDocument
+        var recurring: [String: Int]
+    }
+
+    private enum Slot {
+        case failure(InputError)
+        case article(RawDocument)
+    }
+
+    static func secondsText(_ s: Double) -> String {
+        s == s.rounded() ? String(Int(s)) : String(s)
     }
 }
 

@@ -23,12 +23,43 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    public init(path: String) throws {
+    /// How the store is opened.
+    public enum Mode: Sendable {
+        /// Created when missing (ingest).
+        case create
+        /// Must exist already (reading commands): a mistyped path is an error, not a new empty store.
+        case existing
+    }
+
+    /// Seconds a writer waits for another process's write to finish before giving up.
+    public static let defaultBusyTimeout = 30.0
+
+    public init(path: String, mode: Mode = .create, busyTimeout: Double = ArticleStore.defaultBusyTimeout) throws {
         self.path = path
+        if mode == .existing {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw StoreError(path: path, problem: "no such database (run `dossier ingest ... --db \(path)` first)")
+            }
+            if isDir.boolValue { throw StoreError(path: path, problem: "is a folder, not a database file") }
+        }
         var config = Configuration()
         config.foreignKeysEnabled = true
-        db = try DatabaseQueue(path: path, configuration: config)
-        try Self.migrator.migrate(db)
+        // Two ingests into one file: the second waits for the first's transaction, then writes.
+        config.busyMode = .timeout(busyTimeout)
+        db = try StoreError.naming(path, busyTimeout: busyTimeout) {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try Self.migrator.migrate(queue)
+            return queue
+        }
+        self.busyTimeout = busyTimeout
+    }
+
+    private let busyTimeout: Double
+
+    /// Every database call, with SQLite's errors turned into one line naming the file.
+    private func guarded<T>(_ body: () throws -> T) throws -> T {
+        try StoreError.naming(path, busyTimeout: busyTimeout, body)
     }
 
     static var migrator: DatabaseMigrator {
@@ -109,24 +140,49 @@ public final class ArticleStore: Sendable {
     /// Runs `body` inside one write transaction, handing it a function that stores one article.
     /// Used to stream a batch through the pipeline without collecting it first.
     public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
-        try db.write { db in
+        try guarded { try write(body) }
+    }
+
+    private func write(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+        // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
+        // then writes can meet another writer in a way SQLite resolves by failing at once
+        // instead of waiting out the busy timeout.
+        try db.writeWithoutTransaction { db in
             var report = SaveReport()
-            try body { a in
-                let hash = try Self.contentHash(a)
-                if let existing = try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [a.id]) {
-                    if existing == hash { report.unchanged += 1; return }
-                    try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
-                    report.replaced += 1
-                } else {
-                    report.inserted += 1
-                }
-                try Self.insert(a, hash: hash, db)
+            try db.inTransaction(.immediate) {
+                report = try self.store(into: db, body)
+                return .commit
             }
             return report
         }
     }
 
+    private func store(into db: Database, _ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+        var report = SaveReport()
+        try body { a in
+            let hash = try Self.contentHash(a)
+            if let existing = try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [a.id]) {
+                if existing == hash { report.unchanged += 1; return }
+                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
+                report.replaced += 1
+            } else {
+                report.inserted += 1
+            }
+            try Self.insert(a, hash: hash, db)
+        }
+        return report
+    }
+
     public func counts() throws -> [String: Int] {
+        try guarded { try countRows() }
+    }
+
+    /// Whether SQLite finds the file whole (`PRAGMA integrity_check` says "ok").
+    public func integrityCheck() throws -> String {
+        try guarded { try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") } }
+    }
+
+    private func countRows() throws -> [String: Int] {
         try db.read { db in
             var out: [String: Int] = [:]
             for table in ["article", "entity", "quote", "amount", "timex"] {
@@ -138,6 +194,10 @@ public final class ArticleStore: Sendable {
 
     /// Every stored article with its annotations, oldest first.
     public func loadArticles() throws -> [Article] {
+        try guarded { try readArticles() }
+    }
+
+    private func readArticles() throws -> [Article] {
         try db.read { db in
             var articles: [Article] = []
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY published IS NULL, published, id")

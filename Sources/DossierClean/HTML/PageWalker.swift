@@ -116,6 +116,11 @@ struct PageWalker {
     private var names = ClassNamings()
     private var readsNamingIndex = false
 
+    /// Block elements nested deeper than this read as part of their ancestor at this depth (their
+    /// text kept, their structure not): real pages stay far below it, and `depth` (an Int16) and
+    /// the content scorer's per-element work stay bounded on a hostile page nested 40,000 deep.
+    static let maxBlockDepth = 512
+
     init() {
         elements.reserveCapacity(1024)
         blocks.reserveCapacity(512)
@@ -352,7 +357,7 @@ struct PageWalker {
         let semanticBoiler = t == .nav || t == .menu
         let softSemantic = t == .aside || t == .footer
 
-        if t.isInline {
+        if t.isInline || stack.count >= Self.maxBlockDepth {
             // Furniture inside a line (a share link, a "hidden" label) is dropped from the line.
             if hidden || roleBoiler || sig.boilerplate && t != .a {
                 o.skip = true
@@ -369,7 +374,7 @@ struct PageWalker {
         flush()
         let parent = stack.last!
         elements.append(PageElement(
-            tag: t, parent: parent, depth: elements[Int(parent)].depth + 1, classWeight: Int16(sig.weight),
+            tag: t, parent: parent, depth: elements[Int(parent)].depth &+ 1, classWeight: Int16(clamping: sig.weight),
             boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
             contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)

@@ -1,4 +1,5 @@
 import CZlib
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,7 +16,7 @@ protocol ByteSource: AnyObject {
 final class FileSource: ByteSource {
     private let file: UnsafeMutablePointer<FILE>
     private var chunk = [UInt8](repeating: 0, count: 1 << 18)
-    var damage: String? { nil }
+    private(set) var damage: String?
 
     init?(path: String) {
         guard let f = fopen(path, "rb") else { return nil }
@@ -25,9 +26,21 @@ final class FileSource: ByteSource {
     deinit { fclose(file) }
 
     func read(into buffer: inout [UInt8], max: Int) -> Int {
-        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, Swift.min(max, $0.count), file) }
-        if n > 0 { buffer.append(contentsOf: chunk[0..<n]) }
-        return n
+        while true {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, Swift.min(max, $0.count), file) }
+            if n > 0 {
+                buffer.append(contentsOf: chunk[0..<n])
+                return n
+            }
+            guard ferror(file) != 0 else { return 0 }
+            // A signal during the read is not the end of the file: read again. Any other error
+            // is, and is said, so that a file cut short by the disk is never taken as whole.
+            let code = errno
+            clearerr(file)
+            if code == EINTR || code == EAGAIN { continue }
+            damage = damage ?? "read error (\(String(cString: strerror(code))))"
+            return 0
+        }
     }
 }
 
@@ -213,5 +226,47 @@ final class BufferedReader {
             left -= k
         }
         return n - left
+    }
+}
+
+/// Bytes already read for sniffing, put back in front of the rest of the source.
+final class ReplaySource: ByteSource {
+    private var prefix: [UInt8]
+    private let rest: ByteSource
+    var damage: String? { rest.damage }
+
+    init(prefix: [UInt8], rest: ByteSource) {
+        self.prefix = prefix
+        self.rest = rest
+    }
+
+    func read(into buffer: inout [UInt8], max: Int) -> Int {
+        if !prefix.isEmpty {
+            let n = min(max, prefix.count)
+            buffer.append(contentsOf: prefix[0..<n])
+            prefix.removeFirst(n)
+            return n
+        }
+        return rest.read(into: &buffer, max: max)
+    }
+}
+
+/// A `FileHandle` (standard input, or a file opened by its path bytes) as a byte source.
+final class HandleSource: ByteSource {
+    private let handle: FileHandle
+    private(set) var damage: String?
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    func read(into buffer: inout [UInt8], max: Int) -> Int {
+        // The throwing read: the older readData(ofLength:) traps on an I/O error.
+        do {
+            guard let data = try handle.read(upToCount: max), !data.isEmpty else { return 0 }
+            buffer.append(contentsOf: data)
+            return data.count
+        } catch {
+            damage = damage ?? "read error (\(error.localizedDescription))"
+            return 0
+        }
     }
 }

@@ -30,6 +30,9 @@ public enum FeedReader {
             if case .failure(let why) = parsed { return ([], [InputError(input: source, problem: why.description)]) }
             return ([], [])
         }
+        if feed.items.isEmpty {
+            return ([], [InputError(input: source, problem: "feed holds no items (nothing to read)")])
+        }
         var items: [Article] = []
         for (n, item) in feed.items.enumerated() {
             let body = item.content ?? item.summary ?? item.title ?? ""

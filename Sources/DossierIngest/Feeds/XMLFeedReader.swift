@@ -16,7 +16,10 @@ enum XMLFeedReader {
         let charset = Charset.detect(data, declared: contentTypeCharset, xml: true)
         var text = resolveHTMLEntities(Charset.decode(data, charset: charset))
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+        // Not XML_PARSE_HUGE: its absence keeps libxml2's own limits (nesting depth 256, text node
+        // and name sizes, entity amplification). Not XML_PARSE_NOENT or DTD loading: entities
+        // declared in the feed are never expanded (see `text`), so "billion laughs" costs nothing.
         let doc: xmlDocPtr? = text.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { c in xmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options) }
         }
@@ -176,10 +179,47 @@ enum XMLFeedReader {
         return nil
     }
 
+    /// The text and CDATA of `n`'s subtree in document order. Unlike `xmlNodeGetContent`, entity
+    /// references are left out rather than expanded: a feed's own entity declarations are never
+    /// trusted, since nested ones expand exponentially. (HTML named entities were resolved to
+    /// characters before parsing, and XML's predefined ones are parsed as text.)
     static func text(_ n: xmlNodePtr) -> String {
-        guard let c = xmlNodeGetContent(n) else { return "" }
-        defer { free(c) }
-        return String(cString: c).trimmingCharacters(in: .whitespacesAndNewlines)
+        var bytes: [UInt8] = []
+        if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE {
+            appendContent(n, to: &bytes)
+        }
+        // Iterative preorder walk; libxml2 already bounds the depth (256 without XML_PARSE_HUGE).
+        var node = n.pointee.children
+        var depth = 0
+        while let x = node {
+            switch x.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                appendContent(x, to: &bytes)
+            case XML_ELEMENT_NODE where x.pointee.children != nil:
+                node = x.pointee.children
+                depth += 1
+                continue
+            default:
+                break
+            }
+            var next = x
+            while next.pointee.next == nil {
+                guard depth > 0, let up = next.pointee.parent else { return trimmed(bytes) }
+                depth -= 1
+                next = up
+            }
+            node = next.pointee.next
+        }
+        return trimmed(bytes)
+    }
+
+    private static func appendContent(_ n: xmlNodePtr, to bytes: inout [UInt8]) {
+        guard let c = n.pointee.content else { return }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: c, count: strlen(c)))
+    }
+
+    private static func trimmed(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func innerXML(_ n: xmlNodePtr) -> String {

@@ -23,6 +23,19 @@ enum ByteChecks {
         return (text, "not valid UTF-8 (bad byte at offset \(firstInvalidUTF8(bytes))); read as \(charset)")
     }
 
+    /// The number (from 1) of the first line longer than `limit` bytes, if any.
+    static func firstLineLonger(than limit: Int, in bytes: [UInt8]) -> Int? {
+        guard bytes.count > limit else { return nil }
+        var line = 1
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            if i - start > limit { return line }
+            line += 1
+            start = i + 1
+        }
+        return bytes.count - start > limit ? line : nil
+    }
+
     /// Offset of the first byte that breaks UTF-8.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
         var it = bytes.makeIterator()

@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Glibc
 
 /// Reads every document from a list of input locations, one at a time, in order.
 ///
@@ -8,16 +9,30 @@ import Foundation
 public struct DocumentStream: Sequence, IteratorProtocol {
     private var locations: ArraySlice<InputLocation>
     private var current: AnyIterator<Result<RawDocument, InputError>>?
+    private var currentLocation: InputLocation?
+    private var recordsFromCurrent = 0
+    private let limits: InputLimits
 
-    public init(_ locations: [InputLocation]) {
+    public init(_ locations: [InputLocation], limits: InputLimits = .standard) {
         self.locations = locations[...]
+        self.limits = limits
     }
 
     public mutating func next() -> Result<RawDocument, InputError>? {
         while true {
-            if let item = current?.next() { return item }
+            if let item = current?.next() {
+                recordsFromCurrent += 1
+                guard recordsFromCurrent > limits.recordsPerFile else { return item }
+                // One line for the rest of the file, whatever it holds; the next file goes on.
+                let name = currentLocation?.description ?? "-"
+                current = nil
+                return .failure(InputError(input: name, problem:
+                    "more than \(limits.recordsPerFile) records (the --max-records limit); the rest of the file is skipped"))
+            }
             guard let loc = locations.popFirst() else { return nil }
-            current = DocumentReader.read(loc)
+            current = DocumentReader.read(loc, limits: limits)
+            currentLocation = loc
+            recordsFromCurrent = 0
         }
     }
 }
@@ -25,48 +40,94 @@ public struct DocumentStream: Sequence, IteratorProtocol {
 public enum DocumentReader {
     enum Format { case jsonLines, json, text, html, feed }
 
-    /// The most a compressed input may expand to; a larger one is reported, not read.
-    public static let decompressedLimit = 256 << 20
-
-    public static func read(_ location: InputLocation) -> AnyIterator<Result<RawDocument, InputError>> {
+    public static func read(_ location: InputLocation, limits: InputLimits = .standard)
+        -> AnyIterator<Result<RawDocument, InputError>>
+    {
         let name: String
-        let handle: FileHandle
+        let raw: ByteSource
         switch location {
         case .standardInput:
             name = "-"
-            handle = FileHandle.standardInput
+            raw = HandleSource(FileHandle.standardInput)
         case .url(let url):
-            return AnyIterator(RemoteInput.documents(url).makeIterator())
+            return AnyIterator(RemoteInput.documents(url, maxBytes: limits.inputBytes).makeIterator())
         case .file(let path):
             name = path
             if WARCReader.looksLikeWARC(path: path) {
-                return AnyIterator(WARCReader(path: path).makeIterator())
+                return AnyIterator(WARCReader(path: path, maxPageBytes: limits.decompressedBytes).makeIterator())
             }
-            guard let h = FileHandle(forReadingAtPath: path) else {
+            guard let file = FileSource(path: path) else {
                 return once(.failure(InputError(input: path, problem: "cannot open file (missing or unreadable)")))
             }
-            handle = h
+            raw = file
+        case .rawFile(let path):
+            name = location.description
+            if WARCReader.looksLikeWARC(path: name) {
+                return once(.failure(InputError(input: name, problem:
+                    "a WARC file whose name is not valid UTF-8 cannot be streamed; rename it")))
+            }
+            let fd = Glibc.open(FolderWalk.cString(path), O_RDONLY)
+            guard fd >= 0 else {
+                return once(.failure(InputError(input: name, problem: "cannot open file (missing or unreadable)")))
+            }
+            raw = HandleSource(FileHandle(fileDescriptor: fd, closeOnDealloc: true))
         }
         var ext = (name as NSString).pathExtension.lowercased()
-        let compressed = ext == "gz"
-        if compressed { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
+        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
         let declared = format(ofExtension: ext)
 
-        // JSON Lines stream line by line; everything else is read whole.
-        if !compressed && (declared == .jsonLines || declared == nil) {
-            let lines = LineReader(handle: handle)
-            guard let first = lines.next() else { return once(.failure(InputError(input: name, problem: "empty file"))) }
-            if declared == .jsonLines || (!Gzip.isGzip(first) && sniff(first) == .jsonLines) {
-                return jsonLines(first: first, rest: lines, name: name)
+        // Gzip by its magic bytes, whatever the name says; inflated as it is read, so a
+        // compressed JSONL dump streams like a plain one.
+        var magic: [UInt8] = []
+        while magic.count < 2, raw.read(into: &magic, max: 2 - magic.count) > 0 {}
+        var source: ByteSource = ReplaySource(prefix: magic, rest: raw)
+        if Gzip.isGzip(magic) {
+            guard let gunzip = GunzipSource(source) else {
+                return once(.failure(InputError(input: name, problem: "zlib initialisation failed")))
             }
-            var bytes = first
-            while let line = lines.next() {
-                bytes.append(0x0A)
-                bytes.append(contentsOf: line)
-            }
-            return whole(bytes, declared: declared, name: name)
+            source = gunzip
         }
-        return whole([UInt8](handle.readDataToEndOfFile()), declared: declared, name: name)
+        var head: [UInt8] = []
+        while head.count < 4096, source.read(into: &head, max: 4096 - head.count) > 0 {}
+        if head.isEmpty { return once(.failure(InputError(input: name, problem: "empty file"))) }
+        source = ReplaySource(prefix: head, rest: source)
+
+        // JSON Lines stream line by line; everything else is read whole (within the size limit).
+        if declared == .jsonLines || (declared == nil && sniff(head) == .jsonLines) {
+            let lines = LineReader(source: source, maxLine: limits.lineBytes)
+            let docs = jsonLines(rest: lines, name: name, limits: limits)
+            // A damaged or cut compressed stream is said after the records it still held.
+            var reported = false
+            return AnyIterator {
+                if let d = docs.next() { return d }
+                guard !reported, let damage = source.damage else { return nil }
+                reported = true
+                return .failure(InputError(input: name, problem: "\(damage); the records before it were read"))
+            }
+        }
+        guard let bytes = readWhole(source, limit: limits.inputBytes) else { return once(.failure(overInputLimit(name, limits))) }
+        let docs = whole(bytes, declared: declared, name: name, limits: limits)
+        guard let damage = source.damage else { return docs }
+        return withWarnings([InputError(input: name, problem: "\(damage); read the \(bytes.count) bytes before it")], docs)
+    }
+
+    /// All of a source's bytes, or nil as soon as there are more than `limit`: a huge file, a
+    /// compression bomb or an endless pipe is refused without being held.
+    static func readWhole(_ source: ByteSource, limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        while source.read(into: &bytes, max: 1 << 20) > 0 {
+            if bytes.count > limit { return nil }
+        }
+        return bytes
+    }
+
+    static func overInputLimit(_ name: String, _ limits: InputLimits) -> InputError {
+        InputError(input: name, problem: "larger than \(limits.inputBytes) bytes (the --max-input-bytes limit); skipped")
+    }
+
+    static func overLineLimit(_ name: String, _ limits: InputLimits, line: Int? = nil) -> InputError {
+        let which = line.map { "line \($0) is" } ?? "a line is"
+        return InputError(input: name, problem: "\(which) longer than \(limits.lineBytes) bytes (the --max-line-bytes limit); skipped")
     }
 
     static func format(ofExtension ext: String) -> Format? {
@@ -91,17 +152,38 @@ public enum DocumentReader {
         }
     }
 
-    private static func whole(_ raw: [UInt8], declared: Format?, name: String) -> AnyIterator<Result<RawDocument, InputError>> {
-        var bytes = raw
-        if Gzip.isGzip(bytes) {
-            do { bytes = try Gzip.decompress(bytes, limit: decompressedLimit) } catch {
-                return once(.failure(InputError(input: name, problem: "unreadable gzip data (\(error))")))
+    /// Adds reading warnings to the first document (or reports them before the first failure).
+    private static func withWarnings(_ warnings: [InputError], _ docs: AnyIterator<Result<RawDocument, InputError>>)
+        -> AnyIterator<Result<RawDocument, InputError>>
+    {
+        guard !warnings.isEmpty else { return docs }
+        var pending = warnings
+        return AnyIterator {
+            guard !pending.isEmpty else { return docs.next() }
+            switch docs.next() {
+            case .success(var doc)?:
+                doc.warnings = pending + doc.warnings
+                pending = []
+                return .success(doc)
+            case .failure(let e)?:
+                // The warning goes first as its own line; the failure follows on the next call.
+                let first = pending.removeFirst()
+                pending.append(e)
+                return .failure(first)
+            case nil:
+                return pending.isEmpty ? nil : .failure(pending.removeFirst())
             }
         }
+    }
+
+    private static func whole(_ bytes: [UInt8], declared: Format?, name: String, limits: InputLimits)
+        -> AnyIterator<Result<RawDocument, InputError>>
+    {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             return once(.failure(InputError(input: name, problem: "empty file")))
         }
         var format = declared ?? sniff(bytes)
+
         // Feeds come as .xml, .json or no telling ending at all: the content decides.
         if format != .feed && format != .jsonLines && FeedReader.looksLikeFeed(bytes) { format = .feed }
         if format == .feed {
@@ -115,20 +197,23 @@ public enum DocumentReader {
         }
         switch format {
         case .jsonLines:
-            let split = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-            return jsonLines(first: split[0], rest: split.dropFirst().makeIterator(), name: name)
+            return jsonLines(rest: splitLines(bytes, limits: limits).makeIterator(), name: name, limits: limits)
         case .json:
             // Many ".json" exports are really JSON Lines.
             let results = JSONRecordReader.documents(fromFile: bytes, path: name)
             if results.count == 1, case .failure = results[0], bytes.contains(0x0A) {
-                let split = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-                let probe = split.first { !$0.allSatisfy { $0 == 0x20 } } ?? []
+                let lines = splitLines(bytes, limits: limits)
+                let probeLine: LineReader.Line? = lines.first(where: { !$0.bytes.allSatisfy { $0 == 0x20 } })
+                let probe: [UInt8] = probeLine?.bytes ?? []
                 if case .success = JSONRecordReader.document(line: probe, source: name) {
-                    return jsonLines(first: split[0], rest: split.dropFirst().makeIterator(), name: name)
+                    return jsonLines(rest: lines.makeIterator(), name: name, limits: limits)
                 }
             }
             return AnyIterator(results.makeIterator())
         case .text, .html, .feed:
+            if let long = ByteChecks.firstLineLonger(than: limits.lineBytes, in: bytes) {
+                return once(.failure(overLineLimit(name, limits, line: long)))
+            }
             let (text, warning) = ByteChecks.decodeText(bytes)
             return once(PlainTextReader.document(text: text, source: name).map { doc in
                 var doc = doc
@@ -137,18 +222,27 @@ public enum DocumentReader {
             })
         }
     }
-    private static func jsonLines<I: IteratorProtocol>(first: [UInt8], rest: I, name: String) -> AnyIterator<Result<RawDocument, InputError>>
-    where I.Element == [UInt8] {
-        var pending: [UInt8]? = first
+    /// Lines of a whole buffer, each cut at the line limit (and marked) like `LineReader`'s.
+    private static func splitLines(_ bytes: [UInt8], limits: InputLimits) -> [LineReader.Line] {
+        bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { raw in
+            var line = raw.count > limits.lineBytes ? Array(raw.prefix(limits.lineBytes)) : Array(raw)
+            if line.last == 0x0D { line.removeLast() }
+            return LineReader.Line(bytes: line, cut: raw.count > limits.lineBytes)
+        }
+    }
+
+    private static func jsonLines<I: IteratorProtocol>(rest: I, name: String, limits: InputLimits)
+        -> AnyIterator<Result<RawDocument, InputError>>
+    where I.Element == LineReader.Line {
         var rest = rest
         var lineNumber = 0
         return AnyIterator {
             while true {
-                guard let line = pending ?? rest.next() else { return nil }
-                pending = nil
+                guard let line = rest.next() else { return nil }
                 lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return JSONRecordReader.document(line: line, source: "\(name):\(lineNumber)")
+                if line.cut { return .failure(overLineLimit(name, limits, line: lineNumber)) }
+                if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                return JSONRecordReader.document(line: line.bytes, source: "\(name):\(lineNumber)")
             }
         }
     }

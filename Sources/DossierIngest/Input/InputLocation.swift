@@ -7,11 +7,15 @@ public enum InputLocation: Sendable, Equatable, CustomStringConvertible {
     case standardInput
     /// An http(s) page or feed, fetched when read.
     case url(String)
+    /// A file whose path is not valid UTF-8 (legal on Linux): opened by its bytes, named with
+    /// U+FFFD where a byte does not decode.
+    case rawFile([UInt8])
 
     public var description: String {
         switch self {
         case .file(let p), .url(let p): return p
         case .standardInput: return "-"
+        case .rawFile(let bytes): return String(decoding: bytes, as: UTF8.self)
         }
     }
 }
@@ -37,22 +41,14 @@ public enum InputCollector {
                 continue
             }
             guard isDir.boolValue else { locations.append(.file(arg)); continue }
-            var found: [String] = []
-            if let walker = fm.enumerator(atPath: arg) {
-                for case let rel as String in walker {
-                    let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") { continue }
-                    let full = (arg as NSString).appendingPathComponent(rel)
-                    var sub: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue, isTakenFromFolder(name) {
-                        found.append(full)
-                    }
-                }
-            }
+            let found = FolderWalk.files(under: Array(arg.utf8)).filter { isTakenFromFolder(InputLocation.rawFile($0).description) }
             if found.isEmpty {
                 errors.append(InputError(input: arg, problem: "folder holds no readable inputs (\(folderExtensions.sorted().joined(separator: ", ")))"))
             }
-            locations += found.sorted().map { .file($0) }
+            for path in found {
+                // Paths that are valid UTF-8 (nearly all) stay plain strings.
+                if let s = String(validating: path, as: UTF8.self) { locations.append(.file(s)) } else { locations.append(.rawFile(path)) }
+            }
         }
         return (locations, errors)
     }

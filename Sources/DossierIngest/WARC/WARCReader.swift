@@ -188,28 +188,6 @@ public struct WARCReader: Sequence {
 
 private let warcMagic = Array("WARC/".utf8)
 
-/// Bytes already read for sniffing, put back in front of the rest of the source.
-final class ReplaySource: ByteSource {
-    private var prefix: [UInt8]
-    private let rest: ByteSource
-    var damage: String? { rest.damage }
-
-    init(prefix: [UInt8], rest: ByteSource) {
-        self.prefix = prefix
-        self.rest = rest
-    }
-
-    func read(into buffer: inout [UInt8], max: Int) -> Int {
-        if !prefix.isEmpty {
-            let n = min(max, prefix.count)
-            buffer.append(contentsOf: prefix[0..<n])
-            prefix.removeFirst(n)
-            return n
-        }
-        return rest.read(into: &buffer, max: max)
-    }
-}
-
 private extension String {
     func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)

@@ -16,6 +16,8 @@ struct NameResolver {
     private struct Cluster {
         var type: EntityType
         var members: [Int]
+        /// Where the members start in the text, ascending.
+        var positions: [Int]
         /// Lowercased words of the longest member.
         var words: [String]
         var keys: Set<String>
@@ -30,25 +32,34 @@ struct NameResolver {
         }
         var clusters: [Cluster] = []
         var clusterOf = [Int](repeating: -1, count: mentions.count)
+        // Where a mention can fit, indexed so that each mention looks at the few clusters that
+        // share its form, surname, first name or acronym, not at every cluster: a text with
+        // thousands of names (a list, a hostile input) stays near-linear.
+        var index = CandidateIndex()
         for m in order {
             var best: (cluster: Int, exact: Bool, distance: Int)? = nil
-            for (c, cl) in clusters.enumerated() where cl.type == mentions[m].type {
+            for c in index.candidates(words[m], key: keys[m], type: mentions[m].type) {
+                let cl = clusters[c]
+                guard cl.type == mentions[m].type else { continue }
                 // An equal full name beats a partial fit; an equal short form is only a fit, so
                 // that "Berg" goes to the nearest Berg, not to the first one called "Berg".
                 let exact = words[m] == cl.words
                 guard exact || cl.keys.contains(keys[m]) || fits(words[m], into: cl.words, type: cl.type) else { continue }
-                let d = distance(m, cl.members, mentions)
+                let d = distance(mentions[m].span.start, cl.positions)
                 if best == nil || (exact && !best!.exact) || (exact == best!.exact && d < best!.distance) {
                     best = (c, exact, d)
                 }
             }
+            let pos = mentions[m].span.start
             if let b = best {
                 clusters[b.cluster].members.append(m)
-                clusters[b.cluster].keys.insert(keys[m])
+                clusters[b.cluster].positions.insertSorted(pos)
+                if clusters[b.cluster].keys.insert(keys[m]).inserted { index.add(key: keys[m], cluster: b.cluster) }
                 clusterOf[m] = b.cluster
             } else {
                 clusterOf[m] = clusters.count
-                clusters.append(Cluster(type: mentions[m].type, members: [m], words: words[m], keys: [keys[m]]))
+                index.add(cluster: clusters.count, words: words[m], key: keys[m], type: mentions[m].type)
+                clusters.append(Cluster(type: mentions[m].type, members: [m], positions: [pos], words: words[m], keys: [keys[m]]))
             }
         }
         let describer = RoleFinder(text: text, tokens: tokens, sentences: sentences, mentions: mentions)
@@ -118,23 +129,25 @@ struct NameResolver {
     /// "bpi" for "baltic policy institute", skipping "of", "the", "and", "for".
     private func isAcronym(_ word: String, of long: [String]) -> Bool {
         let letters = word.unicodeScalars.filter { $0 != "." }
-        guard letters.count >= 2, long.count >= 2 else { return false }
-        var initials = String.UnicodeScalarView()
-        for w in long where !["of", "the", "and", "for", "&"].contains(w) {
-            if let f = w.unicodeScalars.first { initials.append(f) }
-        }
-        return String(initials) == String(String.UnicodeScalarView(letters))
+        guard letters.count >= 2, let initials = NameInitials.of(long) else { return false }
+        return initials == String(String.UnicodeScalarView(letters))
     }
 
-    private func distance(_ m: Int, _ members: [Int], _ mentions: [NameMention]) -> Int {
-        var best = Int.max
-        let pos = mentions[m].span.start
-        for o in members {
-            let p = mentions[o].span.start
-            // Earlier mentions are the natural antecedents; later ones count double.
-            let d = p <= pos ? pos - p : 2 * (p - pos)
-            best = min(best, d)
+    /// How far `pos` is from the nearest member at `positions` (ascending). Earlier mentions are
+    /// the natural antecedents; later ones count double.
+    private func distance(_ pos: Int, _ positions: [Int]) -> Int {
+        // The first member at or after `pos`, by binary search.
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < pos { lo = mid + 1 } else { hi = mid }
         }
+        var best = Int.max
+        if lo < positions.count {
+            let p = positions[lo]
+            best = p == pos ? 0 : 2 * (p - pos)
+        }
+        if lo > 0 { best = min(best, pos - positions[lo - 1]) }
         return best
     }
 
@@ -145,5 +158,84 @@ struct NameResolver {
             letters += 1
         }
         return letters > 1
+    }
+}
+
+/// The clusters a mention may join, by the keys `NameResolver.fits` can match on: a form any
+/// member has, a person's surname or first name, an organisation's acronym.
+private struct CandidateIndex {
+    /// More clusters than this sharing one key happen only in lists and hostile text; the
+    /// earliest ones are kept so the work per mention stays bounded.
+    static let maxPerKey = 32
+
+    private var byKey: [String: [Int]] = [:]
+    private var byLast: [String: [Int]] = [:]
+    private var byFirst: [String: [Int]] = [:]
+    private var byInitials: [String: [Int]] = [:]
+
+    mutating func add(key: String, cluster: Int) {
+        Self.append(cluster, to: &byKey[key, default: []])
+    }
+
+    mutating func add(cluster: Int, words: [String], key: String, type: EntityType) {
+        add(key: key, cluster: cluster)
+        switch type {
+        case .person:
+            if let last = words.last { Self.append(cluster, to: &byLast[last, default: []]) }
+            if let first = words.first { Self.append(cluster, to: &byFirst[first, default: []]) }
+        case .organization:
+            if let initials = NameInitials.of(words) { Self.append(cluster, to: &byInitials[initials, default: []]) }
+        case .location, .misc:
+            break
+        }
+    }
+
+    /// Candidate clusters in ascending order (the order the resolver breaks ties by).
+    func candidates(_ words: [String], key: String, type: EntityType) -> [Int] {
+        var out = byKey[key] ?? []
+        switch type {
+        case .person:
+            if let last = words.last, let c = byLast[last] { out += c }
+            if words.count == 1, let c = byFirst[words[0]] { out += c }
+        case .organization:
+            if words.count == 1, let c = byInitials[String(String.UnicodeScalarView(words[0].unicodeScalars.filter { $0 != "." }))] {
+                out += c
+            }
+        case .location, .misc:
+            break
+        }
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for c in out where unique.last != c { unique.append(c) }
+        return unique
+    }
+
+    private static func append(_ cluster: Int, to list: inout [Int]) {
+        if list.count < maxPerKey, list.last != cluster { list.append(cluster) }
+    }
+}
+
+/// "bpi" for "baltic policy institute", skipping "of", "the", "and", "for"; nil for one word.
+enum NameInitials {
+    static func of(_ long: [String]) -> String? {
+        guard long.count >= 2 else { return nil }
+        var initials = String.UnicodeScalarView()
+        for w in long where !["of", "the", "and", "for", "&"].contains(w) {
+            if let f = w.unicodeScalars.first { initials.append(f) }
+        }
+        return String(initials)
+    }
+}
+
+extension Array where Element == Int {
+    /// Inserts keeping ascending order (a binary search, then one move of the tail).
+    mutating func insertSorted(_ v: Int) {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid] <= v { lo = mid + 1 } else { hi = mid }
+        }
+        insert(v, at: lo)
     }
 }

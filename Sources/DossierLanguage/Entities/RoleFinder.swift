@@ -42,10 +42,21 @@ struct RoleFinder {
         }
         guard lo < sentences.count, sentences[lo].start <= pos else { return k..<k + 1 }
         let s = sentences[lo]
-        var a = k, b = k + 1
-        while a > 0 && tokens[a - 1].start >= s.start { a -= 1 }
-        while b < tokens.count && tokens[b].end <= s.end { b += 1 }
-        return a..<b
+        // Binary searches, not walks: a sentence may be a whole megabyte-long line.
+        let a = firstToken(where: { $0.start >= s.start })
+        let b = firstToken(where: { $0.end > s.end })
+        return min(a, k)..<max(b, k + 1)
+    }
+
+    /// The first token index for which `pred` holds (tokens are in text order and `pred` is
+    /// monotone over them), or `tokens.count`.
+    private func firstToken(where pred: (Span) -> Bool) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pred(tokens[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// The token of a courtesy title ("Ms", "Dr.") standing directly before the name.

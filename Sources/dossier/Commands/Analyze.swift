@@ -30,7 +30,9 @@ struct Analyze: ParsableCommand {
         var failed = badArgs
         var first = true
         if format == .json { Console.write("[") }
-        Pipeline().run(locations, failed: { failed = true; Console.report($0) }) { article in
+        // Flushed whenever the pipeline catches up: a record is out as soon as it and every
+        // record before it are done, and none waits on a later input.
+        input.pipeline.run(locations, failed: { failed = true; Console.report($0) }, caughtUp: Console.flush) { article in
             let record = AnalyzeRecord.json(article).rendered()
             switch format {
             case .jsonl: Console.write(record + "\n")

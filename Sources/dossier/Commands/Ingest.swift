@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierPipeline
+import DossierModel
 import DossierStore
 
 struct Ingest: ParsableCommand {
@@ -7,7 +8,8 @@ struct Ingest: ParsableCommand {
         abstract: "Analyse inputs and store articles and annotations in SQLite.",
         discussion: """
             Idempotent: ids are content-addressed, so ingesting the same inputs again adds \
-            nothing. The whole batch is one transaction.
+            nothing. Articles are written in transactions of 64 as they are analysed; a run that \
+            is stopped keeps what it wrote, and running it again completes it.
 
             Example: dossier ingest Samples/corpus --db dossier.sqlite
             """
@@ -22,19 +24,37 @@ struct Ingest: ParsableCommand {
         if input.inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
     }
 
+    /// Articles written per transaction: a crash or a kill loses at most the batch in flight,
+    /// and the next run completes it (ids are content-addressed).
+    static let batchSize = 64
+
     func run() throws {
         let (locations, badArgs) = input.locations()
         var failed = badArgs
         let store = try ArticleStore(path: db)
-        let report = try store.inTransaction { save in
-            var saveError: Error?
-            Pipeline().run(locations, failed: { failed = true; Console.report($0) }) { article in
-                guard saveError == nil else { return }
-                do { try save(article) } catch { saveError = error }
+        var total = ArticleStore.SaveReport()
+        var batch: [Article] = []
+        var saveError: Error?
+        func commit() {
+            guard saveError == nil, !batch.isEmpty else { return }
+            do {
+                let r = try store.save(batch)
+                total.inserted += r.inserted
+                total.replaced += r.replaced
+                total.unchanged += r.unchanged
+            } catch {
+                saveError = error
             }
-            if let saveError { throw saveError }
+            batch.removeAll(keepingCapacity: true)
         }
-        Console.error("dossier: \(db): \(report.inserted) added, \(report.replaced) replaced, \(report.unchanged) unchanged")
+        input.pipeline.run(locations, failed: { failed = true; Console.report($0) }, caughtUp: commit) { article in
+            guard saveError == nil else { return }
+            batch.append(article)
+            if batch.count >= Self.batchSize { commit() }
+        }
+        commit()
+        if let saveError { throw saveError }
+        Console.error("dossier: \(db): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) unchanged")
         if failed { throw ExitCode(1) }
     }
 }

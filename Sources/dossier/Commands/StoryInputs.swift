@@ -21,10 +21,10 @@ struct StorySourceOptions: ParsableArguments {
         let articles: [Article]
         var failed = false
         if let db {
-            articles = try ArticleStore(path: db).loadArticles()
+            articles = try ArticleStore(path: db, mode: .existing).loadArticles()
         } else {
             let (locations, badArgs) = input.locations()
-            let result = Pipeline().collect(locations)
+            let result = input.pipeline.collect(locations)
             result.errors.forEach(Console.report)
             failed = badArgs || !result.errors.isEmpty
             articles = result.articles
