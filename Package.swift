@@ -17,9 +17,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libcurl for fetching URLs; C only because curl_easy_setopt is variadic.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
         .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
         .target(name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
@@ -34,6 +36,12 @@ let package = Package(
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzzing: the targets as a library (the regression tests replay through it), and the
+        // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
+        .target(name: "DossierFuzzTargets", dependencies: [
+            "DossierPipeline", "DossierIngest", "DossierClean", "DossierLanguage", "DossierModel",
+        ]),
+        .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"]),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierModel"]),
@@ -41,7 +49,7 @@ let package = Package(
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "dossier",
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
         ]),
     ]
 )

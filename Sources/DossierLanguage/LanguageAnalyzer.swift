@@ -7,6 +7,12 @@ import DossierModel
 public struct LanguageAnalyzer: Sendable {
     public init() {}
 
+    /// Loads the shipped models now (they load lazily on first use), so that loading is not
+    /// counted against the first article's time limit.
+    public func warmUp() {
+        _ = EntityRecognizer.shared
+    }
+
     public func analyze(_ article: inout Article) {
         let text = ScalarText(article.text)
         var a = Annotations()

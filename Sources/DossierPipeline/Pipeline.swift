@@ -11,8 +11,9 @@ import Foundation
 /// documents in flight, and no earlier record waits on (or is lost with) a later input.
 public struct Pipeline: Sendable {
     public var language = LanguageAnalyzer()
-    /// Documents read ahead at once; large enough to keep both cores busy, small enough to stream.
-    /// Lines repeated across one outlet's reports are counted over each such group of documents.
+    /// Documents read ahead as one group; large enough to keep both cores busy, small enough to
+    /// stream. Lines repeated across one outlet's reports are counted over each group; a group
+    /// also ends before an input that may block (standard input, a pipe, a URL).
     public var chunkSize = 64
     public var limits = InputLimits.standard
 
@@ -67,19 +68,22 @@ public struct Pipeline: Sendable {
         caughtUp: () -> Void = {},
         emit: (Article) -> Void
     ) {
-        var stream = DocumentStream(locations, limits: limits)
+        language.warmUp()
         let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) { [self] job in
             checkedProcess(job.doc, recurring: job.recurring)
         }
-        // What is read but not yet handed over, in input order: failures wait for the articles
-        // before them.
+        // Submitted but not yet handed over, in input order: a failure waits for the articles
+        // before it.
         var waiting: [Slot] = []
         var waitingHead = 0
-        var done = false
+        // Read but not yet submitted: lines repeated across an outlet's reports are counted
+        // over this group.
+        var group: [Result<RawDocument, InputError>] = []
 
-        /// Hands over every slot at the head that is ready; when `block`, waits for the next one.
-        func drain(block: Bool) {
-            while waitingHead < waiting.count {
+        /// Hands over slots at the head while they are ready; when `block`, waits until at most
+        /// `keep` are left.
+        func drain(block: Bool, keep: Int = 0) {
+            while waiting.count - waitingHead > keep {
                 switch waiting[waitingHead] {
                 case .failure(let e):
                     failed(e)
@@ -99,7 +103,7 @@ public struct Pipeline: Sendable {
                         doc.warnings.forEach(failed)
                         failed(InputError(
                             input: doc.article.source,
-                            problem: "analysis gave up after \(Int(seconds)) s (the limit is "
+                            problem: "analysis gave up after \(Self.secondsText(seconds)) s (the --time-limit is "
                                 + "\(Self.secondsText(limits.secondsPerInput)) s per input); skipped"))
                     case nil:
                         break
@@ -107,41 +111,68 @@ public struct Pipeline: Sendable {
                 }
                 waitingHead += 1
             }
-            waiting.removeAll(keepingCapacity: true)
-            waitingHead = 0
+            if waitingHead > 4 * chunkSize {
+                waiting.removeFirst(waitingHead)
+                waitingHead = 0
+            }
         }
 
-        while !done {
-            var chunk: [Result<RawDocument, InputError>] = []
-            chunk.reserveCapacity(chunkSize)
-            while chunk.count < chunkSize {
-                guard let next = stream.next() else { done = true; break }
-                chunk.append(next)
-            }
-            let docs = chunk.compactMap { if case .success(let d) = $0 { return d }; return nil }
+        /// Sends the group to the workers, with no more than one earlier group still in flight.
+        func submitGroup() {
+            drain(block: true, keep: chunkSize)
+            let docs = group.compactMap { if case .success(let d) = $0 { return d }; return nil }
             let recurring = RecurringLines.count(docs.map { d in
                 if case .plainText(let body) = d.body { return (d.article.outlet, body) }
                 return (nil, "")
             })
-            // The previous chunk is handed over while this one runs, so both cores stay busy
-            // across the boundary.
-            drain(block: false)
             var k = 0
-            var slots: [Slot] = []
-            for item in chunk {
+            for item in group {
                 switch item {
-                case .failure(let e): slots.append(.failure(e))
+                case .failure(let e):
+                    waiting.append(.failure(e))
                 case .success(let doc):
                     workers.submit(Job(doc: doc, recurring: recurring[k]))
-                    slots.append(.article(doc))
+                    waiting.append(.article(doc))
                     k += 1
                 }
             }
-            drain(block: true)
-            waiting = slots
+            group.removeAll(keepingCapacity: true)
         }
+
+        for location in locations {
+            // Standard input, a pipe or a URL may keep us waiting: everything before it is
+            // handed over (and flushed) first, so no earlier record waits on a later input.
+            if Self.mayBlock(location) {
+                submitGroup()
+                drain(block: true)
+                caughtUp()
+            }
+            var stream = DocumentStream([location], limits: limits)
+            while let item = stream.next() {
+                group.append(item)
+                if group.count >= chunkSize { submitGroup() }
+                // Records of earlier groups go out while this one is read.
+                drain(block: false)
+            }
+        }
+        submitGroup()
         drain(block: true)
         caughtUp()
+    }
+
+    /// Whether reading `location` may wait on something other than the disk.
+    static func mayBlock(_ location: InputLocation) -> Bool {
+        switch location {
+        case .standardInput, .url: return true
+        case .file(let path): return !isRegularFile(Array(path.utf8))
+        case .rawFile(let path): return !isRegularFile(path)
+        }
+    }
+
+    private static func isRegularFile(_ path: [UInt8]) -> Bool {
+        var st = stat()
+        let ok = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { stat($0.baseAddress!, &st) == 0 }
+        return !ok || st.st_mode & S_IFMT == S_IFREG
     }
 
     /// Every article of the inputs, analysed, with the errors met on the way.
@@ -162,8 +193,10 @@ public struct Pipeline: Sendable {
         case article(RawDocument)
     }
 
+    /// "60", "0.05", "61.3": whole seconds plainly, others to the hundredth.
     static func secondsText(_ s: Double) -> String {
-        s == s.rounded() ? String(Int(s)) : String(s)
+        if s == s.rounded(), abs(s) < 1e9 { return String(Int(s)) }
+        return String(format: "%.2f", s).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 }
 

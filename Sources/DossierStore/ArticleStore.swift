@@ -49,7 +49,14 @@ public final class ArticleStore: Sendable {
         config.busyMode = .timeout(busyTimeout)
         db = try StoreError.naming(path, busyTimeout: busyTimeout) {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            try Self.migrator.migrate(queue)
+            do {
+                try Self.migrator.migrate(queue)
+            } catch is DatabaseError {
+                // Two processes creating the same new store race through the migrations (GRDB
+                // reads what is applied before it takes the write lock); the loser's second pass,
+                // after the winner's transaction is in, finds nothing left to do.
+                try Self.migrator.migrate(queue)
+            }
             return queue
         }
         self.busyTimeout = busyTimeout

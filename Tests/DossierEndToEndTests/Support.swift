@@ -47,16 +47,30 @@ func runDossier(_ arguments: [String], stdin: Data? = nil, in directory: String?
     let group = DispatchGroup()
     group.enter()
     DispatchQueue.global().async {
-        errData.set(err.fileHandleForReading.readDataToEndOfFile())
+        errData.set(readAll(err.fileHandleForReading))
         group.leave()
     }
     if let stdin { input.fileHandleForWriting.write(stdin) }
     try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let outData = readAll(out.fileHandleForReading)
     group.wait()
     p.waitUntilExit()
     return RunResult(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                      stderr: String(decoding: errData.get(), as: UTF8.self))
+}
+
+/// Everything until end of file, read with POSIX read(2) and retried on EINTR: Foundation's
+/// readDataToEndOfFile traps when a signal (a child exiting, a test's kill) interrupts it.
+func readAll(_ handle: FileHandle) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    let fd = handle.fileDescriptor
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n > 0 { data.append(contentsOf: buffer[0..<n]); continue }
+        if n < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+        return data
+    }
 }
 
 final class LockedData: @unchecked Sendable {

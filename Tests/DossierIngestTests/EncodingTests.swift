@@ -77,4 +77,17 @@ import Testing
         #expect(TextDecoding.decode(cp1251) == ("привет мир", "windows-1251"))
         #expect(TextDecoding.decode([0xD6, 0xD0], declared: "gb2312") == ("中", "gb18030"))
     }
+
+    /// All-ASCII inputs whose length is a multiple of 32 once read a byte past their end (a
+    /// bounds trap in debug builds; random verdicts in release).
+    @Test func utf8CheckStaysInsideTheBuffer() {
+        for n in [0, 8, 31, 32, 33, 64, 96, 1024] {
+            let ascii = [UInt8](repeating: 0x61, count: n)
+            #expect(Charset.isValidUTF8(ascii))
+            #expect(TextDecoding.decode(ascii).charset == "utf-8")
+            #expect(!Charset.isValidUTF8(ascii + [0xFF]))
+        }
+        let text = Array(String(repeating: "Kessvik café, 32 bytes of text. ", count: 4).utf8)
+        #expect(Charset.isValidUTF8(text))
+    }
 }

@@ -164,6 +164,10 @@ public enum Charset {
                     if any & 0x8080_8080_8080_8080 != 0 { break }
                     i += 32
                 }
+                // An all-ASCII input whose length is a multiple of 32 ends here: reading p[n]
+                // below read one byte past the buffer, whose garbage sometimes judged a valid
+                // UTF-8 file invalid (the "bad byte at offset <file length>" of re-ingests).
+                if i >= n { break }
                 if i + 8 <= n {
                     let word = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
