@@ -54,6 +54,16 @@ public struct StoryClusterer: Sendable {
     /// Adds the next article in time order.
     @discardableResult
     public mutating func add(_ article: Article) -> Placement {
+        add(article, detectCopies: true, knownCopy: nil)
+    }
+
+    /// A second clusterer over the same stream (the storyline level) takes the copy the first one
+    /// found instead of sketching every text again.
+    mutating func add(_ article: Article, knownCopy: CopyMatch?) -> Placement {
+        add(article, detectCopies: false, knownCopy: knownCopy)
+    }
+
+    private mutating func add(_ article: Article, detectCopies: Bool, knownCopy: CopyMatch?) -> Placement {
         let me = ids.count
         ids.append(article.id)
         let day = article.published?.dayNumber
@@ -61,7 +71,7 @@ public struct StoryClusterer: Sendable {
         let now = day ?? clock
 
         if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
-        let copy = copies.add(sketch: copies.sketch(article.text), day: now)
+        let copy = detectCopies ? copies.add(sketch: copies.sketch(article.text), day: now) : knownCopy
         let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
 
         var target: Int?

@@ -1,0 +1,57 @@
+import DossierModel
+
+/// A story's title: its most central headline, the one whose words most of its independent
+/// reports use, so that a storyline of months is named for what runs through it rather than
+/// for its first day. Never a site name: headline segments that are the outlet's name or that
+/// recur across unrelated headlines ("Breaking News | Example Times") are cut off, and a
+/// headline left with fewer than `minWords` content words is not a candidate.
+enum StoryTitle {
+    static let minWords = 3
+    static let separators: [String] = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} "]
+
+    static func central(_ articles: [Article], originalOf: [String: String]) -> String {
+        let fallback = StoryAssembler.headline(articles, originalOf: originalOf)
+        let independent = articles.filter { originalOf[$0.id] == nil }
+        guard independent.count >= 2 else { return cleaned(fallback, outlet: articles.first?.outlet, recurring: []) }
+        // Segments found in two or more different headlines are a site's name, not news.
+        var segmentCount: [String: Int] = [:]
+        for a in independent {
+            for s in Set(segments(a.title ?? "").map { $0.lowercased() }) { segmentCount[s, default: 0] += 1 }
+        }
+        let recurring = Set(segmentCount.filter { $0.value >= 2 }.map(\.key))
+        // Word spread over the story's independent reports.
+        var df: [UInt64: Int] = [:]
+        for a in independent {
+            for t in contentStems((a.title ?? "") + "\n" + a.text) { df[t, default: 0] += 1 }
+        }
+        let n = Double(independent.count)
+        var best: (title: String, score: Double)?
+        for a in independent {
+            let t = cleaned(a.title ?? "", outlet: a.outlet, recurring: recurring)
+            let words = contentStems(t)
+            guard words.count >= minWords else { continue }
+            let score = words.reduce(0.0) { $0 + Double(df[$1] ?? 0) / n } / Double(words.count)
+            if score > (best?.score ?? -1) { best = (t, score) }
+        }
+        return best?.title ?? cleaned(fallback, outlet: articles.first?.outlet, recurring: recurring)
+    }
+
+    static func segments(_ title: String) -> [String] {
+        var parts = [title]
+        for sep in separators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The headline without segments naming its site; the longest remaining segment when it was cut.
+    static func cleaned(_ title: String, outlet: String?, recurring: Set<String>) -> String {
+        let parts = segments(title)
+        guard parts.count > 1 else { return title.trimmingCharacters(in: .whitespaces) }
+        let site = outlet?.lowercased()
+        let kept = parts.filter { p in
+            let l = p.lowercased()
+            return !recurring.contains(l) && l != site && !(site.map { l.contains($0) && p.count <= $0.count + 12 } ?? false)
+        }
+        if kept.isEmpty { return parts.max { $0.count < $1.count } ?? title }
+        return kept.count == parts.count ? title.trimmingCharacters(in: .whitespaces) : (kept.max { $0.count < $1.count } ?? title)
+    }
+}
