@@ -1,8 +1,9 @@
 import DossierModel
 
-/// A story's title: its most central headline, the one whose words most of its independent
-/// reports use, so that a storyline of months is named for what runs through it rather than
-/// for its first day. Never a site name: headline segments that are the outlet's name or that
+/// A story's title: its most central headline, that of the independent report most like the
+/// story as a whole (its words against the story's word spread, a cosine with the centroid of
+/// the reports' word sets), so that a storyline of months is named for what runs through it
+/// rather than for its first day or an opinion piece's turn of phrase. Never a site name: headline segments that are the outlet's name or that
 /// recur across unrelated headlines ("Breaking News | Example Times") are cut off, and a
 /// headline left with fewer than `minWords` content words is not a candidate.
 enum StoryTitle {
@@ -21,16 +22,18 @@ enum StoryTitle {
         let recurring = Set(segmentCount.filter { $0.value >= 2 }.map(\.key))
         // Word spread over the story's independent reports.
         var df: [UInt64: Int] = [:]
+        var words: [Set<UInt64>] = []
         for a in independent {
-            for t in contentStems((a.title ?? "") + "\n" + a.text) { df[t, default: 0] += 1 }
+            let w = contentStems((a.title ?? "") + "\n" + a.text)
+            words.append(w)
+            for t in w { df[t, default: 0] += 1 }
         }
-        let n = Double(independent.count)
         var best: (title: String, score: Double)?
-        for a in independent {
+        for (a, w) in zip(independent, words) where !w.isEmpty {
             let t = cleaned(a.title ?? "", outlet: a.outlet, recurring: recurring)
-            let words = contentStems(t)
-            guard words.count >= minWords else { continue }
-            let score = words.reduce(0.0) { $0 + Double(df[$1] ?? 0) / n } / Double(words.count)
+            guard contentStems(t).count >= minWords else { continue }
+            // The report's own words are left out of the spread it is measured against.
+            let score = w.reduce(0.0) { $0 + Double((df[$1] ?? 1) - 1) } / Double(w.count).squareRoot()
             if score > (best?.score ?? -1) { best = (t, score) }
         }
         return best?.title ?? cleaned(fallback, outlet: articles.first?.outlet, recurring: recurring)
