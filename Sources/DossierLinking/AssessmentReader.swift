@@ -142,10 +142,13 @@ enum AssessmentReader {
     static func attributedStatements(_ sources: StorySources) -> [Statement] {
         var out: [Statement] = []
         for item in sources.items {
-            var speakers: [Span: (String, String?)] = [:]
+            // Keyed by where the sentence starts: the lookup trims a sentence's end (an opening
+            // quote mark of the next one), so spans need not match.
+            var speakers: [Int: (String, String?)] = [:]
             for q in item.article.annotations.quotes {
                 guard let who = q.speaker, !who.isEmpty else { continue }
-                speakers[StorySources.sentence(containing: q.span, in: item)] = (who, q.speakerDescription)
+                let start = StorySources.sentence(containing: q.span, in: item).start
+                if speakers[start] == nil || speakers[start]?.1 == nil { speakers[start] = (who, q.speakerDescription) }
             }
             let sentences = item.article.annotations.sentences.isEmpty
                 ? [Span(0, item.text.count)] : item.article.annotations.sentences
@@ -158,7 +161,7 @@ enum AssessmentReader {
                     if reportingHashes.contains(w.surface) { hasReporting = true }
                 }
                 guard hasCue else { continue }
-                var speaker = speakers[span]
+                var speaker = speakers[span.start]
                 if speaker == nil && hasReporting { speaker = namedPerson(in: span, item.article) }
                 guard let (person, role) = speaker, let (lean, cues) = lean(ofWords: words(text)) else { continue }
                 out.append(Statement(person: person, role: role,

@@ -272,8 +272,9 @@ enum ClaimGrouper {
         } else if !m.isEmpty { // about, around, roughly, some, an estimated
             lo = a.value * (1 - 2 * t); hi = (a.high ?? a.value) * (1 + 2 * t)
         }
-        lo *= (1 - t)
-        hi *= (1 + t)
+        // A stated bound is exact: "at least 12,000" does not allow 11,500, whatever the tolerance.
+        if !lowerBounds.contains(m) { lo *= (1 - t) }
+        if !upperBounds.contains(m) { hi *= (1 + t) }
         return min(lo, hi)...max(lo, hi)
     }
 }

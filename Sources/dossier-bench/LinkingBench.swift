@@ -63,6 +63,8 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "index": c.indexTerms = Int(v)
         case "halflife": c.vocabularyHalfLifeDays = v
         case "window": c.storyWindowDays = v
+        case "eventhalflife": c.storyHalfLifeDays = v
+        case "fromfirst": c.windowFromFirstDay = v != 0
         case "year": c.otherYearFactor = v
         case "sameyear": c.sameYearFactor = v
         case "refine": c.refineSweeps = Int(v)
@@ -72,6 +74,8 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "prime": c.primeVocabulary = v != 0
         case "modulus": c.sampleModulus = UInt64(v)
         case "sjoin": c.storyline.joinThreshold = v
+        case "scohesion": c.storyline.cohesionFactor = v
+        case "cohesion": c.cohesionFactor = v
         case "smerge": c.storyline.mergeThreshold = v
         case "sbody": c.storyline.bodyWeight = v
         case "sname": c.storyline.nameWeight = v
