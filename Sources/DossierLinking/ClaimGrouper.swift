@@ -21,8 +21,8 @@ enum ClaimGrouper {
         var day: Int?
         var figures: [ClaimGroup.Figure] = []
         var intervals: [ClosedRange<Double>] = []
-        /// Days each figure is for, nil when nothing dates it.
-        var times: [ClosedRange<Int>?] = []
+        /// When each figure holds, nil when nothing dates it.
+        var times: [FigureTime?] = []
         var roots: [String] = []
     }
 
@@ -39,15 +39,16 @@ enum ClaimGrouper {
                 let unit = unitKey(rawUnit)
                 let span = StorySources.sentence(containing: amount.span, in: item)
                 let sentence = item.text[span]
-                let clauseText = item.text[clause(around: amount.span, in: span, item.text)]
                 let clauseSpan = clause(around: amount.span, in: span, item.text)
+                let clauseText = item.text[clauseSpan]
                 let noun = complement(item.text[Span(min(amount.span.end, clauseSpan.end), clauseSpan.end)], unit: rawUnit)
                 var context = subjectStems(clauseText)
                 context.subtract(contentStems(rawUnit))
                 context.subtract(noun)
                 let holders = holderStems(clauseText).subtracting(personStems(item.article))
                 let cite = Citation(article: item.article.id, span: amount.span)
-                let (time, dateText) = figureTime(amount: amount, sentence: span, item: item, eventDate: eventDates[item.article.id])
+                let (time, dateText) = figureTime(amount: amount, clause: clauseSpan, item: item,
+                                                  eventDate: eventDates[item.article.id])
                 let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet,
                                                sentence: sentence, modifier: amount.modifier, claimant: amount.claimant,
                                                date: dateText, sources: [cite])
@@ -94,32 +95,62 @@ enum ClaimGrouper {
         var conflict = false, changed = false
         for i in d.intervals.indices {
             for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) {
-                if let a = d.times[i], let b = d.times[j], !a.overlaps(b) { changed = true } else { conflict = true }
+                if let a = d.times[i], let b = d.times[j], !sameTime(a, b) { changed = true } else { conflict = true }
             }
         }
         if conflict { return ClaimGroup(unit: d.unit, verdict: .conflict, figures: d.figures) }
         if !changed { return ClaimGroup(unit: d.unit, verdict: .agree, figures: d.figures) }
         let order = d.figures.indices.sorted {
-            (d.times[$0]?.lowerBound ?? Int.max, $0) < (d.times[$1]?.lowerBound ?? Int.max, $1)
+            (d.times[$0]?.days.lowerBound ?? Int.max, $0) < (d.times[$1]?.days.lowerBound ?? Int.max, $1)
         }
         return ClaimGroup(unit: d.unit, verdict: .changed, figures: order.map { d.figures[$0] })
     }
 
-    /// The days a figure is for: the date in its own sentence nearest to it ("30 ships on
-    /// Thursday, 12 on Friday"), else the date of the event its article reports, else its
-    /// publication day. As a range of day numbers and as written.
-    static func figureTime(amount: Amount, sentence: Span, item: StorySources.Item,
-                           eventDate: String?) -> (ClosedRange<Int>?, String?) {
-        let inSentence = item.article.annotations.dates.filter {
-            $0.type == .date && $0.span.start >= sentence.start && $0.span.end <= sentence.end && StoryTimeline.isDayOrMonth($0.value)
+    /// When a figure holds: stated ("on Thursday") or taken from its report's event or publication.
+    struct FigureTime: Equatable {
+        var days: ClosedRange<Int>
+        var stated: Bool
+    }
+
+    /// Days a report's own time may lag a figure stated for a day: a count given on Monday and
+    /// reported on Wednesday is one count.
+    static let reportLagDays = 3
+    /// Figures neither of which states its day are for one time unless their reports are further
+    /// apart than this: a figure given without a day is taken as the same fact, so that two
+    /// reports of one damages claim a week apart are a conflict, not a change.
+    static let unstatedSameDays = 14
+
+    /// Two stated days must match; otherwise the reports' times may differ by the slack above.
+    static func sameTime(_ a: FigureTime, _ b: FigureTime) -> Bool {
+        if a.stated && b.stated { return a.days.overlaps(b.days) }
+        let gap = max(0, b.days.lowerBound - a.days.upperBound, a.days.lowerBound - b.days.upperBound)
+        return gap <= (a.stated || b.stated ? reportLagDays : unstatedSameDays)
+    }
+
+    static let timePrepositions: Set<UInt64> = Set(["on", "of", "by", "until", "till"].map { WordScanner.hash($0) })
+
+    /// The time a figure holds: a day or month its own clause states with "on", "as of", "by" or
+    /// "until" ("30 ships on Thursday") and that is not after publication (a hearing "in June" is
+    /// not when a claim was made; "the March 3 leak" names another happening); else the date of
+    /// the event its article reports; else its publication day. With the date as written.
+    static func figureTime(amount: Amount, clause: Span, item: StorySources.Item,
+                           eventDate: String?) -> (FigureTime?, String?) {
+        let published = item.article.published?.dayNumber
+        let stated = item.article.annotations.dates.filter { d in
+            guard d.type == .date, d.span.start >= clause.start, d.span.end <= clause.end,
+                  StoryTimeline.isDayOrMonth(d.value), let r = dayRange(d.value) else { return false }
+            if let published, r.lowerBound > published { return false }
+            var previous: UInt64?
+            WordScanner.scan(item.text[Span(max(clause.start, d.span.start - 12), d.span.start)]) { previous = $0.surface }
+            return previous.map { timePrepositions.contains($0) } ?? false
         }
-        if let d = inSentence.min(by: { abs($0.span.start - amount.span.start) < abs($1.span.start - amount.span.start) }),
+        if let d = stated.min(by: { abs($0.span.start - amount.span.start) < abs($1.span.start - amount.span.start) }),
            let r = dayRange(d.value) {
-            return (r, d.value)
+            return (FigureTime(days: r, stated: true), d.value)
         }
-        if let e = eventDate, let r = dayRange(e) { return (r, e) }
+        if let e = eventDate, let r = dayRange(e) { return (FigureTime(days: r, stated: false), e) }
         guard let pub = item.article.published else { return (nil, nil) }
-        return (pub.dayNumber...pub.dayNumber, pub.dayString)
+        return (FigureTime(days: pub.dayNumber...pub.dayNumber, stated: false), pub.dayString)
     }
 
     /// "2024-03-05" → that day; "2024-03" → the month; "2024-03-05/2024-03-07" → those days.

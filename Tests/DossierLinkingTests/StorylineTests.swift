@@ -160,10 +160,11 @@ import Testing
         #expect(groups.first?.figures.map { $0.sources.map(\.article) } == [["a"], ["b"]])
     }
 
+    // Three weeks apart, two reports' figures are for different times unless they report one event.
     @Test func reportsOfOneEventOnDifferentDaysGiveFiguresForOneTime() {
         let a = Fixtures.article("a", outlet: "A", day: 5, title: "t", "Some 120 passengers were rescued from the ferry.",
                                  amounts: [("Some 120 passengers", 120, nil, "some", "passengers")])
-        let b = Fixtures.article("b", outlet: "B", day: 6, title: "t", "Officials said 85 passengers were rescued from the ferry.",
+        let b = Fixtures.article("b", outlet: "B", day: 25, title: "t", "Officials said 85 passengers were rescued from the ferry.",
                                  amounts: [("85 passengers", 85, nil, nil, "passengers")])
         #expect(Self.claims([a, b]).first?.verdict == .changed)
         let sameEvent = Self.claims([a, b], eventDates: ["a": "2024-03-04", "b": "2024-03-04"])
