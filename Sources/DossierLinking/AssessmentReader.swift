@@ -116,7 +116,8 @@ enum AssessmentReader {
                 if st.person.count > rows[k].person.count { rows[k].person = st.person }
             } else {
                 rowOf[key] = rows.count
-                rows.append(StoryAssessment(person: st.person, role: st.role, lean: st.evidence.lean, evidence: [st.evidence]))
+                rows.append(StoryAssessment(person: st.person, role: st.role, lean: st.evidence.lean,
+                                            evidence: [st.evidence]))
             }
         }
         for k in rows.indices { rows[k].lean = overall(rows[k].evidence.map(\.lean)) }
@@ -165,7 +166,8 @@ enum AssessmentReader {
                 if speaker == nil && hasReporting { speaker = namedPerson(in: span, item.article) }
                 guard let (person, role) = speaker, let (lean, cues) = lean(ofWords: words(text)) else { continue }
                 out.append(Statement(person: person, role: role,
-                                     evidence: .init(text: text, article: item.article.id, span: span, cues: cues, lean: lean),
+                                     evidence: .init(text: text, article: item.article.id, span: span, cues: cues,
+                                                     lean: lean),
                                      root: item.root, words: contentStems(text)))
             }
         }
@@ -187,7 +189,8 @@ enum AssessmentReader {
     /// hedged statement whose words most other independent hedged statements share.
     static func centralQuestion(_ sources: StorySources, title: String, statements: [Statement]) -> String? {
         if title.hasSuffix("?") { return title }
-        let asking = sources.items.compactMap(\.article.title).filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+        let asking = sources.items.compactMap(\.article.title)
+            .filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
         if let q = asking.max(by: { contentStems($0).count < contentStems($1).count }) { return q }
         var best: (text: String, score: Double)?
         for st in statements {

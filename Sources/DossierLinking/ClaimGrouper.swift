@@ -30,7 +30,9 @@ enum ClaimGrouper {
     /// whose sentence names no date is for its event's time, so two reports of one happening a day
     /// apart give figures for the same time.
     static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?,
-                       eventDates: [String: String] = [:]) -> [ClaimGroup] {
+                       eventDates: [String: String] = [:],
+                       lagDays: Int = LinkingConfiguration().claimReportLagDays,
+                       unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays) -> [ClaimGroup] {
         var drafts: [Draft] = []
         var byUnit: [String: [Int]] = [:]
         for item in sources.items {
@@ -41,7 +43,8 @@ enum ClaimGrouper {
                 let sentence = item.text[span]
                 let clauseSpan = clause(around: amount.span, in: span, item.text)
                 let clauseText = item.text[clauseSpan]
-                let noun = complement(item.text[Span(min(amount.span.end, clauseSpan.end), clauseSpan.end)], unit: rawUnit)
+                let after = Span(min(amount.span.end, clauseSpan.end), clauseSpan.end)
+                let noun = complement(item.text[after], unit: rawUnit)
                 var context = subjectStems(clauseText)
                 context.subtract(contentStems(rawUnit))
                 context.subtract(noun)
@@ -80,22 +83,27 @@ enum ClaimGrouper {
                     drafts[k].holders.formUnion(holders)
                 } else {
                     byUnit[unit, default: []].append(drafts.count)
-                    drafts.append(Draft(unit: unit, context: context, holders: holders, noun: noun, day: day, figures: [figure],
+                    drafts.append(Draft(unit: unit, context: context, holders: holders, noun: noun, day: day,
+                                        figures: [figure],
                                         intervals: [interval(amount, tolerance: tolerance)], times: [time],
                                         roots: [item.root]))
                 }
             }
         }
-        return drafts.filter { Set($0.roots).count >= 2 }.map(verdict)
+        return drafts.filter { Set($0.roots).count >= 2 }
+            .map { verdict($0, lagDays: lagDays, unstatedDays: unstatedDays) }
     }
 
     /// Agreement when every pair of figures overlaps; a disagreement between figures for the same
     /// time (or one without a time) is a conflict; otherwise the quantity changed, in date order.
-    static func verdict(_ d: Draft) -> ClaimGroup {
+    static func verdict(_ d: Draft, lagDays: Int, unstatedDays: Int) -> ClaimGroup {
         var conflict = false, changed = false
         for i in d.intervals.indices {
             for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) {
-                if let a = d.times[i], let b = d.times[j], !sameTime(a, b) { changed = true } else { conflict = true }
+                if let a = d.times[i], let b = d.times[j],
+                   !sameTime(a, b, lagDays: lagDays, unstatedDays: unstatedDays) {
+                    changed = true
+                } else { conflict = true }
             }
         }
         if conflict { return ClaimGroup(unit: d.unit, verdict: .conflict, figures: d.figures) }
@@ -112,19 +120,13 @@ enum ClaimGrouper {
         var stated: Bool
     }
 
-    /// Days a report's own time may lag a figure stated for a day: a count given on Monday and
-    /// reported on Wednesday is one count.
-    static let reportLagDays = 3
-    /// Figures neither of which states its day are for one time unless their reports are further
-    /// apart than this: a figure given without a day is taken as the same fact, so that two
-    /// reports of one damages claim a week apart are a conflict, not a change.
-    static let unstatedSameDays = 14
-
-    /// Two stated days must match; otherwise the reports' times may differ by the slack above.
-    static func sameTime(_ a: FigureTime, _ b: FigureTime) -> Bool {
+    /// Two stated days must match; a stated day and a report's day may be `lagDays` apart; two
+    /// figures neither of which states its day are one fact unless their reports are more than
+    /// `unstatedDays` apart (`LinkingConfiguration.claimReportLagDays`, `claimUnstatedSameDays`).
+    static func sameTime(_ a: FigureTime, _ b: FigureTime, lagDays: Int, unstatedDays: Int) -> Bool {
         if a.stated && b.stated { return a.days.overlaps(b.days) }
         let gap = max(0, b.days.lowerBound - a.days.upperBound, a.days.lowerBound - b.days.upperBound)
-        return gap <= (a.stated || b.stated ? reportLagDays : unstatedSameDays)
+        return gap <= (a.stated || b.stated ? lagDays : unstatedDays)
     }
 
     static let timePrepositions: Set<UInt64> = Set(["on", "of", "by", "until", "till"].map { WordScanner.hash($0) })
@@ -141,7 +143,8 @@ enum ClaimGrouper {
                   StoryTimeline.isDayOrMonth(d.value), let r = dayRange(d.value) else { return false }
             if let published, r.lowerBound > published { return false }
             var previous: UInt64?
-            WordScanner.scan(item.text[Span(max(clause.start, d.span.start - 12), d.span.start)]) { previous = $0.surface }
+            let before = Span(max(clause.start, d.span.start - 12), d.span.start)
+            WordScanner.scan(item.text[before]) { previous = $0.surface }
             return previous.map { timePrepositions.contains($0) } ?? false
         }
         if let d = stated.min(by: { abs($0.span.start - amount.span.start) < abs($1.span.start - amount.span.start) }),
@@ -160,11 +163,13 @@ enum ClaimGrouper {
         var lo = Int.max, hi = Int.min
         for e in ends {
             let p = e.split(separator: "-").compactMap { Int($0) }
-            guard p.count == 2 || p.count == 3, Timestamp.isValid(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1) else { return nil }
+            guard p.count == 2 || p.count == 3,
+                  Timestamp.isValid(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1) else { return nil }
             let first = Timestamp(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1).dayNumber
             var last = first
             if p.count == 2 {
-                let next = p[1] == 12 ? Timestamp(year: p[0] + 1, month: 1, day: 1) : Timestamp(year: p[0], month: p[1] + 1, day: 1)
+                let next = p[1] == 12 ? Timestamp(year: p[0] + 1, month: 1, day: 1)
+                    : Timestamp(year: p[0], month: p[1] + 1, day: 1)
                 last = next.dayNumber - 1
             }
             lo = min(lo, first)
@@ -217,7 +222,9 @@ enum ClaimGrouper {
     /// Names in a figure's clause: its holder or place ("Kessvik's port", "in Norland").
     static func holderStems(_ s: String) -> Set<UInt64> {
         var out = Set<UInt64>()
-        WordScanner.scan(s) { w in if w.isName && !w.isNumber && !calendarWords.contains(w.stem) { out.insert(w.stem) } }
+        WordScanner.scan(s) { w in
+            if w.isName && !w.isNumber && !calendarWords.contains(w.stem) { out.insert(w.stem) }
+        }
         return out
     }
 

@@ -4,17 +4,15 @@ import DossierModel
 /// report, citing one report per independent source. The story's timeline is this list in date
 /// order (undated events last), each happening once.
 enum EventAssembler {
-    /// Days before its first publication within which a dated sentence can date an event: a
-    /// report says what happened yesterday or last week, not a background date from years before.
-    static let lookbackDays = 14
-
-    static func events(_ groups: [[Article]], originalOf: [String: String], similarity: Double) -> [StoryEvent] {
+    /// `lookbackDays`: how long before its first publication a dated sentence can date an event.
+    static func events(_ groups: [[Article]], originalOf: [String: String], similarity: Double,
+                       lookbackDays: Int) -> [StoryEvent] {
         var out: [(event: StoryEvent, arrival: Int)] = []
         for (n, members) in groups.enumerated() where !members.isEmpty {
             let sources = StorySources(members, originalOf: originalOf)
             let reports = StoryTimeline.reports(sources, similarity: similarity)
             let days = members.compactMap { $0.published?.dayNumber }.sorted()
-            let dated = bestReport(reports, firstDay: days.first, lastDay: days.last)
+            let dated = bestReport(reports, firstDay: days.first, lastDay: days.last, lookbackDays: lookbackDays)
             var date = dated?.date
             if date == nil, let first = days.first, let last = days.last {
                 let a = dayString(first), b = dayString(last)
@@ -52,11 +50,13 @@ enum EventAssembler {
     /// The date most independent reports give, among day-granularity dates no later than the last
     /// publication and at most `lookbackDays` before the first (any date when nothing is
     /// published); a month only when no day is given. Earliest on a tie.
-    static func bestReport(_ reports: [DatedReport], firstDay: Int?, lastDay: Int?) -> DatedReport? {
+    static func bestReport(_ reports: [DatedReport], firstDay: Int?, lastDay: Int?, lookbackDays: Int) -> DatedReport? {
         func fits(_ r: DatedReport) -> Bool {
             guard let firstDay, let lastDay else { return true }
             let p = r.date.split(separator: "-").compactMap { Int($0) }
-            guard p.count >= 2, Timestamp.isValid(year: p[0], month: p[1], day: p.count > 2 ? p[2] : 1) else { return false }
+            guard p.count >= 2, Timestamp.isValid(year: p[0], month: p[1], day: p.count > 2 ? p[2] : 1) else {
+                return false
+            }
             if p.count == 2 {
                 let start = Timestamp(year: p[0], month: p[1], day: 1).dayNumber
                 return start <= lastDay && start + 31 >= firstDay - lookbackDays

@@ -79,6 +79,17 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var claimWindowDays: Int? = nil
     /// Word resemblance at which two dated sentences report the same event.
     public var eventSimilarity = 0.3
+    /// Days before its first report within which a dated sentence can date an event: a report
+    /// says what happened yesterday or last week, not a background date from years before.
+    public var eventLookbackDays = 14
+    /// Days a report's own time may lag a figure stated for a day (a count given on Monday and
+    /// reported on Wednesday is one count).
+    public var claimReportLagDays = 3
+    /// Figures neither of which states its day are one fact unless their reports are further apart
+    /// than this (two reports of one damages claim a week apart are a conflict, not a change).
+    public var claimUnstatedSameDays = 14
+    /// Content words a headline needs, once site names are cut, to title a story.
+    public var titleMinWords = 3
 
     public init() {}
 

@@ -9,17 +9,21 @@ struct StoryAssembler: Sendable {
     func story(_ articles: [Article], events: [[Article]], originalOf: [String: String]) -> Story {
         let ids = articles.map(\.id).sorted()
         var story = Story(id: ContentID.make(ids.joined(separator: "\u{1f}")),
-                          title: StoryTitle.central(articles, originalOf: originalOf),
+                          title: StoryTitle.central(articles, originalOf: originalOf,
+                                                    minWords: configuration.titleMinWords),
                           articles: articles.map(ArticleRef.init))
         story.syndication = syndication(articles, originalOf: originalOf)
         story.entities = EntityMerger.merge(articles)
         let sources = StorySources(articles, originalOf: originalOf)
-        story.events = EventAssembler.events(events, originalOf: originalOf, similarity: configuration.eventSimilarity)
+        story.events = EventAssembler.events(events, originalOf: originalOf, similarity: configuration.eventSimilarity,
+                                             lookbackDays: configuration.eventLookbackDays)
         story.quotes = QuoteMerger.quotes(sources)
         var eventDates: [String: String] = [:]
         for e in story.events { if let d = e.date { for id in e.articles { eventDates[id] = d } } }
         story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance,
-                                           windowDays: configuration.claimWindowDays, eventDates: eventDates)
+                                           windowDays: configuration.claimWindowDays, eventDates: eventDates,
+                                           lagDays: configuration.claimReportLagDays,
+                                           unstatedDays: configuration.claimUnstatedSameDays)
         (story.question, story.assessments) = AssessmentReader.assessments(sources, title: story.title)
         return story
     }

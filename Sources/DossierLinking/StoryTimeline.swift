@@ -55,7 +55,9 @@ enum StoryTimeline {
         }
         // Stable on ties: the order reports arrived in.
         let ordered = drafts.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        return ordered.map { DatedReport(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints) }
+        return ordered.map {
+            DatedReport(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints)
+        }
     }
 
     /// Two reports of one date describe one happening when their content words overlap: by

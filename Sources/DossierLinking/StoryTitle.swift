@@ -3,14 +3,14 @@ import DossierModel
 /// A story's title: its most central headline, that of the independent report most like the
 /// story as a whole (its words against the story's word spread, a cosine with the centroid of
 /// the reports' word sets), so that a storyline of months is named for what runs through it
-/// rather than for its first day or an opinion piece's turn of phrase. Never a site name: headline segments that are the outlet's name or that
-/// recur across unrelated headlines ("Breaking News | Example Times") are cut off, and a
-/// headline left with fewer than `minWords` content words is not a candidate.
+/// rather than for its first day or an opinion piece's turn of phrase. Never a site name:
+/// headline segments that are the outlet's name or that recur across unrelated headlines
+/// ("Breaking News | Example Times") are cut off, and a headline left with fewer than
+/// `minWords` content words is not a candidate.
 enum StoryTitle {
-    static let minWords = 3
     static let separators: [String] = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00B7} "]
 
-    static func central(_ articles: [Article], originalOf: [String: String]) -> String {
+    static func central(_ articles: [Article], originalOf: [String: String], minWords: Int) -> String {
         let fallback = StoryAssembler.headline(articles, originalOf: originalOf)
         let independent = articles.filter { originalOf[$0.id] == nil }
         guard independent.count >= 2 else { return cleaned(fallback, outlet: articles.first?.outlet, recurring: []) }
@@ -52,9 +52,11 @@ enum StoryTitle {
         let site = outlet?.lowercased()
         let kept = parts.filter { p in
             let l = p.lowercased()
-            return !recurring.contains(l) && l != site && !(site.map { l.contains($0) && p.count <= $0.count + 12 } ?? false)
+            let namesSite = site.map { l.contains($0) && p.count <= $0.count + 12 } ?? false
+            return !recurring.contains(l) && l != site && !namesSite
         }
         if kept.isEmpty { return parts.max { $0.count < $1.count } ?? title }
-        return kept.count == parts.count ? title.trimmingCharacters(in: .whitespaces) : (kept.max { $0.count < $1.count } ?? title)
+        if kept.count == parts.count { return title.trimmingCharacters(in: .whitespaces) }
+        return kept.max { $0.count < $1.count } ?? title
     }
 }

@@ -128,7 +128,10 @@ let linkScaleBench: @Sendable ([String]) throws -> Void = { args in
         print(String(format: "  %7d articles  %6.1f s CPU  this 10k: %5.0f µs CPU/article", n, t, (t - last.1) / Double(n - last.0) * 1e6))
         last = (n, t)
     }
-    print(String(format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; %d stories (%d retired), %d events (%d event clusters retired), %d copies; peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
-                 count, base.count, elapsed, cpu, cpu / Double(count) * 1e6, clusterer.stories.clusterCount, clusterer.stories.retiredCount,
+    print(String(format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; "
+                    + "%d stories (%d retired), %d events (%d event clusters retired), %d copies; "
+                    + "peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
+                 count, base.count, elapsed, cpu, cpu / Double(count) * 1e6,
+                 clusterer.stories.clusterCount, clusterer.stories.retiredCount,
                  clusterer.eventCount, clusterer.events.retiredCount, copies, peakResidentMB(), baseMB))
 }

@@ -89,17 +89,20 @@ import Testing
                 Dahl, whose coalition collapsed over the budget. Opposition leader Runa Sorvik promised lower \
                 taxes, and turnout in the capital Vesterby was high, the electoral commission said.
                 """), 5, 5),
-            Self.dated(Fixtures.article("e2", outlet: "Courier", day: nil, title: "Dahl concedes as Sorvik wins Norland poll", """
+            Self.dated(Fixtures.article("e2", outlet: "Courier", day: nil,
+                                        title: "Dahl concedes as Sorvik wins Norland poll", """
                 Aksel Dahl conceded defeat in the Norland election as Runa Sorvik's party won the most seats in \
                 parliament. The electoral commission said turnout reached 71 percent, the highest since the \
                 coalition budget crisis began.
                 """), 5, 6),
-            Self.dated(Fixtures.article("f1", outlet: "Herald", day: nil, title: "Floods cut off villages in northern Norland", """
+            Self.dated(Fixtures.article("f1", outlet: "Herald", day: nil,
+                                        title: "Floods cut off villages in northern Norland", """
                 Floodwater from the swollen river Lenna cut off villages in northern Norland on Monday, and rescue \
                 crews evacuated families from Halvik by boat. Meteorologists warned of more heavy rain in the \
                 Lenna valley, where farmland lay under water.
                 """), 5, 6),
-            Self.dated(Fixtures.article("f2", outlet: "Gazette", day: nil, title: "Halvik families wait for the water to fall", """
+            Self.dated(Fixtures.article("f2", outlet: "Gazette", day: nil,
+                                        title: "Halvik families wait for the water to fall", """
                 Families evacuated from Halvik waited in school halls as the river Lenna stayed above its banks. \
                 Rescue crews in boats checked flooded farms along the Lenna valley, and meteorologists expected \
                 the rain to ease by the weekend.
@@ -112,16 +115,19 @@ import Testing
     // MARK: Figures
 
     static func claims(_ articles: [Article], eventDates: [String: String] = [:]) -> [ClaimGroup] {
-        ClaimGrouper.claims(StorySources(articles, originalOf: [:]), tolerance: 0.05, windowDays: nil, eventDates: eventDates)
+        ClaimGrouper.claims(StorySources(articles, originalOf: [:]), tolerance: 0.05, windowDays: nil,
+                            eventDates: eventDates)
     }
 
     @Test func aFigureThatChangesOverTimeIsAChangeInDateOrder() {
         let later = Self.dated(Fixtures.article("b", outlet: "B", day: nil, title: "t",
             "Fewer than ten ships were waiting at anchor off Kessvik on Monday, the harbour master said.",
-            amounts: [("Fewer than ten ships", 10, nil, "fewer than", "ships")], dates: [("Monday", "2024-04-15")]), 4, 16)
+            amounts: [("Fewer than ten ships", 10, nil, "fewer than", "ships")],
+            dates: [("Monday", "2024-04-15")]), 4, 16)
         let earlier = Self.dated(Fixtures.article("a", outlet: "A", day: nil, title: "t",
             "More than 30 ships were waiting at anchor off Kessvik on Thursday, the port authority said.",
-            amounts: [("More than 30 ships", 30, nil, "more than", "ships")], dates: [("Thursday", "2024-03-07")]), 3, 8)
+            amounts: [("More than 30 ships", 30, nil, "more than", "ships")],
+            dates: [("Thursday", "2024-03-07")]), 3, 8)
         let groups = Self.claims([later, earlier])
         #expect(groups.count == 1)
         #expect(groups.first?.verdict == .changed)
@@ -146,7 +152,8 @@ import Testing
     @Test func aTrueConflictKeepsEachSidesModifierAndClaimant() {
         var a = Self.dated(Fixtures.article("a", outlet: "A", day: nil, title: "t",
             "At least 12,000 people were evacuated from the Varn valley on Tuesday, the governor said.",
-            amounts: [("At least 12,000 people", 12_000, nil, "at least", "people")], dates: [("Tuesday", "2024-03-05")]), 3, 6)
+            amounts: [("At least 12,000 people", 12_000, nil, "at least", "people")],
+            dates: [("Tuesday", "2024-03-05")]), 3, 6)
         a.annotations.amounts[0].claimant = "the governor"
         var b = Self.dated(Fixtures.article("b", outlet: "B", day: nil, title: "t",
             "Only 11,000 people were evacuated from the Varn valley on Tuesday, the Red Cross said.",
@@ -162,9 +169,11 @@ import Testing
 
     // Three weeks apart, two reports' figures are for different times unless they report one event.
     @Test func reportsOfOneEventOnDifferentDaysGiveFiguresForOneTime() {
-        let a = Fixtures.article("a", outlet: "A", day: 5, title: "t", "Some 120 passengers were rescued from the ferry.",
+        let a = Fixtures.article("a", outlet: "A", day: 5, title: "t",
+                                 "Some 120 passengers were rescued from the ferry.",
                                  amounts: [("Some 120 passengers", 120, nil, "some", "passengers")])
-        let b = Fixtures.article("b", outlet: "B", day: 25, title: "t", "Officials said 85 passengers were rescued from the ferry.",
+        let b = Fixtures.article("b", outlet: "B", day: 25, title: "t",
+                                 "Officials said 85 passengers were rescued from the ferry.",
                                  amounts: [("85 passengers", 85, nil, nil, "passengers")])
         #expect(Self.claims([a, b]).first?.verdict == .changed)
         let sameEvent = Self.claims([a, b], eventDates: ["a": "2024-03-04", "b": "2024-03-04"])
@@ -190,7 +199,8 @@ import Testing
             foreign minister, said it was highly unlikely that Norland would join the war. Separately, the \
             weather service said it may rain on Friday.
             """, [
-                ("Norland is almost certain to join the war before winter", "Mira Holt", "a defence analyst at the Kessel Institute"),
+                ("Norland is almost certain to join the war before winter", "Mira Holt",
+                 "a defence analyst at the Kessel Institute"),
                 ("Norland could join the war within weeks", "Mira Holt", nil),
                 ("it was highly unlikely that Norland would join the war", "Tomas Ekberg", "a former foreign minister"),
             ]),
@@ -198,7 +208,8 @@ import Testing
             Whether Norland will join the war remains to be seen, said Ana Lind, a professor of politics at \
             Vesterby University. Mira Holt said Norland's army was likely to join the war by spring.
             """, [
-                ("Whether Norland will join the war remains to be seen", "Ana Lind", "a professor of politics at Vesterby University"),
+                ("Whether Norland will join the war remains to be seen", "Ana Lind",
+                 "a professor of politics at Vesterby University"),
                 ("Norland's army was likely to join the war by spring", "Mira Holt", nil),
             ]),
     ]
@@ -219,16 +230,19 @@ import Testing
     @Test func cueWordsWithoutANamedSpeakerAreNoAssessment() {
         let a = Fixtures.article("x", outlet: "X", day: 3, title: "Will Norland join the war?",
                                  "Norland could join the war, officials said.")
-        let (_, rows) = AssessmentReader.assessments(StorySources([a], originalOf: [:]), title: "Will Norland join the war?")
+        let (_, rows) = AssessmentReader.assessments(StorySources([a], originalOf: [:]),
+                                                     title: "Will Norland join the war?")
         #expect(rows.isEmpty)
     }
 
     @Test func storyTitleIsNeverASiteName() {
-        let a = Fixtures.article("a", outlet: "Example Times", day: 3, title: "Tanker detained in Kessvik | Example Times",
+        let a = Fixtures.article("a", outlet: "Example Times", day: 3,
+                                 title: "Tanker detained in Kessvik | Example Times",
                                  "The tanker Corvina Star was detained in Kessvik after a chemical leak.")
-        let b = Fixtures.article("b", outlet: "Example Times", day: 4, title: "Court upholds tanker detention | Example Times",
+        let b = Fixtures.article("b", outlet: "Example Times", day: 4,
+                                 title: "Court upholds tanker detention | Example Times",
                                  "A court in Kessvik upheld the detention of the tanker Corvina Star.")
-        let title = StoryTitle.central([a, b], originalOf: [:])
+        let title = StoryTitle.central([a, b], originalOf: [:], minWords: 3)
         #expect(!title.contains("Example Times"))
         #expect(["Tanker detained in Kessvik", "Court upholds tanker detention"].contains(title))
     }

@@ -9,7 +9,8 @@ public enum StoriesDocument {
     /// The events of every story, each as an entry of its own naming its story: the event level
     /// in the shape cluster scorers read.
     public static func eventsJSON(_ stories: [Story]) -> JSONValue {
-        let events = stories.flatMap { s in s.events.map { (s.id, $0) } }.sorted { $0.1.articles.count > $1.1.articles.count }
+        let events = stories.flatMap { s in s.events.map { (s.id, $0) } }
+            .sorted { $0.1.articles.count > $1.1.articles.count }
         return .object([("stories", .array(events.map { story, e in
             guard case .object(var fields) = event(e) else { return event(e) }
             fields.append(("story", .string(story)))
