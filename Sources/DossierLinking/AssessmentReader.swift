@@ -85,37 +85,120 @@ enum AssessmentReader {
             .map { $0.contains("\u{2019}") ? $0.replacingOccurrences(of: "\u{2019}", with: "'") : String($0) }
     }
 
-    /// Attributed statements (quoted, or carrying a reporting verb) that touch the story's
-    /// central terms, each with its lean. One per sentence and independent source.
-    static func assessments(_ sources: StorySources, central: Set<UInt64>) -> [StoryAssessment] {
-        var out: [StoryAssessment] = []
+    /// A statement with a lean, its named speaker and what they are.
+    struct Statement {
+        var person: String
+        var role: String?
+        var evidence: StoryAssessment.Evidence
+        var root: String
+        var words: Set<UInt64>
+    }
+
+    /// The story's central question and, for every named person who speaks to it, one row with
+    /// their lean and all their statements. A statement counts when it is attributed to a named
+    /// person (a quote's speaker, or a person named in a sentence with a reporting verb), holds a
+    /// cue, and is about the question: cue words in a sentence about something else are not a lean.
+    static func assessments(_ sources: StorySources, title: String) -> (question: String?, rows: [StoryAssessment]) {
+        let statements = attributedStatements(sources)
+        let question = centralQuestion(sources, title: title, statements: statements)
+        let about: Set<UInt64>
+        if let question { about = contentStems(question) } else { about = centralTerms(sources, title: title) }
+        let need = about.count <= 3 ? 1 : 2
+        var rows: [StoryAssessment] = []
+        var rowOf: [String: Int] = [:]
         var seen = Set<String>()
+        for st in statements where st.words.intersection(about).count >= need {
+            guard seen.insert(st.root + "|" + st.evidence.text).inserted else { continue }
+            let key = personKey(st.person, known: Array(rowOf.keys))
+            if let k = rowOf[key] {
+                rows[k].evidence.append(st.evidence)
+                if rows[k].role == nil { rows[k].role = st.role }
+                if st.person.count > rows[k].person.count { rows[k].person = st.person }
+            } else {
+                rowOf[key] = rows.count
+                rows.append(StoryAssessment(person: st.person, role: st.role, lean: st.evidence.lean,
+                                            evidence: [st.evidence]))
+            }
+        }
+        for k in rows.indices { rows[k].lean = overall(rows[k].evidence.map(\.lean)) }
+        return (question, rows)
+    }
+
+    /// A person's lean over their statements: the majority of likely against unlikely, and
+    /// uncertain when they balance or only uncertain statements are given.
+    static func overall(_ leans: [Lean]) -> Lean {
+        let l = leans.filter { $0 == .likely }.count, u = leans.filter { $0 == .unlikely }.count
+        return l > u ? .likely : u > l ? .unlikely : .uncertain
+    }
+
+    /// One row per person: "Daal" is the "Ines Daal" already seen (and the other way round).
+    static func personKey(_ name: String, known: [String]) -> String {
+        let key = name.lowercased()
+        let surname = key.split(separator: " ").last.map(String.init) ?? key
+        for k in known where k == key || k.split(separator: " ").last.map(String.init) == surname { return k }
+        return key
+    }
+
+    /// Every attributed sentence with a cue and a named speaker, in arrival order.
+    static func attributedStatements(_ sources: StorySources) -> [Statement] {
+        var out: [Statement] = []
         for item in sources.items {
-            var speakers: [Span: String?] = [:]
+            // Keyed by where the sentence starts: the lookup trims a sentence's end (an opening
+            // quote mark of the next one), so spans need not match.
+            var speakers: [Int: (String, String?)] = [:]
             for q in item.article.annotations.quotes {
-                speakers[StorySources.sentence(containing: q.span, in: item)] = q.speaker
+                guard let who = q.speaker, !who.isEmpty else { continue }
+                let start = StorySources.sentence(containing: q.span, in: item).start
+                if speakers[start] == nil || speakers[start]?.1 == nil { speakers[start] = (who, q.speakerDescription) }
             }
             let sentences = item.article.annotations.sentences.isEmpty
                 ? [Span(0, item.text.count)] : item.article.annotations.sentences
             for span in sentences {
                 let text = item.text[span]
-                let quoted = speakers[span] != nil
                 // A hashed scan first: most sentences hold no cue and need no closer reading.
                 var hasCue = false, hasReporting = false
                 WordScanner.scan(text) { w in
                     if cueHashes.contains(w.surface) { hasCue = true }
                     if reportingHashes.contains(w.surface) { hasReporting = true }
                 }
-                guard hasCue, quoted || hasReporting else { continue }
-                let ws = words(text)
-                guard let (lean, cues) = lean(ofWords: ws) else { continue }
-                guard !central.isEmpty, !contentStems(text).isDisjoint(with: central) else { continue }
-                guard seen.insert(item.root + "|" + text).inserted else { continue }
-                out.append(StoryAssessment(text: text, speaker: speakers[span] ?? nil, lean: lean, cues: cues,
-                                           source: Citation(article: item.article.id, span: span)))
+                guard hasCue else { continue }
+                var speaker = speakers[span.start]
+                if speaker == nil && hasReporting { speaker = namedPerson(in: span, item.article) }
+                guard let (person, role) = speaker, let (lean, cues) = lean(ofWords: words(text)) else { continue }
+                out.append(Statement(person: person, role: role,
+                                     evidence: .init(text: text, article: item.article.id, span: span, cues: cues,
+                                                     lean: lean),
+                                     root: item.root, words: contentStems(text)))
             }
         }
         return out
+    }
+
+    /// The person a sentence names, with their description: the first person mentioned in it.
+    static func namedPerson(in span: Span, _ a: Article) -> (String, String?)? {
+        var best: (start: Int, entity: Entity)?
+        for e in a.annotations.entities where e.type == .person {
+            for m in e.mentions where m.start >= span.start && m.end <= span.end && m.start < (best?.start ?? Int.max) {
+                best = (m.start, e)
+            }
+        }
+        return best.map { ($0.entity.name, $0.entity.description) }
+    }
+
+    /// A headline that asks a question (the one whose words the story uses most), else the
+    /// hedged statement whose words most other independent hedged statements share.
+    static func centralQuestion(_ sources: StorySources, title: String, statements: [Statement]) -> String? {
+        if title.hasSuffix("?") { return title }
+        let asking = sources.items.compactMap(\.article.title)
+            .filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
+        if let q = asking.max(by: { contentStems($0).count < contentStems($1).count }) { return q }
+        var best: (text: String, score: Double)?
+        for st in statements {
+            var score = 0.0
+            for other in statements where other.root != st.root { score += jaccard(st.words, other.words) }
+            if score > 0, score > (best?.score ?? 0) { best = (st.evidence.text, score) }
+        }
+        return best?.text
     }
 
     /// What the story is about: its headline's content words, plus the words at least half of its

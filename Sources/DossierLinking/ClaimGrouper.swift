@@ -1,26 +1,38 @@
 import DossierModel
 
-/// Groups the figures a story's articles give about the same thing — same unit head, and a
-/// sentence about the same subject — and says whether they agree: within tolerance, or
-/// overlapping once ranges and bounds ("at least", "up to", "about") are read as intervals.
-/// A figure is compared clause by clause with the group's figures, not with the union of
-/// their words, so that a group does not drift from one subject to the next; optionally only
-/// with figures published within a few days (`claimWindowDays`), since many counts change as a
-/// story runs. Each independent
-/// source gives one figure per group; reprints add nothing.
+/// Groups the figures a story's articles give about the same thing and says how they relate.
+/// Two figures count the same thing when they have the same unit head (the counted noun), a
+/// clause about the same subject (its qualifiers: "deployed to the border" is not "called up
+/// nationwide"), no different holder or place (the names in their clauses, when both name one)
+/// and the same order of magnitude. A figure is compared clause by clause with the group's
+/// figures, not with the union of their words, so that a group does not drift. Each figure is
+/// for a time (a date in its sentence, else its publication day): figures that disagree for the
+/// same time are a `conflict`, for different times a `changed` quantity (listed in date order).
+/// Each independent source gives one figure per group; its reprints are cited with it.
 enum ClaimGrouper {
     struct Draft {
         var unit: String
         var context: Set<UInt64>
         /// Clauses of the figures after the first, each compared in its own right.
         var otherContexts: [Set<UInt64>] = []
+        var holders: Set<UInt64>
+        /// What the unit is of ("tonnes of crude oil"): part of the counted noun.
+        var noun: Set<UInt64>
         var day: Int?
         var figures: [ClaimGroup.Figure] = []
         var intervals: [ClosedRange<Double>] = []
-        var roots: Set<String> = []
+        /// When each figure holds, nil when nothing dates it.
+        var times: [FigureTime?] = []
+        var roots: [String] = []
     }
 
-    static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?) -> [ClaimGroup] {
+    /// `eventDates` gives the date of the event each article reports (`StoryEvent.date`): a figure
+    /// whose sentence names no date is for its event's time, so two reports of one happening a day
+    /// apart give figures for the same time.
+    static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?,
+                       eventDates: [String: String] = [:],
+                       lagDays: Int = LinkingConfiguration().claimReportLagDays,
+                       unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays) -> [ClaimGroup] {
         var drafts: [Draft] = []
         var byUnit: [String: [Int]] = [:]
         for item in sources.items {
@@ -29,37 +41,191 @@ enum ClaimGrouper {
                 let unit = unitKey(rawUnit)
                 let span = StorySources.sentence(containing: amount.span, in: item)
                 let sentence = item.text[span]
-                var context = subjectStems(item.text[clause(around: amount.span, in: span, item.text)])
+                let clauseSpan = clause(around: amount.span, in: span, item.text)
+                let clauseText = item.text[clauseSpan]
+                let after = Span(min(amount.span.end, clauseSpan.end), clauseSpan.end)
+                let noun = complement(item.text[after], unit: rawUnit)
+                var context = subjectStems(clauseText)
                 context.subtract(contentStems(rawUnit))
-                let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet, sentence: sentence)
+                context.subtract(noun)
+                let holders = holderStems(clauseText).subtracting(personStems(item.article))
+                let cite = Citation(article: item.article.id, span: amount.span)
+                let (time, dateText) = figureTime(amount: amount, clause: clauseSpan, item: item,
+                                                  eventDate: eventDates[item.article.id])
+                let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet,
+                                               sentence: sentence, modifier: amount.modifier, claimant: amount.claimant,
+                                               date: dateText, sources: [cite])
                 let day = item.article.published?.dayNumber
-                // The group whose closest clause is most alike; one figure per independent source
-                // and group (a reprint's figure is the original's).
+                // A reprint's figure is its original's: cited with it, not counted again.
+                if let k = (byUnit[unit] ?? []).first(where: { drafts[$0].roots.contains(item.root) }),
+                   let f = drafts[k].roots.firstIndex(of: item.root), drafts[k].figures[f].amount.value == amount.value,
+                   item.root != item.article.id {
+                    drafts[k].figures[f].sources.append(cite)
+                    continue
+                }
+                // The group whose closest clause is most alike.
                 var best: (k: Int, score: Double)?
                 for k in byUnit[unit] ?? [] {
                     let d = drafts[k]
                     guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount),
+                          d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
+                          d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
                           sameTime(d.day, day, window: windowDays) else { continue }
                     let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context) }.map { jaccard($0, context) }.max()
                     if let score, score > (best?.score ?? -1) { best = (k, score) }
                 }
                 if let k = best?.k {
-                    drafts[k].roots.insert(item.root)
+                    drafts[k].roots.append(item.root)
                     drafts[k].figures.append(figure)
                     drafts[k].intervals.append(interval(amount, tolerance: tolerance))
+                    drafts[k].times.append(time)
                     drafts[k].otherContexts.append(context)
+                    drafts[k].holders.formUnion(holders)
                 } else {
                     byUnit[unit, default: []].append(drafts.count)
-                    drafts.append(Draft(unit: unit, context: context, day: day, figures: [figure],
-                                        intervals: [interval(amount, tolerance: tolerance)], roots: [item.root]))
+                    drafts.append(Draft(unit: unit, context: context, holders: holders, noun: noun, day: day,
+                                        figures: [figure],
+                                        intervals: [interval(amount, tolerance: tolerance)], times: [time],
+                                        roots: [item.root]))
                 }
             }
         }
-        return drafts.filter { $0.roots.count >= 2 }.map { d in
-            var agree = true
-            for i in d.intervals.indices { for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) { agree = false } }
-            return ClaimGroup(unit: d.unit, verdict: agree ? .agree : .conflict, figures: d.figures)
+        return drafts.filter { Set($0.roots).count >= 2 }
+            .map { verdict($0, lagDays: lagDays, unstatedDays: unstatedDays) }
+    }
+
+    /// Agreement when every pair of figures overlaps; a disagreement between figures for the same
+    /// time (or one without a time) is a conflict; otherwise the quantity changed, in date order.
+    static func verdict(_ d: Draft, lagDays: Int, unstatedDays: Int) -> ClaimGroup {
+        var conflict = false, changed = false
+        for i in d.intervals.indices {
+            for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) {
+                if let a = d.times[i], let b = d.times[j],
+                   !sameTime(a, b, lagDays: lagDays, unstatedDays: unstatedDays) {
+                    changed = true
+                } else { conflict = true }
+            }
         }
+        if conflict { return ClaimGroup(unit: d.unit, verdict: .conflict, figures: d.figures) }
+        if !changed { return ClaimGroup(unit: d.unit, verdict: .agree, figures: d.figures) }
+        let order = d.figures.indices.sorted {
+            (d.times[$0]?.days.lowerBound ?? Int.max, $0) < (d.times[$1]?.days.lowerBound ?? Int.max, $1)
+        }
+        return ClaimGroup(unit: d.unit, verdict: .changed, figures: order.map { d.figures[$0] })
+    }
+
+    /// When a figure holds: stated ("on Thursday") or taken from its report's event or publication.
+    struct FigureTime: Equatable {
+        var days: ClosedRange<Int>
+        var stated: Bool
+    }
+
+    /// Two stated days must match; a stated day and a report's day may be `lagDays` apart; two
+    /// figures neither of which states its day are one fact unless their reports are more than
+    /// `unstatedDays` apart (`LinkingConfiguration.claimReportLagDays`, `claimUnstatedSameDays`).
+    static func sameTime(_ a: FigureTime, _ b: FigureTime, lagDays: Int, unstatedDays: Int) -> Bool {
+        if a.stated && b.stated { return a.days.overlaps(b.days) }
+        let gap = max(0, b.days.lowerBound - a.days.upperBound, a.days.lowerBound - b.days.upperBound)
+        return gap <= (a.stated || b.stated ? lagDays : unstatedDays)
+    }
+
+    static let timePrepositions: Set<UInt64> = Set(["on", "of", "by", "until", "till"].map { WordScanner.hash($0) })
+
+    /// The time a figure holds: a day or month its own clause states with "on", "as of", "by" or
+    /// "until" ("30 ships on Thursday") and that is not after publication (a hearing "in June" is
+    /// not when a claim was made; "the March 3 leak" names another happening); else the date of
+    /// the event its article reports; else its publication day. With the date as written.
+    static func figureTime(amount: Amount, clause: Span, item: StorySources.Item,
+                           eventDate: String?) -> (FigureTime?, String?) {
+        let published = item.article.published?.dayNumber
+        let stated = item.article.annotations.dates.filter { d in
+            guard d.type == .date, d.span.start >= clause.start, d.span.end <= clause.end,
+                  StoryTimeline.isDayOrMonth(d.value), let r = dayRange(d.value) else { return false }
+            if let published, r.lowerBound > published { return false }
+            var previous: UInt64?
+            let before = Span(max(clause.start, d.span.start - 12), d.span.start)
+            WordScanner.scan(item.text[before]) { previous = $0.surface }
+            return previous.map { timePrepositions.contains($0) } ?? false
+        }
+        if let d = stated.min(by: { abs($0.span.start - amount.span.start) < abs($1.span.start - amount.span.start) }),
+           let r = dayRange(d.value) {
+            return (FigureTime(days: r, stated: true), d.value)
+        }
+        if let e = eventDate, let r = dayRange(e) { return (FigureTime(days: r, stated: false), e) }
+        guard let pub = item.article.published else { return (nil, nil) }
+        return (FigureTime(days: pub.dayNumber...pub.dayNumber, stated: false), pub.dayString)
+    }
+
+    /// "2024-03-05" → that day; "2024-03" → the month; "2024-03-05/2024-03-07" → those days.
+    static func dayRange(_ value: String) -> ClosedRange<Int>? {
+        let ends = value.split(separator: "/").map(String.init)
+        guard ends.count == 1 || ends.count == 2 else { return nil }
+        var lo = Int.max, hi = Int.min
+        for e in ends {
+            let p = e.split(separator: "-").compactMap { Int($0) }
+            guard p.count == 2 || p.count == 3,
+                  Timestamp.isValid(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1) else { return nil }
+            let first = Timestamp(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1).dayNumber
+            var last = first
+            if p.count == 2 {
+                let next = p[1] == 12 ? Timestamp(year: p[0] + 1, month: 1, day: 1)
+                    : Timestamp(year: p[0], month: p[1] + 1, day: 1)
+                last = next.dayNumber - 1
+            }
+            lo = min(lo, first)
+            hi = max(hi, last)
+        }
+        return lo <= hi ? lo...hi : nil
+    }
+
+    /// Words that do not name a holder or place though capitalised: days and months.
+    static let calendarWords: Set<UInt64> = Set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ].flatMap { w -> [UInt64] in var h: [UInt64] = []; WordScanner.scan(w) { h.append($0.stem) }; return h })
+
+    /// Name words of the people an article mentions: a speaker named in a figure's clause gives
+    /// the figure, it does not hold it.
+    static func personStems(_ a: Article) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for e in a.annotations.entities where e.type == .person {
+            for n in [e.name] + e.aliases { WordScanner.scan(n) { out.insert($0.stem) } }
+        }
+        return out
+    }
+
+    static let ofHash = WordScanner.hash("of")
+
+    /// The words of an "of" phrase right after a figure ("tonnes of crude oil", "percent of the
+    /// vote"): they say what is counted, so they are matched as part of the counted noun and
+    /// not as the clause's qualifiers. Stops at the first function word after the content.
+    static func complement(_ after: String, unit: String) -> Set<UInt64> {
+        let unitStems = contentStems(unit)
+        var out = Set<UInt64>()
+        var state = 0 // 0: before "of", 1: inside the phrase, 2: done
+        WordScanner.scan(after) { w in
+            switch state {
+            case 0:
+                if w.surface == ofHash { state = 1 } else if !unitStems.contains(w.stem) { state = 2 }
+            case 1:
+                if w.isStopword || w.isNumber {
+                    if !out.isEmpty { state = 2 }
+                } else if out.count < 4 {
+                    out.insert(w.stem)
+                } else { state = 2 }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Names in a figure's clause: its holder or place ("Kessvik's port", "in Norland").
+    static func holderStems(_ s: String) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        WordScanner.scan(s) { w in
+            if w.isName && !w.isNumber && !calendarWords.contains(w.stem) { out.insert(w.stem) }
+        }
+        return out
     }
 
     /// "Passengers" and "passenger" are one unit; currency codes and "percent" stay as they are.
@@ -144,8 +310,9 @@ enum ClaimGrouper {
         } else if !m.isEmpty { // about, around, roughly, some, an estimated
             lo = a.value * (1 - 2 * t); hi = (a.high ?? a.value) * (1 + 2 * t)
         }
-        lo *= (1 - t)
-        hi *= (1 + t)
+        // A stated bound is exact: "at least 12,000" does not allow 11,500, whatever the tolerance.
+        if !lowerBounds.contains(m) { lo *= (1 - t) }
+        if !upperBounds.contains(m) { hi *= (1 + t) }
         return min(lo, hi)...max(lo, hi)
     }
 }

@@ -4,23 +4,32 @@ import DossierModel
 struct StoryAssembler: Sendable {
     let configuration: LinkingConfiguration
 
-    /// `originalOf` maps each copy's id to the id of the earliest article of its text.
-    func story(_ articles: [Article], originalOf: [String: String]) -> Story {
+    /// `events` splits the members into event groups; `originalOf` maps each copy's id to the id
+    /// of the earliest article of its text.
+    func story(_ articles: [Article], events: [[Article]], originalOf: [String: String]) -> Story {
         let ids = articles.map(\.id).sorted()
-        var story = Story(id: ContentID.make(ids.joined(separator: "\u{1f}")), title: title(articles, originalOf: originalOf),
+        var story = Story(id: ContentID.make(ids.joined(separator: "\u{1f}")),
+                          title: StoryTitle.central(articles, originalOf: originalOf,
+                                                    minWords: configuration.titleMinWords),
                           articles: articles.map(ArticleRef.init))
         story.syndication = syndication(articles, originalOf: originalOf)
         story.entities = EntityMerger.merge(articles)
         let sources = StorySources(articles, originalOf: originalOf)
-        story.events = StoryTimeline.events(sources, similarity: configuration.eventSimilarity)
+        story.events = EventAssembler.events(events, originalOf: originalOf, similarity: configuration.eventSimilarity,
+                                             lookbackDays: configuration.eventLookbackDays)
         story.quotes = QuoteMerger.quotes(sources)
-        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance, windowDays: configuration.claimWindowDays)
-        story.assessments = AssessmentReader.assessments(sources, central: AssessmentReader.centralTerms(sources, title: story.title))
+        var eventDates: [String: String] = [:]
+        for e in story.events { if let d = e.date { for id in e.articles { eventDates[id] = d } } }
+        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance,
+                                           windowDays: configuration.claimWindowDays, eventDates: eventDates,
+                                           lagDays: configuration.claimReportLagDays,
+                                           unstatedDays: configuration.claimUnstatedSameDays)
+        (story.question, story.assessments) = AssessmentReader.assessments(sources, title: story.title)
         return story
     }
 
     /// The headline of the earliest independent article, else the first sentence of the earliest one.
-    func title(_ articles: [Article], originalOf: [String: String]) -> String {
+    static func headline(_ articles: [Article], originalOf: [String: String]) -> String {
         if let t = articles.first(where: { originalOf[$0.id] == nil && !($0.title ?? "").isEmpty })?.title { return t }
         if let t = articles.first(where: { !($0.title ?? "").isEmpty })?.title { return t }
         guard let a = articles.first else { return "" }

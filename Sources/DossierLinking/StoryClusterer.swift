@@ -54,6 +54,16 @@ public struct StoryClusterer: Sendable {
     /// Adds the next article in time order.
     @discardableResult
     public mutating func add(_ article: Article) -> Placement {
+        add(article, detectCopies: true, knownCopy: nil)
+    }
+
+    /// A second clusterer over the same stream (the storyline level) takes the copy the first one
+    /// found instead of sketching every text again.
+    mutating func add(_ article: Article, knownCopy: CopyMatch?) -> Placement {
+        add(article, detectCopies: false, knownCopy: knownCopy)
+    }
+
+    private mutating func add(_ article: Article, detectCopies: Bool, knownCopy: CopyMatch?) -> Placement {
         let me = ids.count
         ids.append(article.id)
         let day = article.published?.dayNumber
@@ -61,7 +71,7 @@ public struct StoryClusterer: Sendable {
         let now = day ?? clock
 
         if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
-        let copy = copies.add(sketch: copies.sketch(article.text), day: now)
+        let copy = detectCopies ? copies.add(sketch: copies.sketch(article.text), day: now) : knownCopy
         let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
 
         var target: Int?
@@ -70,9 +80,8 @@ public struct StoryClusterer: Sendable {
             var best = -1.0
             for c in candidates(v) {
                 let s = score(v, clusters[c], day: day)
-                if s > best { best = s; target = c }
+                if s >= bar(clusters[c]) && s > best { best = s; target = c }
             }
-            if best < configuration.joinThreshold { target = nil }
         }
         if keepsVectors { vectors.append(v) }
         let opened = target == nil
@@ -145,6 +154,17 @@ public struct StoryClusterer: Sendable {
         return hits.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(k).map { Int($0.key) }
     }
 
+    /// The score an article needs to join a story: the join threshold, raised for a tight story by
+    /// `cohesionFactor` × its cohesion (the mean cosine of its members with its body centroid,
+    /// |C| / n for unit vectors). A young story of two close reports asks more of a third than a
+    /// broad storyline of fifty does, so that a low bar for grown storylines does not let a story
+    /// that merely names the same country join a young one.
+    func bar(_ c: StoryCluster) -> Double {
+        guard configuration.cohesionFactor > 0, !c.members.isEmpty else { return configuration.joinThreshold }
+        let cohesion = Double(c.body.norm2.squareRoot()) / Double(c.members.count)
+        return max(configuration.joinThreshold, configuration.cohesionFactor * min(cohesion, 1))
+    }
+
     func score(_ v: ArticleVectors, _ c: StoryCluster, day: Int?) -> Double {
         let cfg = configuration
         var s = cfg.bodyWeight * Double(c.body.cosine(v.body))
@@ -163,7 +183,10 @@ public struct StoryClusterer: Sendable {
     }
 
     func timeFactor(_ day: Int?, _ c: StoryCluster) -> Double {
-        guard let day, let first = c.firstDay, let last = c.lastDay else { return 1 }
+        guard let day, let first = c.firstDay, let lastSeen = c.lastDay else { return 1 }
+        // An event is a happening of a few days: its window does not grow with each report, or a
+        // storyline reported every few days would chain into one "event".
+        let last = configuration.windowFromFirstDay ? first : lastSeen
         let gap = Double(max(0, day - last, first - day))
         // Being of the same days is evidence, as being of the same year is for undated articles.
         let near = configuration.sameYearFactor
@@ -235,7 +258,7 @@ public struct StoryClusterer: Sendable {
                 let s = score(v, stories[g], day: v.day)
                 if s > best { best = s; bestG = g }
             }
-            if bestG != own && best >= configuration.joinThreshold {
+            if bestG != own && best >= bar(stories[bestG]) {
                 stories[own].remove(v, year: v.storyYear)
                 stories[bestG].add(v, member: Int32(i), day: v.day, year: v.storyYear, cap: Int.max / 4)
                 group[i] = bestG

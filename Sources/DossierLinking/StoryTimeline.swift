@@ -1,8 +1,17 @@
 import DossierModel
 
-/// A story's dated events: each sentence holding a DATE of day or month granularity is a report
-/// of an event on that date; reports with the same date and similar wording, across articles,
-/// are one event with all their sources. Listed in date order.
+/// A dated report: a sentence (or several alike, across articles) saying something happened on a date.
+struct DatedReport: Sendable, Equatable {
+    var date: String
+    var text: String
+    var sources: [Citation]
+    var reprints: [Citation]
+}
+
+/// Dated reports in a set of articles: each sentence holding a DATE of day or month granularity
+/// is a report of a happening on that date; reports with the same date and similar wording,
+/// across articles, are one with all their sources. Listed in date order. They date the events
+/// (`EventAssembler`); the timeline itself lists events, not these sentences.
 enum StoryTimeline {
     struct Draft {
         var date: String
@@ -14,7 +23,7 @@ enum StoryTimeline {
     /// Content words a sentence needs besides its date to report a happening.
     static let minEventWords = 4
 
-    static func events(_ sources: StorySources, similarity: Double) -> [StoryEvent] {
+    static func reports(_ sources: StorySources, similarity: Double) -> [DatedReport] {
         var drafts: [Draft] = []
         var byDate: [String: [Int]] = [:]
         for item in sources.items {
@@ -46,7 +55,9 @@ enum StoryTimeline {
         }
         // Stable on ties: the order reports arrived in.
         let ordered = drafts.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        return ordered.map { StoryEvent(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints) }
+        return ordered.map {
+            DatedReport(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints)
+        }
     }
 
     /// Two reports of one date describe one happening when their content words overlap: by

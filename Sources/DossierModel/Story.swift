@@ -52,19 +52,29 @@ public struct StoryEntity: Sendable, Equatable, Codable {
     }
 }
 
-/// A dated happening within a story, with every report of it.
+/// A dated happening within a story (the event grain of ECB+): the articles that report it,
+/// dated, titled by its earliest independent report.
 public struct StoryEvent: Sendable, Equatable, Codable {
-    /// TimeML value of day or month granularity: "2024-03-05" or "2024-03".
-    public var date: String
-    /// The sentence that reports it, from its earliest source.
-    public var text: String
-    /// One citation per independent source: reprints of a text already cited go to `reprints`.
+    /// Stable for the same membership: `ContentID` of the sorted member ids.
+    public var id: String
+    /// When it happened, as its reports date it: "2024-03-05", "2024-03", or a range of
+    /// publication days "2024-03-05/2024-03-07"; nil when nothing dates it.
+    public var date: String?
+    /// One line: the headline (else the first sentence) of its earliest independent report.
+    public var title: String
+    /// Ids of the articles reporting it, in arrival order.
+    public var articles: [String]
+    /// One citation per independent source (the sentence that dates the event, or the article as
+    /// a whole); reprints of a text already cited go to `reprints`.
     public var sources: [Citation]
     public var reprints: [Citation]
 
-    public init(date: String, text: String, sources: [Citation], reprints: [Citation] = []) {
+    public init(id: String, date: String?, title: String, articles: [String], sources: [Citation],
+                reprints: [Citation] = []) {
+        self.id = id
         self.date = date
-        self.text = text
+        self.title = title
+        self.articles = articles
         self.sources = sources
         self.reprints = reprints
     }
@@ -101,20 +111,36 @@ public struct SyndicationGroup: Sendable, Equatable, Codable {
     }
 }
 
-/// Figures about the same thing from different articles, and whether they agree.
+/// Figures that count the same thing (same counted noun and qualifiers, same holder or place)
+/// from different independent sources, and how they relate.
 public struct ClaimGroup: Sendable, Equatable, Codable {
-    public enum Verdict: String, Sendable, Codable { case agree, conflict }
+    /// `agree`: every figure allows a common value. `conflict`: figures for the same time that no
+    /// value satisfies. `changed`: the same quantity at different times, figures in date order.
+    public enum Verdict: String, Sendable, Codable { case agree, conflict, changed }
     public struct Figure: Sendable, Equatable, Codable {
         public var amount: Amount
         public var article: String
         public var outlet: String?
         public var sentence: String
+        /// "at least", "some", "about": how the figure is hedged (also in `amount`).
+        public var modifier: String?
+        /// Who gives the figure, when a report says ("the coastguard said").
+        public var claimant: String?
+        /// The day (or month) the figure is for: a date in its sentence, else its publication day.
+        public var date: String?
+        /// The figure as cited: the first report of its text, then its reprints.
+        public var sources: [Citation]
 
-        public init(amount: Amount, article: String, outlet: String?, sentence: String) {
+        public init(amount: Amount, article: String, outlet: String?, sentence: String, modifier: String? = nil,
+                    claimant: String? = nil, date: String? = nil, sources: [Citation] = []) {
             self.amount = amount
             self.article = article
             self.outlet = outlet
             self.sentence = sentence
+            self.modifier = modifier
+            self.claimant = claimant
+            self.date = date
+            self.sources = sources
         }
     }
     /// What is counted ("workers", "percent").
@@ -129,23 +155,39 @@ public struct ClaimGroup: Sendable, Equatable, Codable {
     }
 }
 
-/// How likely a source thinks the story's central development is, read from its wording.
+/// Where one person speaks to the story's central question, and which way they lean.
 public struct StoryAssessment: Sendable, Equatable, Codable {
     public enum Lean: String, Sendable, Codable { case likely, unlikely, uncertain }
-    /// The attributed sentence.
-    public var text: String
-    public var speaker: String?
-    public var lean: Lean
-    /// The words that set the lean, as they appear ("highly improbable", "not expected").
-    public var cues: [String]
-    public var source: Citation
+    /// One statement of theirs: the quote or attributed sentence, and where it is.
+    public struct Evidence: Sendable, Equatable, Codable {
+        public var text: String
+        public var article: String
+        public var span: Span
+        /// The words that set its lean ("highly improbable", "not expected").
+        public var cues: [String]
+        public var lean: Lean
 
-    public init(text: String, speaker: String?, lean: Lean, cues: [String], source: Citation) {
-        self.text = text
-        self.speaker = speaker
+        public init(text: String, article: String, span: Span, cues: [String], lean: Lean) {
+            self.text = text
+            self.article = article
+            self.span = span
+            self.cues = cues
+            self.lean = lean
+        }
+    }
+    /// The named source, as the story names them most fully.
+    public var person: String
+    /// What they are ("defence analyst at the Kessel Institute"), when a report says.
+    public var role: String?
+    /// Their lean over all their statements: mixed likely and unlikely statements are uncertain.
+    public var lean: Lean
+    public var evidence: [Evidence]
+
+    public init(person: String, role: String?, lean: Lean, evidence: [Evidence]) {
+        self.person = person
+        self.role = role
         self.lean = lean
-        self.cues = cues
-        self.source = source
+        self.evidence = evidence
     }
 }
 
@@ -159,6 +201,9 @@ public struct Story: Sendable, Equatable, Codable {
     public var claims: [ClaimGroup]
     public var syndication: [SyndicationGroup]
     public var assessments: [StoryAssessment]
+    /// What the story's sources are asked or hedge about: a headline that asks it, else the
+    /// statement most of its reports hedge about; nil when none does.
+    public var question: String?
 
     public init(id: String, title: String, articles: [ArticleRef], entities: [StoryEntity] = [], events: [StoryEvent] = [],
                 quotes: [StoryQuote] = [], claims: [ClaimGroup] = [], syndication: [SyndicationGroup] = [],

@@ -63,6 +63,8 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "index": c.indexTerms = Int(v)
         case "halflife": c.vocabularyHalfLifeDays = v
         case "window": c.storyWindowDays = v
+        case "eventhalflife": c.storyHalfLifeDays = v
+        case "fromfirst": c.windowFromFirstDay = v != 0
         case "year": c.otherYearFactor = v
         case "sameyear": c.sameYearFactor = v
         case "refine": c.refineSweeps = Int(v)
@@ -71,23 +73,40 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
         case "dateyears": c.dateYears = v != 0
         case "prime": c.primeVocabulary = v != 0
         case "modulus": c.sampleModulus = UInt64(v)
+        case "sjoin": c.storyline.joinThreshold = v
+        case "scohesion": c.storyline.cohesionFactor = v
+        case "cohesion": c.cohesionFactor = v
+        case "smerge": c.storyline.mergeThreshold = v
+        case "sbody": c.storyline.bodyWeight = v
+        case "sname": c.storyline.nameWeight = v
+        case "swindow": c.storyline.windowDays = v
+        case "shalflife": c.storyline.halfLifeDays = v
+        case "ssameyear": c.storyline.sameYearFactor = v
+        case "svocab": c.storyline.vocabularyHalfLifeDays = v
         default: FileHandle.standardError.write("unknown parameter \(kv[0])\n".data(using: .utf8)!)
         }
     }
     return c
 }
 
-/// `link-stories INPUT.jsonl OUTPUT.json [--analyze] [key=value...]`: clusters a JSONL corpus with
-/// `StoryLinker` and writes `{"stories":[{"id","title","articles":[{"id"}]}]}` for score_clusters.py.
+/// `link-stories INPUT.jsonl OUTPUT.json [--analyze] [--events] [key=value...]`: clusters a JSONL corpus
+/// with `StoryLinker` and writes `{"stories":[{"id","title","articles":[{"id"}]}]}` for score_clusters.py;
+/// with `--events`, the events (the finer level) in that shape instead.
 let linkStoriesBench: @Sendable ([String]) throws -> Void = { args in
     guard args.count >= 2 else { throw InputError(input: "link-stories", problem: "usage: link-stories INPUT.jsonl OUTPUT.json [--analyze] [key=value...]") }
     let t0 = Date()
     let articles = try readJSONLArticles(args[0], analyze: args.contains("--analyze"))
     let t1 = Date()
-    let stories = StoryLinker(configuration: linkingConfiguration(Array(args.dropFirst(2)))).link(articles)
+    let linker = StoryLinker(configuration: linkingConfiguration(Array(args.dropFirst(2))))
+    let stories: [[String]]
+    if args.contains("--events") {
+        stories = linker.eventGroups(articles)
+    } else {
+        stories = linker.link(articles).map { $0.articles.map(\.id) }
+    }
     let t2 = Date()
-    let json: [String: Any] = ["stories": stories.map { s in
-        ["id": s.id, "title": s.title, "articles": s.articles.map { ["id": $0.id] }] as [String: Any]
+    let json: [String: Any] = ["stories": stories.enumerated().map { n, ids in
+        ["id": String(n), "articles": ids.map { ["id": $0] }] as [String: Any]
     }]
     try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: URL(fileURLWithPath: args[1]))
     FileHandle.standardError.write(String(format: "%d articles, %d stories; read %.2fs, link %.2fs\n", articles.count, stories.count,

@@ -111,7 +111,7 @@ let linkScaleBench: @Sendable ([String]) throws -> Void = { args in
     let base = try readBulkCorpus(args[0]).sorted { ($0.published ?? Timestamp(year: 1000, month: 1, day: 1)) < ($1.published ?? Timestamp(year: 1000, month: 1, day: 1)) }
     guard !base.isEmpty else { throw InputError(input: args[0], problem: "no articles found") }
     let baseMB = peakResidentMB()
-    var clusterer = StoryClusterer(configuration: linkingConfiguration(Array(args.dropFirst(2))))
+    var clusterer = StorylineClusterer(configuration: linkingConfiguration(Array(args.dropFirst(2))))
     var copies = 0
     let t0 = Date()
     let c0 = cpuSeconds()
@@ -128,6 +128,10 @@ let linkScaleBench: @Sendable ([String]) throws -> Void = { args in
         print(String(format: "  %7d articles  %6.1f s CPU  this 10k: %5.0f µs CPU/article", n, t, (t - last.1) / Double(n - last.0) * 1e6))
         last = (n, t)
     }
-    print(String(format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; %d stories (%d retired), %d copies; peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
-                 count, base.count, elapsed, cpu, cpu / Double(count) * 1e6, clusterer.clusterCount, clusterer.retiredCount, copies, peakResidentMB(), baseMB))
+    print(String(format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; "
+                    + "%d stories (%d retired), %d events (%d event clusters retired), %d copies; "
+                    + "peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
+                 count, base.count, elapsed, cpu, cpu / Double(count) * 1e6,
+                 clusterer.stories.clusterCount, clusterer.stories.retiredCount,
+                 clusterer.eventCount, clusterer.events.retiredCount, copies, peakResidentMB(), baseMB))
 }

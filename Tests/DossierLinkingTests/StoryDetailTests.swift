@@ -53,26 +53,29 @@ import Testing
         #expect(Self.story.quotes[0].sources.map(\.article) == ["a", "b"])
     }
 
-    @Test func sameDatedEventMergesAndTimelineRunsInDateOrder() {
+    @Test func reportsOfOneHappeningAreOneEventDatedByTheirSentences() {
         let events = Self.story.events
-        #expect(events.map(\.date) == ["2023-06", "2024-03-04"])
-        #expect(events[1].sources.map(\.article) == ["a", "b"])
-        #expect(events[1].text == "The ferry Morrow Star sank off Kellin island on 4 March, coastguard chief Ines Daal said.")
+        #expect(events.first?.date == "2024-03-04")
+        #expect(events.first?.title == "Ferry sinks off Kellin island")
+        #expect(events.first?.articles.prefix(2) == ["a", "b"])
+        #expect(events.first?.sources.first?.article == "a")
+        #expect(events.flatMap(\.articles).sorted() == ["a", "b", "c"])
     }
 
-    @Test func assessmentsOfEachLean() {
-        let byLean = Dictionary(grouping: Self.story.assessments, by: \.lean)
-        #expect(byLean[.likely]?.first?.cues == ["fully expect"])
-        #expect(byLean[.likely]?.first?.speaker == "Ines Daal")
-        #expect(byLean[.unlikely]?.first?.cues == ["highly improbable", "posturing"])
-        #expect(byLean[.uncertain]?.first?.cues == ["may"])
+    @Test func onePersonOneRowWithAllTheirStatements() {
+        let rows = Self.story.assessments
+        #expect(rows.count == 1)
+        #expect(rows.first?.person == "Ines Daal")
+        #expect(rows.first?.lean == .likely)
+        #expect(rows.first?.evidence.map(\.article) == ["a", "b"])
+        #expect(rows.first?.evidence.first?.cues == ["fully expect"])
     }
 
     @Test func aMonthPinnedDownByADayInTheSameSentenceIsNotAnEvent() {
         let a = Fixtures.article("m", outlet: "M", day: 9, title: "t", """
             The Morrow Star, which sank earlier this month, was towed to Kellin harbour on 8 March by two salvage tugs.
             """, dates: [("earlier this month", "2024-03"), ("8 March", "2024-03-08")])
-        let events = StoryTimeline.events(StorySources([a], originalOf: [:]), similarity: 0.3)
+        let events = StoryTimeline.reports(StorySources([a], originalOf: [:]), similarity: 0.3)
         #expect(events.map(\.date) == ["2024-03-08"])
     }
 
@@ -103,7 +106,10 @@ import Testing
         let d = Fixtures.article("d", outlet: "D", day: 20, title: "t",
             "The deal includes a €2 million safety fund, as first offered by the port.",
             amounts: [("€2 million", 2_000_000, nil, nil, "EUR")])
-        let claims = ClaimGrouper.claims(StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil)
+        // All four report one month of one story: figures for one time.
+        let month = Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { ($0, "2024-03") })
+        let claims = ClaimGrouper.claims(StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil,
+                                         eventDates: month)
         #expect(claims.map(\.verdict) == [.agree, .conflict])
         #expect(claims.map { $0.figures.map(\.article) } == [["a", "d"], ["b", "c"]])
     }

@@ -55,7 +55,9 @@ public enum BriefBuilder {
         var sections: [Brief.Section] = []
         if !story.events.isEmpty {
             sections.append(.init(heading: "Timeline", lines: story.events.map {
-                .init(text: "\($0.date): \($0.text)", citations: $0.sources)
+                let n = independentCount($0.sources, copyOf)
+                let tail = n > 1 ? " (\(n) independent reports)" : ""
+                return .init(text: "\($0.date ?? "undated"): \($0.title)\(tail)", citations: $0.sources)
             }))
         }
         let people = story.entities.filter { $0.type != .misc }
@@ -79,16 +81,24 @@ public enum BriefBuilder {
         }
         if !story.claims.isEmpty {
             sections.append(.init(heading: "Figures", lines: story.claims.map { c in
-                let figures = c.figures.map { f in "\(f.amount.text) (\(f.outlet ?? f.article))" }
-                let verdict = c.verdict == .conflict ? "CONFLICT" : "agree"
+                let figures = c.figures.map { f in
+                    var t = f.amount.text
+                    if let d = f.date, c.verdict == .changed { t += " on \(d)" }
+                    let who = [f.claimant, f.outlet ?? f.article].compactMap { $0 }.joined(separator: ", ")
+                    return "\(t) (\(who))"
+                }
+                let verdict = c.verdict == .conflict ? "CONFLICT" : c.verdict == .changed ? "changed" : "agree"
                 return .init(text: "\(c.unit) — \(verdict): \(figures.joined(separator: " vs "))",
                              citations: c.figures.map { Citation(article: $0.article, span: $0.amount.span) })
             }))
         }
         if !story.assessments.isEmpty {
-            sections.append(.init(heading: "How likely, say sources", lines: story.assessments.map { a in
-                .init(text: "\(a.lean.rawValue) (\(a.cues.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", "))): \(a.text)",
-                      citations: [a.source])
+            let heading = story.question.map { "Who expects what: \($0)" } ?? "Who expects what"
+            sections.append(.init(heading: heading, lines: story.assessments.map { a in
+                let who = a.role.map { "\(a.person), \($0)" } ?? a.person
+                let said = a.evidence.map { "\u{201C}\($0.text)\u{201D}" }.joined(separator: " ")
+                return .init(text: "\(who): \(a.lean.rawValue). \(said)",
+                             citations: a.evidence.map { Citation(article: $0.article, span: $0.span) })
             }))
         }
         if !story.syndication.isEmpty {

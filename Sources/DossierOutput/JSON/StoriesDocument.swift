@@ -6,6 +6,18 @@ public enum StoriesDocument {
         .object([("stories", .array(stories.map(story)))])
     }
 
+    /// The events of every story, each as an entry of its own naming its story: the event level
+    /// in the shape cluster scorers read.
+    public static func eventsJSON(_ stories: [Story]) -> JSONValue {
+        let events = stories.flatMap { s in s.events.map { (s.id, $0) } }
+            .sorted { $0.1.articles.count > $1.1.articles.count }
+        return .object([("stories", .array(events.map { story, e in
+            guard case .object(var fields) = event(e) else { return event(e) }
+            fields.append(("story", .string(story)))
+            return .object(fields)
+        }))])
+    }
+
     public static func story(_ s: Story) -> JSONValue {
         .object([
             ("id", .string(s.id)),
@@ -18,14 +30,20 @@ public enum StoriesDocument {
             ("syndication", .array(s.syndication.map { g in
                 .object([("original", .string(g.original)), ("copies", .array(g.copies.map { .string($0) }))])
             })),
+            ("question", .string(s.question)),
             ("assessments", .array(s.assessments.map(assessment))),
         ])
     }
 
     static func assessment(_ a: StoryAssessment) -> JSONValue {
         .object([
-            ("text", .string(a.text)), ("speaker", .string(a.speaker)), ("lean", .string(a.lean.rawValue)),
-            ("cues", .array(a.cues.map { .string($0) })), ("source", citation(a.source)),
+            ("person", .string(a.person)), ("role", .string(a.role)), ("lean", .string(a.lean.rawValue)),
+            ("evidence", .array(a.evidence.map { e in
+                .object([
+                    ("text", .string(e.text)), ("article", .string(e.article)), ("span", .span(e.span)),
+                    ("lean", .string(e.lean.rawValue)), ("cues", .array(e.cues.map { .string($0) })),
+                ])
+            })),
         ])
     }
 
@@ -50,7 +68,8 @@ public enum StoriesDocument {
 
     static func event(_ e: StoryEvent) -> JSONValue {
         .object([
-            ("date", .string(e.date)), ("text", .string(e.text)), ("sources", .array(e.sources.map(citation))),
+            ("id", .string(e.id)), ("date", .string(e.date)), ("title", .string(e.title)),
+            ("articles", .array(e.articles.map { .string($0) })), ("sources", .array(e.sources.map(citation))),
             ("reprints", .array(e.reprints.map(citation))),
         ])
     }
@@ -70,6 +89,8 @@ public enum StoriesDocument {
                 .object([
                     ("article", .string(f.article)), ("outlet", .string(f.outlet)),
                     ("amount", AnalyzeRecord.amount(f.amount)), ("sentence", .string(f.sentence)),
+                    ("modifier", .string(f.modifier)), ("claimant", .string(f.claimant)), ("date", .string(f.date)),
+                    ("sources", .array(f.sources.map(citation))),
                 ])
             })),
         ])

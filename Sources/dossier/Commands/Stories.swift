@@ -5,8 +5,10 @@ struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group articles into stories, with merged entities, dated events, quotes and claims.",
         discussion: """
-            Output: {"stories": [{"id", "title", "articles", "entities", "events", "quotes", "claims", "assessments", \
-            "syndication"}]}, largest story first.
+            Output: {"stories": [{"id", "title", "articles", "entities", "events", "quotes", "claims", "question", \
+            "assessments", "syndication"}]}, largest story first. A story is a storyline that can run for months; \
+            its events are the dated happenings inside it. With --level events, the events alone are written as \
+            {"stories": [{"id", "date", "title", "articles", "sources", "story"}]}, one entry per event.
 
             Examples:
               dossier stories Samples/corpus
@@ -15,15 +17,20 @@ struct Stories: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+    enum Level: String, ExpressibleByArgument, CaseIterable { case stories, events }
 
     @OptionGroup var source: StorySourceOptions
 
     @Option(help: "Output format.")
     var format: Format = .json
 
+    @Option(help: "stories (storylines with their events) or events (each event on its own).")
+    var level: Level = .stories
+
     func run() throws {
         let (stories, failed) = try source.stories()
-        Console.write(StoriesDocument.json(stories).rendered(pretty: true) + "\n")
+        let doc = level == .events ? StoriesDocument.eventsJSON(stories) : StoriesDocument.json(stories)
+        Console.write(doc.rendered(pretty: true) + "\n")
         Console.flush()
         if failed { throw ExitCode(1) }
     }
