@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "DossierModel"),
         .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2"]),
-        .target(name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"]),
+        .target(
+            name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
         .target(name: "DossierStore", dependencies: [
@@ -31,8 +32,8 @@ let package = Package(
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
+            "DossierClean", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),

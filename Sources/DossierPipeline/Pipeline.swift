@@ -18,6 +18,14 @@ public struct Pipeline: Sendable {
     /// Clean and analyse one document. `recurring` counts the lines it shares with other
     /// reports of its outlet in the same batch.
     public func process(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
+        var article = clean(doc, recurring: recurring)
+        language.analyze(&article)
+        return article
+    }
+
+    /// The clean stage alone: story text, removed chrome and header fields, with the body's
+    /// language guessed from the story text (never from the chrome), and no language analysis.
+    public func clean(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
         var article = doc.article
         switch doc.body {
         case .plainText(let body):
@@ -35,15 +43,16 @@ public struct Pipeline: Sendable {
             article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
-        language.analyze(&article)
         return article
     }
 
     /// Reads, cleans and analyses every input, calling `emit` for each article in input order
     /// and `failed` for each input error or reading warning (an article with a warning is still
     /// emitted), as they come.
+    /// With `analyze` false, only the clean stage runs (`dossier extract`).
     public func run(
         _ locations: [InputLocation],
+        analyze: Bool = true,
         failed: (InputError) -> Void,
         emit: (Article) -> Void
     ) {
@@ -61,7 +70,9 @@ public struct Pipeline: Sendable {
                 if case .plainText(let body) = d.body { return (d.article.outlet, body) }
                 return (nil, "")
             })
-            let articles = parallelMap(Array(zip(docs, recurring))) { process($0.0, recurring: $0.1) }
+            let articles = parallelMap(Array(zip(docs, recurring))) {
+                analyze ? process($0.0, recurring: $0.1) : clean($0.0, recurring: $0.1)
+            }
             var k = 0
             for item in chunk {
                 switch item {

@@ -657,7 +657,9 @@ struct TemporalMatcher {
             var half = false
             // "1,000 years"
             while isP(k, ","), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
-                v = v * 1000 + t[k + 1].value
+                // Saturating at 10^15: a long comma-grouped number ("1,000,000,…") must not trap
+                // here, nor where a count is scaled later (decades, centuries).
+                v = v >= 1_000_000_000_000 ? 1_000_000_000_000_000 : v * 1000 + min(t[k + 1].value, 999)
                 k += 2
             }
             if isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {

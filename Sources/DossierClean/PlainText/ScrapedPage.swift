@@ -1,0 +1,76 @@
+import DossierModel
+
+/// Thresholds of whole-page cleaning, fitted on `../shared/data/dev/scraped` (705 pages, three
+/// converters) with sites held out in cross-validation (docs/measuring.md).
+public struct ScrapedPageConfiguration: Sendable {
+    /// A text is a whole page, not an article with some chrome, when it has at least this many units...
+    public var minUnits = 25
+    /// ...and at least this share of them are short non-sentences (menus, link lists, labels).
+    public var minChromeShare = 0.3
+    /// Units whose story probability reaches this are kept.
+    public var keepProbability = 0.5
+    /// The header zone: this many units before the first story unit.
+    public var headerZone = 30
+
+    public init() {}
+}
+
+/// A whole news page dumped to text (navigation, teasers, footers and all): the story kept, the
+/// rest removed verbatim, and the header fields read from the units around the story's start.
+public struct ScrapedPage: Sendable {
+    public var text: String
+    public var removed: [String]
+    public var header: PageHeader
+
+    /// True when `lines` look like a whole page rather than an article body: many units, many of
+    /// them short lines that are not sentences.
+    public static func isWholePage(_ units: [TextUnit], _ config: ScrapedPageConfiguration = .init()) -> Bool {
+        guard units.count >= config.minUnits else { return false }
+        var short = 0
+        for u in units {
+            let f = LineFeatures(u.text)
+            if f.words <= 4 && !f.endsLikeSentence { short += 1 }
+        }
+        return Double(short) >= Double(units.count) * config.minChromeShare
+    }
+
+    /// Cleans a whole page with `model`; nil when the page has no unit the model keeps.
+    public static func clean(
+        lines: [Substring], units: [TextUnit], model: ChromeModel, config: ScrapedPageConfiguration = .init()
+    ) -> ScrapedPage? {
+        let p = model.bodyProbabilities(units)
+        let keep = p.map { $0 >= config.keepProbability }
+        guard let firstBody = keep.firstIndex(of: true) else { return nil }
+        let header = PageHeader.read(units: units, firstBody: firstBody, keep: keep, config: config)
+        var keptCells: [[Substring]] = Array(repeating: [], count: lines.count)
+        var hasUnit = [Bool](repeating: false, count: lines.count)
+        var removed: [String] = []
+        var run: [Substring] = []
+        for (k, u) in units.enumerated() {
+            hasUnit[u.line] = true
+            if keep[k] {
+                keptCells[u.line].append(u.text)
+                if !run.isEmpty { removed.append(run.joined(separator: "\n")); run = [] }
+            } else {
+                run.append(u.text)
+            }
+        }
+        if !run.isEmpty { removed.append(run.joined(separator: "\n")) }
+        // A line whose units all went becomes a paragraph break, so the story's paragraphs that
+        // a dropped column or teaser separated stay apart.
+        var out: [String] = []
+        var lastBlank = true
+        for k in lines.indices {
+            let blank = keptCells[k].isEmpty
+            if blank {
+                if !lastBlank && (hasUnit[k] || lines[k].allSatisfy(\.isWhitespace)) { out.append("") }
+                lastBlank = true
+                continue
+            }
+            out.append(keptCells[k].joined(separator: " "))
+            lastBlank = false
+        }
+        while let last = out.last, last.isEmpty { out.removeLast() }
+        return ScrapedPage(text: out.joined(separator: "\n"), removed: removed, header: header)
+    }
+}
