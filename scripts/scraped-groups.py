@@ -34,9 +34,10 @@ for f in sorted(os.listdir(P)):
         parts=host.split('.'); host='.'.join(parts[-3:]) if parts[-2] in ('co','com','org','net','ac') and len(parts)>=3 else '.'.join(parts[-2:])
     t=re.search(r'<title[^>]*>(.*?)</title>',s,re.I|re.S)
     og=None
-    for pat in [r'property=["\']og:title["\'][^>]*content=["\']([^"\']*)', r'content=["\']([^"\']*)["\'][^>]*property=["\']og:title']:
+    for pat in [r'<meta[^>]*property=["\']og:title["\'][^>]*content=("[^"]*"|\'[^\']*\')',
+                r'<meta[^>]*content=("[^"]*"|\'[^\']*\')[^>]*property=["\']og:title']:
         m=re.search(pat,s,re.I)
-        if m: og=html.unescape(m.group(1)).strip(); break
+        if m: og=html.unescape(m.group(1)[1:-1]).strip(); break
     txt=open(f'{P}/{f}',encoding='utf-8',errors='replace').read()
     lay=len(re.findall(r'\S {4,}\S',txt))+len(re.findall(r'^ {6,}\S',txt,re.M))
     md=len(re.findall(r'^(#+ |  \* )',txt,re.M))

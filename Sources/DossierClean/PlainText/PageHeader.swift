@@ -14,7 +14,7 @@ public struct PageHeader: Sendable, Equatable {
     public init() {}
 
     /// Separators between a page title's headline and its site name: "Headline | Site".
-    static let titleSeparators = [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00BB} ", " \u{00B7} "]
+    static let titleSeparators = [" | ", " -- ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00BB} ", " \u{00B7} "]
 
     static func read(units: [TextUnit], firstBody: Int, keep: [Bool], config: ScrapedPageConfiguration) -> PageHeader {
         var h = PageHeader()
@@ -51,12 +51,15 @@ public struct PageHeader: Sendable, Equatable {
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// The line that heads the story: a zone line the page title repeats, else the nearest
-    /// headline-shaped line above the story (a markdown `#` heading first), else the title's
-    /// longest part.
+    /// The line that heads the story: a zone line the page title repeats, else the headline-shaped
+    /// line above the story that shares most words with its lede and stands nearest to it
+    /// (a markdown `#` heading first), else the title's longest part. Listed lines (bullets),
+    /// dated lines, bylines, labels and teasers cut off with an ellipsis are other stories' or
+    /// furniture.
     static func headline(_ units: [TextUnit], zone: [Int], firstBody: Int, titleParts: [String]) -> String? {
         let wanted = Set(titleParts.filter { $0.split(separator: " ").count >= 3 }.map(normalised))
-        var best: (score: Int, text: String)?
+        let lede = ledeWords(units, from: firstBody)
+        var best: (score: Double, text: String)?
         for k in zone where k > 0 || titleParts.count == 1 {
             let raw = units[k].text
             var text = String(raw)
@@ -64,23 +67,59 @@ public struct PageHeader: Sendable, Equatable {
             while text.hasPrefix("#") { text.removeFirst() }
             text = text.trimmingCharacters(in: .whitespaces)
             let f = LineFeatures(Substring(text))
-            guard f.words >= 3, f.words <= 30, !f.endsWithColon, f.digitShare < 0.3, !f.copyright,
-                  DateParsing.parse(text) == nil || f.words >= 6, bylineName(text) == nil else { continue }
             let shape = UnitFeatures.shape(Substring(text))
-            guard shape.chromeWords * 3 < shape.words else { continue }
-            var score = 0
+            guard f.words >= 3, f.words <= 30, !f.endsWithColon, f.digitShare < 0.3, !f.copyright, !shape.bullet,
+                  !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"), f.capsLabelLength == nil,
+                  dateLine(text) == nil, bylineName(text) == nil, shape.chromeWords * 3 < shape.words else { continue }
+            var score = 0.0
             if wanted.contains(normalised(text)) { score += 100 }
             if isHeading && raw.hasPrefix("# ") { score += 30 } else if isHeading { score += 15 }
-            if !f.endsLikeSentence { score += 10 }
+            // Headlines do not end as sentences or captions do, and are rarely long.
+            score += f.endsLikeSentence ? -10 : 10
+            if text.hasSuffix(")") { score -= 15 }
+            if f.words > 20 { score -= 10 }
             if shape.titleShare >= 0.5 { score += 5 }
+            if shape.chromeWords > 0 { score -= 10 }
+            let own = contentWords(Substring(text))
+            let ledeHere = k >= firstBody ? ledeWords(units, from: k + 1) : lede
+            if !own.isEmpty { score += 40 * Double(own.intersection(ledeHere).count) / Double(own.count) }
             // Nearer the story's start is likelier the story's own headline.
-            score -= min(20, abs(firstBody - k))
+            score -= Double(min(20, abs(firstBody - k)))
             if k >= firstBody { score -= 8 }
             if best == nil || score > best!.score { best = (score, text) }
         }
-        if let best, best.score > -10 { return best.text }
+        // A first line cut by title separators is the page's <title>: its headline part competes too.
+        if titleParts.count >= 2 {
+            for part in titleParts where part.split(separator: " ").count >= 3 {
+                let own = contentWords(Substring(part))
+                guard !own.isEmpty else { continue }
+                let score = 15 + 40 * Double(own.intersection(lede).count) / Double(own.count)
+                if best == nil || score > best!.score { best = (score, part) }
+            }
+        }
+        if let best, best.score > 0 { return best.text }
         return titleParts.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
             .flatMap { $0.split(separator: " ").count >= 3 ? $0 : nil }
+    }
+
+    /// Content words (not function words, three letters or more) of the story's first prose units.
+    static func ledeWords(_ units: [TextUnit], from start: Int) -> Set<String> {
+        var out = Set<String>()
+        var prose = 0
+        var k = start
+        while k < units.count && prose < 3 {
+            let shape = UnitFeatures.shape(units[k].text)
+            if shape.prose {
+                prose += 1
+                out.formUnion(contentWords(units[k].text))
+            }
+            k += 1
+        }
+        return out
+    }
+
+    static func contentWords(_ text: Substring) -> Set<String> {
+        Set(LineFeatures.words(of: text).filter { $0.count >= 3 && !UnitFeatures.stopwords.contains($0) })
     }
 
     /// A short line that is a date, bare or labelled ("Published: …", "Updated 10:42 GMT, 3 May 2017",
