@@ -24,8 +24,10 @@ public struct PageHeader: Sendable, Equatable {
         let zone = Array(zoneStart..<zoneEnd)
         let titleParts = units.first.map { pageTitleParts(String($0.text)) } ?? []
         h.title = headline(units, zone: zone, firstBody: firstBody, titleParts: titleParts)
+        // The first line is the page's <title> when the headline is one of its parts: its last part names the site.
         if titleParts.count >= 2, let site = titleParts.last, let title = h.title,
-           normalised(site) != normalised(title), site.split(separator: " ").count <= 5 {
+           titleParts.dropLast().contains(where: { normalised($0) == normalised(title) }),
+           site.split(separator: " ").count <= 5 {
             h.outlet = site
         }
         for k in zone.sorted(by: { abs($0 - firstBody) < abs($1 - firstBody) }) {
@@ -39,7 +41,72 @@ public struct PageHeader: Sendable, Equatable {
             }
         }
         if h.published == nil { h.published = h.updated }
+        h.outlet = sourceLine(units) ?? h.outlet ?? deskByline(h.byline) ?? copyrightHolder(units)
+            ?? selfReference(units, from: firstBody)
         return h
+    }
+
+    /// A "Source: Example News" line anywhere on the page names the outlet outright.
+    static func sourceLine(_ units: [TextUnit]) -> String? {
+        for u in units {
+            let text = u.text
+            guard text.count <= 60 else { continue }
+            let lower = text.lowercased()
+            for key in ["source:", "publisher:", "published by:"] where lower.hasPrefix(key) {
+                let value = text.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty, value.split(separator: " ").count <= 6 { return value }
+            }
+        }
+        return nil
+    }
+
+    /// "Example News Desk" or "Example News Staff" as a byline is the outlet writing as itself.
+    static func deskByline(_ byline: String?) -> String? {
+        guard let byline else { return nil }
+        for suffix in [" News Desk", " Desk", " Staff", " Newsroom", " Editorial Team"] where byline.hasSuffix(suffix) {
+            let name = String(byline.dropLast(suffix == " News Desk" ? " Desk".count : suffix.count))
+            if name.split(separator: " ").count <= 4 { return name }
+        }
+        return nil
+    }
+
+    /// The holder in the page's rights notice at the foot: "© 2024 Example Media Ltd. All rights reserved."
+    static func copyrightHolder(_ units: [TextUnit]) -> String? {
+        for u in units.suffix(40).reversed() {
+            var text = Substring(u.text)
+            guard let sign = text.range(of: "\u{00A9}") ?? text.range(of: "Copyright ") else { continue }
+            text = text[sign.upperBound...]
+            var words = text.split(separator: " ")
+            while let w = words.first, w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "," || $0 == "\u{2013}" })
+                    || w == "(c)" || w == "\u{00A9}" || w.lowercased() == "copyright" {
+                words.removeFirst()
+            }
+            var name: [Substring] = []
+            for w in words {
+                let stop = w.hasSuffix(".") || w.hasSuffix(",") || w.hasSuffix("|")
+                let bare = w.trimmingCharacters(in: CharacterSet(charactersIn: ".,|"))
+                if bare.isEmpty || bare.lowercased() == "all" { break }
+                name.append(Substring(bare))
+                if stop || name.count >= 5 { break }
+            }
+            guard let first = name.first?.unicodeScalars.first, first.properties.isUppercase else { continue }
+            return name.joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// The outlet naming itself in the story: "told Example.co.uk", "told ExampleNews.com".
+    static func selfReference(_ units: [TextUnit], from start: Int) -> String? {
+        for u in units[min(start, units.count)...] {
+            guard let r = u.text.range(of: " told ") else { continue }
+            let word = u.text[r.upperBound...].prefix { !$0.isWhitespace }
+                .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'\"\u{2019}\u{201D}"))
+            let parts = word.split(separator: ".")
+            guard parts.count >= 2, let tld = parts.last, (2...4).contains(tld.count), tld.allSatisfy(\.isLetter),
+                  word.first?.isUppercase == true else { continue }
+            return word
+        }
+        return nil
     }
 
     /// The parts of a "Headline | Site" page title, longest first apart from a trailing site name.

@@ -7,6 +7,8 @@ public struct ScrapedPageConfiguration: Sendable {
     public var minUnits = 25
     /// ...and at least this share of them are short non-sentences (menus, link lists, labels).
     public var minChromeShare = 0.3
+    /// ...and fewer than this share are tokenised upstream (" , " and " ." as in CoNLL).
+    public var maxTokenizedShare = 0.1
     /// Units whose story probability reaches this are kept.
     public var keepProbability = 0.5
     /// The header zone: this many units before the first story unit.
@@ -22,15 +24,19 @@ public struct ScrapedPage: Sendable {
     public var removed: [String]
     public var header: PageHeader
 
-    /// True when `lines` look like a whole page rather than an article body: many units, many of
+    /// True when `units` look like a whole page rather than an article body: many units, many of
     /// them short lines that are not sentences.
     public static func isWholePage(_ units: [TextUnit], _ config: ScrapedPageConfiguration = .init()) -> Bool {
         guard units.count >= config.minUnits else { return false }
         var short = 0
+        var tokenized = 0
         for u in units {
             let f = LineFeatures(u.text)
             if f.words <= 4 && !f.endsLikeSentence { short += 1 }
+            if f.tokenizedPunctuation { tokenized += 1 }
         }
+        // Text tokenised upstream (a corpus such as CoNLL, tables and all) is no scraped page.
+        if Double(tokenized) >= Double(units.count) * config.maxTokenizedShare { return false }
         return Double(short) >= Double(units.count) * config.minChromeShare
     }
 
@@ -39,7 +45,8 @@ public struct ScrapedPage: Sendable {
         lines: [Substring], units: [TextUnit], model: ChromeModel, config: ScrapedPageConfiguration = .init()
     ) -> ScrapedPage? {
         let p = model.bodyProbabilities(units)
-        let keep = p.map { $0 >= config.keepProbability }
+        var keep = p.map { $0 >= config.keepProbability }
+        dropPullQuotes(units, &keep)
         guard let firstBody = keep.firstIndex(of: true) else { return nil }
         let header = PageHeader.read(units: units, firstBody: firstBody, keep: keep, config: config)
         var keptCells: [[Substring]] = Array(repeating: [], count: lines.count)
@@ -49,8 +56,13 @@ public struct ScrapedPage: Sendable {
         for (k, u) in units.enumerated() {
             hasUnit[u.line] = true
             if keep[k] {
-                keptCells[u.line].append(u.text)
                 if !run.isEmpty { removed.append(run.joined(separator: "\n")); run = [] }
+                if let cut = InlineTeasers.cut(u.text) {
+                    if !cut.kept.isEmpty { keptCells[u.line].append(Substring(cut.kept)) }
+                    removed += cut.removed
+                } else {
+                    keptCells[u.line].append(u.text)
+                }
             } else {
                 run.append(u.text)
             }
@@ -72,5 +84,25 @@ public struct ScrapedPage: Sendable {
         }
         while let last = out.last, last.isEmpty { out.removeLast() }
         return ScrapedPage(text: out.joined(separator: "\n"), removed: removed, header: header)
+    }
+
+    /// A pull quote repeats a sentence of the story in large type: a kept unit whose words another,
+    /// longer kept unit already holds, or that an earlier kept unit said word for word, goes.
+    static func dropPullQuotes(_ units: [TextUnit], _ keep: inout [Bool]) {
+        let kept = keep.indices.filter { keep[$0] }
+        let keys = Dictionary(uniqueKeysWithValues: kept.map { ($0, PageHeader.normalised(String(units[$0].text))) })
+        var seen = Set<String>()
+        for k in kept {
+            guard let key = keys[k], key.unicodeScalars.count >= 30 else { continue }
+            if seen.contains(key) { keep[k] = false; continue }
+            seen.insert(key)
+            guard units[k].text.unicodeScalars.count <= 400 else { continue }
+            for j in kept where j != k {
+                if let other = keys[j], other.unicodeScalars.count > key.unicodeScalars.count + 10, other.contains(key) {
+                    keep[k] = false
+                    break
+                }
+            }
+        }
     }
 }
