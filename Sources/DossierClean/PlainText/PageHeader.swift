@@ -195,7 +195,7 @@ public struct PageHeader: Sendable, Equatable {
         let lower = text.lowercased()
         let isUpdate = lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("last modified")
             || lower.contains("| updated") || lower.hasPrefix("aktualisiert") || lower.hasPrefix("mis à jour")
-        if let t = DateParsing.parseWhole(text) { return (t, false) }
+        if let t = DateParsing.parseWhole(text) { return (t, isUpdate) }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
            let t = DateParsing.parseWhole(String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)) {
             return (t, isUpdate)

@@ -11,6 +11,12 @@ public struct ScrapedPageConfiguration: Sendable {
     public var maxTokenizedShare = 0.1
     /// Units whose story probability reaches this are kept.
     public var keepProbability = 0.5
+    /// A prose unit at most this many units after a kept one, with at least this probability,
+    /// is kept too (`rescueProse`).
+    public var rescueDistance = 3
+    public var rescueProbability = 0.1
+    /// Captions have at least this many words (crossheads fewer).
+    public var minCaptionWords = 7
     /// The header zone: this many units before the first story unit.
     public var headerZone = 30
 
@@ -46,6 +52,8 @@ public struct ScrapedPage: Sendable {
     ) -> ScrapedPage? {
         let p = model.bodyProbabilities(units)
         var keep = p.map { $0 >= config.keepProbability }
+        rescueProse(units, p, &keep, config)
+        dropCaptions(units, &keep, config)
         dropPullQuotes(units, &keep)
         guard let firstBody = keep.firstIndex(of: true) else { return nil }
         let header = PageHeader.read(units: units, firstBody: firstBody, keep: keep, config: config)
@@ -84,6 +92,37 @@ public struct ScrapedPage: Sendable {
         }
         while let last = out.last, last.isEmpty { out.removeLast() }
         return ScrapedPage(text: out.joined(separator: "\n"), removed: removed, header: header)
+    }
+
+    /// A story's last paragraph stands next to the footer's chrome and can lose the model's vote:
+    /// a full prose sentence close after kept units, with some probability of its own, stays.
+    static func rescueProse(_ units: [TextUnit], _ p: [Double], _ keep: inout [Bool], _ config: ScrapedPageConfiguration) {
+        var lastKept: Int?
+        for k in units.indices {
+            if keep[k] { lastKept = k; continue }
+            guard let last = lastKept, k - last <= config.rescueDistance, p[k] >= config.rescueProbability else { continue }
+            let s = UnitFeatures.shape(units[k].text)
+            if s.prose && s.words >= 12 && s.stopShare >= 0.2 && !s.link && s.chromeWords <= 1 {
+                keep[k] = true
+                lastKept = k
+            }
+        }
+    }
+
+    /// A photo caption stands among the story's paragraphs as a line of several words that does
+    /// not end as a sentence does (a crosshead is shorter), between two kept prose sentences.
+    static func dropCaptions(_ units: [TextUnit], _ keep: inout [Bool], _ config: ScrapedPageConfiguration) {
+        let shapes = units.map { UnitFeatures.shape($0.text) }
+        for k in units.indices where keep[k] && k > 0 && k + 1 < units.count {
+            let s = shapes[k]
+            guard s.words >= config.minCaptionWords, s.words <= 30, !s.endsSentence, !s.endsColon, !s.startsLower,
+                  !s.endsComma || s.words >= 12 else { continue }
+            let before = shapes[k - 1]
+            let after = shapes[k + 1]
+            if keep[k - 1] && keep[k + 1] && before.endsSentence && after.prose && !after.startsLower {
+                keep[k] = false
+            }
+        }
     }
 
     /// A pull quote repeats a sentence of the story in large type: a kept unit whose words another,
