@@ -116,7 +116,7 @@ public struct ScrapedPage: Sendable {
         for k in units.indices where keep[k] && k > 0 && k + 1 < units.count {
             let s = shapes[k]
             guard s.words >= config.minCaptionWords, s.words <= 30, !s.endsSentence, !s.endsColon, !s.startsLower,
-                  !s.endsComma || s.words >= 12 else { continue }
+                  units[k].text.last != "," else { continue }
             let before = shapes[k - 1]
             let after = shapes[k + 1]
             if keep[k - 1] && keep[k + 1] && before.endsSentence && after.prose && !after.startsLower {
