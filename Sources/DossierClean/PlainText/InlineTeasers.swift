@@ -57,7 +57,7 @@ enum InlineTeasers {
         var start: Substring.Index?
         var i = text.startIndex
         while i < text.endIndex {
-            if text[i] == " " {
+            if text[i] == " " || text[i] == "\n" {
                 if let s = start { out.append(s..<i); start = nil }
             } else if start == nil {
                 start = i

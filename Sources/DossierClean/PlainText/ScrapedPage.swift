@@ -59,10 +59,13 @@ public struct ScrapedPage: Sendable {
         let header = PageHeader.read(units: units, firstBody: firstBody, keep: keep, config: config)
         var keptCells: [[Substring]] = Array(repeating: [], count: lines.count)
         var hasUnit = [Bool](repeating: false, count: lines.count)
+        // Lines after the first of a kept unit joined across lines: already written with it.
+        var continuation = [Bool](repeating: false, count: lines.count)
         var removed: [String] = []
         var run: [Substring] = []
         for (k, u) in units.enumerated() {
-            hasUnit[u.line] = true
+            for l in u.line...u.lastLine { hasUnit[l] = true }
+            if keep[k] && u.lastLine > u.line { for l in (u.line + 1)...u.lastLine { continuation[l] = true } }
             if keep[k] {
                 if !run.isEmpty { removed.append(run.joined(separator: "\n")); run = [] }
                 if let cut = InlineTeasers.cut(u.text) {
@@ -80,7 +83,7 @@ public struct ScrapedPage: Sendable {
         // a dropped column or teaser separated stay apart.
         var out: [String] = []
         var lastBlank = true
-        for k in lines.indices {
+        for k in lines.indices where !continuation[k] {
             let blank = keptCells[k].isEmpty
             if blank {
                 if !lastBlank && (hasUnit[k] || lines[k].allSatisfy(\.isWhitespace)) { out.append("") }

@@ -4,6 +4,8 @@
 public struct TextUnit: Sendable, Equatable {
     /// Index of the line the unit stands on.
     public var line: Int
+    /// Index of its last line: later than `line` when a hard-wrapped paragraph was joined up.
+    public var lastLine: Int
     /// The unit's text, trimmed.
     public var text: Substring
     /// True when its line holds more than one cell.
@@ -47,9 +49,43 @@ public enum TextUnits {
             }
             if let s = start, let e = lastNonSpace { cells.append(Substring(line.unicodeScalars[s...e])) }
             for cell in cells {
-                out.append(TextUnit(line: k, text: cell, isCell: cells.count > 1, indent: indent))
+                out.append(TextUnit(line: k, lastLine: k, text: cell, isCell: cells.count > 1, indent: indent))
+            }
+        }
+        return unwrapped(out, lines)
+    }
+
+    /// Converters such as html2text, lynx and w3m wrap paragraphs at a fixed width (often 72-80
+    /// columns). The width shows as the length most long lines stop just short of; a line is
+    /// continued by the next when the next one's first word would not have fitted after it.
+    static func unwrapped(_ units: [TextUnit], _ lines: [Substring]) -> [TextUnit] {
+        var lengths: [Int] = []
+        for u in units where !u.isCell { lengths.append(u.indent + u.text.unicodeScalars.count) }
+        guard lengths.count >= 10 else { return units }
+        let sorted = lengths.sorted()
+        let width = sorted[min(sorted.count - 1, sorted.count * 97 / 100)]
+        let nearWidth = lengths.filter { $0 >= width - 15 && $0 <= width }.count
+        guard (40...132).contains(width), nearWidth >= 8, nearWidth * 10 >= lengths.count else { return units }
+        var out: [TextUnit] = []
+        for u in units {
+            if let last = out.last, !last.isCell, !u.isCell, u.line == last.lastLine + 1, continues(last, u, width) {
+                let base = u.text.base
+                let joined = base[last.text.startIndex..<u.text.endIndex]
+                out[out.count - 1] = TextUnit(line: last.line, lastLine: u.line, text: joined, isCell: false, indent: last.indent)
+            } else {
+                out.append(u)
             }
         }
         return out
+    }
+
+    static func continues(_ a: TextUnit, _ b: TextUnit, _ width: Int) -> Bool {
+        let tail = a.text.unicodeScalars.reversed().prefix { $0 != "\n" }.count
+        let length = (a.line == a.lastLine ? a.indent : 0) + tail
+        let firstWord = b.text.unicodeScalars.prefix { $0 != " " }.count
+        guard length >= width / 2, length + 1 + firstWord > width, abs(b.indent - a.indent) <= 4 else { return false }
+        // A new list item or heading starts its own unit.
+        guard let first = b.text.unicodeScalars.first, !"*-+#\u{2022}".unicodeScalars.contains(first) else { return false }
+        return true
     }
 }

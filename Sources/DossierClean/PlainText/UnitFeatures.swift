@@ -85,7 +85,7 @@ public enum UnitFeatures {
             current = ""
         }
         for c in text.unicodeScalars {
-            let space = c == " " || c == "\t" || c == "\u{00A0}"
+            let space = c == " " || c == "\t" || c == "\u{00A0}" || c == "\n" || c == "\r"
             if space { wordStart = true; closeWord(); continue }
             if first == nil { first = c }
             if wordStart {
