@@ -68,7 +68,8 @@ public enum TextUnits {
         guard (40...132).contains(width), nearWidth >= 8, nearWidth * 10 >= lengths.count else { return units }
         var out: [TextUnit] = []
         for u in units {
-            if let last = out.last, !last.isCell, !u.isCell, u.line == last.lastLine + 1, continues(last, u, width) {
+            if let last = out.last, !last.isCell, !u.isCell, u.line == last.lastLine + 1, continues(last, u, width),
+               sameText(last.text, u.text) {
                 let base = u.text.base
                 let joined = base[last.text.startIndex..<u.text.endIndex]
                 out[out.count - 1] = TextUnit(line: last.line, lastLine: u.line, text: joined, isCell: false, indent: last.indent)
@@ -77,6 +78,11 @@ public enum TextUnits {
             }
         }
         return out
+    }
+
+    /// Both units are slices of one text, the first before the second (lines split from one body).
+    static func sameText(_ a: Substring, _ b: Substring) -> Bool {
+        a.base.utf8.count == b.base.utf8.count && a.endIndex <= b.startIndex && b.endIndex <= b.base.endIndex
     }
 
     static func continues(_ a: TextUnit, _ b: TextUnit, _ width: Int) -> Bool {
