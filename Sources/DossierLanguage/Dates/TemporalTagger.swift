@@ -647,6 +647,9 @@ struct TemporalMatcher {
 
     // MARK: counts of units
 
+    /// The largest count of time units read ("100,000,000 years" is still a count).
+    static let maxUnitCount = 1_000_000_000
+
     /// A count: "two", "twenty-four", "a", "several", "a couple of", "5 1/2", "half a".
     /// `n` is nil for vague counts; `half` adds one half.
     func count(_ i: Int) -> (n: Int?, next: Int, half: Bool, article: Bool)? {
@@ -657,9 +660,10 @@ struct TemporalMatcher {
             var half = false
             // "1,000 years"
             while isP(k, ","), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
-                // Saturating at 10^15: a long comma-grouped number ("1,000,000,…") must not trap
-                // here, nor where a count is scaled later (decades, centuries).
-                v = v >= 1_000_000_000_000 ? 1_000_000_000_000_000 : v * 1000 + min(t[k + 1].value, 999)
+                // A comma-grouped number of any length may stand in text ("123,456,...,789"):
+                // stop before it can overflow; `maxUnitCount` below rejects it.
+                guard v <= Self.maxUnitCount else { return nil }
+                v = v * 1000 + t[k + 1].value
                 k += 2
             }
             if isP(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
@@ -675,6 +679,9 @@ struct TemporalMatcher {
             if isP(k, "-"), isNum(k + 1), !isHyphen(k) || touching(k) && isNum(k + 1) && !touching(k + 1) {
                 return nil
             }
+            // No text counts time in more units than this; the calendar arithmetic on a count
+            // (days to dates, years to months) stays far inside Int with it.
+            guard v <= Self.maxUnitCount else { return nil }
             return (v, k, half, false)
         }
         switch c(i) {
