@@ -1,7 +1,6 @@
 import ArgumentParser
 import DossierModel
 import DossierOutput
-import DossierPipeline
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,14 +24,12 @@ struct Extract: ParsableCommand {
     var format: Format = .jsonl
 
     func validate() throws {
-        if input.inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
+        try input.requireInputs()
     }
 
     func run() throws {
-        let (locations, badArgs) = input.locations()
-        var failed = badArgs
         var first = true
-        Pipeline().run(locations, analyze: false, failed: { failed = true; Console.report($0) }) { article in
+        let ok = input.stream(analyze: false) { article in
             switch format {
             case .jsonl: Console.write(AnalyzeRecord.json(article).rendered() + "\n")
             case .text: Console.write((first ? "" : "\u{000C}\n") + Self.plainText(article))
@@ -41,7 +38,7 @@ struct Extract: ParsableCommand {
             first = false
         }
         Console.flush()
-        if failed { throw ExitCode(1) }
+        if !ok { throw ExitCode(1) }
     }
 
     static func plainText(_ a: Article) -> String {

@@ -19,7 +19,7 @@ struct Ingest: ParsableCommand {
     var db: String = "dossier.sqlite"
 
     func validate() throws {
-        if input.inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
+        try input.requireInputs()
     }
 
     func run() throws {
