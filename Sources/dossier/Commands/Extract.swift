@@ -43,13 +43,20 @@ struct Extract: ParsableCommand {
 
     static func plainText(_ a: Article) -> String {
         var out = ""
-        if let title = a.title { out += title + "\n\n" }
+        if let title = heading(a) { out += title + "\n\n" }
         return out + a.text + "\n"
+    }
+
+    /// The headline to print above the text, unless the text already opens with it.
+    static func heading(_ a: Article) -> String? {
+        guard let title = a.title, !a.text.hasPrefix(title) else { return nil }
+        return title
     }
 
     static func markdown(_ a: Article) -> String {
         var out = ""
         if let title = a.title { out += "# " + title + "\n\n" }
+        let skipFirst = heading(a) == nil && a.title != nil
         let meta = [a.outlet, a.byline.map { "By " + $0 }, a.published?.iso8601, a.url].compactMap { $0 }
         if !meta.isEmpty { out += "*" + meta.joined(separator: " · ") + "*\n\n" }
         let scalars = Array(a.text.unicodeScalars)
@@ -57,7 +64,9 @@ struct Extract: ParsableCommand {
             guard span.start >= 0, span.start < span.end, span.end <= scalars.count else { return nil }
             return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         }
-        out += (paragraphs.isEmpty ? [a.text] : paragraphs).joined(separator: "\n\n")
+        // The headline is the heading already when the text opens with it.
+        let body = paragraphs.isEmpty ? [a.text] : paragraphs
+        out += (skipFirst && body.first == a.title ? Array(body.dropFirst()) : body).joined(separator: "\n\n")
         return out + "\n"
     }
 }
