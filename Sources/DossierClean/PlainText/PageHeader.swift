@@ -153,6 +153,10 @@ public struct PageHeader: Sendable, Equatable {
             // Nearer the story's start is likelier the story's own headline.
             score -= Double(min(20, abs(firstBody - k)))
             if k >= firstBody { score -= 8 }
+            // "Organization: Internet Archive", "Filed to: Automation": a label and its value.
+            if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 3 {
+                score -= 30
+            }
             if best == nil || score > best!.score { best = (score, text) }
         }
         // A first line cut by title separators is the page's <title>: its headline part competes too.
@@ -164,7 +168,7 @@ public struct PageHeader: Sendable, Equatable {
                 if best == nil || score > best!.score { best = (score, part) }
             }
         }
-        if let best, best.score > 0 { return best.text }
+        if let best, best.score > -5 { return best.text }
         return titleParts.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
             .flatMap { $0.split(separator: " ").count >= 3 ? $0 : nil }
     }
