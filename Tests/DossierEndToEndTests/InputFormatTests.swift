@@ -85,13 +85,16 @@ import Testing
         let menu = ["Startseite", "Nachrichten", "Politik", "Wirtschaft", "Kultur", "Sport", "Wetter", "Anmelden",
                     "Suche", "Impressum", "Datenschutz", "Kontakt", "Mehr zum Thema", "Newsletter", "Videos",
                     "Bilder", "Meinung", "Panorama", "Reisen", "Wissen", "Gesundheit", "Auto", "Digital", "Karriere"]
-        let story = [
-            "The ferry company said on Tuesday that it would cut fares on the northern route from the start of next month.",
-            "Passengers have complained for years that the crossing costs more than flying, and the regional council has asked for a review.",
-            "The company said the cheaper fares would be paid for by a new contract with the port and by fuller boats in winter.",
+        let story: [String] = [
+            "The ferry company said on Tuesday that it would cut fares on the northern route from "
+                + "the start of next month.",
+            "Passengers have complained for years that the crossing costs more than flying, and the "
+                + "regional council has asked for a review.",
+            "The company said the cheaper fares would be paid for by a new contract with the port "
+                + "and by fuller boats in winter.",
         ]
-        let page = (menu.prefix(12) + ["", "Ferry company cuts fares on northern route", ""] + story.flatMap { [$0, ""] }
-            + menu.suffix(12)).joined(separator: "\n")
+        let head = Array(menu.prefix(12)) + ["", "Ferry company cuts fares on northern route", ""]
+        let page = (head + story.flatMap { [$0, ""] } + Array(menu.suffix(12))).joined(separator: "\n")
         let run = try runDossier(["extract", "-"], stdin: Data(page.utf8))
         let record = try records(run.stdout)[0]
         #expect(record["language"] as? String == "en")

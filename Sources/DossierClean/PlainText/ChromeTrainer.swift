@@ -62,7 +62,9 @@ public struct ChromeTrainer {
         let units = TextUnits.split(lines)
         let gold = Self.tokens(page.body)
         var shingles = Set<String>()
-        if gold.count >= 4 { for k in 0...(gold.count - 4) { shingles.insert(gold[k..<(k + 4)].joined(separator: " ")) } }
+        if gold.count >= 4 {
+            for k in 0...(gold.count - 4) { shingles.insert(gold[k..<(k + 4)].joined(separator: " ")) }
+        }
         let joined = " " + gold.joined(separator: " ") + " "
         var labels = [Double](repeating: 0, count: units.count)
         var sizes = [Int](repeating: 0, count: units.count)
@@ -91,7 +93,8 @@ public struct ChromeTrainer {
         var out: [String] = []
         var current = ""
         for c in s.unicodeScalars {
-            if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) || c == "_" || c.properties.numericType != nil {
+            let word = c.properties.isAlphabetic || c.properties.numericType != nil || c == "_"
+            if word || (c.value >= 48 && c.value <= 57) {
                 current.unicodeScalars.append(c)
             } else if !current.isEmpty {
                 out.append(current)

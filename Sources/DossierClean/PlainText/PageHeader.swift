@@ -154,7 +154,8 @@ public struct PageHeader: Sendable, Equatable {
             score -= Double(min(20, abs(firstBody - k)))
             if k >= firstBody { score -= 8 }
             // "Organization: Internet Archive", "Filed to: Automation": a label and its value.
-            if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].split(separator: " ").count <= 3 {
+            if let colon = text.firstIndex(of: ":"),
+               text[text.index(after: colon)...].split(separator: " ").count <= 3 {
                 score -= 30
             }
             if best == nil || score > best!.score { best = (score, text) }
@@ -201,7 +202,7 @@ public struct PageHeader: Sendable, Equatable {
             || lower.contains("| updated") || lower.hasPrefix("aktualisiert") || lower.hasPrefix("mis à jour")
         if let t = DateParsing.parseWhole(text) { return (t, isUpdate) }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
-           let t = DateParsing.parseWhole(String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)) {
+           let t = DateParsing.parseWhole(text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)) {
             return (t, isUpdate)
         }
         guard let t = DateParsing.parse(text), t.year >= 1990 else { return nil }

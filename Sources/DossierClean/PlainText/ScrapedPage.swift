@@ -99,11 +99,14 @@ public struct ScrapedPage: Sendable {
 
     /// A story's last paragraph stands next to the footer's chrome and can lose the model's vote:
     /// a full prose sentence close after kept units, with some probability of its own, stays.
-    static func rescueProse(_ units: [TextUnit], _ p: [Double], _ keep: inout [Bool], _ config: ScrapedPageConfiguration) {
+    static func rescueProse(
+        _ units: [TextUnit], _ p: [Double], _ keep: inout [Bool], _ config: ScrapedPageConfiguration
+    ) {
         var lastKept: Int?
         for k in units.indices {
             if keep[k] { lastKept = k; continue }
-            guard let last = lastKept, k - last <= config.rescueDistance, p[k] >= config.rescueProbability else { continue }
+            guard let last = lastKept, k - last <= config.rescueDistance,
+                  p[k] >= config.rescueProbability else { continue }
             let s = UnitFeatures.shape(units[k].text)
             if s.prose && s.words >= 12 && s.stopShare >= 0.2 && !s.link && s.chromeWords <= 1 {
                 keep[k] = true
@@ -140,7 +143,8 @@ public struct ScrapedPage: Sendable {
             seen.insert(key)
             guard units[k].text.unicodeScalars.count <= 400 else { continue }
             for j in kept where j != k {
-                if let other = keys[j], other.unicodeScalars.count > key.unicodeScalars.count + 10, other.contains(key) {
+                if let other = keys[j], other.unicodeScalars.count > key.unicodeScalars.count + 10,
+                   other.contains(key) {
                     keep[k] = false
                     break
                 }

@@ -72,7 +72,8 @@ public enum TextUnits {
                sameText(last.text, u.text) {
                 let base = u.text.base
                 let joined = base[last.text.startIndex..<u.text.endIndex]
-                out[out.count - 1] = TextUnit(line: last.line, lastLine: u.line, text: joined, isCell: false, indent: last.indent)
+                out[out.count - 1] = TextUnit(
+                    line: last.line, lastLine: u.line, text: joined, isCell: false, indent: last.indent)
             } else {
                 out.append(u)
             }
@@ -91,7 +92,7 @@ public enum TextUnits {
         let firstWord = b.text.unicodeScalars.prefix { $0 != " " }.count
         guard length >= width / 2, length + 1 + firstWord > width, abs(b.indent - a.indent) <= 4 else { return false }
         // A new list item or heading starts its own unit.
-        guard let first = b.text.unicodeScalars.first, !"*-+#\u{2022}".unicodeScalars.contains(first) else { return false }
-        return true
+        guard let first = b.text.unicodeScalars.first else { return false }
+        return !"*-+#\u{2022}".unicodeScalars.contains(first)
     }
 }

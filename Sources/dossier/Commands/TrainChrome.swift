@@ -53,7 +53,8 @@ struct TrainChrome: ParsableCommand {
         var set: [ChromeTrainer.Page] = []
         for name in names {
             let id = String(name.dropLast(4))
-            guard let entry = goldJSON[id] as? [String: Any], let body = entry["articleBody"] as? String else { continue }
+            guard let entry = goldJSON[id] as? [String: Any],
+                  let body = entry["articleBody"] as? String else { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: pages + "/" + name))
             set.append(.init(id: id, text: String(decoding: data, as: UTF8.self), body: body))
         }
