@@ -258,4 +258,34 @@ import Testing
         #expect(!ScrapedPage.isWholePage(TextUnits.split(lines.map { Substring($0) })))
         #expect(ScrapedPage.isWholePage(TextUnits.split(Self.nodePage.split(separator: "\n"))))
     }
+
+    /// Wraps every line longer than `width` at spaces, as html2text, lynx and w3m do.
+    static func wrapped(_ text: String, width: Int) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    out.append(current)
+                    current = ""
+                }
+                current += (current.isEmpty ? "" : " ") + word
+            }
+            out.append(current)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    @Test func hardWrappedParagraphsAreJoinedUpAndKept() {
+        let a = clean(Self.wrapped(Self.navigationPage, width: 72))
+        let text = a.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("Shipping companies said they expected traffic to return to normal levels by the end"))
+        #expect(text.contains("welcomed the news but said compensation had been slow to arrive."))
+        #expect(a.title == "Harbour reopens after week of repairs")
+        #expect(removedText(a).contains("Skip to main content"))
+        #expect(!text.contains("Cookie settings"))
+        let lines = ["The harbour reopened on Monday after a week of repairs to the",
+                     "eastern quay, officials said.", "Home"].map { Substring($0) }
+        #expect(TextUnits.split(lines).count == 3, "too few lines to tell a wrap width: nothing joined")
+    }
 }
