@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "DossierModel"),
         .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
-        .target(name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"]),
+        .target(
+            name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
         .target(name: "DossierStore", dependencies: [
@@ -33,8 +34,8 @@ let package = Package(
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
+            "DossierClean", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).

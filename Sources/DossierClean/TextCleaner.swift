@@ -7,8 +7,25 @@ import DossierModel
 /// input stay valid.
 public enum TextCleaner {
     /// `recurring` counts lines shared with other reports of the same outlet (see `RecurringLines`).
-    public static func clean(body: String, into article: inout Article, recurring: [String: Int] = [:]) {
+    /// `model` tells story from chrome in whole pages dumped to text (see `ScrapedPage`).
+    public static func clean(
+        body: String, into article: inout Article, recurring: [String: Int] = [:],
+        model: ChromeModel? = ChromeModel.shipped
+    ) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        if let model {
+            let units = TextUnits.split(lines)
+            if ScrapedPage.isWholePage(units), let page = ScrapedPage.clean(lines: lines, units: units, model: model) {
+                article.text = page.text
+                article.removed = page.removed
+                article.paragraphs = Paragraphs.spans(in: page.text)
+                article.title = article.title ?? page.header.title
+                article.published = article.published ?? page.header.published
+                article.byline = article.byline ?? page.header.byline
+                article.outlet = article.outlet ?? page.header.outlet
+                return
+            }
+        }
         let context = BoilerplateDetector.Context(outletWords: outletWords(article), byline: article.byline, recurring: recurring)
         let removals = BoilerplateDetector.detect(lines: lines, context: context)
         if removals.isEmpty {

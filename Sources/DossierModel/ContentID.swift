@@ -22,6 +22,17 @@ public enum ContentID {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     private static func mix(_ h: inout UInt64, _ bytes: some Sequence<UInt8>) {
+        // Callers in other modules reach this unspecialised: hash contiguous bytes through a
+        // buffer, not through the generic iterator (which cost a whole page's extraction time).
+        let hashed: UInt64? = bytes.withContiguousStorageIfAvailable { buffer in
+            var x = h
+            for b in buffer {
+                x ^= UInt64(b)
+                x &*= 0x0000_0100_0000_01b3
+            }
+            return x
+        }
+        if let hashed { h = hashed; return }
         for b in bytes {
             h ^= UInt64(b)
             h &*= 0x0000_0100_0000_01b3

@@ -24,7 +24,11 @@ enum LanguageGuess {
         }
         // Scalars, not Characters: this runs on every article.
         for c in text.unicodeScalars.prefix(4000) {
-            if c.properties.isAlphabetic {
+            // ASCII letters lowercase by arithmetic: `lowercaseMapping` builds a String per scalar.
+            if c.value < 128 {
+                let v = c.value | 0x20
+                if v >= 97 && v <= 122, let lower = Unicode.Scalar(v) { word.append(lower) } else { flush() }
+            } else if c.properties.isAlphabetic {
                 word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             } else {
                 flush()

@@ -19,8 +19,10 @@ public struct Pipeline: Sendable {
 
     public init() {}
 
-    /// Clean and analyse one document, unless its text is over the size limit.
-    public func checkedProcess(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Result<Article, InputError> {
+    /// Clean and (when `analyze`) analyse one document, unless its text is over the size limit.
+    public func checkedProcess(_ doc: RawDocument, recurring: [String: Int] = [:], analyze: Bool = true)
+        -> Result<Article, InputError>
+    {
         let size: Int
         switch doc.body {
         case .plainText(let body): size = body.utf8.count
@@ -31,12 +33,20 @@ public struct Pipeline: Sendable {
             return .failure(InputError(input: doc.article.source, problem:
                 "article text of \(size) bytes is over the \(limits.textBytes)-byte limit (--max-text-bytes); skipped"))
         }
-        return .success(process(doc, recurring: recurring))
+        return .success(analyze ? process(doc, recurring: recurring) : clean(doc, recurring: recurring))
     }
 
     /// Clean and analyse one document. `recurring` counts the lines it shares with other
     /// reports of its outlet in the same batch.
     public func process(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
+        var article = clean(doc, recurring: recurring)
+        language.analyze(&article)
+        return article
+    }
+
+    /// The clean stage alone: story text, removed chrome and header fields, with the body's
+    /// language guessed from the story text (never from the chrome), and no language analysis.
+    public func clean(_ doc: RawDocument, recurring: [String: Int] = [:]) -> Article {
         var article = doc.article
         switch doc.body {
         case .plainText(let body):
@@ -54,23 +64,24 @@ public struct Pipeline: Sendable {
             article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
-        language.analyze(&article)
         return article
     }
 
     /// Reads, cleans and analyses every input, calling `emit` for each article in input order
     /// and `failed` for each input error or reading warning (an article with a warning is still
     /// emitted), as they come. `caughtUp` is called whenever everything finished so far has been
-    /// handed over and the pipeline is about to wait: the moment to flush output.
+    /// handed over and the pipeline is about to wait: the moment to flush output. With `analyze`
+    /// false, only the clean stage runs (`dossier extract`).
     public func run(
         _ locations: [InputLocation],
+        analyze: Bool = true,
         failed: (InputError) -> Void,
         caughtUp: () -> Void = {},
         emit: (Article) -> Void
     ) {
-        language.warmUp()
+        if analyze { language.warmUp() }
         let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) { [self] job in
-            checkedProcess(job.doc, recurring: job.recurring)
+            checkedProcess(job.doc, recurring: job.recurring, analyze: analyze)
         }
         // Submitted but not yet handed over, in input order: a failure waits for the articles
         // before it.

@@ -60,4 +60,46 @@ import Testing
         let feed = try runDossier(["analyze", "-"], stdin: Data(Self.feed.utf8))
         #expect(try records(feed.stdout).count == 2)
     }
+
+    @Test func extractWritesCleanTextAndMetadataWithoutAnalysis() throws {
+        let dir = try Repo.temporaryDirectory()
+        try Self.page.write(toFile: dir + "/a-page.html", atomically: true, encoding: .utf8)
+        let analyzed = try records(try runDossier(["analyze", dir]).stdout)
+        let run = try runDossier(["extract", dir])
+        #expect(run.status == 0, "\(run.stderr)")
+        let extracted = try records(run.stdout)
+        #expect(extracted.count == 1)
+        #expect(Set(extracted[0].keys) == Set(analyzed[0].keys), "the same field names as analyze")
+        for field in ["text", "title", "published", "language", "removed"] {
+            #expect("\(extracted[0][field] ?? "")" == "\(analyzed[0][field] ?? "")")
+        }
+        #expect((extracted[0]["sentences"] as? [Any])?.isEmpty == true, "no language analysis")
+        let text = try runDossier(["extract", "--format", "text", dir]).stdout
+        #expect(text.hasPrefix("Harbour reopens after repairs\n\nThe harbour reopened on Monday"))
+        let markdown = try runDossier(["extract", "--format", "markdown", dir]).stdout
+        #expect(markdown.hasPrefix("# Harbour reopens after repairs\n\n*"))
+        #expect(markdown.components(separatedBy: "Harbour reopens after repairs").count == 2, "the headline once")
+    }
+
+    @Test func scrapedPageLanguageComesFromTheStoryNotTheChrome() throws {
+        let menu = ["Startseite", "Nachrichten", "Politik", "Wirtschaft", "Kultur", "Sport", "Wetter", "Anmelden",
+                    "Suche", "Impressum", "Datenschutz", "Kontakt", "Mehr zum Thema", "Newsletter", "Videos",
+                    "Bilder", "Meinung", "Panorama", "Reisen", "Wissen", "Gesundheit", "Auto", "Digital", "Karriere"]
+        let story: [String] = [
+            "The ferry company said on Tuesday that it would cut fares on the northern route from "
+                + "the start of next month.",
+            "Passengers have complained for years that the crossing costs more than flying, and the "
+                + "regional council has asked for a review.",
+            "The company said the cheaper fares would be paid for by a new contract with the port "
+                + "and by fuller boats in winter.",
+        ]
+        let head = Array(menu.prefix(12)) + ["", "Ferry company cuts fares on northern route", ""]
+        let page = (head + story.flatMap { [$0, ""] } + Array(menu.suffix(12))).joined(separator: "\n")
+        let run = try runDossier(["extract", "-"], stdin: Data(page.utf8))
+        let record = try records(run.stdout)[0]
+        #expect(record["language"] as? String == "en")
+        #expect(record["title"] as? String == "Ferry company cuts fares on northern route")
+        for paragraph in story { #expect((record["text"] as? String)?.contains(paragraph) == true) }
+        #expect((record["text"] as? String)?.contains("Impressum") == false)
+    }
 }

@@ -27,7 +27,7 @@ struct LineFeatures {
         var first: Unicode.Scalar?
         for c in line.unicodeScalars {
             scalars += 1
-            let space = c == " " || c == "\t" || c == "\r" || c == "\u{00A0}"
+            let space = c == " " || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\n"
             if space { inWord = false; continue }
             if first == nil { first = c }
             if !inWord { words += 1; inWord = true }

@@ -61,9 +61,20 @@ public enum FeedReader {
 
     /// Whether the bytes look like a feed (RSS, RDF, Atom or JSON Feed) rather than a page.
     public static func looksLikeFeed(_ data: [UInt8]) -> Bool {
-        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
-        if head.contains("jsonfeed.org") { return true }
-        return head.contains("<rss") || head.contains("<rdf:rdf") || head.contains("<feed") || head.contains("<channel")
+        // Bytes, ASCII case folded: a Foundation search over a lowered String cost more than
+        // extracting the page.
+        let head = data.prefix(2048).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return ["jsonfeed.org", "<rss", "<rdf:rdf", "<feed", "<channel"].contains { contains(head, Array($0.utf8)) }
+    }
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     public struct Feed: Sendable {

@@ -1,10 +1,13 @@
+import DossierClean
 import DossierModel
 
 /// Reads a `.txt` report: header lines into fields, the rest as the raw body.
 public enum PlainTextReader {
     public static func document(text: String, source: String) -> Result<RawDocument, InputError> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = TextHeader.parse(lines: lines)
+        // A whole page dumped to text has no header lines of its own: the cleaner reads its header zone.
+        let wholePage = ScrapedPage.isWholePage(TextUnits.split(lines))
+        let header = wholePage ? TextHeader() : TextHeader.parse(lines: lines)
         var body = lines[min(header.bodyStartLine, lines.count)...].joined(separator: "\n")
         while let last = body.unicodeScalars.last, last == "\n" || last == "\r" || last == " " || last == "\t" {
             body.unicodeScalars.removeLast()

@@ -95,14 +95,7 @@ public struct TextHeader: Sendable, Equatable {
     }
 
     /// "By Mara Lindqvist" or "By Mara Lindqvist, Defence correspondent" → the name part as written.
-    static func bylineName(_ line: String) -> String? {
-        guard line.hasPrefix("By ") || line.hasPrefix("by ") || line.hasPrefix("BY ") else { return nil }
-        let rest = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
-        let words = rest.split(separator: " ")
-        guard (1...12).contains(words.count), let first = rest.unicodeScalars.first, first.properties.isUppercase else { return nil }
-        if rest.hasSuffix(".") && words.count > 6 { return nil }
-        return rest
-    }
+    static func bylineName(_ line: String) -> String? { PageHeader.bylineName(line) }
 
     static func looksLikeHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count

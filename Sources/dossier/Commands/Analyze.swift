@@ -22,17 +22,13 @@ struct Analyze: ParsableCommand {
     var format: Format = .jsonl
 
     func validate() throws {
-        if input.inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
+        try input.requireInputs()
     }
 
     func run() throws {
-        let (locations, badArgs) = input.locations()
-        var failed = badArgs
         var first = true
         if format == .json { Console.write("[") }
-        // Flushed whenever the pipeline catches up: a record is out as soon as it and every
-        // record before it are done, and none waits on a later input.
-        input.pipeline.run(locations, failed: { failed = true; Console.report($0) }, caughtUp: Console.flush) { article in
+        let ok = input.stream(analyze: true) { article in
             let record = AnalyzeRecord.json(article).rendered()
             switch format {
             case .jsonl: Console.write(record + "\n")
@@ -42,6 +38,6 @@ struct Analyze: ParsableCommand {
         }
         if format == .json { Console.write("\n]\n") }
         Console.flush()
-        if failed { throw ExitCode(1) }
+        if !ok { throw ExitCode(1) }
     }
 }

@@ -21,7 +21,7 @@ struct Ingest: ParsableCommand {
     var db: String = "dossier.sqlite"
 
     func validate() throws {
-        if input.inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
+        try input.requireInputs()
     }
 
     /// Articles written per transaction: a crash or a kill loses at most the batch in flight,

@@ -59,4 +59,19 @@ struct InputOptions: ParsableArguments {
         errors.forEach(Console.report)
         return (locations, !errors.isEmpty)
     }
+
+    func requireInputs() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input (a file, a folder or -)") }
+    }
+
+    /// Runs the pipeline over the inputs (the clean stage alone unless `analyze`), reporting each
+    /// input that fails; false when one did. Output is flushed whenever the pipeline catches up:
+    /// a record is out as soon as it and every record before it are done.
+    func stream(analyze: Bool, _ emit: (Article) -> Void) -> Bool {
+        let (locations, badArgs) = locations()
+        var failed = badArgs
+        pipeline.run(locations, analyze: analyze, failed: { failed = true; Console.report($0) },
+                     caughtUp: Console.flush, emit: emit)
+        return !failed
+    }
 }
