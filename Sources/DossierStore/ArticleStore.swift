@@ -9,7 +9,7 @@ import GRDB
 /// `save` is one transaction: a failure leaves the database as it was.
 public final class ArticleStore: Sendable {
     public let path: String
-    private let db: DatabaseQueue
+    private let db: any DatabaseWriter
 
     public struct SaveReport: Sendable, Equatable {
         public var inserted = 0
@@ -23,11 +23,18 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    public init(path: String) throws {
+    /// `concurrentReads` opens the file in WAL mode with a pool of readers, for the web server,
+    /// where many requests read at once; the command line keeps the simpler single connection.
+    public init(path: String, concurrentReads: Bool = false) throws {
         self.path = path
         var config = Configuration()
         config.foreignKeysEnabled = true
-        db = try DatabaseQueue(path: path, configuration: config)
+        if concurrentReads {
+            config.maximumReaderCount = 8
+            db = try DatabasePool(path: path, configuration: config)
+        } else {
+            db = try DatabaseQueue(path: path, configuration: config)
+        }
         try Self.migrator.migrate(db)
     }
 
@@ -95,6 +102,36 @@ public final class ArticleStore: Sendable {
                 t.primaryKey(["articleId", "ordinal"])
             }
         }
+        // v2: full-text indexes for search (FTS5, ranked by bm25) and a revision counter that every
+        // change to the article table bumps, so readers can cache what they derive from the store.
+        // The indexes share the rowids of the rows they index and are kept by triggers, so
+        // ingest code needs no change and a re-ingest that changes nothing touches nothing.
+        m.registerMigration("v2-search") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                INSERT INTO meta VALUES ('revision', 0);
+                CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO article_fts (rowid, title, text) SELECT rowid, coalesce(title, ''), text FROM article;
+                INSERT INTO quote_fts (rowid, text, speaker) SELECT rowid, text, coalesce(speaker, '') FROM quote;
+                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts (rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
+                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                END;
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM article_fts WHERE rowid = old.rowid;
+                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                END;
+                CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+                    INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.rowid, new.text, coalesce(new.speaker, ''));
+                END;
+                CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+                    DELETE FROM quote_fts WHERE rowid = old.rowid;
+                END;
+                CREATE INDEX entity_name ON entity (name COLLATE NOCASE);
+                CREATE INDEX quote_speaker ON quote (speaker COLLATE NOCASE);
+                """)
+        }
         return m
     }
 
@@ -138,9 +175,27 @@ public final class ArticleStore: Sendable {
 
     /// Every stored article with its annotations, oldest first.
     public func loadArticles() throws -> [Article] {
-        try db.read { db in
+        try db.read { db in try Self.load(db, where: nil) }
+    }
+
+    /// One stored article with its annotations, or nil when no article has that id.
+    public func article(id: String) throws -> Article? {
+        try db.read { db in try Self.load(db, where: id).first }
+    }
+
+    /// Runs read-only queries of the store's other files (search, people, revision).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try db.read(body)
+    }
+
+    private static func load(_ db: Database, where id: String?) throws -> [Article] {
+        do {
             var articles: [Article] = []
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY published IS NULL, published, id")
+            let filter = id == nil ? "" : " WHERE id = ?"
+            let childFilter = id == nil ? "" : " WHERE articleId = ?"
+            let args: StatementArguments = id.map { [$0] } ?? []
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article\(filter) ORDER BY published IS NULL, published, id",
+                                        arguments: args)
             var index: [String: Int] = [:]
             for row in rows {
                 let id: String = row["id"]
@@ -155,26 +210,26 @@ public final class ArticleStore: Sendable {
                 index[id] = articles.count
                 articles.append(a)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM entity ORDER BY articleId, ordinal") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM entity\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.entities.append(Entity(
                     name: row["name"], type: EntityType(rawValue: row["type"]) ?? .misc,
                     aliases: try Self.decode([String].self, row["aliases"]), description: row["description"],
                     mentions: try Self.decode([Span].self, row["mentions"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote ORDER BY articleId, ordinal") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.quotes.append(Quote(
                     text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .direct, speaker: row["speaker"],
                     speakerDescription: row["speakerDescription"], cue: row["cue"], span: Span(row["spanStart"], row["spanEnd"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM amount ORDER BY articleId, ordinal") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM amount\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.amounts.append(Amount(
                     value: row["value"], high: row["high"], unit: row["unit"], modifier: row["modifier"], text: row["text"],
                     span: Span(row["spanStart"], row["spanEnd"]), claimant: row["claimant"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM timex ORDER BY articleId, ordinal") {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM timex\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.dates.append(TimeExpression(
                     text: row["text"], type: TimeType(rawValue: row["type"]) ?? .date, value: row["value"],

@@ -12,6 +12,6 @@ struct DossierCommand: ParsableCommand {
             failed or had to be repaired (one line each on stderr; the rest still went \
             through), 2 on a usage error.
             """,
-        subcommands: [Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, TrainEntities.self]
+        subcommands: [Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Serve.self, TrainEntities.self]
     )
 }
