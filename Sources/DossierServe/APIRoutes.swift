@@ -14,7 +14,7 @@ extension DossierApp {
             let snap = try self.catalog.snapshot()
             return try self.cached(request, snap) {
                 let fields = Self.fields(request)
-                let filter = try StoryFilter(fields)
+                let filter = try StoryFilter(fields, strict: true)
                 let paging = try Paging(fields, configuration: self.configuration)
                 let picked = snap.select(filter)
                 let page = picked.dropFirst(paging.offset).prefix(paging.limit)

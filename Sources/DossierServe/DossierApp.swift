@@ -79,7 +79,7 @@ public final class DossierApp: Sendable {
             throw APIError.badRequest("give a search in q, such as q=\"oil spill\" AND harbour")
         }
         var scope = ArticleStore.SearchScope.all
-        if let s = fields["scope"] {
+        if let s = fields.raw("scope") {
             guard let v = ArticleStore.SearchScope(rawValue: s) else {
                 throw APIError.badRequest("scope must be all, articles or quotes")
             }

@@ -11,7 +11,7 @@ enum OpenAPIDocument {
  "info": {
   "title": "Dossier",
   "version": "1.0.0",
-  "description": "Stories, articles, quotes and search over a Dossier store. Lists are paged with opaque cursors: pass a page's next_cursor as cursor to get the next one. Errors are JSON objects whose message says what to change."
+  "description": "Stories, articles, quotes and search. Page lists with next_cursor; errors say what to fix."
  },
  "servers": [
   {
@@ -681,6 +681,45 @@ enum OpenAPIDocument {
      }
     }
    },
+   "Record": {
+    "type": "object",
+    "required": [
+     "text"
+    ],
+    "description": "a record as in the README's Inputs",
+    "properties": {
+     "id": {
+      "type": "string",
+      "pattern": "[^\\W_]",
+      "maxLength": 200
+     },
+     "title": {
+      "type": "string"
+     },
+     "text": {
+      "type": "string",
+      "pattern": "[^\\W_]"
+     },
+     "published": {
+      "type": "string"
+     },
+     "outlet": {
+      "type": "string"
+     },
+     "url": {
+      "type": "string"
+     },
+     "authors": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "language": {
+      "type": "string"
+     }
+    }
+   },
    "IngestResult": {
     "type": "object",
     "required": [
@@ -842,9 +881,10 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "required": false,
-      "description": "next_cursor of the previous page; omit for the first page",
+      "description": "next_cursor of the previous page (an opaque token); omit for the first page",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^[0-9]{1,7}$"
       }
      },
      {
@@ -932,9 +972,10 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "required": false,
-      "description": "next_cursor of the previous page; omit for the first page",
+      "description": "next_cursor of the previous page (an opaque token); omit for the first page",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^[0-9]{1,7}$"
       }
      },
      {
@@ -975,7 +1016,7 @@ enum OpenAPIDocument {
    "post": {
     "operationId": "addArticles",
     "summary": "Analyse and store reports",
-    "description": "The body is one input as `dossier ingest` reads it (JSON record or array of records, JSON Lines, an HTML page, plain text, a feed, a WARC; gzipped or not) or a multipart/form-data upload of several files. Re-sending the same input changes nothing.",
+    "description": "Any input `dossier ingest` reads, or a multipart upload. Re-sending changes nothing.",
     "security": [
      {
       "token": []
@@ -999,30 +1040,35 @@ enum OpenAPIDocument {
        "schema": {
         "oneOf": [
          {
-          "type": "object"
+          "$ref": "#/components/schemas/Record"
          },
          {
           "type": "array",
           "items": {
-           "type": "object"
-          }
+           "$ref": "#/components/schemas/Record"
+          },
+          "minItems": 1
          }
         ]
        }
       },
       "application/x-ndjson": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "description": "one record per line"
        }
       },
       "text/plain": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "pattern": "[^\\W_]",
+        "description": "a report as plain text"
        }
       },
       "text/html": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "description": "a saved page"
        }
       },
       "multipart/form-data": {
@@ -1030,11 +1076,9 @@ enum OpenAPIDocument {
         "type": "object",
         "properties": {
          "file": {
-          "type": "array",
-          "items": {
-           "type": "string",
-           "format": "binary"
-          }
+          "type": "string",
+          "format": "binary",
+          "description": "one part per file"
          }
         }
        }
@@ -1177,7 +1221,7 @@ enum OpenAPIDocument {
       "description": "words, \"phrases\", AND/OR/NOT, (brackets), word*, person:, outlet:, from:, to:",
       "schema": {
        "type": "string",
-       "minLength": 1
+       "pattern": "[^\\W_]"
       }
      },
      {
@@ -1198,9 +1242,10 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "required": false,
-      "description": "next_cursor of the previous page; omit for the first page",
+      "description": "next_cursor of the previous page (an opaque token); omit for the first page",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^[0-9]{1,7}$"
       }
      },
      {
@@ -1258,9 +1303,10 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "required": false,
-      "description": "next_cursor of the previous page; omit for the first page",
+      "description": "next_cursor of the previous page (an opaque token); omit for the first page",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^[0-9]{1,7}$"
       }
      },
      {

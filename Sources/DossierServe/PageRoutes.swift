@@ -9,7 +9,7 @@ extension DossierApp {
             let snap = try self.catalog.snapshot()
             return try self.cached(request, snap) {
                 let fields = Self.fields(request)
-                let filter = try StoryFilter(fields)
+                let filter = try StoryFilter(fields, strict: false)
                 let paging = try Paging(fields, configuration: self.configuration)
                 return .page(StoryListPage.render(snap, filter: filter, picked: snap.select(filter), paging: paging))
             }

@@ -71,7 +71,10 @@ public struct SearchQuery: Sendable, Equatable {
                     i = k
                 }
                 value = value.trimmingSpaces()
-                if !value.isEmpty { q.set(field, value) }
+                // A filter with no usable value is read as the words typed, not dropped.
+                if value.isEmpty || !q.set(field, value) {
+                    for w in [word, value] where hasWord(w) { tokens.append(.term(w, prefix: false)); q.terms.append(w) }
+                }
                 continue
             }
             i = j < s.count && s[j] == ":" ? j + 1 : j
@@ -85,19 +88,34 @@ public struct SearchQuery: Sendable, Equatable {
                 if hasWord(bare) { tokens.append(.term(bare, prefix: prefix)); q.terms.append(bare) }
             }
         }
-        q.match = expression(clean(tokens))
+        var cleaned = clean(tokens)
+        // Operators alone ("NOT", "and or") are searched as the words they are.
+        if !cleaned.contains(where: \.isOperand) {
+            cleaned = []
+            for t in tokens {
+                let word: String? = t == .and ? "AND" : t == .or ? "OR" : t == .not ? "NOT" : nil
+                if let word {
+                    if !cleaned.isEmpty { cleaned.append(.and) }
+                    cleaned.append(.term(word.lowercased(), prefix: false))
+                    q.terms.append(word)
+                }
+            }
+        }
+        q.match = expression(cleaned)
         return q
     }
 
     private enum Field: String { case person, outlet, from, to, since, until }
 
-    private mutating func set(_ field: Field, _ value: String) {
+    /// False when the value does not fit the field (a malformed day).
+    private mutating func set(_ field: Field, _ value: String) -> Bool {
         switch field {
         case .person: person = value
         case .outlet: outlet = value
-        case .from, .since: from = Self.day(value)
-        case .to, .until: to = Self.day(value)
+        case .from, .since: from = Self.day(value) ?? from; return Self.day(value) != nil
+        case .to, .until: to = Self.day(value) ?? to; return Self.day(value) != nil
         }
+        return true
     }
 
     /// A YYYY-MM-DD day, or nil: a malformed bound is ignored rather than matching nothing.

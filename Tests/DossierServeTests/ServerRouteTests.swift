@@ -106,7 +106,7 @@ import Testing
         let api = try await HTTP.get(port, "/api/search?q=%22paper%20masks%22").json()
         let items = try #require(api["items"] as? [[String: Any]])
         #expect(items.contains { $0["kind"] as? String == "quote" && ($0["speaker"] as? String)?.contains("Varga") == true })
-        #expect(items.contains { ($0["snippet_html"] as? String)?.contains("<mark>paper</mark>") == true })
+        #expect(items.contains { ($0["snippet_html"] as? String)?.contains("<mark>paper masks</mark>") == true })
         let page = try await HTTP.get(port, "/search?q=%22paper+masks%22")
         #expect(page.status == 200)
         #expect(page.text.contains("<mark>"))

@@ -11,6 +11,14 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let e as APIError {
             return Self.reply(request, status: e.status, message: e.message)
         } catch let e as HTTPError {
+            if e.status == .notFound, let allowed = Self.allowedMethods(request.uri.path),
+               !allowed.contains(request.method.rawValue) {
+                var r = Self.reply(request, status: .methodNotAllowed,
+                                   message: "\(request.method) is not allowed on \(request.uri.path): use "
+                                       + allowed.joined(separator: " or "))
+                r.headers[.allow] = allowed.joined(separator: ", ")
+                return r
+            }
             return Self.reply(request, status: e.status, message: Self.message(for: e.status, request: request))
         } catch {
             context.logger.error("request failed", metadata: ["path": .string(request.uri.path),
@@ -26,6 +34,23 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case .contentTooLarge: return "the request body is too large: send smaller files or fewer records at once"
         case .methodNotAllowed: return "\(request.method) is not allowed on \(request.uri.path)"
         default: return status.reasonPhrase
+        }
+    }
+
+    /// The methods a known path takes, or nil for paths the app does not have.
+    static func allowedMethods(_ path: String) -> [String]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        switch parts.count {
+        case 1 where ["", "search", "ingest", "openapi.json"].contains(parts[0]):
+            return parts[0] == "ingest" ? ["GET", "POST"] : ["GET"]
+        case 2 where parts[0] == "api" && parts[1] == "articles": return ["GET", "POST"]
+        case 2 where parts[0] == "api" && ["stories", "search"].contains(parts[1]): return ["GET"]
+        case 2 where ["stories", "articles", "people", "static"].contains(parts[0]) && !parts[1].isEmpty: return ["GET"]
+        case 3 where parts[0] == "api" && ["stories", "articles", "people"].contains(parts[1]) && !parts[2].isEmpty:
+            return ["GET"]
+        case 2 where parts[0] == "export" && parts[1] == "search": return ["GET"]
+        case 3 where parts[0] == "export" && parts[1] == "stories" && !parts[2].isEmpty: return ["GET"]
+        default: return nil
         }
     }
 

@@ -25,6 +25,9 @@ public struct FormFields: Sendable {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// The first value of `key` as sent, even when empty: for fields where empty is an error.
+    public func raw(_ key: String) -> String? { pairs.first(where: { $0.0 == key })?.1 }
+
     public func all(_ key: String) -> [String] { pairs.filter { $0.0 == key }.map(\.1) }
 
     static func decode(_ s: Substring) -> String {

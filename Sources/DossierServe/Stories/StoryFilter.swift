@@ -13,19 +13,22 @@ public struct StoryFilter: Sendable, Equatable {
 
     public init() {}
 
-    public init(_ fields: FormFields) throws {
+    /// `strict` (the API) refuses empty values of dated and enumerated fields; HTML forms send
+    /// every field, empty ones included, so pages read empty as absent.
+    public init(_ fields: FormFields, strict: Bool) throws {
+        func value(_ key: String) -> String? { strict ? fields.raw(key) : fields[key] }
         text = fields["q"]
         outlet = fields["outlet"]
         person = fields["person"]
         language = fields["lang"]
-        for (key, value) in [("from", fields["from"]), ("to", fields["to"])] {
+        for (key, value) in [("from", value("from")), ("to", value("to"))] {
             guard let value else { continue }
             guard let day = Self.day(value) else {
                 throw APIError.badRequest("\(key) must be a day written YYYY-MM-DD, such as 2024-03-05")
             }
             if key == "from" { from = day } else { to = day }
         }
-        if let s = fields["sort"] {
+        if let s = value("sort") {
             guard let sort = Sort(rawValue: s) else {
                 throw APIError.badRequest("sort must be one of size, recent or trend")
             }
@@ -33,7 +36,8 @@ public struct StoryFilter: Sendable, Equatable {
         }
     }
 
-    static func day(_ s: String) -> String? { Days.number(s) != nil && s.utf8.count == 10 ? s : nil }
+    /// A real calendar day written YYYY-MM-DD (2024-02-30 is refused).
+    static func day(_ s: String) -> String? { Days.number(s).map(Days.string) == s ? s : nil }
 
     /// The query string that reproduces this filter (a permalink), without paging.
     public var query: [(String, String?)] {
