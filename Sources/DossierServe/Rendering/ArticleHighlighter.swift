@@ -26,7 +26,7 @@ enum ArticleHighlighter {
         for (k, q) in a.annotations.quotes.enumerated() where valid(q.span) {
             let who = q.speaker.map { " title=\"\(HTML.escaped($0))\"" } ?? ""
             outer.append(Mark(start: q.span.start, end: q.span.end,
-                              open: "<q class=\"quote\" id=\"q\(k)\"\(who)>", close: "</q>"))
+                              open: "<span class=\"quote\" id=\"q\(k)\"\(who)>", close: "</span>"))
         }
         outer = nonOverlapping(outer)
 

@@ -3,7 +3,8 @@ enum Charts {
     /// A small bar sparkline of counts per day.
     static func sparkline(_ counts: [Int], label: String, width: Int = 120, height: Int = 24) -> HTML {
         guard !counts.isEmpty, let top = counts.max(), top > 0 else { return "" }
-        let barWidth = max(1.0, Double(width) / Double(counts.count))
+        // Capped, so a one-day story is one short bar rather than a solid block.
+        let barWidth = min(8.0, max(1.0, Double(width) / Double(counts.count)))
         var bars = ""
         for (k, c) in counts.enumerated() where c > 0 {
             let h = max(1.0, Double(height) * Double(c) / Double(top))
