@@ -19,15 +19,15 @@ extension DossierApp {
                 let picked = snap.select(filter)
                 let page = picked.dropFirst(paging.offset).prefix(paging.limit)
                 let next = paging.offset + page.count < picked.count ? paging.offset + page.count : nil
-                return .document(APIDocuments.list(page.map { APIDocuments.storySummary(snap.stories[$0], snap.stats[$0]) },
-                                                        total: picked.count, next: next))
+                let items = page.map { APIDocuments.storySummary(snap.stories[$0], snap.stats[$0]) }
+                return .document(APIDocuments.list(items, total: picked.count, next: next))
             }
         }
         router.get("/api/stories/:id") { request, context in
             let snap = try self.catalog.snapshot()
             return try self.cached(request, snap) {
                 let s = try self.story(Self.parameter(context, "id"), in: snap)
-                return .document(APIDocuments.story(s.story, s.stats))
+                return .document(APIDocuments.story(s.story, s.stats, brief: snap.brief(s.story)))
             }
         }
         router.get("/api/articles") { request, _ in
@@ -67,7 +67,8 @@ extension DossierApp {
             var outcomes: [ArticleIngestor.Outcome] = []
             if let form = MultipartForm(body: body, contentType: type) {
                 for part in form.parts where !part.body.isEmpty {
-                    outcomes.append(try await self.ingestor.ingest(name: part.filename ?? part.name, bytes: Array(part.body)))
+                    let name = part.filename ?? part.name
+                    outcomes.append(try await self.ingestor.ingest(name: name, bytes: Array(part.body)))
                 }
             } else {
                 let name = Self.fields(request)["filename"] ?? Self.defaultName(contentType: type)
@@ -82,7 +83,8 @@ extension DossierApp {
     func body(_ request: Request) async throws -> [UInt8] {
         let limit = configuration.maxBodyBytes
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            throw APIError(.contentTooLarge, "the body is \(length) bytes; this server takes at most \(limit) per request")
+            throw APIError(.contentTooLarge,
+                           "the body is \(length) bytes; this server takes at most \(limit) per request")
         }
         do {
             let buffer = try await request.body.collect(upTo: limit)
@@ -111,8 +113,8 @@ extension DossierApp {
             ("added", .int(added)), ("replaced", .int(replaced)), ("unchanged", .int(unchanged)),
             ("inputs", .array(outcomes.map { o in
                 .object([
-                    ("name", .string(o.name)), ("added", .int(o.report.inserted)), ("replaced", .int(o.report.replaced)),
-                    ("unchanged", .int(o.report.unchanged)), ("articles", .array(o.articleIDs.map { .string($0) })),
+                    ("name", .string(o.name)), ("added", .int(o.report.inserted)),
+                    ("replaced", .int(o.report.replaced)), ("unchanged", .int(o.report.unchanged)), ("articles", .array(o.articleIDs.map { .string($0) })),
                     ("problems", .array(o.problems.map { .object([("input", .string($0.input)),
                                                                   ("problem", .string($0.problem))]) })),
                 ])

@@ -37,7 +37,8 @@ public struct DossierServer: Sendable {
         logger.logLevel = .warning
         let application = Application(
             router: app.router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dossier"),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                 serverName: "dossier"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
         try await application.runService(gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [])

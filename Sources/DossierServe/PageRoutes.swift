@@ -18,7 +18,7 @@ extension DossierApp {
             let snap = try self.catalog.snapshot()
             return try self.cached(request, snap) {
                 let s = try self.story(Self.parameter(context, "id"), in: snap)
-                return .page(StoryPage.render(s.story, stats: s.stats))
+                return .page(StoryPage.render(s.story, brief: snap.brief(s.story)))
             }
         }
         router.get("/articles/:id") { request, context in
@@ -27,8 +27,8 @@ extension DossierApp {
                 let a = try self.article(Self.parameter(context, "id"))
                 let storyID = snap.storyOfArticle[a.id]
                 let cited = Self.fields(request)["hl"].flatMap(Self.span)
-                return .page(ArticlePage.render(a, storyID: storyID, storyTitle: storyID.flatMap { snap.story($0)?.story.title },
-                                                     cited: cited))
+                let title = storyID.flatMap { snap.story($0)?.story.title }
+                return .page(ArticlePage.render(a, storyID: storyID, storyTitle: title, cited: cited))
             }
         }
         router.get("/people/:name") { request, context in
@@ -46,15 +46,17 @@ extension DossierApp {
             let paging = try Paging(fields, configuration: self.configuration)
             let scope = fields["scope"].flatMap(ArticleStore.SearchScope.init) ?? .all
             guard fields["q"] != nil else {
-                return Reply.page(SearchPage.render(text: nil, scope: scope, result: nil, days: [], paging: paging, error: nil))
+                return Reply.page(SearchPage.render(text: nil, scope: scope, result: nil, days: [], paging: paging,
+                                                    error: nil))
             }
             do {
                 let r = try self.search(fields, paging: paging)
                 return Reply.page(SearchPage.render(text: r.text, scope: r.scope, result: r.page, days: r.days,
                                                     paging: paging, error: nil))
             } catch let e as APIError {
-                return Reply.page(SearchPage.render(text: fields["q"], scope: scope, result: nil, days: [], paging: paging,
-                                                    error: e.message), status: e.status)
+                let page = SearchPage.render(text: fields["q"], scope: scope, result: nil, days: [], paging: paging,
+                                             error: e.message)
+                return Reply.page(page, status: e.status)
             }
         }
         router.get("/static/:name") { _, context in
@@ -75,7 +77,8 @@ extension DossierApp {
 
     func person(_ name: String, paging: Paging) throws -> (NamedEntityRecord, ResultPage<StoredQuote>) {
         let quotesOnly = { (quotes: ResultPage<StoredQuote>) -> NamedEntityRecord? in
-            quotes.total == 0 ? nil : NamedEntityRecord(name: name, types: [], descriptions: [], aliases: [], articles: [])
+            quotes.total == 0 ? nil
+                : NamedEntityRecord(name: name, types: [], descriptions: [], aliases: [], articles: [])
         }
         let e = try store.namedEntity(name)
         let quotes = try store.quotes(by: e?.name ?? name, aliases: e?.aliases ?? [], limit: paging.limit,

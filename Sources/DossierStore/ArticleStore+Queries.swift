@@ -195,7 +195,9 @@ extension ArticleStore {
                 let s = Self.summary(row)
                 if seen.insert(s.id).inserted { articles.append(s) }
             }
-            func ranked(_ d: [String: Int]) -> [String] { d.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key) }
+            func ranked(_ d: [String: Int]) -> [String] {
+                d.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            }
             return NamedEntityRecord(name: ranked(names).first ?? name, types: ranked(types),
                                      descriptions: ranked(descriptions), aliases: aliases, articles: articles)
         }

@@ -73,7 +73,10 @@ public struct SearchQuery: Sendable, Equatable {
                 value = value.trimmingSpaces()
                 // A filter with no usable value is read as the words typed, not dropped.
                 if value.isEmpty || !q.set(field, value) {
-                    for w in [word, value] where hasWord(w) { tokens.append(.term(w, prefix: false)); q.terms.append(w) }
+                    for w in [word, value] where hasWord(w) {
+                        tokens.append(.term(w, prefix: false))
+                        q.terms.append(w)
+                    }
                 }
                 continue
             }

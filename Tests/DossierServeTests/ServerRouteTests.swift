@@ -105,7 +105,9 @@ import Testing
         let port = try await port()
         let api = try await HTTP.get(port, "/api/search?q=%22paper%20masks%22").json()
         let items = try #require(api["items"] as? [[String: Any]])
-        #expect(items.contains { $0["kind"] as? String == "quote" && ($0["speaker"] as? String)?.contains("Varga") == true })
+        #expect(items.contains {
+            $0["kind"] as? String == "quote" && ($0["speaker"] as? String)?.contains("Varga") == true
+        })
         #expect(items.contains { ($0["snippet_html"] as? String)?.contains("<mark>paper masks</mark>") == true })
         let page = try await HTTP.get(port, "/search?q=%22paper+masks%22")
         #expect(page.status == 200)
@@ -128,7 +130,8 @@ import Testing
     @Test func writesNeedTheToken() async throws {
         let port = try await port()
         let body = Data(#"{"id": "no-token", "title": "T", "text": "Some text here."}"#.utf8)
-        let none = try await HTTP.send(port, "POST", "/api/articles", body: body, headers: ["Content-Type": "application/json"])
+        let none = try await HTTP.send(port, "POST", "/api/articles", body: body,
+                                       headers: ["Content-Type": "application/json"])
         #expect(none.status == 401)
         #expect(try none.json()["error"] != nil)
         let wrong = try await HTTP.send(port, "POST", "/api/articles", body: body,
@@ -157,7 +160,7 @@ import Testing
         let record = #"""
             {"id": "xss-probe", "title": "Harbour <script>alert(1)</script> probe", "outlet": "Probe <b>Wire</b>",
              "url": "javascript:alert(2)",
-             "text": "The inspector said: \"<script>alert('x')</script> is not welcome here\", according to the report."}
+             "text": "The inspector said: \"<script>alert('x')</script> is not welcome here\", says the report."}
             """#
         let r = try await HTTP.send(port, "POST", "/api/articles?filename=probe.json", body: Data(record.utf8),
                                     headers: ["Authorization": "Bearer \(ServerFixture.token)",

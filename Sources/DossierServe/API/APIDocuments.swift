@@ -12,17 +12,18 @@ enum APIDocuments {
         .object([
             ("id", .string(s.id)), ("title", .string(s.title)),
             ("articles", .int(st.articleCount)), ("independent_articles", .int(st.independentCount)),
-            ("outlets", .array(st.outlets.map { .string($0) })), ("languages", .array(st.languages.map { .string($0) })),
+            ("outlets", .array(st.outlets.map { .string($0) })),
+            ("languages", .array(st.languages.map { .string($0) })),
             ("first_day", .string(st.firstDay)), ("last_day", .string(st.lastDay)),
             ("per_day", .array(st.perDay.map { .int($0) })), ("recent", .int(st.recent)),
             ("url", .string("/stories/" + FormFields.encode(s.id))),
         ])
     }
 
-    static func story(_ s: Story, _ st: StoryStats) -> JSONValue {
+    static func story(_ s: Story, _ st: StoryStats, brief: Brief) -> JSONValue {
         .object([
             ("summary", storySummary(s, st)),
-            ("brief", BriefBuilder.build(s).json()),
+            ("brief", brief.json()),
             ("story", StoriesDocument.story(s)),
         ])
     }
@@ -45,7 +46,8 @@ enum APIDocuments {
             ("quote_ordinal", h.ordinal.map { .int($0) } ?? .null), ("title", .string(h.title)),
             ("outlet", .string(h.outlet)), ("published", .string(h.published)), ("speaker", .string(h.speaker)),
             ("snippet", .string(h.plainSnippet)),
-            ("snippet_html", .string(HTML.snippet(h.snippet, start: SearchHit.markStart, end: SearchHit.markEnd).rendered)),
+            ("snippet_html",
+             .string(HTML.snippet(h.snippet, start: SearchHit.markStart, end: SearchHit.markEnd).rendered)),
             ("score", .double(h.score)),
         ])
     }

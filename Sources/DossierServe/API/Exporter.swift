@@ -44,7 +44,8 @@ enum Exporter {
         switch part {
         case .articles:
             return table(["id", "outlet", "published", "title", "url", "source"],
-                         s.articles.map { [$0.id, $0.outlet, $0.published, $0.title, $0.url, $0.source] }, format: format)
+                         s.articles.map { [$0.id, $0.outlet, $0.published, $0.title, $0.url, $0.source] },
+                         format: format)
         case .quotes:
             return table(["speaker", "speaker_description", "kind", "text", "sources", "articles"], s.quotes.map { q in
                 [q.speaker, q.speakerDescription, q.kind.rawValue, q.text, String(q.sources.count),

@@ -29,7 +29,8 @@ struct MultipartForm {
             if start + 1 < body.count, body[start] == 13, body[start + 1] == 10 { start += 2 }
             var end = z
             if end >= 2, body[end - 2] == 13, body[end - 1] == 10 { end -= 2 }
-            guard start <= end, let headerEnd = Self.find([13, 10, 13, 10], in: body, from: start), headerEnd <= end else {
+            guard start <= end, let headerEnd = Self.find([13, 10, 13, 10], in: body, from: start),
+                  headerEnd <= end else {
                 continue
             }
             let headers = String(decoding: body[start..<headerEnd], as: UTF8.self)

@@ -8,8 +8,8 @@ struct TokenGuard: Sendable {
 
     func check(_ presented: String?) throws {
         guard let token else {
-            throw APIError(.forbidden, "this server is read-only: start `dossier serve` with --token (or DOSSIER_TOKEN) "
-                + "to allow writes")
+            throw APIError(.forbidden, "this server is read-only: start `dossier serve` with --token "
+                + "(or DOSSIER_TOKEN) to allow writes")
         }
         guard let presented, Self.constantTimeEqual(presented, token) else {
             throw APIError(.unauthorized, presented == nil
@@ -21,7 +21,9 @@ struct TokenGuard: Sendable {
     static func presented(_ request: Request) -> String? {
         if let auth = request.headers[.authorization] {
             let parts = auth.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == "bearer" { return String(parts[1]).trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                return String(parts[1]).trimmingCharacters(in: .whitespaces)
+            }
         }
         for field in request.headers where field.name.canonicalName == "x-dossier-token" { return field.value }
         return nil

@@ -17,7 +17,8 @@ enum ArticlePage {
             """
         let people = a.annotations.entities.filter { $0.type == .person || $0.type == .organization }
         let peopleList: [HTML] = people.map { e in
-            "<li>\(Layout.personLink(e.name)) <span class=\"muted\">\(e.type.rawValue)\(e.description.map { ", " + $0 })</span></li>"
+            let role = e.description.map { ", " + $0 } ?? ""
+            return "<li>\(Layout.personLink(e.name)) <span class=\"muted\">\(e.type.rawValue)\(role)</span></li>"
         }
         let quotes: [HTML] = a.annotations.quotes.enumerated().map { k, q in
             let body = q.kind == .indirect ? q.text : "\u{201C}\(q.text)\u{201D}"

@@ -34,8 +34,10 @@ enum IngestPage {
             <form method="post" action="/ingest" enctype="multipart/form-data">
             <p><label>Files (HTML, text, JSON/JSONL records, feeds, WARC, gzipped or not)<br>
             <input type="file" name="file" multiple></label></p>
-            <p><label>Or paste a report or JSON records<br><textarea name="text" rows="8" cols="80"></textarea></label></p>
-            <p><label>Access token <input type="password" name="token" autocomplete="current-password" required></label></p>
+            <p><label>Or paste a report or JSON records<br>
+            <textarea name="text" rows="8" cols="80"></textarea></label></p>
+            <p><label>Access token
+            <input type="password" name="token" autocomplete="current-password" required></label></p>
             <p><button type="submit">Add</button> <span class="muted">The page reloads with what was added; \
             large files take a few seconds.</span></p>
             </form>

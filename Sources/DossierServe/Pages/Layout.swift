@@ -1,3 +1,4 @@
+import DossierOutput
 /// The frame of every page: skip link, site navigation, main landmark, footer with the API links.
 enum Layout {
     static func page(title: String, current: String, body: HTML) -> HTML {
@@ -14,7 +15,8 @@ enum Layout {
             </head><body>
             <a class="skip" href="#main">Skip to content</a>
             <header class="site"><a class="brand" href="/">Dossier</a>
-            <nav aria-label="Site">\(nav("/", "Stories")) \(nav("/search", "Search")) \(nav("/ingest", "Add reports"))</nav>
+            <nav aria-label="Site">\(nav("/", "Stories")) \(nav("/search", "Search")) \
+            \(nav("/ingest", "Add reports"))</nav>
             <form class="quick" role="search" action="/search" method="get">
             <label for="site-q" class="vh">Search reports and quotes</label>
             <input id="site-q" name="q" type="search" placeholder="Search reports and quotes">
@@ -41,7 +43,8 @@ enum Layout {
             let q = FormFields.query(query + [("cursor", Paging.encode(next))])
             links.append("<a rel=\"next\" href=\"\(path + q)\">Next →</a>")
         }
-        return links.isEmpty ? "" : "<nav class=\"pager\" aria-label=\"Pages\">\(HTML.joined(links, separator: " "))</nav>"
+        guard !links.isEmpty else { return "" }
+        return "<nav class=\"pager\" aria-label=\"Pages\">\(HTML.joined(links, separator: " "))</nav>"
     }
 
     static func articleLink(_ id: String, title: String?) -> HTML {

@@ -7,15 +7,16 @@ enum StaticAssets {
     static let css = """
         :root { --ink: #1d1d1f; --muted: #55565b; --line: #d7d7dc; --accent: #0b57d0; --bg: #fff; --soft: #f4f5f7; }
         * { box-sizing: border-box; }
-        body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--bg);
-          margin: 0; }
+        body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
+          background: var(--bg); margin: 0; }
         a { color: var(--accent); }
         .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px; }
         .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         header.site { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .6rem 1.2rem;
           border-bottom: 1px solid var(--line); background: var(--soft); }
         header.site .brand { font-weight: 700; font-size: 1.2rem; text-decoration: none; color: var(--ink); }
-        header.site nav a { margin-right: .8rem; } header.site nav a[aria-current] { font-weight: 700; color: var(--ink); }
+        header.site nav a { margin-right: .8rem; }
+        header.site nav a[aria-current] { font-weight: 700; color: var(--ink); }
         header.site .quick { margin-left: auto; display: flex; gap: .3rem; }
         main { max-width: 62rem; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
         footer.site { border-top: 1px solid var(--line); color: var(--muted); padding: .5rem 1.2rem; font-size: .9rem; }

@@ -1,3 +1,4 @@
+import DossierOutput
 /// Inline SVG charts: no scripts, no external requests, a text alternative on each.
 enum Charts {
     /// A small bar sparkline of counts per day.
@@ -45,34 +46,6 @@ enum Charts {
             <text x="\(width)" y="\(height - 4)" text-anchor="end">\(Days.string(last))</text>\
             <text x="\(width / 2)" y="\(height - 4)" text-anchor="middle">peak \(top)/day</text></svg>\
             <figcaption>\(summary)</figcaption></figure>
-            """
-    }
-
-    /// Coverage by outlet over time: one row per outlet, a dot per article on its day.
-    static func coverage(_ rows: [(outlet: String, days: [Int])], first: Int, last: Int, width: Int = 640) -> HTML {
-        guard !rows.isEmpty, last >= first else { return "" }
-        let label = 150.0
-        let rowH = 18.0
-        let height = Int(Double(rows.count) * rowH + 20)
-        let plotW = Double(width) - label - 10
-        let span = Double(max(1, last - first))
-        var marks = ""
-        for (r, row) in rows.enumerated() {
-            let y = Double(r) * rowH + 12
-            marks += "<text x=\"0\" y=\"\(fmt(y + 4))\">\(HTML.escaped(String(row.outlet.prefix(24))))</text>"
-            marks += "<line x1=\"\(fmt(label))\" x2=\"\(fmt(label + plotW))\" y1=\"\(fmt(y))\" y2=\"\(fmt(y))\"/>"
-            for d in row.days {
-                let x = label + plotW * Double(d - first) / span
-                marks += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"4\"><title>\(HTML.escaped(row.outlet)) "
-                    + "\(Days.string(d))</title></circle>"
-            }
-        }
-        return """
-            <figure class="chart coverage"><svg role="img" viewBox="0 0 \(width) \(height)" width="100%">\
-            <title>Coverage by outlet, \(Days.string(first)) to \(Days.string(last))</title>\(HTML(trusted: marks))\
-            <text x="\(Int(label))" y="\(height - 2)">\(Days.string(first))</text>\
-            <text x="\(width - 10)" y="\(height - 2)" text-anchor="end">\(Days.string(last))</text></svg>\
-            <figcaption>Coverage by outlet over time: one dot per article.</figcaption></figure>
             """
     }
 

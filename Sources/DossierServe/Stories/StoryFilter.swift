@@ -1,3 +1,4 @@
+import DossierOutput
 /// The story list's filters and order, read from a query string.
 public struct StoryFilter: Sendable, Equatable {
     public enum Sort: String, Sendable, CaseIterable { case size, recent, trend }

@@ -1,3 +1,4 @@
+import DossierOutput
 import DossierModel
 
 /// The stories of one store revision with their list statistics, and the responses rendered
@@ -9,6 +10,8 @@ public final class StorySnapshot: Sendable {
     let index: [String: Int]
     /// Story id of every article that belongs to one.
     let storyOfArticle: [String: String]
+    /// The analysed articles, for the briefs' summaries and boilerplate counts.
+    let articles: [String: Article]
     /// Rendered responses by request path and query; see `ResponseCache`.
     let responses = ResponseCache()
 
@@ -27,6 +30,14 @@ public final class StorySnapshot: Sendable {
         }
         self.index = index
         storyOfArticle = of
+        var byID: [String: Article] = [:]
+        for a in articles { byID[a.id] = a }
+        self.articles = byID
+    }
+
+    /// The brief of a story, with its articles' text at hand.
+    func brief(_ story: Story) -> Brief {
+        BriefBuilder.build(story, articles: story.articles.compactMap { articles[$0.id] })
     }
 
     public func story(_ id: String) -> (story: Story, stats: StoryStats)? {
@@ -43,7 +54,9 @@ public final class StorySnapshot: Sendable {
     func select(_ f: StoryFilter) -> [Int] {
         var picked = stories.indices.filter { k in
             let s = stats[k]
-            if let o = f.outlet?.lowercased(), !s.outlets.contains(where: { $0.lowercased().contains(o) }) { return false }
+            if let o = f.outlet?.lowercased(), !s.outlets.contains(where: { $0.lowercased().contains(o) }) {
+                return false
+            }
             if let l = f.language?.lowercased(), !s.languages.contains(where: { $0.lowercased().hasPrefix(l) }) {
                 return false
             }
@@ -58,7 +71,9 @@ public final class StorySnapshot: Sendable {
         case .size:
             break // stories already come largest first
         case .recent:
-            picked.sort { (stats[$0].lastDay ?? "", stats[$1].articleCount) > (stats[$1].lastDay ?? "", stats[$0].articleCount) }
+            picked.sort {
+                (stats[$0].lastDay ?? "", stats[$1].articleCount) > (stats[$1].lastDay ?? "", stats[$0].articleCount)
+            }
         case .trend:
             picked.sort { (stats[$0].recent, stats[$0].lastDay ?? "") > (stats[$1].recent, stats[$1].lastDay ?? "") }
         }

@@ -1,3 +1,4 @@
+import DossierOutput
 import DossierModel
 
 /// What the story list shows and filters by, computed once per store revision.

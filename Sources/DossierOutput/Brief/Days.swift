@@ -1,14 +1,14 @@
 /// Calendar days as YYYY-MM-DD strings and as day numbers, for charts and date filters.
-enum Days {
+public enum Days {
     /// The day part of a stored ISO 8601 timestamp, if it has one.
-    static func day(_ published: String?) -> String? {
+    public static func day(_ published: String?) -> String? {
         guard let p = published, p.utf8.count >= 10 else { return nil }
         let d = String(p.prefix(10))
         return number(d) == nil ? nil : d
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), or nil for a malformed day.
-    static func number(_ day: String) -> Int? {
+    public static func number(_ day: String) -> Int? {
         let u = Array(day.utf8)
         guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func n(_ a: Int, _ b: Int) -> Int? {
@@ -28,7 +28,7 @@ enum Days {
     }
 
     /// The day for a day number: the inverse of `number`.
-    static func string(_ z0: Int) -> String {
+    public static func string(_ z0: Int) -> String {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -38,7 +38,10 @@ enum Days {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        func pad(_ v: Int, _ w: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 }
