@@ -44,9 +44,13 @@ extension DossierApp {
             }
         }
         router.get("/api/search") { request, _ in
-            let fields = Self.fields(request)
-            let r = try self.search(fields, paging: Paging(fields, configuration: self.configuration))
-            return Reply.document(APIDocuments.search(r.query, text: r.text, page: r.page, days: r.days))
+            // Results are kept per store revision like the pages: a repeated search costs a lookup.
+            let snap = try self.catalog.snapshot()
+            return try self.cached(request, snap) {
+                let fields = Self.fields(request)
+                let r = try self.search(fields, paging: Paging(fields, configuration: self.configuration))
+                return .document(APIDocuments.search(r.query, text: r.text, page: r.page, days: r.days))
+            }
         }
         router.get("/api/people/:name") { request, context in
             let snap = try self.catalog.snapshot()

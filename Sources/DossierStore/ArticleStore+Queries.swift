@@ -64,17 +64,18 @@ extension ArticleStore {
     }
 
     /// The two arms of a search (articles, quotes) as SELECTs of the same columns.
-    private static func arms(_ q: SearchQuery, scope: SearchScope) -> (sql: String, args: StatementArguments) {
+    /// `ranked` false leaves bm25 out, for counts that need no order.
+    private static func arms(_ q: SearchQuery, scope: SearchScope, ranked: Bool = true)
+        -> (sql: String, args: StatementArguments) {
         let (filterSQL, filterArgs) = filters(q)
-        let mark = "'\(SearchHit.markStart)', '\(SearchHit.markEnd)'"
         var parts: [String] = []
         var args: StatementArguments = []
         if scope != .quotes {
             if let m = q.match {
                 parts.append("""
                     SELECT 'article' AS kind, a.id AS articleId, NULL AS ordinal, a.title, a.outlet, a.published,
-                      NULL AS speaker, snippet(article_fts, 1, \(mark), '…', 24) AS snippet,
-                      bm25(article_fts, 4.0, 1.0) AS score
+                      NULL AS speaker, NULL AS snippet, article_fts.rowid AS ftsRow,
+                      \(ranked ? "bm25(article_fts, 4.0, 1.0)" : "0.0") AS score
                     FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
                     WHERE article_fts MATCH ?\(filterSQL)
                     """)
@@ -82,7 +83,7 @@ extension ArticleStore {
             } else {
                 parts.append("""
                     SELECT 'article' AS kind, a.id AS articleId, NULL AS ordinal, a.title, a.outlet, a.published,
-                      NULL AS speaker, substr(a.text, 1, 200) AS snippet, 0.0 AS score
+                      NULL AS speaker, substr(a.text, 1, 200) AS snippet, NULL AS ftsRow, 0.0 AS score
                     FROM article a WHERE 1\(filterSQL)
                     """)
             }
@@ -102,8 +103,8 @@ extension ArticleStore {
             if let m = q.match {
                 parts.append("""
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
-                      q.speaker AS speaker, snippet(quote_fts, 0, \(mark), '…', 32) AS snippet,
-                      bm25(quote_fts, 1.0, 0.5) AS score
+                      q.speaker AS speaker, NULL AS snippet, quote_fts.rowid AS ftsRow,
+                      \(ranked ? "bm25(quote_fts, 1.0, 0.5)" : "0.0") AS score
                     FROM quote_fts JOIN quote q ON q.rowid = quote_fts.rowid JOIN article a ON a.id = q.articleId
                     WHERE quote_fts MATCH ?\(quoteFilter)
                     """)
@@ -111,7 +112,7 @@ extension ArticleStore {
             } else {
                 parts.append("""
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
-                      q.speaker AS speaker, q.text AS snippet, 0.0 AS score
+                      q.speaker AS speaker, q.text AS snippet, NULL AS ftsRow, 0.0 AS score
                     FROM quote q JOIN article a ON a.id = q.articleId WHERE 1\(quoteFilter)
                     """)
             }
@@ -125,28 +126,44 @@ extension ArticleStore {
     public func search(_ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int) throws
         -> ResultPage<SearchHit> {
         let (sql, args) = Self.arms(q, scope: scope)
+        let (countSQL, countArgs) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
-                let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql))", arguments: args) ?? 0
+                let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(countSQL))", arguments: countArgs) ?? 0
                 var pageArgs = args
                 pageArgs += [limit, offset]
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT * FROM (\(sql)) ORDER BY score, published DESC, articleId, ordinal LIMIT ? OFFSET ?
                     """, arguments: pageArgs)
-                let hits = rows.map { row in
-                    SearchHit(kind: SearchHit.Kind(rawValue: row["kind"]) ?? .article, articleID: row["articleId"],
-                              ordinal: row["ordinal"], title: row["title"], outlet: row["outlet"],
-                              published: row["published"], speaker: row["speaker"], snippet: row["snippet"] ?? "",
-                              score: row["score"] ?? 0)
+                // Snippets are made for the page's rows only: making them for every match before
+                // ranking cost most of a search's time.
+                let hits = try rows.map { row in
+                    let kind = SearchHit.Kind(rawValue: row["kind"]) ?? .article
+                    var snippet: String = row["snippet"] ?? ""
+                    if let m = q.match, let ftsRow: Int64 = row["ftsRow"] {
+                        snippet = try Self.snippet(db, kind: kind, match: m, row: ftsRow) ?? snippet
+                    }
+                    return SearchHit(kind: kind, articleID: row["articleId"], ordinal: row["ordinal"],
+                                     title: row["title"], outlet: row["outlet"], published: row["published"],
+                                     speaker: row["speaker"], snippet: snippet, score: row["score"] ?? 0)
                 }
                 return ResultPage(items: hits, total: total, offset: offset)
             }
         }
     }
 
+    /// The highlighted passage of one matching row of an FTS table.
+    private static func snippet(_ db: Database, kind: SearchHit.Kind, match: String, row: Int64) throws -> String? {
+        let mark = "'\(SearchHit.markStart)', '\(SearchHit.markEnd)'"
+        let sql = kind == .article
+            ? "SELECT snippet(article_fts, 1, \(mark), '…', 24) FROM article_fts WHERE article_fts MATCH ? AND rowid = ?"
+            : "SELECT snippet(quote_fts, 0, \(mark), '…', 32) FROM quote_fts WHERE quote_fts MATCH ? AND rowid = ?"
+        return try String.fetchOne(db, sql: sql, arguments: [match, row])
+    }
+
     /// Matching articles and quotes per publication day, oldest first: the attention chart.
     public func searchDays(_ q: SearchQuery, scope: SearchScope = .all) throws -> [(day: String, count: Int)] {
-        let (sql, args) = Self.arms(q, scope: scope)
+        let (sql, args) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
                 try Row.fetchAll(db, sql: """

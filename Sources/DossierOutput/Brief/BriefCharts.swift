@@ -60,23 +60,10 @@ public enum BriefCharts {
             """
     }
 
-    static func fmt(_ d: Double) -> String {
+    public static func fmt(_ d: Double) -> String {
         let r = (d * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 
-    public static func escape(_ s: String) -> String {
-        var o = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            case "'": o += "&#39;"
-            default: o.unicodeScalars.append(c)
-            }
-        }
-        return o
-    }
+    static func escape(_ s: String) -> String { HTMLText.escape(s) }
 }

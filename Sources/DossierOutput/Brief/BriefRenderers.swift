@@ -69,19 +69,7 @@ extension Brief {
     }
 
     public func html() -> String {
-        func esc(_ s: String) -> String {
-            var o = ""
-            for c in s.unicodeScalars {
-                switch c {
-                case "&": o += "&amp;"
-                case "<": o += "&lt;"
-                case ">": o += "&gt;"
-                case "\"": o += "&quot;"
-                default: o.unicodeScalars.append(c)
-                }
-            }
-            return o
-        }
+        func esc(_ s: String) -> String { HTMLText.escape(s) }
         var out = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>\(esc(title))</title>

@@ -31,6 +31,15 @@ final class ArticleIngestor: Sendable {
         }
     }
 
+    /// Fetches an http(s) page or feed (as `dossier ingest URL` does) and stores what it holds.
+    func ingest(url: String) async throws -> Outcome {
+        try await withCheckedThrowingContinuation { cont in
+            queue.async {
+                cont.resume(with: Result { try self.run(.url(url), name: url, relabel: { $0 }) })
+            }
+        }
+    }
+
     private func ingestNow(name: String, bytes: [UInt8]) throws -> Outcome {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-upload-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false,
@@ -41,12 +50,17 @@ final class ArticleIngestor: Sendable {
             throw APIError(.internalServerError, "the upload could not be staged for reading; try again")
         }
         let prefix = dir.path + "/"
+        return try run(.file(path), name: name) { s in s.hasPrefix(prefix) ? String(s.dropFirst(prefix.count)) : s }
+    }
+
+    /// Reads one input through the pipeline into the store; `relabel` turns staging paths back
+    /// into the client's names in sources and problems.
+    private func run(_ location: InputLocation, name: String, relabel: (String) -> String) throws -> Outcome {
         var ids: [String] = []
         var problems: [InputError] = []
-        func relabel(_ s: String) -> String { s.hasPrefix(prefix) ? String(s.dropFirst(prefix.count)) : s }
         let report = try store.inTransaction { save in
             var saveError: Error?
-            Pipeline().run([.file(path)], failed: { e in
+            Pipeline().run([location], failed: { e in
                 problems.append(InputError(input: relabel(e.input), problem: e.problem))
             }) { article in
                 guard saveError == nil else { return }

@@ -36,6 +36,8 @@ enum IngestPage {
             <input type="file" name="file" multiple></label></p>
             <p><label>Or paste a report or JSON records<br>
             <textarea name="text" rows="8" cols="80"></textarea></label></p>
+            <p><label>Or page and feed URLs, one a line (at most 20)<br>
+            <textarea name="urls" rows="3" cols="80"></textarea></label></p>
             <p><label>Access token
             <input type="password" name="token" autocomplete="current-password" required></label></p>
             <p><button type="submit">Add</button> <span class="muted">The page reloads with what was added; \

@@ -49,8 +49,5 @@ enum Charts {
             """
     }
 
-    static func fmt(_ d: Double) -> String {
-        let r = (d * 10).rounded() / 10
-        return r == r.rounded() ? String(Int(r)) : String(r)
-    }
+    static func fmt(_ d: Double) -> String { BriefCharts.fmt(d) }
 }

@@ -1,3 +1,5 @@
+import DossierOutput
+
 /// A fragment of HTML whose interpolated strings are escaped unless they are themselves `HTML`.
 ///
 /// Templates are Swift string literals: `"<p>\(quote.text)</p>" as HTML` escapes the quote, so a
@@ -39,18 +41,7 @@ public struct HTML: ExpressibleByStringInterpolation, Sendable, CustomStringConv
     }
 
     /// Escapes the five characters that matter in text and in double- or single-quoted attributes.
-    static func escape(_ s: String, into out: inout String) {
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-    }
+    static func escape(_ s: String, into out: inout String) { HTMLText.escape(s, into: &out) }
 
     public static func escaped(_ s: String) -> String {
         var out = ""
