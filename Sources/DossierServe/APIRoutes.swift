@@ -69,14 +69,33 @@ extension DossierApp {
             }
             let type = request.headers[.contentType] ?? ""
             var outcomes: [ArticleIngestor.Outcome] = []
-            if let form = MultipartForm(body: body, contentType: type) {
+            if type.lowercased().hasPrefix("multipart/") {
+                guard let form = MultipartForm(body: body, contentType: type) else {
+                    throw APIError.badRequest("the multipart body is malformed: send multipart/form-data with a "
+                        + "boundary and one part per file")
+                }
+                guard form.parts.contains(where: { !$0.body.isEmpty }) else {
+                    throw APIError.badRequest("the upload holds no file: send each file as a part named file")
+                }
+                for part in form.parts where !RecordCheck.hasWord(String(decoding: part.body, as: UTF8.self)) {
+                    throw APIError.badRequest("\(part.filename ?? part.name) holds no letter or digit")
+                }
                 for part in form.parts where !part.body.isEmpty {
                     let name = part.filename ?? part.name
-                    outcomes.append(try await self.ingestor.ingest(name: name, bytes: Array(part.body)))
+                    let bytes = RecordCheck.cleanedText(Array(part.body))
+                    outcomes.append(try await self.ingestor.ingest(name: name, bytes: bytes))
                 }
             } else {
+                let lower = type.lowercased()
+                if lower.hasPrefix("application/json"), let why = RecordCheck.problem(body) {
+                    throw APIError.badRequest(why)
+                }
+                if lower.hasPrefix("text/plain"), !RecordCheck.hasWord(String(decoding: body, as: UTF8.self)) {
+                    throw APIError.badRequest("the text holds no letter or digit")
+                }
                 let name = Self.fields(request)["filename"] ?? Self.defaultName(contentType: type)
-                outcomes.append(try await self.ingestor.ingest(name: name, bytes: body))
+                let bytes = lower.hasPrefix("text/") ? RecordCheck.cleanedText(body) : body
+                outcomes.append(try await self.ingestor.ingest(name: name, bytes: bytes))
             }
             self.catalog.invalidate()
             return Self.ingestReply(outcomes)

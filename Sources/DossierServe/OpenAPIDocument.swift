@@ -1016,7 +1016,7 @@ enum OpenAPIDocument {
    "post": {
     "operationId": "addArticles",
     "summary": "Analyse and store reports",
-    "description": "Any input `dossier ingest` reads, or a multipart upload. Re-sending changes nothing.",
+    "description": "JSON records; also any input `dossier ingest` reads (by type or ?filename=).",
     "security": [
      {
       "token": []
@@ -1050,37 +1050,6 @@ enum OpenAPIDocument {
           "minItems": 1
          }
         ]
-       }
-      },
-      "application/x-ndjson": {
-       "schema": {
-        "type": "string",
-        "description": "one record per line"
-       }
-      },
-      "text/plain": {
-       "schema": {
-        "type": "string",
-        "pattern": "[^\\W_]",
-        "description": "a report as plain text"
-       }
-      },
-      "text/html": {
-       "schema": {
-        "type": "string",
-        "description": "a saved page"
-       }
-      },
-      "multipart/form-data": {
-       "schema": {
-        "type": "object",
-        "properties": {
-         "file": {
-          "type": "string",
-          "format": "binary",
-          "description": "one part per file"
-         }
-        }
        }
       }
      }

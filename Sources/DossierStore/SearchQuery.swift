@@ -46,7 +46,7 @@ public struct SearchQuery: Sendable, Equatable {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if Self.isSpace(c) { i += 1; continue }
             if c == "(" { tokens.append(.open); i += 1; continue }
             if c == ")" { tokens.append(.close); i += 1; continue }
             if c == "\"" {
@@ -56,7 +56,7 @@ public struct SearchQuery: Sendable, Equatable {
                 continue
             }
             var j = i
-            while j < s.count, !s[j].properties.isWhitespace, s[j] != "(", s[j] != ")", s[j] != ":" || j == i {
+            while j < s.count, !Self.isSpace(s[j]), s[j] != "(", s[j] != ")", s[j] != ":" || j == i {
                 j += 1
             }
             let word = String(String.UnicodeScalarView(s[i..<j]))
@@ -66,7 +66,7 @@ public struct SearchQuery: Sendable, Equatable {
                     (value, i) = quoted(s, from: j + 1)
                 } else {
                     var k = j + 1
-                    while k < s.count, !s[k].properties.isWhitespace { k += 1 }
+                    while k < s.count, !Self.isSpace(s[k]) { k += 1 }
                     value = String(String.UnicodeScalarView(s[(j + 1)..<k]))
                     i = k
                 }
@@ -133,8 +133,14 @@ public struct SearchQuery: Sendable, Equatable {
     private static func quoted(_ s: [Unicode.Scalar], from start: Int) -> (String, Int) {
         var j = start + 1
         var out = String.UnicodeScalarView()
-        while j < s.count, s[j] != "\"" { out.append(s[j]); j += 1 }
+        while j < s.count, s[j] != "\"" { out.append(isSpace(s[j]) ? " " : s[j]); j += 1 }
         return (String(out), min(j + 1, s.count))
+    }
+
+    /// White space and control characters (NUL among them, which would end the SQL string early)
+    /// separate words.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isWhitespace || c.value < 0x20 || c.value == 0x7F
     }
 
     private static func hasWord(_ s: String) -> Bool {

@@ -31,5 +31,6 @@ import Testing
         #expect(SearchQuery.parse("a\" OR 1=1 --").match == "\"a\"\"\" OR \"1=1\"")
         #expect(SearchQuery.parse("NEAR(a b) col:x ^y").match?.contains("NEAR(") == false)
         #expect(SearchQuery.parse("").isEmpty)
+        #expect(SearchQuery.parse("Q\u{0}R \"a\u{0}b\"").match == "\"Q\" AND \"R\" AND \"a b\"")
     }
 }
