@@ -196,4 +196,27 @@ import Testing
                                          headers: ["Authorization": "Bearer \(ServerFixture.token)"])
         #expect(tooBig.status == 413)
     }
+
+    @Test func uploadsFromTheBrowserAndMalformedRecords() async throws {
+        let port = try await port()
+        let auth = ["Authorization": "Bearer \(ServerFixture.token)"]
+        let bad = try await HTTP.send(port, "POST", "/api/articles", body: Data(#"{"title": 3}"#.utf8),
+                                      headers: auth.merging(["Content-Type": "application/json"]) { $1 })
+        #expect(bad.status == 400)
+        #expect((try bad.json()["error"] as? [String: Any])?["message"] as? String == "a record needs \"text\", a string")
+        let boundary = "b0undary"
+        let report = "Harbour pilots in Orrenby said on Friday that the new stadium barge would sail next week."
+        let form = "--\(boundary)\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n\(ServerFixture.token)\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../pilot.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nPilots plan\n\n\(report)\r\n--\(boundary)--\r\n"
+        let page = try await HTTP.send(port, "POST", "/ingest", body: Data(form.utf8),
+                                       headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+        #expect(page.status == 200, "\(page.text)")
+        #expect(page.text.contains("<td>pilot.txt</td><td>1</td>"))
+        let found = try await HTTP.get(port, "/api/search?q=%22stadium%20barge%22").json()
+        #expect((found["total"] as? Int ?? 0) >= 1)
+        let broken = try await HTTP.send(port, "POST", "/api/articles", body: Data("--x--\r\n".utf8),
+                                         headers: auth.merging(["Content-Type": "multipart/form-data; boundary=x"]) { $1 })
+        #expect(broken.status == 400)
+    }
 }
