@@ -137,7 +137,8 @@ extension DossierApp {
             ("inputs", .array(outcomes.map { o in
                 .object([
                     ("name", .string(o.name)), ("added", .int(o.report.inserted)),
-                    ("replaced", .int(o.report.replaced)), ("unchanged", .int(o.report.unchanged)), ("articles", .array(o.articleIDs.map { .string($0) })),
+                    ("replaced", .int(o.report.replaced)), ("unchanged", .int(o.report.unchanged)),
+                    ("articles", .array(o.articleIDs.map { .string($0) })),
                     ("problems", .array(o.problems.map { .object([("input", .string($0.input)),
                                                                   ("problem", .string($0.problem))]) })),
                 ])

@@ -155,9 +155,9 @@ extension ArticleStore {
     /// The highlighted passage of one matching row of an FTS table.
     private static func snippet(_ db: Database, kind: SearchHit.Kind, match: String, row: Int64) throws -> String? {
         let mark = "'\(SearchHit.markStart)', '\(SearchHit.markEnd)'"
-        let sql = kind == .article
-            ? "SELECT snippet(article_fts, 1, \(mark), '…', 24) FROM article_fts WHERE article_fts MATCH ? AND rowid = ?"
-            : "SELECT snippet(quote_fts, 0, \(mark), '…', 32) FROM quote_fts WHERE quote_fts MATCH ? AND rowid = ?"
+        let (table, column, words) = kind == .article ? ("article_fts", 1, 24) : ("quote_fts", 0, 32)
+        let sql = "SELECT snippet(\(table), \(column), \(mark), '…', \(words)) FROM \(table) "
+            + "WHERE \(table) MATCH ? AND rowid = ?"
         return try String.fetchOne(db, sql: sql, arguments: [match, row])
     }
 

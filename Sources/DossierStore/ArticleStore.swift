@@ -194,6 +194,10 @@ public final class ArticleStore: Sendable {
             let filter = id == nil ? "" : " WHERE id = ?"
             let childFilter = id == nil ? "" : " WHERE articleId = ?"
             let args: StatementArguments = id.map { [$0] } ?? []
+            func annotationRows(_ table: String) throws -> [Row] {
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table)\(childFilter) ORDER BY articleId, ordinal",
+                                 arguments: args)
+            }
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM article\(filter) ORDER BY published IS NULL, published, id",
                                         arguments: args)
             var index: [String: Int] = [:]
@@ -210,26 +214,26 @@ public final class ArticleStore: Sendable {
                 index[id] = articles.count
                 articles.append(a)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM entity\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
+            for row in try annotationRows("entity") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.entities.append(Entity(
                     name: row["name"], type: EntityType(rawValue: row["type"]) ?? .misc,
                     aliases: try Self.decode([String].self, row["aliases"]), description: row["description"],
                     mentions: try Self.decode([Span].self, row["mentions"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
+            for row in try annotationRows("quote") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.quotes.append(Quote(
                     text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .direct, speaker: row["speaker"],
                     speakerDescription: row["speakerDescription"], cue: row["cue"], span: Span(row["spanStart"], row["spanEnd"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM amount\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
+            for row in try annotationRows("amount") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.amounts.append(Amount(
                     value: row["value"], high: row["high"], unit: row["unit"], modifier: row["modifier"], text: row["text"],
                     span: Span(row["spanStart"], row["spanEnd"]), claimant: row["claimant"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM timex\(childFilter) ORDER BY articleId, ordinal", arguments: args) {
+            for row in try annotationRows("timex") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.dates.append(TimeExpression(
                     text: row["text"], type: TimeType(rawValue: row["type"]) ?? .date, value: row["value"],
