@@ -90,9 +90,8 @@ public final class DossierApp: Sendable {
             throw APIError.badRequest("the search has no words or filters: give a word, a \"phrase\" or person:Name")
         }
         do {
-            let page = try store.search(q, scope: scope, limit: paging.limit, offset: paging.offset)
-            let days = try store.searchDays(q, scope: scope)
-            return (text, q, scope, page, days)
+            let r = try store.searchWithDays(q, scope: scope, limit: paging.limit, offset: paging.offset)
+            return (text, q, scope, r.page, r.days)
         } catch ArticleStore.SearchError.invalid(let why) {
             throw APIError.badRequest("the search could not be read (\(why)); put unusual words in \"quotes\"")
         }

@@ -125,31 +125,53 @@ extension ArticleStore {
     /// Throws `SearchError.invalid` when SQLite rejects the expression.
     public func search(_ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int) throws
         -> ResultPage<SearchHit> {
-        let (sql, args) = Self.arms(q, scope: scope)
         let (countSQL, countArgs) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(countSQL))", arguments: countArgs) ?? 0
-                var pageArgs = args
-                pageArgs += [limit, offset]
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT * FROM (\(sql)) ORDER BY score, published DESC, articleId, ordinal LIMIT ? OFFSET ?
-                    """, arguments: pageArgs)
-                // Snippets are made for the page's rows only: making them for every match before
-                // ranking cost most of a search's time.
-                let hits = try rows.map { row in
-                    let kind = SearchHit.Kind(rawValue: row["kind"]) ?? .article
-                    var snippet: String = row["snippet"] ?? ""
-                    if let m = q.match, let ftsRow: Int64 = row["ftsRow"] {
-                        snippet = try Self.snippet(db, kind: kind, match: m, row: ftsRow) ?? snippet
-                    }
-                    return SearchHit(kind: kind, articleID: row["articleId"], ordinal: row["ordinal"],
-                                     title: row["title"], outlet: row["outlet"], published: row["published"],
-                                     speaker: row["speaker"], snippet: snippet, score: row["score"] ?? 0)
-                }
-                return ResultPage(items: hits, total: total, offset: offset)
+                return try Self.rankedPage(db, q, scope: scope, limit: limit, offset: offset, total: total)
             }
         }
+    }
+
+    /// A page of `search` with the matches per day (`searchDays`), from one read of the store.
+    /// The total comes from the per-day counts (undated matches included), saving a pass.
+    public func searchWithDays(_ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int) throws
+        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)]) {
+        let (countSQL, countArgs) = Self.arms(q, scope: scope, ranked: false)
+        return try Self.translatingSearchErrors {
+            try read { db in
+                let groups = try Row.fetchAll(db, sql: """
+                    SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(countSQL)) GROUP BY day ORDER BY day
+                    """, arguments: countArgs).map { (day: $0["day"] as String?, count: $0["n"] as Int) }
+                let total = groups.map(\.count).reduce(0, +)
+                let page = try Self.rankedPage(db, q, scope: scope, limit: limit, offset: offset, total: total)
+                return (page, groups.compactMap { g in g.day.map { (day: $0, count: g.count) } })
+            }
+        }
+    }
+
+    private static func rankedPage(_ db: Database, _ q: SearchQuery, scope: SearchScope, limit: Int, offset: Int,
+                                   total: Int) throws -> ResultPage<SearchHit> {
+        let (sql, args) = arms(q, scope: scope)
+        var pageArgs = args
+        pageArgs += [limit, offset]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM (\(sql)) ORDER BY score, published DESC, articleId, ordinal LIMIT ? OFFSET ?
+            """, arguments: pageArgs)
+        // Snippets are made for the page's rows only: making them for every match before
+        // ranking cost most of a search's time.
+        let hits = try rows.map { row in
+            let kind = SearchHit.Kind(rawValue: row["kind"]) ?? .article
+            var snippet: String = row["snippet"] ?? ""
+            if let m = q.match, let ftsRow: Int64 = row["ftsRow"] {
+                snippet = try Self.snippet(db, kind: kind, match: m, row: ftsRow) ?? snippet
+            }
+            return SearchHit(kind: kind, articleID: row["articleId"], ordinal: row["ordinal"],
+                             title: row["title"], outlet: row["outlet"], published: row["published"],
+                             speaker: row["speaker"], snippet: snippet, score: row["score"] ?? 0)
+        }
+        return ResultPage(items: hits, total: total, offset: offset)
     }
 
     /// The highlighted passage of one matching row of an FTS table.
