@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // Only the Hummingbird product is used: its TLS, HTTP/2 and client targets are never built.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -30,12 +33,17 @@ let package = Package(
             "DossierModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "DossierServe", dependencies: [
+            "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         .target(name: "DossierPipeline", dependencies: [
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierClean", "DossierServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -49,6 +57,7 @@ let package = Package(
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
+        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
         ]),

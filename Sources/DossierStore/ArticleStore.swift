@@ -9,7 +9,7 @@ import GRDB
 /// `save` is one transaction: a failure leaves the database as it was.
 public final class ArticleStore: Sendable {
     public let path: String
-    private let db: DatabaseQueue
+    private let db: any DatabaseWriter
 
     public struct SaveReport: Sendable, Equatable {
         public var inserted = 0
@@ -34,7 +34,10 @@ public final class ArticleStore: Sendable {
     /// Seconds a writer waits for another process's write to finish before giving up.
     public static let defaultBusyTimeout = 30.0
 
-    public init(path: String, mode: Mode = .create, busyTimeout: Double = ArticleStore.defaultBusyTimeout) throws {
+    /// `concurrentReads` opens the file in WAL mode with a pool of readers, for the web server,
+    /// where many requests read at once; the command line keeps the simpler single connection.
+    public init(path: String, mode: Mode = .create, concurrentReads: Bool = false,
+                busyTimeout: Double = ArticleStore.defaultBusyTimeout) throws {
         self.path = path
         if mode == .existing {
             var isDir: ObjCBool = false
@@ -47,17 +50,20 @@ public final class ArticleStore: Sendable {
         config.foreignKeysEnabled = true
         // Two ingests into one file: the second waits for the first's transaction, then writes.
         config.busyMode = .timeout(busyTimeout)
+        if concurrentReads { config.maximumReaderCount = 8 }
         db = try StoreError.naming(path, busyTimeout: busyTimeout) {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let writer: any DatabaseWriter = concurrentReads
+                ? try DatabasePool(path: path, configuration: config)
+                : try DatabaseQueue(path: path, configuration: config)
             do {
-                try Self.migrator.migrate(queue)
+                try Self.migrator.migrate(writer)
             } catch is DatabaseError {
                 // Two processes creating the same new store race through the migrations (GRDB
                 // reads what is applied before it takes the write lock); the loser's second pass,
                 // after the winner's transaction is in, finds nothing left to do.
-                try Self.migrator.migrate(queue)
+                try Self.migrator.migrate(writer)
             }
-            return queue
+            return writer
         }
         self.busyTimeout = busyTimeout
     }
@@ -133,6 +139,36 @@ public final class ArticleStore: Sendable {
                 t.primaryKey(["articleId", "ordinal"])
             }
         }
+        // v2: full-text indexes for search (FTS5, ranked by bm25) and a revision counter that every
+        // change to the article table bumps, so readers can cache what they derive from the store.
+        // The indexes share the rowids of the rows they index and are kept by triggers, so
+        // ingest code needs no change and a re-ingest that changes nothing touches nothing.
+        m.registerMigration("v2-search") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                INSERT INTO meta VALUES ('revision', 0);
+                CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO article_fts (rowid, title, text) SELECT rowid, coalesce(title, ''), text FROM article;
+                INSERT INTO quote_fts (rowid, text, speaker) SELECT rowid, text, coalesce(speaker, '') FROM quote;
+                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts (rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
+                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                END;
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM article_fts WHERE rowid = old.rowid;
+                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                END;
+                CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+                    INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.rowid, new.text, coalesce(new.speaker, ''));
+                END;
+                CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+                    DELETE FROM quote_fts WHERE rowid = old.rowid;
+                END;
+                CREATE INDEX entity_name ON entity (name COLLATE NOCASE);
+                CREATE INDEX quote_speaker ON quote (speaker COLLATE NOCASE);
+                """)
+        }
         return m
     }
 
@@ -201,13 +237,31 @@ public final class ArticleStore: Sendable {
 
     /// Every stored article with its annotations, oldest first.
     public func loadArticles() throws -> [Article] {
-        try guarded { try readArticles() }
+        try guarded { try db.read { db in try Self.load(db, where: nil) } }
     }
 
-    private func readArticles() throws -> [Article] {
-        try db.read { db in
+    /// One stored article with its annotations, or nil when no article has that id.
+    public func article(id: String) throws -> Article? {
+        try guarded { try db.read { db in try Self.load(db, where: id).first } }
+    }
+
+    /// Runs read-only queries of the store's other files (search, people, revision).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded { try db.read(body) }
+    }
+
+    private static func load(_ db: Database, where id: String?) throws -> [Article] {
+        do {
             var articles: [Article] = []
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY published IS NULL, published, id")
+            let filter = id == nil ? "" : " WHERE id = ?"
+            let childFilter = id == nil ? "" : " WHERE articleId = ?"
+            let args: StatementArguments = id.map { [$0] } ?? []
+            func annotationRows(_ table: String) throws -> [Row] {
+                try Row.fetchAll(db, sql: "SELECT * FROM \(table)\(childFilter) ORDER BY articleId, ordinal",
+                                 arguments: args)
+            }
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article\(filter) ORDER BY published IS NULL, published, id",
+                                        arguments: args)
             var index: [String: Int] = [:]
             for row in rows {
                 let id: String = row["id"]
@@ -222,26 +276,26 @@ public final class ArticleStore: Sendable {
                 index[id] = articles.count
                 articles.append(a)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM entity ORDER BY articleId, ordinal") {
+            for row in try annotationRows("entity") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.entities.append(Entity(
                     name: row["name"], type: EntityType(rawValue: row["type"]) ?? .misc,
                     aliases: try Self.decode([String].self, row["aliases"]), description: row["description"],
                     mentions: try Self.decode([Span].self, row["mentions"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM quote ORDER BY articleId, ordinal") {
+            for row in try annotationRows("quote") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.quotes.append(Quote(
                     text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .direct, speaker: row["speaker"],
                     speakerDescription: row["speakerDescription"], cue: row["cue"], span: Span(row["spanStart"], row["spanEnd"])))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM amount ORDER BY articleId, ordinal") {
+            for row in try annotationRows("amount") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.amounts.append(Amount(
                     value: row["value"], high: row["high"], unit: row["unit"], modifier: row["modifier"], text: row["text"],
                     span: Span(row["spanStart"], row["spanEnd"]), claimant: row["claimant"]))
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM timex ORDER BY articleId, ordinal") {
+            for row in try annotationRows("timex") {
                 guard let k = index[row["articleId"]] else { continue }
                 articles[k].annotations.dates.append(TimeExpression(
                     text: row["text"], type: TimeType(rawValue: row["type"]) ?? .date, value: row["value"],

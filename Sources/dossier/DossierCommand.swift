@@ -13,7 +13,7 @@ struct DossierCommand: ParsableCommand {
             through), 2 on a usage error.
             """,
         subcommands: [
-            Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Extract.self, TrainEntities.self,
+            Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Extract.self, Serve.self, TrainEntities.self,
             TrainChrome.self,
         ]
     )

@@ -10,6 +10,8 @@ public struct Brief: Sendable {
         public var ref: ArticleRef
         /// Id of the article this one reprints, when it is a syndicated copy.
         public var copyOf: String?
+        /// Lines of page furniture (boilerplate) cleaning removed, when the article was at hand.
+        public var removedLines: Int?
     }
 
     public struct Line: Sendable {
@@ -26,6 +28,8 @@ public struct Brief: Sendable {
     public var summary: String
     public var sections: [Section]
     public var sources: [Source]
+    /// Inputs that could not be read, with the reason, one line each.
+    public var failures: [String] = []
     public var story: Story
 
     public func number(of articleID: String) -> Int? {
@@ -34,66 +38,57 @@ public struct Brief: Sendable {
 }
 
 public enum BriefBuilder {
-    public static func build(_ story: Story) -> Brief {
+    /// `articles` (the story's, analysed) adds the extractive summary and boilerplate counts;
+    /// without them the brief is built from the story alone.
+    public static func build(_ story: Story, articles: [Article] = [], configuration c: BriefConfiguration = .init(),
+                             failures: [String] = []) -> Brief {
         var copyOf: [String: String] = [:]
-        for g in story.syndication { for c in g.copies { copyOf[c] = g.original } }
+        for g in story.syndication { for cp in g.copies { copyOf[cp] = g.original } }
+        let members = Set(story.articles.map(\.id))
+        let own = articles.filter { members.contains($0.id) }
+        var removed: [String: Int] = [:]
+        for a in own { removed[a.id] = a.removed.count }
         let ordered = story.articles.sorted { ($0.published ?? "9999", $0.id) < ($1.published ?? "9999", $1.id) }
-        let sources = ordered.enumerated().map { Brief.Source(number: $0.offset + 1, ref: $0.element, copyOf: copyOf[$0.element.id]) }
-        let outlets = Set(story.articles.compactMap(\.outlet))
-        let independent = story.articles.count - copyOf.count
-        let dates = story.articles.compactMap(\.published).map { String($0.prefix(10)) }.sorted()
-        var summary = "\(story.articles.count) reports from \(outlets.count) outlets"
-        if !copyOf.isEmpty {
-            summary += " (\(independent) independent: \(copyOf.count == 1 ? "1 is a reprint" : "\(copyOf.count) are reprints"))"
+        let sources = ordered.enumerated().map {
+            Brief.Source(number: $0.offset + 1, ref: $0.element, copyOf: copyOf[$0.element.id],
+                         removedLines: removed[$0.element.id])
         }
-        if let first = dates.first, let last = dates.last {
-            summary += first == last ? ", \(first)." : ", \(first) to \(last)."
-        } else {
-            summary += "."
-        }
-
         var sections: [Brief.Section] = []
-        if !story.events.isEmpty {
-            sections.append(.init(heading: "Timeline", lines: story.events.map {
+        let summaryLines = BriefSummary.lines(own, copyOf: copyOf, configuration: c)
+        if !summaryLines.isEmpty { sections.append(.init(heading: "Summary", lines: summaryLines)) }
+        let events = onceEach(story.events, newestFirst: c.newestFirst)
+        let facts = events.filter { independentCount($0.sources, copyOf) >= c.keyFactMinSources }
+            .sorted { independentCount($0.sources, copyOf) > independentCount($1.sources, copyOf) }
+            .prefix(c.keyFacts)
+        if !facts.isEmpty {
+            sections.append(.init(heading: "Key facts", lines: facts.map { e in
+                let n = independentCount(e.sources, copyOf)
+                return .init(text: "\(e.title) (\(n) independent sources)", citations: e.sources)
+            }))
+        }
+        if !events.isEmpty {
+            sections.append(.init(heading: "Events", lines: events.map {
                 let n = independentCount($0.sources, copyOf)
                 let tail = n > 1 ? " (\(n) independent reports)" : ""
                 return .init(text: "\($0.date ?? "undated"): \($0.title)\(tail)", citations: $0.sources)
             }))
         }
-        let people = story.entities.filter { $0.type != .misc }
-        if !people.isEmpty {
-            sections.append(.init(heading: "Who is involved", lines: people.map { e in
-                var t = "\(e.name) (\(e.type.rawValue))"
-                if let d = e.description { t += ", \(d)" }
-                let others = e.aliases.filter { $0 != e.name }
-                if !others.isEmpty { t += "; also \(others.map { "\"\($0)\"" }.joined(separator: ", "))" }
-                return .init(text: t, citations: e.articles.map { Citation(article: $0, span: Span(0, 0)) })
-            }))
-        }
-        if !story.quotes.isEmpty {
-            sections.append(.init(heading: "Who said what", lines: story.quotes.map { q in
-                let who = q.speaker ?? q.speakerDescription ?? "unattributed"
-                let body = q.kind == .indirect ? q.text : "\u{201C}\(q.text)\u{201D}"
-                let support = independentCount(q.sources, copyOf)
-                let tail = q.sources.count > 1 ? " (\(support) independent source\(support == 1 ? "" : "s"))" : ""
-                return .init(text: "\(who): \(body)\(tail)", citations: q.sources)
-            }))
-        }
+        sections.append(contentsOf: whoIsWho(story, copyOf: copyOf))
         if !story.claims.isEmpty {
-            sections.append(.init(heading: "Figures", lines: story.claims.map { c in
-                let figures = c.figures.map { f in
+            sections.append(.init(heading: "Figures", lines: story.claims.map { cl in
+                let figures = cl.figures.map { f in
                     var t = f.amount.text
-                    if let d = f.date, c.verdict == .changed { t += " on \(d)" }
+                    if let d = f.date, cl.verdict == .changed { t += " on \(d)" }
                     let who = [f.claimant, f.outlet ?? f.article].compactMap { $0 }.joined(separator: ", ")
                     return "\(t) (\(who))"
                 }
-                let verdict = c.verdict == .conflict ? "CONFLICT" : c.verdict == .changed ? "changed" : "agree"
-                return .init(text: "\(c.unit) — \(verdict): \(figures.joined(separator: " vs "))",
-                             citations: c.figures.map { Citation(article: $0.article, span: $0.amount.span) })
+                let verdict = cl.verdict == .conflict ? "CONFLICT" : cl.verdict == .changed ? "changed" : "agree"
+                return .init(text: "\(cl.unit) — \(verdict): \(figures.joined(separator: " vs "))",
+                             citations: cl.figures.map { Citation(article: $0.article, span: $0.amount.span) })
             }))
         }
         if !story.assessments.isEmpty {
-            let heading = story.question.map { "Who expects what: \($0)" } ?? "Who expects what"
+            let heading = story.question.map { "Views: \($0)" } ?? "Views"
             sections.append(.init(heading: heading, lines: story.assessments.map { a in
                 let who = a.role.map { "\(a.person), \($0)" } ?? a.person
                 let said = a.evidence.map { "\u{201C}\($0.text)\u{201D}" }.joined(separator: " ")
@@ -101,13 +96,94 @@ public enum BriefBuilder {
                              citations: a.evidence.map { Citation(article: $0.article, span: $0.span) })
             }))
         }
-        if !story.syndication.isEmpty {
-            sections.append(.init(heading: "Reprints", lines: story.syndication.map { g in
-                .init(text: "\(g.copies.count) cop\(g.copies.count == 1 ? "y" : "ies") of one text",
-                      citations: ([g.original] + g.copies).map { Citation(article: $0, span: Span(0, 0)) })
+        var brief = Brief(title: story.title, summary: overview(story, copyOf: copyOf), sections: sections,
+                          sources: sources, story: story)
+        brief.failures = failures
+        return brief
+    }
+
+    /// "13 reports from 9 outlets (12 independent: 1 is a reprint), 2024-03-04 to 2024-04-15."
+    static func overview(_ story: Story, copyOf: [String: String]) -> String {
+        let outlets = Set(story.articles.compactMap(\.outlet))
+        let independent = story.articles.count - copyOf.count
+        let dates = story.articles.compactMap(\.published).map { String($0.prefix(10)) }.sorted()
+        var summary = "\(story.articles.count) reports from \(outlets.count) outlets"
+        if !copyOf.isEmpty {
+            let reprints = copyOf.count == 1 ? "1 is a reprint" : "\(copyOf.count) are reprints"
+            summary += " (\(independent) independent: \(reprints))"
+        }
+        if let first = dates.first, let last = dates.last {
+            summary += first == last ? ", \(first)." : ", \(first) to \(last)."
+        } else {
+            summary += "."
+        }
+        return summary
+    }
+
+    /// Each event once: the same line filed under several dates is kept at its most specific
+    /// (longest) date, its sources merged; then in date order, undated last.
+    static func onceEach(_ events: [StoryEvent], newestFirst: Bool) -> [StoryEvent] {
+        var byText: [String: Int] = [:]
+        var out: [StoryEvent] = []
+        for e in events {
+            let key = e.title.lowercased()
+            if let k = byText[key] {
+                if (e.date ?? "").count > (out[k].date ?? "").count { out[k].date = e.date }
+                for s in e.sources where !out[k].sources.contains(s) { out[k].sources.append(s) }
+                for s in e.reprints where !out[k].reprints.contains(s) { out[k].reprints.append(s) }
+            } else {
+                byText[key] = out.count
+                out.append(e)
+            }
+        }
+        out.sort { a, b in
+            guard let x = a.date else { return false }
+            guard let y = b.date else { return true }
+            return newestFirst ? x > y : x < y
+        }
+        return out
+    }
+
+    /// People and organisations with their roles, each followed by what they said; quotes no
+    /// entity claims are listed after them.
+    static func whoIsWho(_ story: Story, copyOf: [String: String]) -> [Brief.Section] {
+        let named = story.entities.filter { $0.type == .person || $0.type == .organization }
+        var owner: [String: Int] = [:]
+        for (k, e) in named.enumerated() {
+            for n in [e.name] + e.aliases where owner[n.lowercased()] == nil { owner[n.lowercased()] = k }
+        }
+        var said: [Int: [StoryQuote]] = [:]
+        var unclaimed: [StoryQuote] = []
+        for q in story.quotes {
+            if let s = q.speaker, let k = owner[s.lowercased()] {
+                said[k, default: []].append(q)
+            } else {
+                unclaimed.append(q)
+            }
+        }
+        func quoted(_ q: StoryQuote) -> String { q.kind == .indirect ? q.text : "\u{201C}\(q.text)\u{201D}" }
+        var sections: [Brief.Section] = []
+        let people: [Brief.Line] = named.enumerated().map { k, e in
+            var t = "\(e.name) (\(e.type.rawValue))"
+            if let d = e.description { t += ", \(d)" }
+            let quotes = said[k] ?? []
+            if !quotes.isEmpty { t += " — said: " + quotes.map(quoted).joined(separator: " · ") }
+            let cites = quotes.isEmpty ? e.articles.map { Citation(article: $0, span: Span(0, 0)) }
+                : quotes.flatMap(\.sources)
+            return .init(text: t, citations: cites)
+        }
+        // Most quoted first, then most mentioned: who the story is about.
+        let order = people.indices.sorted {
+            ((said[$0] ?? []).count, named[$0].articles.count) > ((said[$1] ?? []).count, named[$1].articles.count)
+        }
+        if !people.isEmpty { sections.append(.init(heading: "Who's who", lines: order.map { people[$0] })) }
+        if !unclaimed.isEmpty {
+            sections.append(.init(heading: "Other quotes", lines: unclaimed.map { q in
+                let who = q.speaker ?? q.speakerDescription ?? "unattributed"
+                return .init(text: "\(who): \(quoted(q))", citations: q.sources)
             }))
         }
-        return Brief(title: story.title, summary: summary, sections: sections, sources: sources, story: story)
+        return sections
     }
 
     /// Sources that are not reprints of another source already counted.

@@ -37,10 +37,25 @@ extension Brief {
             }
         }
         out += "\n## Sources\n\n"
-        for s in sources {
+        for (s, reprints) in collapsedSources() {
             out += "<a id=\"source-\(s.number)\"></a>\(s.number). \(describe(s))\n"
+            for r in reprints { out += "   - <a id=\"source-\(r.number)\"></a>[\(r.number)] \(describe(r))\n" }
+        }
+        if !failures.isEmpty {
+            out += "\n## Inputs that failed\n\n"
+            for f in failures { out += "- \(f)\n" }
         }
         return out
+    }
+
+    /// Originals in order, each with the reprints of it (reprints keep their own numbers, which
+    /// lines cite); a reprint whose original is not in the story stands on its own.
+    public func collapsedSources() -> [(Source, [Source])] {
+        let present = Set(sources.map(\.ref.id))
+        var reprints: [String: [Source]] = [:]
+        for s in sources { if let o = s.copyOf, present.contains(o) { reprints[o, default: []].append(s) } }
+        return sources.filter { $0.copyOf.map { !present.contains($0) } ?? true }
+            .map { ($0, reprints[$0.ref.id] ?? []) }
     }
 
     private func describe(_ s: Source) -> String {
@@ -49,30 +64,23 @@ extension Brief {
         t += " (\(s.ref.published.map { String($0.prefix(10)) } ?? "undated"))"
         if let orig = s.copyOf, let n = number(of: orig) { t += ", reprint of [\(n)]" }
         t += " — \(s.ref.url ?? s.ref.source)"
+        if let r = s.removedLines, r > 0 { t += " (\(r) line\(r == 1 ? "" : "s") of page furniture removed)" }
         return t
     }
 
     public func html() -> String {
-        func esc(_ s: String) -> String {
-            var o = ""
-            for c in s.unicodeScalars {
-                switch c {
-                case "&": o += "&amp;"
-                case "<": o += "&lt;"
-                case ">": o += "&gt;"
-                case "\"": o += "&quot;"
-                default: o.unicodeScalars.append(c)
-                }
-            }
-            return o
-        }
+        func esc(_ s: String) -> String { HTMLText.escape(s) }
         var out = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>\(esc(title))</title>
         <style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
-        sup a{text-decoration:none}li{margin:.3rem 0}.meta{color:#555}</style></head><body>
+        sup a{text-decoration:none}li{margin:.3rem 0}.meta{color:#555}.count{color:#555;font-size:.85rem}
+        figure{margin:1rem 0}svg{fill:#0b57d0;font-size:11px}svg text{fill:#555}svg line{stroke:#ccc}
+        figcaption{color:#555;font-size:.85rem}@media print{figure{break-inside:avoid}}</style></head><body>
         <h1>\(esc(title))</h1>
         <p class="meta">\(esc(summary))</p>
+        \(BriefCharts.timeline(story.events))
+        \(BriefCharts.coverage(story))
 
         """
         for section in sections {
@@ -81,20 +89,41 @@ extension Brief {
                 let cites = refs(line.citations).map { r in
                     "<sup><a href=\"#source-\(r.number)\"\(r.span.map { " title=\"scalars \($0.start)–\($0.end)\"" } ?? "")>[\(r.number)]</a></sup>"
                 }
-                out += "<li>\(esc(line.text)) \(cites.joined())</li>\n"
+                let n = Set(line.citations.map(\.article)).count
+                let count = n > 1 ? " <span class=\"count\">\(n) sources</span>" : ""
+                out += "<li>\(esc(line.text)) \(cites.joined())\(count)</li>\n"
             }
             out += "</ul>\n"
         }
-        out += "<h2>Sources</h2>\n<ol>\n"
-        for s in sources {
+        out += "<h2>Sources</h2>\n<ul class=\"sources\">\n"
+        func item(_ s: Source) -> String {
             let link = s.ref.url ?? s.ref.source
             var t = "<b>\(esc(s.ref.outlet ?? "unknown outlet"))</b>"
             if let title = s.ref.title { t += " — \(esc(title))" }
             t += " (\(esc(s.ref.published.map { String($0.prefix(10)) } ?? "undated")))"
             if let orig = s.copyOf, let n = number(of: orig) { t += ", reprint of <a href=\"#source-\(n)\">[\(n)]</a>" }
-            out += "<li id=\"source-\(s.number)\">\(t) — <a href=\"\(esc(link))\">\(esc(link))</a></li>\n"
+            t += " — <a href=\"\(esc(link))\">\(esc(link))</a>"
+            if let r = s.removedLines, r > 0 {
+                t += " <span class=\"count\">\(r) lines of page furniture removed</span>"
+            }
+            return t
         }
-        out += "</ol>\n</body></html>\n"
+        for (s, reprints) in collapsedSources() {
+            out += "<li id=\"source-\(s.number)\">[\(s.number)] \(item(s))"
+            if !reprints.isEmpty {
+                out += "<details><summary>\(reprints.count) reprint\(reprints.count == 1 ? "" : "s")</summary><ul>"
+                for r in reprints { out += "<li id=\"source-\(r.number)\">[\(r.number)] \(item(r))</li>" }
+                out += "</ul></details>"
+            }
+            out += "</li>\n"
+        }
+        out += "</ul>\n"
+        if !failures.isEmpty {
+            out += "<h2>Inputs that failed</h2>\n<ul>\n"
+            for f in failures { out += "<li>\(esc(f))</li>\n" }
+            out += "</ul>\n"
+        }
+        out += "</body></html>\n"
         return out
     }
 
@@ -111,8 +140,10 @@ extension Brief {
                 ])
             })),
             ("sources", .array(sources.map { s in
-                .object([("number", .int(s.number)), ("article", StoriesDocument.article(s.ref)), ("copy_of", .string(s.copyOf))])
+                .object([("number", .int(s.number)), ("article", StoriesDocument.article(s.ref)),
+                         ("copy_of", .string(s.copyOf)), ("removed_lines", s.removedLines.map { .int($0) } ?? .null)])
             })),
+            ("failures", .array(failures.map { .string($0) })),
             ("story", StoriesDocument.story(story)),
         ])
     }

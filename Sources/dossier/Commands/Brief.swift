@@ -26,8 +26,13 @@ struct Brief: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Option(help: "Events oldest or newest first.")
+    var events: EventOrder = .oldest
+
+    enum EventOrder: String, ExpressibleByArgument, CaseIterable { case oldest, newest }
+
     func run() throws {
-        let (stories, failed) = try source.stories()
+        let (stories, articles, failures, failed) = try source.linked()
         guard !stories.isEmpty else {
             Console.error("dossier: no articles, so no story to brief")
             throw ExitCode(1)
@@ -42,7 +47,10 @@ struct Brief: ParsableCommand {
         } else {
             chosen = stories[0]
         }
-        let text = BriefBuilder.build(chosen).rendered(format)
+        var config = BriefConfiguration()
+        config.newestFirst = events == .newest
+        let text = BriefBuilder.build(chosen, articles: articles, configuration: config, failures: failures)
+            .rendered(format)
         if let out {
             try text.write(toFile: out, atomically: true, encoding: .utf8)
             Console.error("dossier: wrote \(out)")

@@ -34,7 +34,7 @@ struct Demo: ParsableCommand {
             throw ExitCode(1)
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let brief = BriefBuilder.build(top)
+        let brief = BriefBuilder.build(top, articles: result.articles, failures: result.errors.map(\.description))
         let md = (out as NSString).appendingPathComponent("brief.md")
         let html = (out as NSString).appendingPathComponent("brief.html")
         let json = (out as NSString).appendingPathComponent("stories.json")

@@ -18,17 +18,25 @@ struct StorySourceOptions: ParsableArguments {
 
     /// The linked stories, and whether any input failed.
     func stories() throws -> (stories: [Story], failed: Bool) {
+        let r = try linked()
+        return (r.stories, r.failed)
+    }
+
+    /// The linked stories with the articles they were built from and the inputs that failed.
+    func linked() throws -> (stories: [Story], articles: [Article], failures: [String], failed: Bool) {
         let articles: [Article]
         var failed = false
+        var failures: [String] = []
         if let db {
             articles = try ArticleStore(path: db, mode: .existing).loadArticles()
         } else {
             let (locations, badArgs) = input.locations()
             let result = input.pipeline.collect(locations)
             result.errors.forEach(Console.report)
+            failures = result.errors.map(\.description)
             failed = badArgs || !result.errors.isEmpty
             articles = result.articles
         }
-        return (StoryLinker().link(articles), failed)
+        return (StoryLinker().link(articles), articles, failures, failed)
     }
 }

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DossierServe
+import DossierStore
+import Foundation
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the web app and JSON API over the store (Hummingbird; OpenAPI at /openapi.json).",
+        discussion: """
+            Pages: / (stories), /stories/ID, /articles/ID, /people/NAME, /search, /ingest. \
+            API: /api/stories, /api/stories/ID, /api/articles, /api/articles/ID, /api/search?q=, \
+            /api/people/NAME, POST /api/articles. Listens on 127.0.0.1 unless --host says otherwise; \
+            any other address needs a token, and every write needs it (Authorization: Bearer TOKEN).
+
+            Example: DOSSIER_TOKEN=secret dossier serve --db dossier.sqlite --port 8080
+            """
+    )
+
+    @Option(help: "The SQLite database to serve (created if missing).")
+    var db: String = "dossier.sqlite"
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one and prints it).")
+    var port: Int = 8080
+
+    @Option(help: "Token required for writes and for any non-loopback --host (default: $DOSSIER_TOKEN).")
+    var token: String?
+
+    @Option(help: "Largest request body accepted, in bytes.")
+    var maxBody: Int = 8 << 20
+
+    @Option(help: "Writes allowed per client address per minute.")
+    var writesPerMinute: Int = 120
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+        guard maxBody >= 1024 else { throw ValidationError("--max-body must be at least 1024 bytes") }
+        guard writesPerMinute >= 1 else { throw ValidationError("--writes-per-minute must be at least 1") }
+    }
+
+    func run() throws {
+        var config = ServeConfiguration()
+        config.host = host
+        config.port = port
+        config.token = token ?? ProcessInfo.processInfo.environment["DOSSIER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        config.maxBodyBytes = maxBody
+        config.writesPerMinute = writesPerMinute
+        let store = try ArticleStore(path: db, concurrentReads: true)
+        let server: DossierServer
+        do {
+            server = try DossierServer(store: store, configuration: config)
+        } catch let e as DossierServer.StartError {
+            throw ValidationError(e.description)
+        }
+        let host = self.host
+        let failure = Locked<Error?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run { port in
+                    Console.error("dossier: serving \(self.db) on http://\(host):\(port)/")
+                }
+            } catch {
+                failure.set(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        if let e = failure.get() { throw e }
+    }
+}
+
+/// A value handed from the server task back to the command's thread.
+final class Locked<T>: @unchecked Sendable {
+    private var value: T
+    private let lock = NSLock()
+    init(_ v: T) { value = v }
+    func set(_ v: T) { lock.lock(); value = v; lock.unlock() }
+    func get() -> T { lock.lock(); defer { lock.unlock() }; return value }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// The brief's sections: summary, key facts, events once each, who's who with quotes, sources.
+@Suite struct BriefTests {
+    func brief(_ args: [String] = []) throws -> [String: Any] {
+        let run = try runDossier(["brief", Repo.storyA, "--format", "json"] + args)
+        #expect(run.status == 0, "\(run.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+
+    func section(_ brief: [String: Any], _ heading: String) -> [[String: Any]]? {
+        let sections = brief["sections"] as? [[String: Any]] ?? []
+        return sections.first { $0["heading"] as? String == heading }?["lines"] as? [[String: Any]]
+    }
+
+    @Test func summaryIsFiveCitedSentencesOfIndependentSources() throws {
+        let b = try brief()
+        let headings = (b["sections"] as? [[String: Any]] ?? []).compactMap { $0["heading"] as? String }
+        #expect(headings.first == "Summary")
+        let summary = try #require(section(b, "Summary"))
+        #expect(summary.count == 5)
+        #expect(Set(summary.compactMap { $0["text"] as? String }).count == 5)
+        for line in summary { #expect(!((line["citations"] as? [Any]) ?? []).isEmpty) }
+        // The reprint is never the summary's source of a sentence.
+        let sources = b["sources"] as? [[String: Any]] ?? []
+        let reprints = Set(sources.filter { !($0["copy_of"] is NSNull) }.compactMap {
+            ($0["article"] as? [String: Any])?["id"] as? String
+        })
+        for line in summary {
+            let first = (line["citations"] as? [[String: Any]])?.first?["article"] as? String
+            #expect(first.map { !reprints.contains($0) } ?? false)
+        }
+    }
+
+    @Test func eventsOnceEachAndKeyFactsCounted() throws {
+        let b = try brief()
+        let events = try #require(section(b, "Events"))
+        let texts = events.compactMap {
+            ($0["text"] as? String)?.split(separator: ":", maxSplits: 1).last.map(String.init)
+        }
+        #expect(Set(texts).count == texts.count)
+        func date(_ line: [String: Any]) -> String? {
+            (line["text"] as? String)?.split(separator: ":", maxSplits: 1).first.map(String.init)
+        }
+        let dates = events.compactMap(date)
+        #expect(dates == dates.sorted())
+        let newest = try #require(section(try brief(["--events", "newest"]), "Events"))
+        let newestDates = newest.compactMap(date)
+        #expect(newestDates == newestDates.sorted(by: >))
+        let facts = try #require(section(b, "Key facts"))
+        #expect(facts.allSatisfy { ($0["text"] as? String)?.contains("independent sources") == true })
+    }
+
+    @Test func whoIsWhoGroupsQuotesPerPerson() throws {
+        let b = try brief()
+        let who = try #require(section(b, "Who's who"))
+        let ruske = try #require(who.first { ($0["text"] as? String)?.hasPrefix("Anton Ruske") == true })
+        #expect((ruske["text"] as? String)?.contains("said:") == true)
+        #expect(((ruske["citations"] as? [Any]) ?? []).count >= 2)
+    }
+
+    @Test func htmlIsSelfContainedWithCharts() throws {
+        let run = try runDossier(["brief", Repo.storyA, "--format", "html"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<figure class=\"chart timeline\">"))
+        #expect(run.stdout.contains("<figure class=\"chart coverage\">"))
+        #expect(run.stdout.contains("<details><summary>1 reprint</summary>"))
+        #expect(!run.stdout.contains("<script"))
+        #expect(!run.stdout.contains("src=\"http"))
+        #expect(!run.stdout.contains("<link"))
+    }
+}
