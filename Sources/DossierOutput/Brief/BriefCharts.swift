@@ -39,7 +39,7 @@ public enum BriefCharts {
 
     /// The story's dated events on one time axis: a tick per event, taller where more sources back it.
     public static func timeline(_ events: [StoryEvent], width: Int = 640, height: Int = 70) -> String {
-        let dated = events.compactMap { e in Days.day(e.date).flatMap(Days.number).map { (e, $0) } }
+        let dated = events.compactMap { e in e.date.flatMap { Days.day($0) }.flatMap(Days.number).map { (e, $0) } }
         guard let first = dated.map(\.1).min(), let last = dated.map(\.1).max(), dated.count > 1 else { return "" }
         let span = Double(max(1, last - first))
         let axis = Double(height - 18)
@@ -48,7 +48,7 @@ public enum BriefCharts {
             let x = 5 + (Double(width) - 10) * Double(d - first) / span
             let h = min(axis - 4, 10 + 8 * Double(e.sources.count))
             marks += "<rect x=\"\(fmt(x - 2))\" y=\"\(fmt(axis - h))\" width=\"4\" height=\"\(fmt(h))\">"
-                + "<title>\(escape(Days.string(d))): \(escape(String(e.text.prefix(160)))) "
+                + "<title>\(escape(Days.string(d))): \(escape(String(e.title.prefix(160)))) "
                 + "(\(e.sources.count) source\(e.sources.count == 1 ? "" : "s"))</title></rect>"
         }
         return """
