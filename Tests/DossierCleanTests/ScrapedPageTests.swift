@@ -288,4 +288,22 @@ import Testing
                      "eastern quay, officials said.", "Home"].map { Substring($0) }
         #expect(TextUnits.split(lines).count == 3, "too few lines to tell a wrap width: nothing joined")
     }
+
+    /// A tokenised corpus table (standings, results) has many short lines like a page's menus,
+    /// but its punctuation stands apart from the words: it is text, not a scrape, and stays whole.
+    @Test func tokenisedTableIsNoScrapedPage() {
+        var lines = ["BASEBALL - STANDINGS AFTER THURSDAY 'S GAMES .", "NEW YORK 1996-08-30",
+                     "Standings after games played on Thursday ( tabulate under won ,",
+                     "lost , winning percentage and games behind ) :", "EASTERN DIVISION", "W L PCT GB"]
+        for (k, team) in ["NEW YORK", "BALTIMORE", "BOSTON", "TORONTO", "DETROIT", "CLEVELAND", "CHICAGO",
+                          "MINNESOTA", "MILWAUKEE", "KANSAS CITY", "TEXAS", "SEATTLE", "OAKLAND", "CALIFORNIA",
+                          "ATLANTA", "MONTREAL", "FLORIDA", "HOUSTON", "ST LOUIS", "CINCINNATI"].enumerated() {
+            lines.append("\(team) \(74 - k) \(59 + k) .5\(k) \(k)")
+        }
+        let units = TextUnits.split(lines.map { Substring($0) })
+        #expect(!ScrapedPage.isWholePage(units))
+        var spaced = 0, attached = 0
+        ScrapedPage.countPunctuation("Prices rose , he said . Then, it fell.", spaced: &spaced, attached: &attached)
+        #expect(spaced == 2 && attached == 2)
+    }
 }

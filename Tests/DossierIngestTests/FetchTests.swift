@@ -70,6 +70,21 @@ private final class LoopbackServer: @unchecked Sendable {
         case "/slow":
             sleep(3)
             body = Array("<p>late</p>".utf8)
+        case "/endless":
+            // No length, and more than any cap: the client must stop reading, not the server.
+            let head = Array("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n".utf8)
+            _ = head.withUnsafeBytes { send(c, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let chunk = [UInt8](repeating: 0x61, count: 1 << 20)
+            for _ in 0..<4096 {
+                let n = chunk.withUnsafeBytes { send(c, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                if n <= 0 { return }
+            }
+            return
+        case "/image":
+            headers = ["Content-Type: image/png"]
+            body = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64)
+        case "/untyped.pdf":
+            body = Array("%PDF-1.7\n%binary\n".utf8) + [UInt8](repeating: 0x20, count: 64)
         case "/feed":
             headers = ["Content-Type: application/rss+xml"]
             body = Array("<rss><channel><title>L</title><item><title>One</title><link>http://l.example/1</link><description>Item body.</description></item></channel></rss>".utf8)
@@ -112,6 +127,28 @@ private final class LoopbackServer: @unchecked Sendable {
         let failed = RemoteInput.documents(server.base + "/missing", timeout: 5)
         #expect(failed.count == 1)
         if case .failure(let e) = failed.first { #expect(e.problem.contains("404")) }
+    }
+
+    /// A body with no length and no end stops at the cap: the transfer is cut in curl's write
+    /// callback, so what is held never passes the cap (URLSession once held gigabytes here).
+    @Test func anEndlessBodyStopsAtTheCap() throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/endless", timeout: 20, maxBytes: 4 << 20) }
+        let failed = RemoteInput.documents(server.base + "/endless", timeout: 20, maxBytes: 4 << 20)
+        guard case .failure(let e) = failed.first else { Issue.record("expected a failure"); return }
+        #expect(e.problem.contains("limit"))
+    }
+
+    @Test func imagesAndPDFsAreNoArticles() throws {
+        let server = try LoopbackServer()
+        defer { server.stop() }
+        for (path, word) in [("/image", "image/png"), ("/untyped.pdf", "PDF")] {
+            let docs = RemoteInput.documents(server.base + path, timeout: 5)
+            #expect(docs.count == 1)
+            guard case .failure(let e) = docs.first else { Issue.record("\(path) became an article"); continue }
+            #expect(e.problem.contains(word) && e.problem.contains("not a page or a feed"))
+        }
     }
 
     @Test func feedsAreReadAsFeeds() throws {
