@@ -57,7 +57,7 @@ public struct ScrapedPage: Sendable {
 
     /// Commas and full stops that end a word (followed by a blank or the line's end), by whether
     /// a blank stands before them (" ," as tokenisers write) or a word character does.
-    static func countPunctuation(_ text: Substring, spaced: inout Int, attached: inout Int) {
+    public static func countPunctuation(_ text: Substring, spaced: inout Int, attached: inout Int) {
         var before: Unicode.Scalar = " "
         // The mark just read, if it may end a word: whether a blank stood before it.
         var pendingSpaced: Bool? = nil

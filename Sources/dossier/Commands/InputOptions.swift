@@ -11,7 +11,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Bytes of one input read whole (a page, feed, .txt, .json, URL).", valueName: "bytes"))
     var maxInputBytes = InputLimits.standard.inputBytes
 
-    @Option(help: ArgumentHelp("Bytes a compressed input or a WARC page may expand to.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Bytes a WARC page body may expand to after content decoding.", valueName: "bytes"))
     var maxDecompressedBytes = InputLimits.standard.decompressedBytes
 
     @Option(help: ArgumentHelp("Bytes of one line (a JSONL record, a line of text).", valueName: "bytes"))
