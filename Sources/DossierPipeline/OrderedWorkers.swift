@@ -44,7 +44,10 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         for _ in 0..<max(1, workers) { startWorker() }
     }
 
-    deinit {
+    /// Lets the workers exit once the queue is empty. The threads hold the pool, so without this
+    /// every run would leave its workers waiting forever (a server running the pipeline per
+    /// request would gather threads until it could start no more).
+    func finish() {
         condition.lock()
         stopping = true
         condition.broadcast()

@@ -173,6 +173,7 @@ public struct Pipeline: Sendable {
         }
         submitGroup()
         drain(block: true)
+        workers.finish()
         caughtUp()
     }
 

@@ -1,5 +1,6 @@
 import DossierFuzzTargets
 import DossierIngest
+import DossierPipeline
 import DossierStore
 import Foundation
 import Glibc
@@ -258,6 +259,19 @@ import Testing
             #expect(r.status == 0)
             #expect(r.stderr.contains(" 0 added, 0 replaced"), "\(r.stderr)")
         }
+    }
+
+    /// Each run's worker threads exit when it is done: a server runs the pipeline per request, and
+    /// threads left waiting piled up (two per run) until it could start no more.
+    @Test func pipelineRunsLeaveNoThreadsBehind() throws {
+        func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
+        _ = Pipeline().collect([.file(Repo.storyA + "/01-meridian-wire.txt")])
+        Thread.sleep(forTimeInterval: 0.2)
+        let before = threads()
+        for _ in 0..<40 { _ = Pipeline().collect([.file(Repo.storyA + "/01-meridian-wire.txt")]) }
+        Thread.sleep(forTimeInterval: 0.5)
+        // Other suites run beside this one and start threads of their own; a leak adds 80.
+        #expect(threads() <= before + 30, "threads grew from \(before) to \(threads())")
     }
 
     /// Every input a fuzzer once crashed or hung on, replayed (Tests/Fixtures/fuzz-regressions/TARGET/).
