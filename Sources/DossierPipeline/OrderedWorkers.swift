@@ -54,13 +54,6 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
         condition.unlock()
     }
 
-    /// Jobs submitted and not yet taken by `next`.
-    var pending: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return order.count - orderHead
-    }
-
     func submit(_ input: Input) {
         let job = Job(input)
         condition.lock()

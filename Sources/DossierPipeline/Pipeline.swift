@@ -158,7 +158,7 @@ public struct Pipeline: Sendable {
         for location in locations {
             // Standard input, a pipe or a URL may keep us waiting: everything before it is
             // handed over (and flushed) first, so no earlier record waits on a later input.
-            if Self.mayBlock(location) {
+            if location.mayBlock {
                 submitGroup()
                 drain(block: true)
                 caughtUp()
@@ -175,21 +175,6 @@ public struct Pipeline: Sendable {
         drain(block: true)
         workers.finish()
         caughtUp()
-    }
-
-    /// Whether reading `location` may wait on something other than the disk.
-    static func mayBlock(_ location: InputLocation) -> Bool {
-        switch location {
-        case .standardInput, .url: return true
-        case .file(let path): return !isRegularFile(Array(path.utf8))
-        case .rawFile(let path): return !isRegularFile(path)
-        }
-    }
-
-    private static func isRegularFile(_ path: [UInt8]) -> Bool {
-        var st = stat()
-        let ok = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { stat($0.baseAddress!, &st) == 0 }
-        return !ok || st.st_mode & S_IFMT == S_IFREG
     }
 
     /// Every article of the inputs, analysed, with the errors met on the way.
@@ -215,22 +200,4 @@ public struct Pipeline: Sendable {
         if s == s.rounded(), abs(s) < 1e9 { return String(Int(s)) }
         return String(format: "%.2f", s).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
-}
-
-/// `map` over all cores, results in input order.
-public func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-    if items.count <= 1 { return items.map(transform) }
-    let results = ResultSlots<U>(count: items.count)
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        results.set(i, transform(items[i]))
-    }
-    return results.values()
-}
-
-/// Slots written once each from `concurrentPerform`: distinct indices never race.
-private final class ResultSlots<U>: @unchecked Sendable {
-    private var slots: [U?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: U) { slots.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() -> [U] { slots.map { $0! } }
 }

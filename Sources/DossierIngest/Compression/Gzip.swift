@@ -17,25 +17,13 @@ public enum Gzip {
     /// or a zlib stream. Throws when the output would pass `limit` bytes or the data is corrupt;
     /// a stream cut short returns what was recovered, since truncated crawls are common.
     public static func decompress(_ data: [UInt8], limit: Int) throws -> [UInt8] {
-        try inflate(data, limit: limit, windowBits: 15 + 32).bytes
-    }
-
-    /// What came out of a compressed input, and whether its stream ended where it should.
-    public struct Inflated: Sendable {
-        public var bytes: [UInt8]
-        /// False when the data stops mid-stream (a truncated download or copy).
-        public var complete: Bool
-    }
-
-    /// As `decompress`, telling a stream cut short from a whole one, so a reader can say so.
-    public static func inflateAll(_ data: [UInt8], limit: Int) throws -> Inflated {
         try inflate(data, limit: limit, windowBits: 15 + 32)
     }
 
     /// Raw deflate (HTTP `Content-Encoding: deflate` as many servers send it) or zlib-wrapped deflate.
     public static func inflateDeflate(_ data: [UInt8], limit: Int) throws -> [UInt8] {
         let zlibWrapped = data.count >= 2 && data[0] & 0x0F == 8 && (UInt16(data[0]) << 8 | UInt16(data[1])) % 31 == 0
-        return try inflate(data, limit: limit, windowBits: zlibWrapped ? 15 : -15).bytes
+        return try inflate(data, limit: limit, windowBits: zlibWrapped ? 15 : -15)
     }
 
     /// One gzip member holding `data` (for writing `.gz` outputs and building test archives).
@@ -58,7 +46,7 @@ public enum Gzip {
         return Array(out[0..<produced])
     }
 
-    static func inflate(_ data: [UInt8], limit: Int, windowBits: Int32) throws -> Inflated {
+    static func inflate(_ data: [UInt8], limit: Int, windowBits: Int32) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(min(limit, max(data.count * 4, 1024)))
         var stream = z_stream()
@@ -67,7 +55,6 @@ public enum Gzip {
         }
         defer { inflateEnd(&stream) }
         var chunk = [UInt8](repeating: 0, count: 65536)
-        var complete = true
         try data.withUnsafeBufferPointer { inBuf in
             guard let base = inBuf.baseAddress else { return }
             var offset = 0
@@ -95,17 +82,14 @@ public enum Gzip {
                     inflateReset(&stream)
                 case Z_OK, Z_BUF_ERROR:
                     // Input exhausted mid-stream: a truncated file; keep what came out.
-                    if stream.avail_in == 0 || consumed == 0 {
-                        complete = false
-                        return
-                    }
+                    if stream.avail_in == 0 { return }
+                    if consumed == 0 { return }
                 default:
                     if out.isEmpty { throw Failure(description: "corrupt compressed data (zlib error \(rc))") }
-                    complete = false
                     return
                 }
             }
         }
-        return Inflated(bytes: out, complete: complete)
+        return out
     }
 }

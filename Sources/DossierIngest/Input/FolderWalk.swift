@@ -41,6 +41,13 @@ enum FolderWalk {
         }
     }
 
+    /// A regular file, or a path that cannot be looked at (reading it will say why).
+    static func isRegularFile(_ path: [UInt8]) -> Bool {
+        var st = stat()
+        guard stat(cString(path), &st) == 0 else { return true }
+        return st.st_mode & S_IFMT == S_IFREG
+    }
+
     static func cString(_ bytes: [UInt8]) -> [CChar] {
         bytes.map { CChar(bitPattern: $0) } + [0]
     }

@@ -18,6 +18,16 @@ public enum InputLocation: Sendable, Equatable, CustomStringConvertible {
         case .rawFile(let bytes): return String(decoding: bytes, as: UTF8.self)
         }
     }
+
+    /// Whether reading it may wait on something other than the disk (standard input, a URL, a
+    /// pipe or a device): a reader hands over what it has before opening such an input.
+    public var mayBlock: Bool {
+        switch self {
+        case .standardInput, .url: return true
+        case .file(let path): return !FolderWalk.isRegularFile(Array(path.utf8))
+        case .rawFile(let path): return !FolderWalk.isRegularFile(path)
+        }
+    }
 }
 
 /// Turns command-line arguments into input locations: files as given, folders walked recursively
