@@ -12,6 +12,7 @@ public enum TextCleaner {
         body: String, into article: inout Article, recurring: [String: Int] = [:],
         model: ChromeModel? = ChromeModel.shipped
     ) {
+        let body = ControlCharacters.spaced(body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         if let model {
             let units = TextUnits.split(lines)

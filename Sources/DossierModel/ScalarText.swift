@@ -14,8 +14,12 @@ public struct ScalarText: Sendable {
     public var count: Int { scalars.count }
 
     public subscript(span: Span) -> String {
+        // Clamped both ways: a span read back from elsewhere (a store, another version) may not
+        // fit this text, and a bad span must cost an empty string, not the process.
+        let lower = min(max(0, span.start), scalars.count)
+        let upper = min(max(lower, span.end), scalars.count)
         var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, span.start)..<min(span.end, scalars.count)])
+        s.append(contentsOf: scalars[lower..<upper])
         return String(s)
     }
 

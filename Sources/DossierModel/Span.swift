@@ -24,7 +24,12 @@ public struct Span: Hashable, Sendable, Comparable, Codable {
 
     public init(from decoder: Decoder) throws {
         var c = try decoder.unkeyedContainer()
-        self.init(try c.decode(Int.self), try c.decode(Int.self))
+        let start = try c.decode(Int.self), end = try c.decode(Int.self)
+        // Read from outside (a store, a file): a bad pair is a decoding error, not a trap.
+        guard 0 <= start, start <= end else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "span [\(start), \(end)] is not a range")
+        }
+        self.init(start, end)
     }
 
     public func encode(to encoder: Encoder) throws {

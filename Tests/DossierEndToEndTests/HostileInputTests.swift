@@ -187,6 +187,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
+    /// A record spelling NUL as `\u0000` once reached the store, which keeps text up to the NUL:
+    /// its sentence spans then pointed past the stored text and building stories from the store
+    /// trapped (schemathesis found it through `POST /api/articles`).
+    @Test func escapedControlCharactersInRecordsAreSpaces() throws {
+        let dir = try Repo.temporaryDirectory()
+        let db = dir + "/d.sqlite"
+        let text = "Port talks resumed.\\u0000 The minister said the port would reopen.\\u0007 Unions agreed."
+        let jsonl = try write("{\"id\": \"nul\", \"title\": \"Port talks\", \"text\": \"\(text)\"}\n", "nul.jsonl", in: dir)
+        let ingest = try runDossier(["ingest", "--db", db, jsonl])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let stories = try runDossier(["stories", "--db", db])
+        #expect(stories.status == 0, "\(stories.stderr)")
+        #expect(stories.stdout.contains("the port would reopen"))
+        let analyzed = try records(try runDossier(["analyze", jsonl]).stdout)
+        #expect(analyzed.first?["text"] as? String
+            == "Port talks resumed.  The minister said the port would reopen.  Unions agreed.")
+    }
+
     @Test func aFileThatIsNotADatabaseIsNamed() throws {
         let dir = try Repo.temporaryDirectory()
         let notDB = try write(String(repeating: "not sqlite at all\n", count: 100), "notes.sqlite", in: dir)

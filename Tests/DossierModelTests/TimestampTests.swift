@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import Testing
 
 @Suite struct TimestampTests {
@@ -37,5 +38,9 @@ import Testing
         #expect(t[Span(5, 11)] == "“Nord”")
         #expect(t[Span(12, 13)] == "🚢")
         #expect(t.count == 19)
+        // Spans that do not fit the text read as what of them does, never trap.
+        #expect(t[Span(15, 40)] == "ocks")
+        #expect(t[Span(30, 40)] == "")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Span.self, from: Data("[8, 3]".utf8)) }
     }
 }
