@@ -19,7 +19,7 @@ public struct Article: Sendable, Identifiable {
     /// When it was published, as precisely as the input says; nil when it says nothing (a date is never guessed).
     /// Written to JSON `published` as ISO 8601 (`Timestamp.iso8601`).
     public var published: Timestamp?
-    /// BCP 47 primary language subtag ("en"), when known.
+    /// BCP 47 primary language subtag ("en"): the input's, else guessed from the cleaned text; nil when unsure.
     public var language: String?
     /// The story text every span indexes: empty in a raw document, set by the clean stage (boilerplate removed).
     public var text: String
