@@ -8,8 +8,11 @@ public struct HashSlots: Sendable {
     @usableFromInline var values: [UInt32]
     @usableFromInline var mask: Int
     @usableFromInline var stored = 0
+    /// Distinct keys stored. Keys 0 and 1 are one key here (0 is stored as 1).
     public var count: Int { stored }
 
+    /// An empty table with room for `capacity` keys before it first grows: the smallest power of two of at
+    /// least 16 slots and at least twice `capacity`.
     public init(capacity: Int) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
@@ -47,6 +50,7 @@ public struct HashSlots: Sendable {
         for (k, v) in zip(old.0, old.1) where k != 0 { insert(k, v) }
     }
 
+    /// The value last inserted under `key`, or nil. Key 0 is stored as 1, so the two find each other's value.
     @inlinable @inline(__always)
     public func find(_ key: UInt64) -> UInt32? {
         let k = HashSlots.storedKey(key)

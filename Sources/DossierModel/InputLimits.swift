@@ -21,6 +21,7 @@ public struct InputLimits: Sendable, Equatable {
     /// Seconds one article may spend in cleaning and analysis before it is given up.
     public var secondsPerInput = 60.0
 
+    /// The defaults given above (the same as `standard`); commands then set each limit from its option.
     public init() {}
 
     /// The defaults.

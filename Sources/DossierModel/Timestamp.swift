@@ -3,15 +3,22 @@
 /// Kept as calendar fields rather than `Date` because news dates are usually local and often
 /// lack a time; inventing midnight UTC would shift half the world's articles by a day.
 public struct Timestamp: Sendable, Hashable, Comparable, Codable {
+    /// Calendar year; the date parsers accept 1000–2999 (see `isValid`).
     public var year: Int
+    /// Month, 1–12.
     public var month: Int
+    /// Day of the month, 1–31 (checked against the month by the parsers).
     public var day: Int
+    /// Hour of the day, 0–23, on the source's own clock; nil when it gave a day only (then no time is written).
     public var hour: Int?
+    /// Minute, 0–59; nil counts as 0 when written or compared.
     public var minute: Int?
+    /// Second, 0–59; nil counts as 0 when written or compared.
     public var second: Int?
     /// Offset from UTC in minutes, when the source said.
     public var utcOffsetMinutes: Int?
 
+    /// Memberwise and unchecked; the parsers test the day with `isValid(year:month:day:)` first.
     public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil, utcOffsetMinutes: Int? = nil) {
         self.year = year
         self.month = month
@@ -41,6 +48,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (for date arithmetic and decay).
     public var dayNumber: Int { Timestamp.dayNumber(year: year, month: month, day: day) }
 
+    /// Days since 1970-01-01 (negative before it) in the proleptic Gregorian calendar. Not checked: an impossible
+    /// day counts on from its month's start (February 30 is 1 March in a leap year, else 2 March).
     public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
@@ -52,6 +61,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
         return era * 146097 + doe - 719468
     }
 
+    /// The calendar date of a day number: the inverse of `dayNumber(year:month:day:)`.
     public static func fromDayNumber(_ z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -67,16 +77,21 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
     /// 0 = Monday ... 6 = Sunday.
     public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
 
+    /// Earlier by the calendar and clock fields as written: missing time fields count as 0 and the UTC offset is
+    /// ignored, so `<` and `==` can disagree (09:00 and 09:00+01:00 are neither equal nor ordered).
     public static func < (a: Timestamp, b: Timestamp) -> Bool {
         (a.year, a.month, a.day, a.hour ?? 0, a.minute ?? 0, a.second ?? 0)
             < (b.year, b.month, b.day, b.hour ?? 0, b.minute ?? 0, b.second ?? 0)
     }
 
+    /// Whether the fields name a real day: month 1–12, a day within that month (leap years counted) and a year
+    /// in 1000–2999, outside which a parsed number is taken not to be a news date.
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1, (1000...2999).contains(year) else { return false }
         return day <= daysIn(month: month, year: year)
     }
 
+    /// Days in `month` (1–12) of `year`, Gregorian leap years counted; any other month number answers 31.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
