@@ -5,8 +5,11 @@ import DossierModel
 /// Built once from the linked story so the renderers only format: every line keeps the
 /// citations (article and span) it came from.
 public struct Brief: Sendable {
+    /// One article of the story as the brief's source list numbers it.
     public struct Source: Sendable {
+        /// 1-based, in publication order (undated last, then by id): the `[n]` the lines cite and `#source-n` anchors.
         public var number: Int
+        /// The article's metadata as the story lists it.
         public var ref: ArticleRef
         /// Id of the article this one reprints, when it is a syndicated copy.
         public var copyOf: String?
@@ -14,29 +17,45 @@ public struct Brief: Sendable {
         public var removedLines: Int?
     }
 
+    /// One line of a section and the evidence behind it.
     public struct Line: Sendable {
+        /// The line as plain text, which the renderers escape: "2024-03-05: Port closed (3 independent reports)".
         public var text: String
+        /// Its evidence; an empty span cites the article as a whole. Renderers show each article once, by number.
         public var citations: [Citation]
     }
 
+    /// A headed list of lines. A brief's sections come in this order, each only when it has lines: "Summary",
+    /// "Key facts", "Events", "Who's who", "Other quotes", "Figures", "Views".
     public struct Section: Sendable {
+        /// The heading as shown; "Views" carries the story's question when it has one ("Views: Will the port reopen?").
         public var heading: String
+        /// Its lines, never empty.
         public var lines: [Line]
     }
 
+    /// The story's title.
     public var title: String
+    /// One line of overview, not the extractive summary (that is the "Summary" section): "13 reports from 9
+    /// outlets (12 independent: 1 is a reprint), 2024-03-04 to 2024-04-15."
     public var summary: String
+    /// The sections in the order above.
     public var sections: [Section]
+    /// Every article of the story, copies included, in `number` order.
     public var sources: [Source]
     /// Inputs that could not be read, with the reason, one line each.
     public var failures: [String] = []
+    /// The story it was built from: written whole in the JSON form (`story`) and drawn in the HTML charts.
     public var story: Story
 
+    /// The source number of an article id; nil when the article is not in the story.
     public func number(of articleID: String) -> Int? {
         sources.first { $0.ref.id == articleID }?.number
     }
 }
 
+/// Builds a `Brief` from a linked story: every choice of section and line is made here, so the renderers
+/// only format.
 public enum BriefBuilder {
     /// `articles` (the story's, analysed) adds the extractive summary and boilerplate counts;
     /// without them the brief is built from the story alone.

@@ -60,6 +60,8 @@ public enum BriefCharts {
             """
     }
 
+    /// An SVG coordinate to one decimal, without a trailing ".0" (12.0 → "12", 3.14 → "3.1"): short markup that
+    /// is the same on every run. Also used by the web app's charts.
     public static func fmt(_ d: Double) -> String {
         let r = (d * 10).rounded() / 10
         return r == r.rounded() ? String(Int(r)) : String(r)

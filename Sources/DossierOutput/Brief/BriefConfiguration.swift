@@ -7,6 +7,7 @@ public struct BriefConfiguration: Sendable {
     public var mmrLambda = 0.7
     /// Summary candidates are sentences of this many words (shorter are captions, longer run-ons).
     public var minWords = 8
+    /// The upper bound, inclusive, as `minWords` is the lower; words are runs of three or more letters or digits.
     public var maxWords = 60
     /// Sentences read per article: the lead carries the story; bounds work on long articles.
     public var sentencesPerArticle = 40
@@ -14,9 +15,11 @@ public struct BriefConfiguration: Sendable {
     public var supportSimilarity = 0.5
     /// Key facts: events backed by at least this many independent sources, at most `keyFacts` of them.
     public var keyFactMinSources = 2
+    /// The most key facts listed, those with most independent sources first.
     public var keyFacts = 6
     /// Events listed newest first instead of oldest first.
     public var newestFirst = false
 
+    /// The defaults above.
     public init() {}
 }

@@ -1,10 +1,12 @@
 import DossierModel
 
+/// The forms `dossier brief --format` writes; the raw value is the option's value ("md", "html", "json").
 public enum BriefFormat: String, Sendable, CaseIterable {
     case markdown = "md", html, json
 }
 
 extension Brief {
+    /// The brief in `format`: Markdown, a standalone HTML page, or pretty-printed JSON ending in a newline.
     public func rendered(_ format: BriefFormat) -> String {
         switch format {
         case .markdown: return markdown()
@@ -25,6 +27,9 @@ extension Brief {
         return out.sorted { $0.0 < $1.0 }
     }
 
+    /// Markdown: the title, the overview, each section as a list whose lines end in `[n](#source-n)` links (the
+    /// cited scalar span, when there is one, as the link title), then the numbered sources with reprints indented
+    /// under their originals, then any inputs that failed.
     public func markdown() -> String {
         var out = "# \(title)\n\n\(summary)\n"
         for section in sections {
@@ -68,6 +73,9 @@ extension Brief {
         return t
     }
 
+    /// A standalone HTML page (inline CSS and SVG timeline and coverage charts; no scripts, no requests):
+    /// sections as lists with superscript source links, the sources with reprints folded under their originals,
+    /// then any inputs that failed. Every piece of text is escaped.
     public func html() -> String {
         func esc(_ s: String) -> String { HTMLText.escape(s) }
         var out = """
@@ -127,6 +135,9 @@ extension Brief {
         return out
     }
 
+    /// The brief as JSON: `title`, `summary`, `sections` [{`heading`, `lines` [{`text`, `citations`}]}],
+    /// `sources` [{`number`, `article`, `copy_of`, `removed_lines`}], `failures`, and the whole `story` as
+    /// `dossier stories` writes it.
     public func json() -> JSONValue {
         .object([
             ("title", .string(title)),

@@ -9,7 +9,8 @@ public enum Days {
         return number(d) == nil ? nil : d
     }
 
-    /// Days since 1970-01-01, or nil for a malformed day.
+    /// Days since 1970-01-01, or nil for a malformed day. The day is checked against 1–31 only, so
+    /// "2024-02-30" counts on into March.
     public static func number(_ day: String) -> Int? {
         let u = Array(day.utf8)
         guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }

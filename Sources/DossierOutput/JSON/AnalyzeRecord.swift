@@ -2,6 +2,8 @@ import DossierModel
 
 /// The `analyze` output contract: one record per article (docs/analyze-record.schema.json).
 public enum AnalyzeRecord {
+    /// The record of one article, fields in the contract's order (README "Output contract"): a nil field is
+    /// written `null`, never left out; `tokens` are not written.
     public static func json(_ a: Article) -> JSONValue {
         .object([
             ("id", .string(a.id)),
@@ -23,6 +25,7 @@ public enum AnalyzeRecord {
         ])
     }
 
+    /// One entry of `entities`: `name`, `type`, `aliases`, `description`, `mentions` (spans).
     public static func entity(_ e: Entity) -> JSONValue {
         .object([
             ("name", .string(e.name)),
@@ -33,6 +36,7 @@ public enum AnalyzeRecord {
         ])
     }
 
+    /// One entry of `quotes`: `text`, `kind`, `speaker`, `speaker_description`, `cue`, `span`.
     public static func quote(_ q: Quote) -> JSONValue {
         .object([
             ("text", .string(q.text)),
@@ -44,6 +48,8 @@ public enum AnalyzeRecord {
         ])
     }
 
+    /// One entry of `amounts`, also a claim figure's `amount` in the stories output: `value` and `high` (whole
+    /// numbers written as integers), `unit`, `modifier`, `text`, `span`, `claimant`.
     public static func amount(_ m: Amount) -> JSONValue {
         .object([
             ("value", .number(m.value)),
@@ -56,6 +62,7 @@ public enum AnalyzeRecord {
         ])
     }
 
+    /// One entry of `dates`: `text`, `type` ("DATE", "TIME", "DURATION", "SET"), `value` (TimeML), `span`.
     public static func date(_ t: TimeExpression) -> JSONValue {
         .object([
             ("text", .string(t.text)),

@@ -5,26 +5,40 @@ import DossierModel
 /// Hand-rolled rather than `JSONEncoder` so that the contract's field order is stable, nulls
 /// are written (not omitted), and streaming many records stays cheap.
 public indirect enum JSONValue: Sendable, Equatable {
+    /// Written `null`.
     case null
+    /// Written `true` or `false`.
     case bool(Bool)
+    /// Written in decimal, without a fraction.
     case int(Int)
+    /// Written as Swift prints it ("0.4", "1.0", "1e-05"); a NaN or infinity is written `null`.
     case double(Double)
+    /// Written quoted, with `"`, `\`, control characters, U+2028 and U+2029 escaped.
     case string(String)
+    /// Items in order; an array of integers only (a span) stays on one line even when pretty.
     case array([JSONValue])
+    /// Fields in the order given, written as given: keys are neither sorted nor deduplicated.
     case object([(String, JSONValue)])
 
+    /// Equal when their compact renderings are: field order counts, and `.int(1)` is not `.double(1)`.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         a.rendered() == b.rendered()
     }
 
+    /// A string, or `null` for nil.
     public static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+    /// A number, or `null` for nil: a whole value below 9e15 in magnitude is written as an integer ("3000",
+    /// not "3000.0"), anything else as a double.
     public static func number(_ d: Double?) -> JSONValue {
         guard let d else { return .null }
         if d.rounded() == d && abs(d) < 9e15 { return .int(Int(d)) }
         return .double(d)
     }
+    /// A span as the output contract writes it: `[start, end]`.
     public static func span(_ s: Span) -> JSONValue { .array([.int(s.start), .int(s.end)]) }
 
+    /// The JSON text, without a trailing newline: compact, or with `pretty` one field or item a line indented
+    /// two spaces a level.
     public func rendered(pretty: Bool = false) -> String {
         var out = ""
         out.reserveCapacity(256)
@@ -32,6 +46,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// Appends the rendering to `out`; `indent` is the nesting level the value starts at (two spaces a level
+    /// when `pretty`).
     public func write(to out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

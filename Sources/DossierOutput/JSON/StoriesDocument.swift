@@ -2,6 +2,8 @@ import DossierModel
 
 /// The `stories` output: `{"stories": [...]}`, every line citing the articles and spans behind it.
 public enum StoriesDocument {
+    /// The `dossier stories` document, `{"stories": [...]}`, with the stories in the order given (the linker's:
+    /// largest first).
     public static func json(_ stories: [Story]) -> JSONValue {
         .object([("stories", .array(stories.map(story)))])
     }
@@ -18,6 +20,8 @@ public enum StoriesDocument {
         }))])
     }
 
+    /// One story's object: `id`, `title`, `articles`, `entities`, `events`, `quotes`, `claims`, `syndication`,
+    /// `question`, `assessments`, in that order. Also the `story` of a brief's JSON.
     public static func story(_ s: Story) -> JSONValue {
         .object([
             ("id", .string(s.id)),
