@@ -136,9 +136,9 @@ public struct Amount: Sendable, Equatable, Codable {
     }
 }
 
-/// TimeML TIMEX3 types: DATE a day, month, season, year or decade ("March 5", "last autumn", "the 1980s"); TIME a time of day
-/// ("this morning"); DURATION a length of time ("three weeks"); SET a recurrence ("every Monday").
-/// The raw value is the JSON `type`.
+/// TimeML TIMEX3 types, the raw value being the JSON `type`: DATE a day, month, season, year or decade
+/// ("March 5", "last autumn", "the 1980s"); TIME a time of day ("this morning"); DURATION a length of time
+/// ("three weeks"); SET a recurrence ("every Monday").
 public enum TimeType: String, Sendable, Codable {
     case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
 }
