@@ -19,7 +19,7 @@ public struct Brief: Sendable {
 
     /// One line of a section and the evidence behind it.
     public struct Line: Sendable {
-        /// The line as plain text, which the renderers escape: "2024-03-05: Port closed (3 independent reports)".
+        /// The line as plain text (the HTML renderer escapes it): "2024-03-05: Port closed (3 independent reports)".
         public var text: String
         /// Its evidence; an empty span cites the article as a whole. Renderers show each article once, by number.
         public var citations: [Citation]
