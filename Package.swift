@@ -16,6 +16,8 @@ let package = Package(
         // Only the Hummingbird product is used: its TLS, HTTP/2 and client targets are never built.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // Already in the graph through Hummingbird; named because DossierServe logs through it.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -28,7 +30,7 @@ let package = Package(
         .target(
             name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
-        .target(name: "DossierOutput", dependencies: ["DossierModel", "DossierLinking"]),
+        .target(name: "DossierOutput", dependencies: ["DossierModel"]),
         .target(name: "DossierStore", dependencies: [
             "DossierModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -37,13 +39,14 @@ let package = Package(
             "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DossierPipeline", dependencies: [
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierClean", "DossierLinking", "DossierServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -51,15 +54,18 @@ let package = Package(
             "DossierPipeline", "DossierIngest", "DossierClean", "DossierLanguage", "DossierModel",
         ]),
         .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"]),
-        .executableTarget(name: "dossier-bench", dependencies: ["DossierPipeline", "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean"]),
+        .executableTarget(name: "dossier-bench", dependencies: [
+            "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean",
+        ]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierModel"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
-        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore", "DossierModel"]),
+        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
+        // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
+            "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
         ]),
     ]
 )

@@ -11,9 +11,9 @@ import Foundation
 /// documents in flight, and no earlier record waits on (or is lost with) a later input.
 public struct Pipeline: Sendable {
     public var language = LanguageAnalyzer()
-    /// Documents read ahead as one group; large enough to keep both cores busy, small enough to
-    /// stream. Lines repeated across one outlet's reports are counted over each group; a group
-    /// also ends before an input that may block (standard input, a pipe, a URL).
+    /// About how many documents are in flight: enough to keep both cores busy, few enough to
+    /// stream. It bounds memory only; what is cleaned does not depend on it (recurring lines are
+    /// counted over `RecurringLineWindow`, whose window ends before an input that may block).
     public var chunkSize = 64
     public var limits = InputLimits.standard
 
@@ -92,9 +92,12 @@ public struct Pipeline: Sendable {
         // before it.
         var waiting: [Slot] = []
         var waitingHead = 0
-        // Read but not yet submitted: lines repeated across an outlet's reports are counted
-        // over this group.
-        var group: [Result<RawDocument, InputError>] = []
+        // Read but not yet submitted, in input order: a report waits here until the reports after it
+        // that its recurring-line counts look at have been read (`RecurringLineWindow`), so what is
+        // cleaned does not depend on `chunkSize`.
+        var pending: [Result<RawDocument, InputError>] = []
+        var pendingHead = 0
+        var window = RecurringLineWindow()
 
         /// Hands over slots at the head while they are ready; when `block`, waits until at most
         /// `keep` are left.
@@ -133,45 +136,60 @@ public struct Pipeline: Sendable {
             }
         }
 
-        /// Sends the group to the workers, with no more than one earlier group still in flight.
-        func submitGroup() {
-            drain(block: true, keep: chunkSize)
-            let docs = group.compactMap { if case .success(let d) = $0 { return d }; return nil }
-            let recurring = RecurringLines.count(docs.map { d in
-                if case .plainText(let body) = d.body { return (d.article.outlet, body) }
-                return (nil, "")
-            })
-            var k = 0
-            for item in group {
-                switch item {
-                case .failure(let e):
-                    waiting.append(.failure(e))
-                case .success(let doc):
-                    workers.submit(Job(doc: doc, recurring: recurring[k]))
-                    waiting.append(.article(doc))
-                    k += 1
-                }
+        /// Failures at the head of `pending` follow everything before them into `waiting`.
+        func passFailures() {
+            while pendingHead < pending.count, case .failure(let e) = pending[pendingHead] {
+                waiting.append(.failure(e))
+                pendingHead += 1
             }
-            group.removeAll(keepingCapacity: true)
+            if pendingHead > chunkSize {
+                pending.removeFirst(pendingHead)
+                pendingHead = 0
+            }
+        }
+
+        /// Sends the oldest pending report to the workers with its counts, keeping no more than
+        /// about two chunks in flight.
+        func submitNext(_ recurring: [String: Int]) {
+            if waiting.count - waitingHead >= 2 * chunkSize { drain(block: true, keep: chunkSize) }
+            passFailures()
+            guard pendingHead < pending.count, case .success(let doc) = pending[pendingHead] else { return }
+            pendingHead += 1
+            workers.submit(Job(doc: doc, recurring: recurring))
+            waiting.append(.article(doc))
+            passFailures()
+        }
+
+        /// Submits every pending report, over what their windows hold so far.
+        func submitAll() {
+            for counts in window.finish() { submitNext(counts) }
+            passFailures()
         }
 
         for location in locations {
             // Standard input, a pipe or a URL may keep us waiting: everything before it is
             // handed over (and flushed) first, so no earlier record waits on a later input.
             if location.mayBlock {
-                submitGroup()
+                submitAll()
                 drain(block: true)
                 caughtUp()
             }
             var stream = DocumentStream([location], limits: limits)
             while let item = stream.next() {
-                group.append(item)
-                if group.count >= chunkSize { submitGroup() }
-                // Records of earlier groups go out while this one is read.
+                pending.append(item)
+                switch item {
+                case .success(let doc):
+                    var outlet: String?, body = ""
+                    if case .plainText(let text) = doc.body { outlet = doc.article.outlet; body = text }
+                    if let counts = window.add(outlet: outlet, body: body) { submitNext(counts) }
+                case .failure:
+                    if !window.hasPending { passFailures() }
+                }
+                // Records of earlier reports go out while later ones are read.
                 drain(block: false)
             }
         }
-        submitGroup()
+        submitAll()
         drain(block: true)
         workers.finish()
         caughtUp()
