@@ -32,7 +32,8 @@ enum ClaimGrouper {
     static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?,
                        eventDates: [String: String] = [:],
                        lagDays: Int = LinkingConfiguration().claimReportLagDays,
-                       unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays) -> [ClaimGroup] {
+                       unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays,
+                       rules: ClaimParameters = .init()) -> [ClaimGroup] {
         var drafts: [Draft] = []
         var byUnit: [String: [Int]] = [:]
         for item in sources.items {
@@ -67,17 +68,17 @@ enum ClaimGrouper {
                 var best: (k: Int, score: Double)?
                 for k in byUnit[unit] ?? [] {
                     let d = drafts[k]
-                    guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount),
+                    guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount, rules: rules),
                           d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
                           d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
                           sameTime(d.day, day, window: windowDays) else { continue }
-                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context) }.map { jaccard($0, context) }.max()
+                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context, rules: rules) }.map { jaccard($0, context) }.max()
                     if let score, score > (best?.score ?? -1) { best = (k, score) }
                 }
                 if let k = best?.k {
                     drafts[k].roots.append(item.root)
                     drafts[k].figures.append(figure)
-                    drafts[k].intervals.append(interval(amount, tolerance: tolerance))
+                    drafts[k].intervals.append(interval(amount, tolerance: tolerance, rules: rules))
                     drafts[k].times.append(time)
                     drafts[k].otherContexts.append(context)
                     drafts[k].holders.formUnion(holders)
@@ -85,7 +86,7 @@ enum ClaimGrouper {
                     byUnit[unit, default: []].append(drafts.count)
                     drafts.append(Draft(unit: unit, context: context, holders: holders, noun: noun, day: day,
                                         figures: [figure],
-                                        intervals: [interval(amount, tolerance: tolerance)], times: [time],
+                                        intervals: [interval(amount, tolerance: tolerance, rules: rules)], times: [time],
                                         roots: [item.root]))
                 }
             }
@@ -286,15 +287,16 @@ enum ClaimGrouper {
 
     /// Figures orders of magnitude apart count different things ("$100 million" of oil against
     /// "$100 billion" of trade), however alike their sentences; a conflict is a smaller gap.
-    static func sameScale(_ a: Amount, _ b: Amount) -> Bool {
+    static func sameScale(_ a: Amount, _ b: Amount, rules: ClaimParameters = .init()) -> Bool {
         let x = max(abs(a.value), 1e-9), y = max(abs(b.high ?? b.value), abs(b.value), 1e-9)
-        return max(x, y) / min(x, y) <= 10
+        return max(x, y) / min(x, y) <= rules.maxScaleRatio
     }
 
     /// Sentences about the same subject share content words beyond the unit itself.
-    static func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
+    static func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>, rules: ClaimParameters = .init()) -> Bool {
         let shared = a.intersection(b).count
-        return (shared >= 2 && jaccard(a, b) >= 0.15) || jaccard(a, b) >= 0.3
+        return (shared >= rules.sharedSubjectWords && jaccard(a, b) >= rules.sharedSubjectJaccard)
+            || jaccard(a, b) >= rules.subjectJaccard
     }
 
     static let lowerBounds: Set<String> = ["at least", "more than", "over", "above", "in excess of", "upwards of", "exceeding", "no fewer than", "no less than"]
@@ -302,13 +304,13 @@ enum ClaimGrouper {
     static let nearlies: Set<String> = ["nearly", "almost", "just under", "close to"]
 
     /// The values a figure allows, widened by the tolerance.
-    static func interval(_ a: Amount, tolerance t: Double) -> ClosedRange<Double> {
+    static func interval(_ a: Amount, tolerance t: Double, rules: ClaimParameters = .init()) -> ClosedRange<Double> {
         var lo = a.value, hi = a.high ?? a.value
         let m = a.modifier?.lowercased() ?? ""
         if lowerBounds.contains(m) { hi = .infinity } else if upperBounds.contains(m) { lo = 0 } else if nearlies.contains(m) {
-            lo = a.value * (1 - 4 * t)
+            lo = a.value * (1 - rules.nearlyWidening * t)
         } else if !m.isEmpty { // about, around, roughly, some, an estimated
-            lo = a.value * (1 - 2 * t); hi = (a.high ?? a.value) * (1 + 2 * t)
+            lo = a.value * (1 - rules.approximateWidening * t); hi = (a.high ?? a.value) * (1 + rules.approximateWidening * t)
         }
         // A stated bound is exact: "at least 12,000" does not allow 11,500, whatever the tolerance.
         if !lowerBounds.contains(m) { lo *= (1 - t) }

@@ -92,7 +92,7 @@ public struct CopyDetector: Sendable {
             let containedInThem = mine > 0 ? Double(c) / Double(mine) : 0
             var relation: CopyRelation?
             // Holding all of the earlier text plus a good deal of its own: an embedding article.
-            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples && 4 * mine >= 5 * theirs {
+            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples && Double(mine) >= configuration.embedSizeRatio * Double(theirs) {
                 relation = .embeds
             } else if resemblance >= configuration.copyResemblance {
                 relation = .copy

@@ -14,6 +14,9 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var minCopySamples = 8
     /// Shingles seen in more articles than this are boilerplate and no longer indexed.
     public var maxPostings = 64
+    /// An article embeds an earlier one (rather than copying it) when it holds all of it and is at
+    /// least this many times its size: a quarter more text of its own.
+    public var embedSizeRatio = 1.25
 
     // Story clustering.
     /// Score an article needs against a story to join it rather than open a new one.
@@ -90,6 +93,14 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var claimUnstatedSameDays = 14
     /// Content words a headline needs, once site names are cut, to title a story.
     public var titleMinWords = 3
+    /// How figures are compared and grouped into claims (`ClaimGrouper`).
+    public var claims = ClaimParameters()
+    /// One quote reported by several outlets (`QuoteMerger`): the share of the shorter quote's
+    /// word trigrams the longer must hold to be the same statement, and the fewest words a quote
+    /// needs to be merged at all (shorter ones, "no comment", match too much). Set on the sample
+    /// corpus's shared quotes (Samples/README.md), not fitted on a dev set.
+    public var quoteMergeOverlap = 0.8
+    public var quoteMergeMinWords = 3
 
     public init() {}
 
@@ -139,6 +150,26 @@ public struct StorylineParameters: Sendable, Equatable {
     /// only a strong match could still join it).
     public var retireAfterDays = 730
     public var vocabularyHalfLifeDays = 180.0
+
+    public init() {}
+}
+
+/// How `ClaimGrouper` tells figures about the same thing and whether they agree. There is no dev
+/// set for claims: these were set by hand on the sample corpus's figure tables (Samples/README.md)
+/// and the claim tests, and are kept loose where a wrong grouping costs more than a missed one.
+public struct ClaimParameters: Sendable, Equatable {
+    /// Figures more than this factor apart count different things ("$100 million" of oil against
+    /// "$100 billion" of trade), however alike their sentences.
+    public var maxScaleRatio = 10.0
+    /// Sentences are about the same subject when their content words (beyond the unit) have at
+    /// least this Jaccard resemblance, or `sharedSubjectJaccard` with `sharedSubjectWords` in common.
+    public var subjectJaccard = 0.3
+    public var sharedSubjectJaccard = 0.15
+    public var sharedSubjectWords = 2
+    /// "nearly 100" allows values down to 100 × (1 − this × tolerance); "about 100" this much
+    /// either side of 100 × (1 ± `approximateWidening` × tolerance).
+    public var nearlyWidening = 4.0
+    public var approximateWidening = 2.0
 
     public init() {}
 }

@@ -12,7 +12,8 @@ enum QuoteMerger {
         var support = SupportList()
     }
 
-    static func quotes(_ sources: StorySources) -> [StoryQuote] {
+    static func quotes(_ sources: StorySources, overlap: Double = LinkingConfiguration().quoteMergeOverlap,
+                       minWords: Int = LinkingConfiguration().quoteMergeMinWords) -> [StoryQuote] {
         var drafts: [Draft] = []
         var byGram: [UInt64: [Int]] = [:]
         var names = SpeakerNames()
@@ -20,14 +21,15 @@ enum QuoteMerger {
             for q in item.article.annotations.quotes {
                 var words: [UInt64] = []
                 WordScanner.scan(q.text) { words.append($0.surface) }
-                guard words.count >= 3 else { continue }
+                // Trigrams need three words whatever the setting.
+                guard words.count >= max(3, minWords) else { continue }
                 let grams = trigrams(words)
                 let cite = Citation(article: item.article.id, span: q.span)
                 var shared: [Int: Int] = [:]
                 for g in grams { for k in byGram[g] ?? [] { shared[k, default: 0] += 1 } }
                 let match = shared.filter { k, n in
                     let shorter = min(drafts[k].grams.count, grams.count)
-                    return Double(n) >= 0.8 * Double(shorter) && (shorter >= 2 || drafts[k].grams == grams)
+                    return Double(n) >= overlap * Double(shorter) && (shorter >= 2 || drafts[k].grams == grams)
                         && speakersAgree(drafts[k], q.speaker, &names)
                 }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
                 if let k = match {

@@ -17,13 +17,15 @@ struct StoryAssembler: Sendable {
         let sources = StorySources(articles, originalOf: originalOf)
         story.events = EventAssembler.events(events, originalOf: originalOf, similarity: configuration.eventSimilarity,
                                              lookbackDays: configuration.eventLookbackDays)
-        story.quotes = QuoteMerger.quotes(sources)
+        story.quotes = QuoteMerger.quotes(sources, overlap: configuration.quoteMergeOverlap,
+                                          minWords: configuration.quoteMergeMinWords)
         var eventDates: [String: String] = [:]
         for e in story.events { if let d = e.date { for id in e.articles { eventDates[id] = d } } }
         story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance,
                                            windowDays: configuration.claimWindowDays, eventDates: eventDates,
                                            lagDays: configuration.claimReportLagDays,
-                                           unstatedDays: configuration.claimUnstatedSameDays)
+                                           unstatedDays: configuration.claimUnstatedSameDays,
+                                           rules: configuration.claims)
         (story.question, story.assessments) = AssessmentReader.assessments(sources, title: story.title)
         return story
     }
