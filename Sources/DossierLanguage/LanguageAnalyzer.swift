@@ -19,9 +19,11 @@ public struct LanguageAnalyzer: Sendable {
         a.tokens = Tokenizer.tokenize(text)
         a.sentences = SentenceSplitter.split(text, tokens: a.tokens, paragraphs: article.paragraphs)
         a.entities = EntityRecognizer.shared.recognize(text, tokens: a.tokens, sentences: a.sentences)
-        a.dates = TemporalTagger.tag(text, sentences: a.sentences, anchor: article.published)
+        // One word scan serves dates and amounts (both match over its hashed words and numbers).
+        let scan = WordScan.tokens(text.scalars)
+        a.dates = TemporalTagger.tag(text, scan: scan, sentences: a.sentences, anchor: article.published)
         a.quotes = QuoteExtractor.extract(text, tokens: a.tokens, sentences: a.sentences, paragraphs: article.paragraphs, entities: a.entities)
-        a.amounts = AmountExtractor.extract(text, tokens: a.tokens, sentences: a.sentences)
+        a.amounts = AmountExtractor.extract(text, scan: scan)
         AmountClaimants.assign(&a.amounts, quotes: a.quotes, sentences: a.sentences)
         article.annotations = a
     }

@@ -2,7 +2,7 @@
 public enum ContentID {
     /// A 16-hex-digit FNV-1a 64 hash of the given parts, separated so that ("ab","c") ≠ ("a","bc").
     public static func make(_ parts: String?...) -> String {
-        var h = offsetBasis
+        var h = FNV1a.basis
         for part in parts {
             mix(&h, (part ?? "").utf8)
             mix(&h, CollectionOfOne(0x1f))
@@ -12,14 +12,12 @@ public enum ContentID {
 
     /// The id of raw bytes (a page as fetched), with an optional URL.
     public static func make(bytes: some Sequence<UInt8>, url: String?) -> String {
-        var h = offsetBasis
+        var h = FNV1a.basis
         mix(&h, (url ?? "").utf8)
         mix(&h, CollectionOfOne(0x1f))
         mix(&h, bytes)
         return hex(h)
     }
-
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     private static func mix(_ h: inout UInt64, _ bytes: some Sequence<UInt8>) {
         // Callers in other modules reach this unspecialised: hash contiguous bytes through a
@@ -27,15 +25,13 @@ public enum ContentID {
         let hashed: UInt64? = bytes.withContiguousStorageIfAvailable { buffer in
             var x = h
             for b in buffer {
-                x ^= UInt64(b)
-                x &*= 0x0000_0100_0000_01b3
+                x = FNV1a.step(x, UInt64(b))
             }
             return x
         }
         if let hashed { h = hashed; return }
         for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01b3
+            h = FNV1a.step(h, UInt64(b))
         }
     }
 

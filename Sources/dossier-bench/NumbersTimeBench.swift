@@ -14,8 +14,8 @@ func datesText(_ args: [String]) throws {
 
 /// `amounts-text`: extracts amounts from the text on standard input, one per line.
 func amountsText(_ args: [String]) throws {
-    let (st, tokens, sentences) = standardInputSentences()
-    for a in AmountExtractor.extract(st, tokens: tokens, sentences: sentences) {
+    let (st, _, _) = standardInputSentences()
+    for a in AmountExtractor.extract(st) {
         print("\(a.value)\t\(a.high.map { "\($0)" } ?? "-")\t\(a.unit ?? "-")\t\(a.modifier ?? "-")\t[\(a.text)]")
     }
 }
@@ -76,9 +76,9 @@ func numbersTimeBench(_ args: [String]) throws {
         dates = 0; amounts = 0
         let t0 = clock.now
         let c0 = threadCPUSeconds()
-        for (st, tokens, sentences) in prepared {
+        for (st, _, sentences) in prepared {
             dates += TemporalTagger.tag(st, sentences: sentences, anchor: anchor).count
-            amounts += AmountExtractor.extract(st, tokens: tokens, sentences: sentences).count
+            amounts += AmountExtractor.extract(st).count
         }
         cpu += threadCPUSeconds() - c0
         elapsed += clock.now - t0

@@ -27,10 +27,7 @@ private func e(_ value: Double, _ high: Double? = nil, unit: String? = nil, mod:
 }
 
 private func extract(_ s: String) -> [Amount] {
-    let text = ScalarText(s)
-    let tokens = Tokenizer.tokenize(text)
-    let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: [])
-    return AmountExtractor.extract(text, tokens: tokens, sentences: sentences)
+    AmountExtractor.extract(ScalarText(s))
 }
 
 let amountCases: [AmountCase] = [

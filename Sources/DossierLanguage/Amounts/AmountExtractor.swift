@@ -14,8 +14,14 @@ import DossierModel
 /// - Years, days of dates, clock times, ordinals, labels ("page 12", "Flight 370"), names ("Apollo
 ///   11", "G7") and spans of time ("three weeks", which the temporal tagger reports) are left out.
 public enum AmountExtractor {
-    public static func extract(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Amount] {
-        var m = AmountMatcher(text)
+    /// Every amount in `text`, in text order.
+    public static func extract(_ text: ScalarText) -> [Amount] {
+        extract(text, scan: WordScan.tokens(text.scalars))
+    }
+
+    /// The same over a word scan already made: `LanguageAnalyzer` scans once for dates and amounts.
+    static func extract(_ text: ScalarText, scan: [ScanToken]) -> [Amount] {
+        var m = AmountMatcher(text, scan: scan)
         return m.run()
     }
 }
@@ -31,10 +37,9 @@ struct AmountMatcher {
     /// a decimal here ("$38.875"), and only in texts with no such evidence may it group thousands.
     let englishNumbers: Bool
 
-    init(_ text: ScalarText) {
+    init(_ text: ScalarText, scan t: [ScanToken]) {
         self.text = text
         self.s = text.scalars
-        let t = WordScan.tokens(text.scalars)
         self.t = t
         var english = false
         var k = 0
@@ -595,20 +600,7 @@ struct AmountMatcher {
         return plus || groups >= 3 ? k : nil
     }
 
-    func sentenceStart(_ i: Int) -> Bool {
-        if i == 0 { return true }
-        let p = t[i - 1]
-        if p.kind == .punct {
-            let v = p.key
-            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x22 || v == 0x201C || v == 0x3A || v == 0x28 || v == 0x2014
-        }
-        var k = t[i].start - 1
-        while k >= 0 && WordScan.isSpace(s[k]) {
-            if s[k] == "\n" { return true }
-            k -= 1
-        }
-        return false
-    }
+    func sentenceStart(_ i: Int) -> Bool { WordScan.startsSentence(t, s, at: i) }
 
     /// A modifier ending right before token `p`: its text and start token.
     func modifier(before p: Int) -> (String, Int)? {

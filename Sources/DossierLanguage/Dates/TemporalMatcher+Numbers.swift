@@ -60,21 +60,7 @@ extension TemporalMatcher {
         return TemporalMatch(start: i, end: i + 1, type: .date, value: String(y))
     }
 
-    func sentenceStartsAt(_ i: Int) -> Bool {
-        if i == 0 { return true }
-        let p = tokens[i - 1]
-        if p.kind == .punct {
-            let v = p.key
-            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x22 || v == 0x201C || v == 0x3A || v == 0x5F || v == 0x28
-        }
-        // Paragraph starts.
-        var k = tokens[i].start - 1
-        while k >= 0 && WordScan.isSpace(scalars[k]) {
-            if scalars[k] == "\n" { return true }
-            k -= 1
-        }
-        return false
-    }
+    func sentenceStartsAt(_ i: Int) -> Bool { WordScan.startsSentence(tokens, scalars, at: i) }
 
     /// "2024-03-05", "3/5/2024".
     func numericDate(_ i: Int) -> TemporalMatch? {

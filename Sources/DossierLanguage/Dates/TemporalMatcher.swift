@@ -16,9 +16,8 @@ struct TemporalMatcher {
     /// from it, as narrative does, rather than from publication.
     var refYear: Int?
 
-    init(_ scalars: [Unicode.Scalar], sentences: [Span], anchor: Timestamp?) {
+    init(_ scalars: [Unicode.Scalar], scan tokens: [ScanToken], sentences: [Span], anchor: Timestamp?) {
         self.scalars = scalars
-        let tokens = WordScan.tokens(scalars)
         self.tokens = tokens
         let table = TemporalLexicon.table
         self.words = tokens.map { $0.kind == .word ? table[$0.key] : table.missing }

@@ -8,7 +8,12 @@ import DossierModel
 /// Fuzzy modifiers ("late March", "mid-1990s") keep the bare value of what they modify.
 public enum TemporalTagger {
     public static func tag(_ text: ScalarText, sentences: [Span], anchor: Timestamp?) -> [TimeExpression] {
-        var m = TemporalMatcher(text.scalars, sentences: sentences, anchor: anchor)
+        tag(text, scan: WordScan.tokens(text.scalars), sentences: sentences, anchor: anchor)
+    }
+
+    /// The same over a word scan already made: `LanguageAnalyzer` scans once for dates and amounts.
+    static func tag(_ text: ScalarText, scan: [ScanToken], sentences: [Span], anchor: Timestamp?) -> [TimeExpression] {
+        var m = TemporalMatcher(text.scalars, scan: scan, sentences: sentences, anchor: anchor)
         let found = m.run()
         return found.map { f in
             let span = Span(m.tokens[f.start].start, m.tokens[f.end - 1].end)

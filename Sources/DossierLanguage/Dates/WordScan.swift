@@ -36,13 +36,31 @@ struct ScanToken {
 }
 
 enum WordScan {
-    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// Whether token `i` starts a sentence, as dates and amounts read capitals: first in the text,
+    /// after sentence or clause punctuation (. ! ? : " “ ( — and the _ of a rule line), or first
+    /// on its line.
+    static func startsSentence(_ tokens: [ScanToken], _ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i > 0, i < tokens.count else { return i == 0 }
+        let p = tokens[i - 1]
+        if p.kind == .punct {
+            switch p.key {
+            case 0x2E, 0x21, 0x3F, 0x22, 0x201C, 0x3A, 0x28, 0x2014, 0x5F: return true
+            default: return false
+            }
+        }
+        var k = tokens[i].start - 1
+        while k >= 0 && k < scalars.count && isSpace(scalars[k]) {
+            if scalars[k] == "\n" { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// The key `tokens` gives a word: FNV-1a over its lowercased scalars.
     static func key(_ word: String) -> UInt64 {
-        var h = fnvBasis
-        for c in word.unicodeScalars { h = (h ^ UInt64(lower(c).value)) &* fnvPrime }
+        var h = FNV1a.basis
+        for c in word.unicodeScalars { h = FNV1a.step(h, UInt64(lower(c).value)) }
         return h
     }
 
@@ -86,15 +104,15 @@ enum WordScan {
                 if v < 0x80 {
                     if (v | 0x20) &- 0x61 < 26 {
                         let start = i
-                        var h = fnvBasis
+                        var h = FNV1a.basis
                         while i < end {
                             let w = s[i].value
                             if w < 0x80 {
                                 guard (w | 0x20) &- 0x61 < 26 else { break }
-                                h = (h ^ UInt64(w | 0x20)) &* fnvPrime
+                                h = FNV1a.step(h, UInt64(w | 0x20))
                             } else {
                                 guard s[i].properties.isAlphabetic else { break }
-                                h = (h ^ UInt64(lower(s[i]).value)) &* fnvPrime
+                                h = FNV1a.step(h, UInt64(lower(s[i]).value))
                             }
                             i += 1
                         }
@@ -123,15 +141,15 @@ enum WordScan {
                     i += 1
                 } else if c.properties.isAlphabetic {
                     let start = i
-                    var h = fnvBasis
+                    var h = FNV1a.basis
                     while i < end {
                         let w = s[i]
                         if w.value < 0x80 {
                             guard (w.value | 0x20) &- 0x61 < 26 else { break }
-                            h = (h ^ UInt64(w.value | 0x20)) &* fnvPrime
+                            h = FNV1a.step(h, UInt64(w.value | 0x20))
                         } else {
                             guard w.properties.isAlphabetic else { break }
-                            h = (h ^ UInt64(lower(w).value)) &* fnvPrime
+                            h = FNV1a.step(h, UInt64(lower(w).value))
                         }
                         i += 1
                     }

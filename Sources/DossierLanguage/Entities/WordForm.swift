@@ -23,11 +23,8 @@ struct WordForm {
     /// Lowercase hash without digit folding: the key into the lexicon of word clusters.
     var lexKey: UInt64 = 0
 
-    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
-
     @inline(__always)
-    static func fnv(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* fnvPrime }
+    static func fnv(_ h: UInt64, _ v: UInt32) -> UInt64 { FNV1a.step(h, UInt64(v)) }
 
     @inline(__always)
     static func lowerValue(_ c: Unicode.Scalar) -> UInt32 {
@@ -40,7 +37,7 @@ struct WordForm {
     /// Analyses `s[start..<end]`; `scratch` is reused between calls to hold lowercased scalars.
     init(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, scratch: inout [UInt32]) {
         scratch.removeAll(keepingCapacity: true)
-        var lower = WordForm.fnvBasis, form = WordForm.fnvBasis, shape = WordForm.fnvBasis, lex = WordForm.fnvBasis
+        var lower = FNV1a.basis, form = FNV1a.basis, shape = FNV1a.basis, lex = FNV1a.basis
         var lastClass: UInt32 = 0xFFFF_FFFF
         var uppers = 0, lowers = 0
         var firstUpper = false
@@ -84,7 +81,7 @@ struct WordForm {
         else { caseClass = .mixed }
         let n = scratch.count
         // Prefixes and suffixes of up to four scalars; those longer than the word stay 0.
-        var p = WordForm.fnvBasis, q = WordForm.fnvBasis
+        var p = FNV1a.basis, q = FNV1a.basis
         var pre: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0), suf = pre
         for k in 0..<min(4, n) {
             p = WordForm.fnv(p, scratch[k])
@@ -104,7 +101,7 @@ struct WordForm {
 
     /// The lexicon key of a word given as a string, matching `lexKey` of its token.
     static func lexKey(_ word: some StringProtocol) -> UInt64 {
-        var h = fnvBasis
+        var h = FNV1a.basis
         for c in word.unicodeScalars { h = fnv(h, lowerValue(c)) }
         return h
     }
