@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore", "DossierModel"]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
+            "DossierPostgres",
         ]),
     ]
 )
