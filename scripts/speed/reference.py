@@ -83,6 +83,8 @@ def cluster(texts):
 
 def main():
     stage, out, inputs = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if stage in ("clustering", "chain"):
+        import datasketch, sklearn.cluster, sklearn.feature_extraction.text  # imported before the clock starts
     if stage == "extraction":
         import trafilatura
         t0 = time.perf_counter()

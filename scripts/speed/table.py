@@ -3,7 +3,7 @@
 and writes docs/benchmarks.md: throughput, peak RSS and the Dossier/reference ratio per stage.
 
 Usage: table.py DOSSIER_BINARY VENV_PYTHON OUT_MD   (scripts/speed-table calls it)
-SPEED_LIMIT caps the documents of the whole-chain stage (default 300).
+SPEED_LIMIT caps the documents of the whole-chain stage (default 200).
 """
 import glob, gzip, json, os, platform, re, subprocess, sys, tarfile, tempfile, time
 
@@ -20,7 +20,7 @@ def measure(argv, stdout_path=None):
     """Runs argv pinned to one core; returns (wall seconds, peak RSS in MB, stdout text)."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.PIPE
     t0 = time.perf_counter()
-    p = subprocess.Popen(pin + argv, stdout=out, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(pin + argv, stdout=out, stderr=open(os.path.join(work, "stderr.log"), "ab"))
     text = p.stdout.read().decode() if p.stdout else ""
     _, status, usage = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
@@ -123,7 +123,7 @@ row("near-duplicates + clustering", "`dossier stories --level events` (with anal
     "average linkage", n, os.path.getsize(ecb), (dw, drss), (rs, rrss), ("BCubed F1", f1))
 
 # The whole pipeline on BBC stories (plain text): analyze and stories against the chain.
-limit = int(os.environ.get("SPEED_LIMIT", "300"))
+limit = int(os.environ.get("SPEED_LIMIT", "200"))
 bbc = os.path.join(work, "bbc")
 with tarfile.open(f"{DATA}/bulk/bbc.tar.gz") as t:
     members = sorted((m for m in t.getmembers() if m.isfile() and m.name.endswith(".txt")), key=lambda m: m.name)
