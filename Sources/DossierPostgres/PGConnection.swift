@@ -76,19 +76,10 @@ final class PGConnection {
         }
         let cStrings: [UnsafeMutablePointer<CChar>?] = texts.map { $0.flatMap { strdup($0) } }
         defer { cStrings.forEach { free($0) } }
-        let result: OpaquePointer? = cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { values in
+        let result = try checked(cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { values in
             PQexecParams(conn, sql, Int32(clamping: params.count), nil, values.baseAddress, nil, nil, 0)
-        }
-        guard let result else {
-            throw PostgresError(location: location, sqlState: nil, message: Self.trimmed(PQerrorMessage(conn)))
-        }
+        })
         defer { PQclear(result) }
-        let status = PQresultStatus(result)
-        guard status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK else {
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-            throw PostgresError(location: location, sqlState: state,
-                                message: Self.trimmed(PQresultErrorMessage(result)))
-        }
         let nColumns = Int(PQnfields(result))
         let nRows = Int(PQntuples(result))
         let columns = (0..<nColumns).map { String(cString: PQfname(result, Int32($0))) }
@@ -105,16 +96,22 @@ final class PGConnection {
 
     /// Runs several statements (no parameters) in one round trip: migrations.
     func execScript(_ sql: String) throws {
-        guard let result = PQexec(conn, sql) else {
+        PQclear(try checked(PQexec(conn, sql)))
+    }
+
+    /// The result when the statement succeeded; else it is cleared and its error thrown.
+    private func checked(_ result: OpaquePointer?) throws -> OpaquePointer {
+        guard let result else {
             throw PostgresError(location: location, sqlState: nil, message: Self.trimmed(PQerrorMessage(conn)))
         }
-        defer { PQclear(result) }
         let status = PQresultStatus(result)
         guard status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK else {
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-            throw PostgresError(location: location, sqlState: state,
-                                message: Self.trimmed(PQresultErrorMessage(result)))
+            let message = Self.trimmed(PQresultErrorMessage(result))
+            PQclear(result)
+            throw PostgresError(location: location, sqlState: state, message: message)
         }
+        return result
     }
 
     /// PostgreSQL text cannot hold NUL (a C string would also end there); the pipeline turns

@@ -65,27 +65,21 @@ def row(stage, what, items, nbytes, d, r, quality=None, note=""):
     print(f"{stage}: dossier {ds:.2f}s {drss:.0f}MB, reference {rs:.2f}s {rrss:.0f}MB {quality or ''}", flush=True)
 
 
-# Extraction: news pages (gzipped HTML) to article text.
-pages = sorted(glob.glob(f"{DATA}/dev/extraction/html/*.html.gz"))
-gold = f"{DATA}/dev/extraction/ground-truth.json"
-d_out = os.path.join(work, "x.jsonl")
-dw, drss, _ = measure([dossier, "extract", "--format", "jsonl", f"{DATA}/dev/extraction/html"], d_out)
-rs, rrss, r_out = reference("extraction", pages)
-f1 = score([f"{EVAL}/score_extraction.py", gold, d_out], r"F1 ([0-9.]+)"), score(
-    [f"{EVAL}/score_extraction.py", gold, r_out], r"F1 ([0-9.]+)")
-row("extraction", "`dossier extract` vs trafilatura", len(pages), size(pages), (dw, drss), (rs, rrss),
-    ("shingle F1", f1))
+def extraction_row(stage, what, folder, pattern, gold, reference_stage):
+    """`dossier extract` against a Python extractor over one folder, both scored for shingle F1."""
+    inputs = sorted(glob.glob(f"{folder}/{pattern}"))
+    d_out = os.path.join(work, f"{reference_stage}.jsonl")
+    dw, drss, _ = measure([dossier, "extract", "--format", "jsonl", folder], d_out)
+    rs, rrss, r_out = reference(reference_stage, inputs)
+    f1 = tuple(score([f"{EVAL}/score_extraction.py", gold, o], r"F1 ([0-9.]+)") for o in (d_out, r_out))
+    row(stage, what, len(inputs), size(inputs), (dw, drss), (rs, rrss), ("shingle F1", f1))
 
-# Plain-text cleaning: whole pages dumped to text.
-scraped = sorted(glob.glob(f"{DATA}/dev/scraped/pages/*.txt"))
-gold = f"{DATA}/dev/scraped/ground-truth.json"
-d_out = os.path.join(work, "s.jsonl")
-dw, drss, _ = measure([dossier, "extract", "--format", "jsonl", f"{DATA}/dev/scraped/pages"], d_out)
-rs, rrss, r_out = reference("cleaning", scraped)
-f1 = score([f"{EVAL}/score_extraction.py", gold, d_out], r"F1 ([0-9.]+)"), score(
-    [f"{EVAL}/score_extraction.py", gold, r_out], r"F1 ([0-9.]+)")
-row("plain-text cleaning", "`dossier extract` vs jusText", len(scraped), size(scraped), (dw, drss), (rs, rrss),
-    ("shingle F1", f1))
+
+# Extraction: news pages (gzipped HTML) to article text; plain-text cleaning: whole pages dumped to text.
+extraction_row("extraction", "`dossier extract` vs trafilatura", f"{DATA}/dev/extraction/html", "*.html.gz",
+               f"{DATA}/dev/extraction/ground-truth.json", "extraction")
+extraction_row("plain-text cleaning", "`dossier extract` vs jusText", f"{DATA}/dev/scraped/pages", "*.txt",
+               f"{DATA}/dev/scraped/ground-truth.json", "cleaning")
 
 # Entities: CoNLL testa documents; Dossier's figure is its whole analysis (tokens, sentences,
 # entities, quotes, amounts, dates), spaCy's its small English pipeline.
