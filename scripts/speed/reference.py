@@ -48,6 +48,9 @@ def load_spacy():
 
 
 SPACY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location"}
+# OntoNotes types with no CoNLL counterpart (numbers, dates, amounts) are not names: left out
+# rather than scored as MISC. NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE become MISC.
+SPACY_NOT_NAMES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 def cluster(texts):
@@ -71,8 +74,13 @@ def cluster(texts):
     labels = {}
     if len(originals) > 1:
         x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([texts[i] for i in originals])
-        model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=0.8)
-        for i, l in zip(originals, model.fit_predict(x.toarray())):
+        # Cosine distances computed here (rows are L2-normalised): a text with no indexed word is
+        # a zero row, at distance 1 from everything, which sklearn's "cosine" metric refuses.
+        distances = 1.0 - (x @ x.T).toarray()
+        distances[distances < 0] = 0.0
+        model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                        distance_threshold=0.8)
+        for i, l in zip(originals, model.fit_predict(distances)):
             labels[i] = int(l)
     else:
         labels = {i: 0 for i in originals}
@@ -109,7 +117,7 @@ def main():
         with open(out, "w") as f:
             for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
                 ents = [{"type": SPACY_TYPES.get(e.label_, "misc"), "mentions": [[e.start_char, e.end_char]]}
-                        for e in doc.ents]
+                        for e in doc.ents if e.label_ not in SPACY_NOT_NAMES]
                 f.write(json.dumps({"id": rec["id"], "text": rec["text"], "entities": ents}) + "\n")
         seconds = time.perf_counter() - t0
         n = len(records)
