@@ -1,6 +1,7 @@
 /// The store's schema in PostgreSQL: the same tables, columns and migration names as the
 /// SQLite store (`ArticleStore.migrator`), recorded in the same `grdb_migrations` table, so
-/// one version string means one schema on both engines.
+/// one version string means one schema on both engines; `v3-queue` (the work queue) is
+/// PostgreSQL's alone, as it needs `FOR UPDATE SKIP LOCKED`.
 ///
 /// Differences are the engines' own: text columns that order results use the "C" collation
 /// (SQLite compares bytes, so ids and dates sort the same on both); full-text search is a
