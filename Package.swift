@@ -21,6 +21,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // libpq for the PostgreSQL engine (DossierPostgres): a system library, not PostgresNIO,
+        // whose BoringSSL build would add minutes to every clean build (docs/postgres.md).
+        .systemLibrary(
+            name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libcurl for fetching URLs; C only because curl_easy_setopt is variadic.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
@@ -35,6 +39,7 @@ let package = Package(
             "DossierModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "DossierPostgres", dependencies: ["DossierModel", "DossierStore", "CLibPQ"]),
         .target(name: "DossierServe", dependencies: [
             "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -46,7 +51,8 @@ let package = Package(
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierLinking", "DossierServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierClean", "DossierLinking", "DossierServe", "DossierPostgres",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -66,6 +72,7 @@ let package = Package(
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(name: "DossierEndToEndTests", dependencies: [
             "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
+            "DossierPostgres",
         ]),
     ]
 )

@@ -6,14 +6,14 @@ import Hummingbird
 /// The web app's state and its route table: the store, the story catalog, the ingestor, the
 /// write guard and rate limit. Handlers live in the `*Routes.swift` files, one group each.
 public final class DossierApp: Sendable {
-    let store: ArticleStore
+    let store: any ArticleStoring
     let catalog: StoryCatalog
     let configuration: ServeConfiguration
     let ingestor: ArticleIngestor
     let guardian: TokenGuard
     let limiter: WriteRateLimiter
 
-    public init(store: ArticleStore, configuration: ServeConfiguration, source: any StorySource = LinkedStorySource()) {
+    public init(store: any ArticleStoring, configuration: ServeConfiguration, source: any StorySource = LinkedStorySource()) {
         self.store = store
         self.configuration = configuration
         catalog = StoryCatalog(store: store, source: source)

@@ -20,7 +20,7 @@ public struct DossierServer: Sendable {
     public let app: DossierApp
     public let configuration: ServeConfiguration
 
-    public init(store: ArticleStore, configuration: ServeConfiguration,
+    public init(store: any ArticleStoring, configuration: ServeConfiguration,
                 source: any StorySource = LinkedStorySource()) throws {
         if !ServeConfiguration.isLoopback(configuration.host) && (configuration.token ?? "").isEmpty {
             throw StartError.tokenRequired(host: configuration.host)

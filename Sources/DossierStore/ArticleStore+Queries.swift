@@ -54,7 +54,7 @@ extension ArticleStore {
         return (sql, args)
     }
 
-    static func likeEscaped(_ s: String) -> String {
+    public static func likeEscaped(_ s: String) -> String {
         var out = ""
         for c in s.unicodeScalars {
             if c == "%" || c == "_" || c == "\\" { out.unicodeScalars.append("\\") }
@@ -217,28 +217,10 @@ extension ArticleStore {
                 WHERE e.name = ? COLLATE NOCASE OR e.aliases LIKE ? ESCAPE '\\'
                 ORDER BY a.published IS NULL, a.published, a.id
                 """, arguments: [name, "%\"" + Self.likeEscaped(name) + "\"%"])
-            guard !rows.isEmpty else { return nil }
-            var types: [String: Int] = [:]
-            var descriptions: [String: Int] = [:]
-            var aliases: [String] = []
-            var names: [String: Int] = [:]
-            var seen = Set<String>()
-            var articles: [ArticleSummary] = []
-            for row in rows {
-                let entityName: String = row["name"]
-                names[entityName, default: 0] += 1
-                types[row["type"], default: 0] += 1
-                if let d: String = row["description"], !d.isEmpty { descriptions[d, default: 0] += 1 }
-                let list = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
-                for a in list where !aliases.contains(a) { aliases.append(a) }
-                let s = Self.summary(row)
-                if seen.insert(s.id).inserted { articles.append(s) }
-            }
-            func ranked(_ d: [String: Int]) -> [String] {
-                d.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-            }
-            return NamedEntityRecord(name: ranked(names).first ?? name, types: ranked(types),
-                                     descriptions: ranked(descriptions), aliases: aliases, articles: articles)
+            return NamedEntityRecord.assemble(name, rows.map { row in
+                (name: row["name"], type: row["type"], description: row["description"], aliases: row["aliases"],
+                 article: Self.summary(row))
+            })
         }
     }
 

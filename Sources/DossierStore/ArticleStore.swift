@@ -7,8 +7,9 @@ import GRDB
 /// Ids are content-addressed (or the input's own), so storing the same input twice changes
 /// nothing; an article whose content or analysis changed is replaced whole. Each call to
 /// `save` is one transaction: a failure leaves the database as it was.
-public final class ArticleStore: Sendable {
+public final class ArticleStore: ArticleStoring {
     public let path: String
+    public var location: String { path }
     private let db: any DatabaseWriter
 
     public struct SaveReport: Sendable, Equatable {
@@ -172,14 +173,6 @@ public final class ArticleStore: Sendable {
         return m
     }
 
-    /// Stores articles in one transaction. `articles` is consumed lazily, so a caller can stream
-    /// a whole batch through without holding it in memory.
-    public func save<S: Sequence>(_ articles: S) throws -> SaveReport where S.Element == Article {
-        try inTransaction { store in
-            for a in articles { try store(a) }
-        }
-    }
-
     /// Runs `body` inside one write transaction, handing it a function that stores one article.
     /// Used to stream a batch through the pipeline without collecting it first.
     public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
@@ -251,86 +244,21 @@ public final class ArticleStore: Sendable {
     }
 
     private static func load(_ db: Database, where id: String?) throws -> [Article] {
-        do {
-            var articles: [Article] = []
-            let filter = id == nil ? "" : " WHERE id = ?"
-            let childFilter = id == nil ? "" : " WHERE articleId = ?"
-            let args: StatementArguments = id.map { [$0] } ?? []
-            func annotationRows(_ table: String) throws -> [Row] {
-                try Row.fetchAll(db, sql: "SELECT * FROM \(table)\(childFilter) ORDER BY articleId, ordinal",
-                                 arguments: args)
-            }
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM article\(filter) ORDER BY published IS NULL, published, id",
-                                        arguments: args)
-            var index: [String: Int] = [:]
-            for row in rows {
-                let id: String = row["id"]
-                let publishedText: String? = row["published"]
-                var a = Article(
-                    id: id, source: row["source"], url: row["url"], outlet: row["outlet"], title: row["title"],
-                    byline: row["byline"], published: publishedText.flatMap(Self.parseStoredTimestamp),
-                    language: row["language"], text: row["text"],
-                    paragraphs: try Self.decode([Span].self, row["paragraphs"]),
-                    removed: try Self.decode([String].self, row["removed"]))
-                a.annotations.sentences = try Self.decode([Span].self, row["sentences"])
-                index[id] = articles.count
-                articles.append(a)
-            }
-            for row in try annotationRows("entity") {
-                guard let k = index[row["articleId"]] else { continue }
-                articles[k].annotations.entities.append(Entity(
-                    name: row["name"], type: EntityType(rawValue: row["type"]) ?? .misc,
-                    aliases: try Self.decode([String].self, row["aliases"]), description: row["description"],
-                    mentions: try Self.decode([Span].self, row["mentions"])))
-            }
-            for row in try annotationRows("quote") {
-                guard let k = index[row["articleId"]] else { continue }
-                articles[k].annotations.quotes.append(Quote(
-                    text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .direct, speaker: row["speaker"],
-                    speakerDescription: row["speakerDescription"], cue: row["cue"], span: Span(row["spanStart"], row["spanEnd"])))
-            }
-            for row in try annotationRows("amount") {
-                guard let k = index[row["articleId"]] else { continue }
-                articles[k].annotations.amounts.append(Amount(
-                    value: row["value"], high: row["high"], unit: row["unit"], modifier: row["modifier"], text: row["text"],
-                    span: Span(row["spanStart"], row["spanEnd"]), claimant: row["claimant"]))
-            }
-            for row in try annotationRows("timex") {
-                guard let k = index[row["articleId"]] else { continue }
-                articles[k].annotations.dates.append(TimeExpression(
-                    text: row["text"], type: TimeType(rawValue: row["type"]) ?? .date, value: row["value"],
-                    span: Span(row["spanStart"], row["spanEnd"])))
-            }
-            return articles
+        let args: StatementArguments = id.map { [$0] } ?? []
+        return try StoredArticles.assemble(where: id != nil) { sql in
+            try Row.fetchAll(db, sql: sql(.questionMark), arguments: args).map(GRDBRow.init)
         }
     }
 
     private static func insert(_ a: Article, hash: String, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO article (id, contentHash, source, url, outlet, title, byline, published, language, text, removed, paragraphs, sentences)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [a.id, hash, a.source, a.url, a.outlet, a.title, a.byline, a.published?.iso8601, a.language, a.text,
-                             try encode(a.removed), try encode(a.paragraphs), try encode(a.annotations.sentences)])
-        for (k, e) in a.annotations.entities.enumerated() {
-            try db.execute(sql: "INSERT INTO entity VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [
-                a.id, k, e.name, e.type.rawValue, try encode(e.aliases), e.description, try encode(e.mentions)])
-        }
-        for (k, q) in a.annotations.quotes.enumerated() {
-            try db.execute(sql: "INSERT INTO quote VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
-                a.id, k, q.text, q.kind.rawValue, q.speaker, q.speakerDescription, q.cue, q.span.start, q.span.end])
-        }
-        for (k, m) in a.annotations.amounts.enumerated() {
-            try db.execute(sql: "INSERT INTO amount VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
-                a.id, k, m.value, m.high, m.unit, m.modifier, m.text, m.claimant, m.span.start, m.span.end])
-        }
-        for (k, t) in a.annotations.dates.enumerated() {
-            try db.execute(sql: "INSERT INTO timex VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: [
-                a.id, k, t.text, t.type.rawValue, t.value, t.span.start, t.span.end])
+        for (table, rows) in try StoredRows.of(a, hash: hash) {
+            let sql = StoredRows.insertSQL(table, placeholder: { _ in "?" })
+            for row in rows { try db.execute(sql: sql, arguments: StatementArguments(row.map(\.databaseValue))) }
         }
     }
 
     /// A digest of everything stored for an article, so an unchanged re-ingest writes nothing.
-    static func contentHash(_ a: Article) throws -> String {
+    public static func contentHash(_ a: Article) throws -> String {
         let ann = a.annotations
         return ContentID.make(
             a.source, a.url, a.outlet, a.title, a.byline, a.published?.iso8601, a.language, a.text,
@@ -338,18 +266,18 @@ public final class ArticleStore: Sendable {
             try encode(ann.quotes), try encode(ann.amounts), try encode(ann.dates))
     }
 
-    private static func encode<T: Encodable>(_ v: T) throws -> String {
+    public static func encode<T: Encodable>(_ v: T) throws -> String {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         return String(decoding: try enc.encode(v), as: UTF8.self)
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(s.utf8))
     }
 
     /// Stored timestamps are our own ISO 8601 output.
-    static func parseStoredTimestamp(_ s: String) -> Timestamp? {
+    public static func parseStoredTimestamp(_ s: String) -> Timestamp? {
         let u = Array(s.utf8)
         func num(_ a: Int, _ b: Int) -> Int? {
             guard b <= u.count else { return nil }

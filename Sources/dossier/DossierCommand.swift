@@ -13,7 +13,8 @@ struct DossierCommand: ParsableCommand {
             through), 2 on a usage error.
             """,
         subcommands: [
-            Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Extract.self, Serve.self, TrainEntities.self,
+            Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Worker.self, Extract.self, Serve.self,
+            TrainEntities.self,
             TrainChrome.self,
         ]
     )

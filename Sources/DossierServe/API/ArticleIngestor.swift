@@ -16,11 +16,11 @@ final class ArticleIngestor: Sendable {
         var problems: [InputError]
     }
 
-    let store: ArticleStore
+    let store: any ArticleStoring
     /// One ingest at a time: the pipeline already uses both cores, and SQLite has one writer.
     private let queue = DispatchQueue(label: "dossier.ingest")
 
-    init(store: ArticleStore) { self.store = store }
+    init(store: any ArticleStoring) { self.store = store }
 
     func ingest(name: String?, bytes: [UInt8]) async throws -> Outcome {
         let safe = Self.safeName(name)

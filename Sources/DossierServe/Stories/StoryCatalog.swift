@@ -7,14 +7,14 @@ import Foundation
 /// Other processes (`dossier ingest`) may write the same file, so the revision is re-read at most
 /// every `recheckInterval`; this server's own writes call `invalidate()` and are seen at once.
 public final class StoryCatalog: Sendable {
-    let store: ArticleStore
+    let store: any ArticleStoring
     let source: any StorySource
     private let current = Locked<StorySnapshot?>(nil)
     private let lastCheck = Locked<(revision: Int, at: ContinuousClock.Instant)?>(nil)
     /// How stale a snapshot may be after a write by another process.
     static let recheckInterval = Duration.milliseconds(250)
 
-    public init(store: ArticleStore, source: any StorySource = LinkedStorySource()) {
+    public init(store: any ArticleStoring, source: any StorySource = LinkedStorySource()) {
         self.store = store
         self.source = source
     }

@@ -1,24 +1,32 @@
 import ArgumentParser
+import DossierIngest
 import DossierPipeline
 import DossierModel
 import DossierStore
+import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Analyse inputs and store articles and annotations in SQLite.",
+        abstract: "Analyse inputs and store articles and annotations (SQLite, or PostgreSQL for a team).",
         discussion: """
             Idempotent: ids are content-addressed, so ingesting the same inputs again adds \
             nothing. Articles are written in transactions of 64 as they are analysed; a run that \
             is stopped keeps what it wrote, and running it again completes it.
 
+            With --enqueue (PostgreSQL only) the inputs are recorded as jobs instead, one per file \
+            or URL, for `dossier worker` processes on any number of machines to analyse.
+
             Example: dossier ingest Samples/corpus --db dossier.sqlite
+            Example: dossier ingest Samples/corpus --enqueue --db postgres://localhost/dossier
             """
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The SQLite database to write.")
-    var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
+
+    @Flag(help: "Record the inputs as jobs for `dossier worker` instead of analysing them here.")
+    var enqueue = false
 
     func validate() throws {
         try input.requireInputs()
@@ -29,19 +37,17 @@ struct Ingest: ParsableCommand {
     static let batchSize = 64
 
     func run() throws {
+        if enqueue { return try runEnqueue() }
         let (locations, badArgs) = input.locations()
         var failed = badArgs
-        let store = try ArticleStore(path: db)
+        let store = try database.open()
         var total = ArticleStore.SaveReport()
         var batch: [Article] = []
         var saveError: Error?
         func commit() {
             guard saveError == nil, !batch.isEmpty else { return }
             do {
-                let r = try store.save(batch)
-                total.inserted += r.inserted
-                total.replaced += r.replaced
-                total.unchanged += r.unchanged
+                total += try store.save(batch)
             } catch {
                 saveError = error
             }
@@ -54,7 +60,32 @@ struct Ingest: ParsableCommand {
         }
         commit()
         if let saveError { throw saveError }
-        Console.error("dossier: \(db): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) unchanged")
+        Console.error("dossier: \(store.location): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) unchanged")
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Files (folders expanded) and URLs as jobs; standard input cannot wait in a queue.
+    private func runEnqueue() throws {
+        let queue = try database.openQueue(for: "ingest --enqueue")
+        let (locations, badArgs) = input.locations()
+        var failed = badArgs
+        var inputs: [String] = []
+        let cwd = FileManager.default.currentDirectoryPath
+        for location in locations {
+            switch location {
+            case .file(let path):
+                // Absolute, so a worker started in another folder (or machine, over a shared
+                // mount) finds the same file.
+                inputs.append(path.hasPrefix("/") ? path : (cwd as NSString).appendingPathComponent(path))
+            case .url(let url):
+                inputs.append(url)
+            case .standardInput, .rawFile:
+                Console.error("dossier: \(location): cannot be queued (standard input, or a path that is not UTF-8)")
+                failed = true
+            }
+        }
+        let added = try queue.enqueue(inputs)
+        Console.error("dossier: \(queue.location): \(added) jobs queued, \(inputs.count - added) already queued")
         if failed { throw ExitCode(1) }
     }
 }

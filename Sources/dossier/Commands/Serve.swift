@@ -16,8 +16,7 @@ struct Serve: ParsableCommand {
             """
     )
 
-    @Option(help: "The SQLite database to serve (created if missing).")
-    var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
 
     @Option(help: "Address to listen on.")
     var host: String = "127.0.0.1"
@@ -47,7 +46,7 @@ struct Serve: ParsableCommand {
         config.token = token ?? ProcessInfo.processInfo.environment["DOSSIER_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         config.maxBodyBytes = maxBody
         config.writesPerMinute = writesPerMinute
-        let store = try ArticleStore(path: db, concurrentReads: true)
+        let store = try database.open(concurrentReads: true)
         let server: DossierServer
         do {
             server = try DossierServer(store: store, configuration: config)
@@ -60,7 +59,7 @@ struct Serve: ParsableCommand {
         Task {
             do {
                 try await server.run { port in
-                    Console.error("dossier: serving \(self.db) on http://\(host):\(port)/")
+                    Console.error("dossier: serving \(store.location) on http://\(host):\(port)/")
                 }
             } catch {
                 failure.set(error)

@@ -2,17 +2,25 @@ import ArgumentParser
 import DossierLinking
 import DossierModel
 import DossierPipeline
+import DossierPostgres
 import DossierStore
 
 /// Where `stories` and `brief` take their articles from: inputs analysed now, or a database.
 struct StorySourceOptions: ParsableArguments {
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Read stored articles from this SQLite database instead of inputs.")
+    @Option(help: ArgumentHelp(
+        "Read stored articles from this database instead of inputs: a SQLite path or postgres://… "
+            + "(default with no inputs: $DOSSIER_DB).", valueName: "db"))
     var db: String?
 
+    /// `--db`, or `$DOSSIER_DB` when no inputs are given.
+    var database: String? { db ?? (input.inputs.isEmpty ? DatabaseAddress.spec(nil) : nil) }
+
     func validate() throws {
-        if input.inputs.isEmpty && db == nil { throw ValidationError("give inputs (files, folders or -) or --db PATH") }
+        if input.inputs.isEmpty && database == nil {
+            throw ValidationError("give inputs (files, folders or -) or --db PATH")
+        }
         if !input.inputs.isEmpty && db != nil { throw ValidationError("give either inputs or --db, not both") }
     }
 
@@ -27,8 +35,8 @@ struct StorySourceOptions: ParsableArguments {
         let articles: [Article]
         var failed = false
         var failures: [String] = []
-        if let db {
-            articles = try ArticleStore(path: db, mode: .existing).loadArticles()
+        if let db = database {
+            articles = try StoreOpening.open(db, mode: .existing).loadArticles()
         } else {
             let (locations, badArgs) = input.locations()
             let result = input.pipeline.collect(locations)

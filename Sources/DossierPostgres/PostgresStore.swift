@@ -1,0 +1,224 @@
+import DossierModel
+import DossierStore
+import Foundation
+
+/// Articles and their annotations in PostgreSQL: the shared deployment, where several workers
+/// and a web server use one database. Same rows and semantics as `ArticleStore` (SQLite).
+///
+/// Connections are pooled (libpq connections are not thread-safe): each call takes one, uses
+/// it alone and gives it back, so concurrent web requests read in parallel.
+public final class PostgresStore: ArticleStoring, @unchecked Sendable {
+    public let location: String
+    let conninfo: String
+    private let lock = NSLock()
+    private var idle: [PGConnection] = []
+    /// Connections kept open when idle; more are opened under load and closed when handed back.
+    static let idleConnections = 8
+
+    /// `url` is a libpq connection string or URI (postgres://user@host:port/db?…).
+    public init(url: String) throws {
+        conninfo = url
+        location = Self.withoutPassword(url)
+        try withConnection { c in try Self.migrate(c) }
+    }
+
+    /// The connection string as shown in messages: `user:secret@` loses its secret.
+    static func withoutPassword(_ url: String) -> String {
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") else {
+            return url
+        }
+        let userInfo = url[scheme.upperBound..<at]
+        guard let colon = userInfo.firstIndex(of: ":") else { return url }
+        return String(url[..<colon]) + String(url[at...])
+    }
+
+    func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        lock.lock()
+        let pooled = idle.popLast()
+        lock.unlock()
+        let c = try pooled ?? PGConnection(conninfo, location: location)
+        defer {
+            if !c.isBroken {
+                lock.lock()
+                if idle.count < Self.idleConnections { idle.append(c) }
+                lock.unlock()
+            }
+        }
+        return try body(c)
+    }
+
+    /// Runs `body` in one transaction on one connection: committed when it returns, rolled back
+    /// when it throws.
+    func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try withConnection { c in
+            try c.exec("BEGIN")
+            do {
+                let value = try body(c)
+                try c.exec("COMMIT")
+                return value
+            } catch {
+                _ = try? c.exec("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Applies the migrations not yet recorded, under an advisory lock: workers starting at
+    /// once on a new database wait for the first to create the schema instead of racing it.
+    static func migrate(_ c: PGConnection) throws {
+        try c.exec("BEGIN")
+        do {
+            try c.exec("SELECT pg_advisory_xact_lock(4242016)")
+            try c.exec("CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let done = Set(try c.exec("SELECT identifier FROM grdb_migrations").rows.compactMap { $0.first ?? nil })
+            for m in PostgresSchema.migrations where !done.contains(m.id) {
+                try c.execScript(m.sql)
+                try c.exec("INSERT INTO grdb_migrations (identifier) VALUES ($1)", [.text(m.id)])
+            }
+            try c.exec("COMMIT")
+        } catch {
+            _ = try? c.exec("ROLLBACK")
+            throw error
+        }
+    }
+
+    // MARK: Writing
+
+    public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws
+        -> ArticleStore.SaveReport {
+        try transaction { c in try Self.store(into: c, body) }
+    }
+
+    static func store(into c: PGConnection, _ body: (_ store: (Article) throws -> Void) throws -> Void) throws
+        -> ArticleStore.SaveReport {
+        var report = ArticleStore.SaveReport()
+        try body { a in
+            let hash = try ArticleStore.contentHash(a)
+            // FOR UPDATE: two workers storing the same article wait for each other here instead
+            // of both inserting it.
+            var tables = try StoredRows.of(a, hash: hash)
+            let articleRow = tables.removeFirst().rows[0]
+            // ON CONFLICT DO NOTHING waits for another worker's transaction storing the same
+            // article (a copy in another input): if that one commits, this insert does nothing and
+            // the row is compared below; if it rolls back, this one inserts.
+            var inserted = false
+            for _ in 0..<2 where !inserted {
+                let existing = try c.exec("SELECT contentHash FROM article WHERE id = $1 FOR UPDATE", [.text(a.id)])
+                if let old = existing.firstValue {
+                    if old == hash { report.unchanged += 1; return }
+                    try c.exec("DELETE FROM article WHERE id = $1", [.text(a.id)])
+                    try c.exec(Self.articleInsert, articleRow)
+                    report.replaced += 1
+                    inserted = true
+                } else if try c.exec(Self.articleInsert + " ON CONFLICT (id) DO NOTHING", articleRow).affected == 1 {
+                    report.inserted += 1
+                    inserted = true
+                }
+            }
+            guard inserted else {
+                throw PostgresError(location: c.location, sqlState: nil, message: "article \(a.id) kept changing")
+            }
+            for (table, rows) in tables {
+                let sql = StoredRows.insertSQL(table) { "$\($0)" }
+                for row in rows { try c.exec(sql, row) }
+            }
+        }
+        return report
+    }
+
+    static let articleInsert = StoredRows.insertSQL("article") { "$\($0)" }
+
+    // MARK: Reading
+
+    public func counts() throws -> [String: Int] {
+        try withConnection { c in
+            var out: [String: Int] = [:]
+            for table in ["article", "entity", "quote", "amount", "timex"] {
+                out[table] = Int(try c.exec("SELECT COUNT(*) FROM \(table)").firstValue ?? "0") ?? 0
+            }
+            return out
+        }
+    }
+
+    public func loadArticles() throws -> [Article] {
+        try withConnection { c in try StoredArticles.assemble(where: false) { sql in try c.exec(sql(.dollarOne)).all } }
+    }
+
+    public func article(id: String) throws -> Article? {
+        try withConnection { c in
+            try StoredArticles.assemble(where: true) { sql in try c.exec(sql(.dollarOne), [.text(id)]).all }.first
+        }
+    }
+
+    public func revision() throws -> Int {
+        try withConnection { c in
+            // last_value before the first nextval is the start (1) with is_called false.
+            let r = try c.exec("SELECT last_value, is_called FROM article_revision")
+            guard let row = r.all.first, let v = row.integer("last_value") else { return 0 }
+            return row.text("is_called") == "t" ? v : 0
+        }
+    }
+
+    public func articleCount() throws -> Int {
+        try withConnection { c in Int(try c.exec("SELECT COUNT(*) FROM article").firstValue ?? "0") ?? 0 }
+    }
+
+    static let summaryColumns = "a.id, a.title, a.outlet, a.published, a.language, a.url, a.source"
+
+    static func summary(_ row: PGRow) -> ArticleSummary {
+        ArticleSummary(id: row.text("id") ?? "", title: row.text("title"), outlet: row.text("outlet"),
+                       published: row.text("published"), language: row.text("language"), url: row.text("url"),
+                       source: row.text("source") ?? "")
+    }
+
+    public func articles(limit: Int, offset: Int) throws -> ResultPage<ArticleSummary> {
+        try withConnection { c in
+            let total = Int(try c.exec("SELECT COUNT(*) FROM article").firstValue ?? "0") ?? 0
+            let rows = try c.exec("""
+                SELECT \(Self.summaryColumns) FROM article a
+                ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT $1 OFFSET $2
+                """, [.integer(max(0, limit)), .integer(max(0, offset))])
+            return ResultPage(items: rows.all.map(Self.summary), total: total, offset: offset)
+        }
+    }
+
+    public func namedEntity(_ name: String) throws -> NamedEntityRecord? {
+        try withConnection { c in
+            let rows = try c.exec("""
+                SELECT e.name, e.type, e.description, e.aliases, \(Self.summaryColumns)
+                FROM entity e JOIN article a ON a.id = e.articleId
+                WHERE lower(e.name) = lower($1) OR e.aliases ILIKE $2 ESCAPE '\\'
+                ORDER BY a.published IS NULL, a.published, a.id
+                """, [.text(name), .text("%\"" + ArticleStore.likeEscaped(name) + "\"%")])
+            return NamedEntityRecord.assemble(name, rows.all.map { row in
+                (name: row.text("name") ?? "", type: row.text("type") ?? "", description: row.text("description"),
+                 aliases: row.text("aliases") ?? "[]", article: Self.summary(row))
+            })
+        }
+    }
+
+    public func quotes(by speaker: String, aliases: [String], limit: Int, offset: Int) throws
+        -> ResultPage<StoredQuote> {
+        let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
+        let placeholders = names.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        let condition = "lower(q.speaker) IN (\(placeholders))"
+        let params = names.map(StoredValue.text)
+        return try withConnection { c in
+            let total = Int(try c.exec("SELECT COUNT(*) FROM quote q WHERE \(condition)", params).firstValue ?? "0") ?? 0
+            let n = params.count
+            let rows = try c.exec("""
+                SELECT q.ordinal, q.text AS quoteText, q.kind, q.speaker, q.speakerDescription, q.spanStart, q.spanEnd,
+                  \(Self.summaryColumns)
+                FROM quote q JOIN article a ON a.id = q.articleId WHERE \(condition)
+                ORDER BY a.published IS NULL, a.published, a.id, q.ordinal LIMIT $\(n + 1) OFFSET $\(n + 2)
+                """, params + [.integer(max(0, limit)), .integer(max(0, offset))])
+            let items = rows.all.map { row in
+                StoredQuote(article: Self.summary(row), ordinal: row.integer("ordinal") ?? 0,
+                            text: row.text("quoteText") ?? "", kind: row.text("kind") ?? "",
+                            speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
+                            start: row.integer("spanStart") ?? 0, end: row.integer("spanEnd") ?? 0)
+            }
+            return ResultPage(items: items, total: total, offset: offset)
+        }
+    }
+}

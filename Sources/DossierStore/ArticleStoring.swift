@@ -1,0 +1,50 @@
+import DossierModel
+
+/// What ingest, stories, brief, serve and the workers need from a store, whatever the engine:
+/// `ArticleStore` (SQLite, the default, zero set-up) and `PostgresStore` (DossierPostgres, for
+/// shared deployments). Both keep the same tables, columns and migrations, so the same inputs
+/// give the same rows and the same stories.
+public protocol ArticleStoring: AnyObject, Sendable {
+    /// The database as the user named it (a path, or a connection string without its password).
+    var location: String { get }
+
+    /// Runs `body` inside one write transaction, handing it a function that stores one article.
+    /// Ids are content-addressed: an unchanged article is left alone, a changed one replaced whole.
+    func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> ArticleStore.SaveReport
+
+    /// Rows per table (article, entity, quote, amount, timex).
+    func counts() throws -> [String: Int]
+    /// Every stored article with its annotations, oldest first (published, then id).
+    func loadArticles() throws -> [Article]
+    func article(id: String) throws -> Article?
+
+    /// Changes with every insert or delete of an article: what readers key their caches on.
+    func revision() throws -> Int
+    func articleCount() throws -> Int
+    func articles(limit: Int, offset: Int) throws -> ResultPage<ArticleSummary>
+
+    func search(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
+        -> ResultPage<SearchHit>
+    func searchWithDays(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
+        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)])
+    func searchDays(_ q: SearchQuery, scope: ArticleStore.SearchScope) throws -> [(day: String, count: Int)]
+    func namedEntity(_ name: String) throws -> NamedEntityRecord?
+    func quotes(by speaker: String, aliases: [String], limit: Int, offset: Int) throws -> ResultPage<StoredQuote>
+}
+
+extension ArticleStoring {
+    /// Stores articles in one transaction.
+    public func save<S: Sequence>(_ articles: S) throws -> ArticleStore.SaveReport where S.Element == Article {
+        try inTransaction { store in
+            for a in articles { try store(a) }
+        }
+    }
+}
+
+extension ArticleStore.SaveReport {
+    public static func += (a: inout Self, b: Self) {
+        a.inserted += b.inserted
+        a.replaced += b.replaced
+        a.unchanged += b.unchanged
+    }
+}

@@ -1,0 +1,104 @@
+import DossierModel
+import GRDB
+
+/// A stored row as both engines hand it over: values by column name.
+public protocol StoredRowReading {
+    func text(_ column: String) -> String?
+    func integer(_ column: String) -> Int?
+    func real(_ column: String) -> Double?
+}
+
+extension StoredRowReading {
+    func required(_ column: String) throws -> String {
+        guard let v = text(column) else { throw StoredArticles.Damaged(column: column) }
+        return v
+    }
+
+    func span() throws -> Span {
+        guard let a = integer("spanStart"), let b = integer("spanEnd"), a >= 0, a <= b else {
+            throw StoredArticles.Damaged(column: "spanStart")
+        }
+        return Span(a, b)
+    }
+}
+
+/// A GRDB row read by column name.
+struct GRDBRow: StoredRowReading {
+    let row: Row
+    func text(_ column: String) -> String? { row[column] }
+    func integer(_ column: String) -> Int? { row[column] }
+    func real(_ column: String) -> Double? { row[column] }
+}
+
+/// Articles rebuilt from their stored rows, the same way for every engine.
+public enum StoredArticles {
+    /// A row that cannot be what Dossier wrote (a missing value, a reversed span).
+    public struct Damaged: Error, CustomStringConvertible {
+        public var column: String
+        public var description: String { "a stored row has a damaged \(column) value" }
+    }
+
+    /// How an engine spells the one bound parameter (the article id) in a query.
+    public enum Placeholder {
+        case questionMark, dollarOne
+        var text: String { self == .questionMark ? "?" : "$1" }
+    }
+
+    /// Runs the five queries through `fetch` (one article when `oneArticle`, bound to the single
+    /// parameter, else all of them) and joins their rows into articles, oldest first.
+    public static func assemble(where oneArticle: Bool,
+                                fetch: (_ sql: (Placeholder) -> String) throws -> [any StoredRowReading]) throws
+        -> [Article] {
+        func rows(_ table: String, order: String) throws -> [any StoredRowReading] {
+            try fetch { p in
+                let key = table == "article" ? "id" : "articleId"
+                return "SELECT * FROM \(table)" + (oneArticle ? " WHERE \(key) = \(p.text)" : "") + " ORDER BY \(order)"
+            }
+        }
+        var articles: [Article] = []
+        var index: [String: Int] = [:]
+        for row in try rows("article", order: "published IS NULL, published, id") {
+            let id = try row.required("id")
+            var a = Article(
+                id: id, source: try row.required("source"), url: row.text("url"), outlet: row.text("outlet"),
+                title: row.text("title"), byline: row.text("byline"),
+                published: row.text("published").flatMap(ArticleStore.parseStoredTimestamp),
+                language: row.text("language"), text: try row.required("text"),
+                paragraphs: try ArticleStore.decode([Span].self, row.required("paragraphs")),
+                removed: try ArticleStore.decode([String].self, row.required("removed")))
+            a.annotations.sentences = try ArticleStore.decode([Span].self, row.required("sentences"))
+            index[id] = articles.count
+            articles.append(a)
+        }
+        let order = "articleId, ordinal"
+        for row in try rows("entity", order: order) {
+            guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
+            articles[k].annotations.entities.append(Entity(
+                name: try row.required("name"), type: EntityType(rawValue: try row.required("type")) ?? .misc,
+                aliases: try ArticleStore.decode([String].self, row.required("aliases")),
+                description: row.text("description"),
+                mentions: try ArticleStore.decode([Span].self, row.required("mentions"))))
+        }
+        for row in try rows("quote", order: order) {
+            guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
+            articles[k].annotations.quotes.append(Quote(
+                text: try row.required("text"), kind: QuoteKind(rawValue: try row.required("kind")) ?? .direct,
+                speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"), cue: row.text("cue"),
+                span: try row.span()))
+        }
+        for row in try rows("amount", order: order) {
+            guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
+            guard let value = row.real("value") else { throw Damaged(column: "value") }
+            articles[k].annotations.amounts.append(Amount(
+                value: value, high: row.real("high"), unit: row.text("unit"), modifier: row.text("modifier"),
+                text: try row.required("text"), span: try row.span(), claimant: row.text("claimant")))
+        }
+        for row in try rows("timex", order: order) {
+            guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
+            articles[k].annotations.dates.append(TimeExpression(
+                text: try row.required("text"), type: TimeType(rawValue: try row.required("type")) ?? .date,
+                value: try row.required("value"), span: try row.span()))
+        }
+        return articles
+    }
+}

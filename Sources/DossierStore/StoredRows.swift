@@ -1,0 +1,77 @@
+import DossierModel
+import GRDB
+
+/// One value of a stored row, engine-neutral: each engine binds it in its own way.
+public enum StoredValue: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    case real(Double)
+    case null
+
+    init(_ s: String?) { self = s.map(StoredValue.text) ?? .null }
+    init(_ d: Double?) { self = d.map(StoredValue.real) ?? .null }
+
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .text(let s): return s.databaseValue
+        case .integer(let n): return n.databaseValue
+        case .real(let d): return d.databaseValue
+        case .null: return .null
+        }
+    }
+}
+
+/// The rows an article is stored as, by named column, for every engine: inserts name their
+/// columns, so a column added by a later migration (or a different column order in an older
+/// file) cannot shift values into the wrong place.
+public enum StoredRows {
+    /// Tables in the order rows are inserted (the article before its annotations) and their columns.
+    public static let columns: [(table: String, columns: [String])] = [
+        ("article", ["id", "contentHash", "source", "url", "outlet", "title", "byline", "published", "language",
+                     "text", "removed", "paragraphs", "sentences"]),
+        ("entity", ["articleId", "ordinal", "name", "type", "aliases", "description", "mentions"]),
+        ("quote", ["articleId", "ordinal", "text", "kind", "speaker", "speakerDescription", "cue", "spanStart",
+                   "spanEnd"]),
+        ("amount", ["articleId", "ordinal", "value", "high", "unit", "modifier", "text", "claimant", "spanStart",
+                    "spanEnd"]),
+        ("timex", ["articleId", "ordinal", "text", "type", "value", "spanStart", "spanEnd"]),
+    ]
+
+    /// `INSERT INTO table (columns) VALUES (placeholders)`; `placeholder(k)` spells the k-th
+    /// (1-based) parameter as the engine wants it (`?` in SQLite, `$k` in PostgreSQL).
+    public static func insertSQL(_ table: String, placeholder: (Int) -> String) -> String {
+        let names = columns.first { $0.table == table }?.columns ?? []
+        let marks = (1...max(1, names.count)).map(placeholder).joined(separator: ", ")
+        return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+    }
+
+    /// Every row of `a`, table by table, values in the order of `columns`.
+    public static func of(_ a: Article, hash: String) throws -> [(table: String, rows: [[StoredValue]])] {
+        typealias V = StoredValue
+        func enc<T: Encodable>(_ v: T) throws -> String { try ArticleStore.encode(v) }
+        let ann = a.annotations
+        let article: [V] = [
+            .text(a.id), .text(hash), .text(a.source), V(a.url), V(a.outlet), V(a.title), V(a.byline),
+            V(a.published?.iso8601), V(a.language), .text(a.text), .text(try enc(a.removed)),
+            .text(try enc(a.paragraphs)), .text(try enc(ann.sentences)),
+        ]
+        let entities: [[V]] = try ann.entities.enumerated().map { k, e in
+            [.text(a.id), .integer(k), .text(e.name), .text(e.type.rawValue), .text(try enc(e.aliases)),
+             V(e.description), .text(try enc(e.mentions))]
+        }
+        let quotes: [[V]] = ann.quotes.enumerated().map { k, q in
+            [.text(a.id), .integer(k), .text(q.text), .text(q.kind.rawValue), V(q.speaker), V(q.speakerDescription),
+             V(q.cue), .integer(q.span.start), .integer(q.span.end)]
+        }
+        let amounts: [[V]] = ann.amounts.enumerated().map { k, m in
+            [.text(a.id), .integer(k), .real(m.value), V(m.high), V(m.unit), V(m.modifier), .text(m.text),
+             V(m.claimant), .integer(m.span.start), .integer(m.span.end)]
+        }
+        let dates: [[V]] = ann.dates.enumerated().map { k, t in
+            [.text(a.id), .integer(k), .text(t.text), .text(t.type.rawValue), .text(t.value), .integer(t.span.start),
+             .integer(t.span.end)]
+        }
+        return [("article", [article]), ("entity", entities), ("quote", quotes), ("amount", amounts),
+                ("timex", dates)]
+    }
+}

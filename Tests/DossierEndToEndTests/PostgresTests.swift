@@ -1,0 +1,169 @@
+import DossierModel
+@testable import DossierPostgres
+import DossierStore
+import Foundation
+import XCTest
+
+/// The PostgreSQL engine and the work queue against a real server: the one in
+/// `DOSSIER_TEST_POSTGRES` (scripts/ci-postgres starts one and prints its address), else the
+/// socket scripts/ci-postgres uses by default. With no server these tests skip, saying so, except
+/// under CI (`CI` set), where a missing server fails them.
+final class PostgresTests: XCTestCase {
+    static let defaultAddress = "postgresql:///dossier?host=/tmp/dossier-pg&port=5433&user=postgres"
+
+    /// A fresh schema on the server, as a connection string whose search_path is that schema:
+    /// each test starts from an empty database and leaves the others' alone.
+    func freshDatabase() throws -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["DOSSIER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultAddress
+        let admin: PGConnection
+        do {
+            admin = try PGConnection(base, location: base)
+        } catch {
+            if env["CI"] != nil { throw error }
+            throw XCTSkip("no PostgreSQL server reachable at \(base) (\(error)); run "
+                + "`export DOSSIER_TEST_POSTGRES=\"$(scripts/ci-postgres)\"` to start one")
+        }
+        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try admin.exec("CREATE SCHEMA \(schema)")
+        addTeardownBlock { _ = try? admin.exec("DROP SCHEMA \(schema) CASCADE") }
+        return base + (base.contains("?") ? "&" : "?") + "options=-csearch_path%3D\(schema)"
+    }
+
+    func testSameRowsStoriesAndSearchTotalsAsSQLite() throws {
+        let pg = try freshDatabase()
+        let dir = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let sqlite = dir + "/s.sqlite"
+        for db in [pg, sqlite] {
+            let r = try runDossier(["ingest", Repo.samples, "--db", db])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+        let again = try runDossier(["ingest", Repo.samples, "--db", pg])
+        XCTAssertTrue(again.stderr.contains(" 0 added, 0 replaced, 17 unchanged"), again.stderr)
+        let a = try PostgresStore(url: pg), b = try ArticleStore(path: sqlite)
+        XCTAssertEqual(try a.counts(), try b.counts())
+        // Every field and annotation of every article, in the same order (the content hash covers all but the id).
+        func digest(_ s: any ArticleStoring) throws -> [String] {
+            try s.loadArticles().map { $0.id + " " + (try ArticleStore.contentHash($0)) }
+        }
+        XCTAssertEqual(try digest(a), try digest(b))
+        XCTAssertEqual(try digest(a).count, 17)
+        let storiesPG = try runDossier(["stories", "--db", pg]), storiesSQLite = try runDossier(["stories", "--db", sqlite])
+        XCTAssertEqual(storiesPG.status, 0, storiesPG.stderr)
+        XCTAssertFalse(storiesPG.stdout.isEmpty)
+        XCTAssertEqual(storiesPG.stdout, storiesSQLite.stdout)
+        for text in ["tanker", "gov*", "\"stadium vote\"", "(tanker OR stadium) NOT leak", "outlet:vbc oil", "council"] {
+            let q = SearchQuery.parse(text)
+            let pa = try a.search(q, scope: .all, limit: 50, offset: 0)
+            let pb = try b.search(q, scope: .all, limit: 50, offset: 0)
+            XCTAssertEqual(pa.total, pb.total, text)
+            XCTAssertEqual(Set(pa.items.map(\.articleID)), Set(pb.items.map(\.articleID)), text)
+            XCTAssertEqual(try a.searchDays(q, scope: .all).map(\.count), try b.searchDays(q, scope: .all).map(\.count))
+        }
+        let hit = try XCTUnwrap(a.search(SearchQuery.parse("tanker"), scope: .articles, limit: 1, offset: 0).items.first)
+        XCTAssertTrue(hit.snippet.unicodeScalars.contains(SearchHit.markStart), hit.snippet)
+        XCTAssertGreaterThan(try a.revision(), 0)
+    }
+
+    func testQueueNeedsPostgres() throws {
+        let dir = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = try runDossier(["ingest", "--enqueue", Repo.samples, "--db", dir + "/x.sqlite"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("needs a PostgreSQL database"), r.stderr)
+    }
+
+    /// 48 inputs: every sample three times, the plain-text ones changed a little per copy (so
+    /// they are new articles) and the others verbatim (so workers meet the same article twice).
+    func corpusCopies() throws -> String {
+        let dir = try Repo.temporaryDirectory()
+        let fm = FileManager.default
+        let files = try XCTUnwrap(fm.enumerator(atPath: Repo.samples)?.allObjects as? [String])
+            .filter { !$0.hasSuffix("/") && !isFolder(Repo.samples + "/" + $0) }.sorted()
+        for copy in 0..<3 {
+            for (k, f) in files.enumerated() {
+                var data = try Data(contentsOf: URL(fileURLWithPath: Repo.samples + "/" + f))
+                if f.hasSuffix(".txt") && copy > 0 { data.append(Data("\n\nCopy \(copy) of this report.\n".utf8)) }
+                let ext = (f as NSString).pathExtension
+                try data.write(to: URL(fileURLWithPath: "\(dir)/c\(copy)-\(k).\(ext)"))
+            }
+        }
+        return dir
+    }
+
+    private func isFolder(_ p: String) -> Bool {
+        var d: ObjCBool = false
+        return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
+    }
+
+    func testKilledWorkerLosesNothingAndDoublesNothing() throws {
+        let corpus = try corpusCopies()
+        defer { try? FileManager.default.removeItem(atPath: corpus) }
+        // The clean run: one worker, start to end.
+        let clean = try freshDatabase()
+        XCTAssertEqual(try runDossier(["ingest", "--enqueue", corpus, "--db", clean]).status, 0)
+        let one = try runDossier(["worker", "--until-empty", "--db", clean, "--batch", "2"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        let expected = try PostgresStore(url: clean)
+        XCTAssertEqual(try expected.queueCounts().done, 48)
+
+        // Two workers; one is killed with SIGKILL once some batches are in, mid-way through another.
+        let shared = try freshDatabase()
+        XCTAssertEqual(try runDossier(["ingest", "--enqueue", corpus, "--db", shared]).status, 0)
+        let store = try PostgresStore(url: shared)
+        let args = ["worker", "--until-empty", "--db", shared, "--batch", "2", "--lease", "2", "--poll", "0.2"]
+        let victim = try startDossier(args), survivor = try startDossier(args)
+        let deadline = Date().addingTimeInterval(120)
+        while try store.queueCounts().done < 6, Date() < deadline { usleep(20_000) }
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+        XCTAssertEqual(victim.terminationReason, .uncaughtSignal)
+        let leftAtKill = try store.queueCounts()
+        survivor.waitUntilExit()
+        XCTAssertEqual(survivor.terminationStatus, 0)
+        let after = try store.queueCounts()
+        XCTAssertEqual(after.done, 48, "every job done once the survivor exits (at the kill: \(leftAtKill))")
+        XCTAssertEqual(after.failed, 0)
+        let attempts = try store.withConnection { c in try c.exec("SELECT max(attempts) FROM job").firstValue }
+        XCTAssertEqual(attempts, "2", "the killed worker's batch was claimed again after its lease ran out")
+        XCTAssertEqual(try store.counts(), try expected.counts())
+        let stories = try runDossier(["stories", "--db", shared]), cleanStories = try runDossier(["stories", "--db", clean])
+        XCTAssertEqual(stories.stdout, cleanStories.stdout)
+        XCTAssertFalse(stories.stdout.isEmpty)
+    }
+
+    /// A lease that ran out hands the job to another worker; the first worker's commit then fails
+    /// and writes nothing.
+    func testLostLeaseCommitsNothing() throws {
+        let store = try PostgresStore(url: try freshDatabase())
+        XCTAssertEqual(try store.enqueue(["/nonexistent/a.txt", "/nonexistent/b.txt"]), 2)
+        XCTAssertEqual(try store.enqueue(["/nonexistent/a.txt"]), 0, "a queued input is not queued twice")
+        let first = try store.claim(worker: "w1", limit: 2, lease: 1)
+        XCTAssertEqual(first.map(\.input), ["/nonexistent/a.txt", "/nonexistent/b.txt"])
+        XCTAssertTrue(try store.claim(worker: "w2", limit: 2, lease: 60).isEmpty, "leased jobs are skipped")
+        usleep(1_200_000)
+        let second = try store.claim(worker: "w2", limit: 2, lease: 60)
+        XCTAssertEqual(second.map(\.id), first.map(\.id))
+        XCTAssertEqual(second.map(\.attempts), [2, 2])
+        let article = Article(id: "x1", source: "s", text: "Some text.")
+        XCTAssertThrowsError(try store.complete(first, worker: "w1") { save in try save(article) }) { e in
+            XCTAssertTrue(e is PostgresStore.LeaseLost, "\(e)")
+        }
+        XCTAssertEqual(try store.articleCount(), 0, "the lost batch's article was rolled back")
+        XCTAssertEqual(try store.complete(second, worker: "w2") { save in try save(article) }.inserted, 1)
+        XCTAssertEqual(try store.queueCounts().done, 2)
+        XCTAssertEqual(try store.enqueue(["/nonexistent/a.txt"]), 1, "a done input can be queued again")
+    }
+}
+
+/// Starts the `dossier` binary without waiting, its output discarded.
+func startDossier(_ arguments: [String]) throws -> Process {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: Repo.binary)
+    p.arguments = arguments
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    return p
+}
