@@ -74,6 +74,9 @@ enum ReportingCues {
         return t
     }()
 
+    /// Verbs of speaking that report content only with a topic ("spoke about the plan") or a quotation.
+    static func needsTopic(_ lower: String) -> Bool { lower == "spoke" || lower == "talked" || lower == "speaks" }
+
     /// Cue forms that are as often plural nouns ("his tweets", "the claims"): taken as verbs only
     /// after a pronoun or a name.
     static let nounLike: Set<String> = [
