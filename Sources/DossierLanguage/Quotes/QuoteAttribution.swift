@@ -402,7 +402,9 @@ extension QuoteScan {
                 var j2 = contentLo + 1
                 if ["the", "a"].contains(lower[contentLo]) { j2 = min(st.hi, contentLo + 2) }
                 while j2 < st.hi && isCapitalised(j2) && regionOf[j2] < 0 { j2 += 1 }
-                contentLo = j2
+                // "warned the mill had broken the law": a verb next means the words were the
+                // content's subject, not the hearer.
+                if !(j2 < st.hi && ReportingCues.finiteAuxiliaries.contains(lower[j2])) { contentLo = j2 }
             }
         }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }

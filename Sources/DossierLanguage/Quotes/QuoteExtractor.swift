@@ -181,7 +181,13 @@ struct QuoteScan {
             while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && !isTerminator(j) && k - j < 16 { j -= 1 }
             guard j > floor, isPunct(j, ",") else { return nil }
             // A second appositive before this one: "Jean Roux, the foreign minister, a member of …, said".
-            if appositives > 1, let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
+            // The earlier part must read as a description ("the …", "a …"), not as the name itself
+            // ("In Washington, Marc Morial, the chief executive, told").
+            var j2 = j - 1
+            while j2 > floor && !isPunct(j2, ",") && regionOf[j2] < 0 && !isTerminator(j2) && j - j2 < 16 { j2 -= 1 }
+            if appositives > 1, j2 > floor, isPunct(j2, ","), j2 + 1 < j, !lower[j2 + 1].isEmpty,
+               ReportingCues.determiners.contains(lower[j2 + 1]) || !isCapitalised(j2 + 1),
+               let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
                names.byToken[np.hi - 1] >= 0 { return np }
             guard let np = sourceLeft(endingBefore: j, floor: floor, appositives: 0), np.hi - np.lo <= 6 else {
                 return nil

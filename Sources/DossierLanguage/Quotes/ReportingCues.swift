@@ -99,6 +99,12 @@ enum ReportingCues {
         }
     }
 
+    /// Finite verbs that open a predicate: after "warned the mill", they show the mill is a subject.
+    static let finiteAuxiliaries: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "must", "might",
+        "may", "did", "does", "do",
+    ]
+
     /// Words that may stand between a source and its cue: "has long argued", "also said".
     static let auxiliaries: Set<String> = [
         "also", "has", "have", "had", "repeatedly", "previously", "recently", "later", "often", "once", "publicly",
