@@ -402,6 +402,15 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(q.last?.cue == "promised")
     }
 
+    @Test func signedVoxPopsOnConsecutiveLines() {
+        let t = "Voices from the street.\n\n“The rents are too high. Nobody can stay.” ― Ana Ruiz\n"
+            + "“The buses never come on time.” ― Tom Hale\n"
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ana Ruiz", "Tom Hale"])
+        #expect(q.map(\.span) == [span("The rents are too high. Nobody can stay.", in: t),
+                                  span("The buses never come on time.", in: t)])
+    }
+
     @Test func surnameResolvesToFullestForm() {
         let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n“Wait times are falling,” Lund said."
         #expect(quotes(t).first?.speaker == "Petra Lund")

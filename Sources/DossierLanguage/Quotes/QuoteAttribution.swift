@@ -68,6 +68,8 @@ extension QuoteScan {
         if o == 0 || paragraphOf[o - 1] != paragraphOf[o] || sentenceStart[o] { return true }
         let p = o - 1
         if isPunct(p, ":") || isPunct(p, ",") || isTerminator(p) || isPunct(p, "\u{2014}") { return true }
+        // A line break before the mark starts a new quotation, as in a list of signed vox pops.
+        if (tokens[p].end..<tokens[o].start).contains(where: { s[$0] == "\n" }) { return true }
         if let kind = cueKind(p), kind != .attitude { return true }
         return false
     }
