@@ -79,11 +79,13 @@ def main():
     elif mode == "misses":
         for k, v in sorted(misses.items(), key=lambda kv: -len(kv[1])):
             for doc, e in v:
-                print(f"[{k}] {doc} SRC={e['source']!r}\n   GOLD: {e['content'][:200]!r}\n   NEAR: {(e['near'] or '')[:200]!r}")
+                print(f"[{k}] {doc} SRC={e['source']!r}\n   GOLD: {e['content'][:200]!r}"
+                      f"\n   NEAR: {(e['near'] or '')[:200]!r}")
     elif mode == "fps":
         for k, v in sorted(fps.items(), key=lambda kv: -len(kv[1])):
             for doc, q in v:
-                print(f"[{k}] {doc} SPK={q.get('speaker')!r} DESC={q.get('speaker_description')!r}\n   {q['text'][:200]!r}")
+                print(f"[{k}] {doc} SPK={q.get('speaker')!r} DESC={q.get('speaker_description')!r}"
+                      f"\n   {q['text'][:200]!r}")
     elif mode == "speakers":
         for doc, e, q in wrong:
             print(f"{doc} GOLD={e['source']!r} PRED={q.get('speaker')!r} / {q.get('speaker_description')!r}"

@@ -318,8 +318,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "Lena Marsh, a senior fellow at the Baltic Policy Institute, told The Ledger: "
             + "“The summit will fail without a deal on energy.”"
         let q = quotes(t)
-        #expect(q == [Quote(text: "The summit will fail without a deal on energy.", kind: .direct, speaker: "Lena Marsh",
-                            cue: "told", span: span("The summit will fail without a deal on energy.", in: t))])
+        let said = "The summit will fail without a deal on energy."
+        #expect(q == [Quote(text: said, kind: .direct, speaker: "Lena Marsh", cue: "told", span: span(said, in: t))])
     }
 
     @Test func outletIsTheHearerAfterAQuote() {
@@ -412,7 +412,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func surnameResolvesToFullestForm() {
-        let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n“Wait times are falling,” Lund said."
+        let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n"
+            + "“Wait times are falling,” Lund said."
         #expect(quotes(t).first?.speaker == "Petra Lund")
     }
 }

@@ -144,7 +144,8 @@ extension QuoteScan {
             // After a title that ends the sentence: … on “Fox and Friends.” “…”
             let afterTitle = j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
                 && regionTokens[Int(regionOf[j - 1])].close == j - 1 && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
-            if !signed, j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
+            if !signed, j < tokens.count,
+               j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
                next > r, !done[next], regionTokens[next].open == j,
                paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
                 endTok = absorb(next, into: &segs, done: &done)
@@ -390,7 +391,8 @@ extension QuoteScan {
         }
         // "spoke to reporters on Friday": speaking reports content only about something or in quotation.
         if ReportingCues.needsTopic(lower[c]) && attr.cueHi == c + 1
-            && !(contentLo < st.hi && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ","))) {
+            && !(contentLo < st.hi
+                 && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ","))) {
             return nil
         }
         if !inverted && ReportingCues.takesRecipient(lower[c]) {
@@ -436,7 +438,8 @@ extension QuoteScan {
                 // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
                 if j > contentLo + 3, n < st.hi, names.byToken[n] >= 0 {
                     let m = names.mentions[Int(names.byToken[n])]
-                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb, !ReportingCues.nounLike.contains(lower[m.hi]) {
+                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
+                       !ReportingCues.nounLike.contains(lower[m.hi]) {
                         contentHi = j; break
                     }
                 }
@@ -461,7 +464,8 @@ extension QuoteScan {
         let parenthetical = !inverted && srcLo > st.lo && isPunct(srcLo - 1, ",") && leftWords >= 2 && right >= 3
             && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
             // "Asked about the device, O'Neill said, “Not going into that.”" introduces a quotation.
-            && !(contentLo < st.hi && regionOf[contentLo] >= 0 && regionTokens[Int(regionOf[contentLo])].open == contentLo)
+            && !(contentLo < st.hi && regionOf[contentLo] >= 0
+                 && regionTokens[Int(regionOf[contentLo])].open == contentLo)
         if parenthetical {
             guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
             markUsed(attr)

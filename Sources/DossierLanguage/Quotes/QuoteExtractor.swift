@@ -407,7 +407,9 @@ struct QuoteScan {
             // "A senior port official … the official said": the fuller indefinite phrase describes;
             // "Ines Vale, an economist at …, … the economist said": the appositive names the person.
             if np.hi - np.lo == 2, let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3)) {
-                if let m = appositiveOwner(first.at) { return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)]) }
+                if let m = appositiveOwner(first.at) {
+                    return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+                }
                 return (nil, first.phrase)
             }
         }
@@ -416,7 +418,8 @@ struct QuoteScan {
 
     /// A phrase opening a sentence, lowered as it would stand mid-sentence unless a name opens it.
     func sentenceCased(_ phrase: String, at lo: Int) -> String {
-        guard sentenceStart[lo], names.byToken[lo] < 0, let f = phrase.unicodeScalars.first, f.properties.isUppercase else {
+        guard sentenceStart[lo], names.byToken[lo] < 0, let f = phrase.unicodeScalars.first,
+              f.properties.isUppercase else {
             return phrase
         }
         return phrase.prefix(1).lowercased() + phrase.dropFirst()
