@@ -311,3 +311,109 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(amounts[1].claimant == nil)
     }
 }
+
+/// The constructions news uses to attribute quotes (issue 15), each in invented sentences.
+@Suite struct NewsAttributionTests {
+    @Test func fellowAppositiveToldAnOutlet() {
+        let t = "Lena Marsh, a senior fellow at the Baltic Policy Institute, told The Ledger: "
+            + "“The summit will fail without a deal on energy.”"
+        let q = quotes(t)
+        let said = "The summit will fail without a deal on energy."
+        #expect(q == [Quote(text: said, kind: .direct, speaker: "Lena Marsh", cue: "told", span: span(said, in: t))])
+    }
+
+    @Test func outletIsTheHearerAfterAQuote() {
+        let t = "“We have no money left for the ferry,” Omar Reyes told the Coast Gazette."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Omar Reyes")
+        #expect(q.first?.span == span("We have no money left for the ferry", in: t))
+    }
+
+    @Test func addedContinuesASpeakerTwoParagraphsBack() {
+        let t = "Tomas Berg, the port's director, said the cranes were too old to repair.\n\n"
+            + "The harbour has lost three contracts this year.\n\n“We need new cranes before winter,” he added."
+        let q = quotes(t)
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "Tomas Berg")
+        #expect(q.last?.cue == "added")
+        #expect(q.last?.span == span("We need new cranes before winter", in: t))
+    }
+
+    @Test func roleNounPointsBackToItsAppositive() {
+        let t = "Ines Vale, an economist at the Lisbon Institute, studies freight.\n\n"
+            + "“Shipping costs will double by spring,” the economist explained."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "Shipping costs will double by spring", kind: .direct, speaker: "Ines Vale",
+                            speakerDescription: "the economist", cue: "explained",
+                            span: span("Shipping costs will double by spring", in: t))])
+    }
+
+    @Test func pronounAcrossParagraphsAfterAContinuation() {
+        let t = "Mr. Hale opened the meeting. “The budget is short,” Hale said.\n\n"
+            + "“We will cut the bus routes first.”\n\nHe continued that the trams would be spared."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Hale", "Hale", "Hale"])
+        #expect(q.last?.text == "that the trams would be spared")
+        #expect(q.last?.span == span("that the trams would be spared", in: t))
+    }
+
+    @Test func ministryStaysADescription() {
+        let t = "The ministry said the border would stay closed until March."
+        #expect(quotes(t) == [Quote(text: "the border would stay closed until March", kind: .indirect, speaker: nil,
+                                    speakerDescription: "the ministry", cue: "said",
+                                    span: span("the border would stay closed until March", in: t))])
+    }
+
+    @Test func speakerAfterALongQuote() {
+        let t = "“The first ships arrived on Monday. The second wave came on Wednesday, and by Friday the quay was "
+            + "full of containers that nobody had ordered,” said Petra Lund, who runs the customs office."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Petra Lund")
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.span.start == span("The first ships", in: t).start)
+    }
+
+    @Test(arguments: ["denied", "insisted", "warned", "believes", "argued", "claimed"])
+    func indirectCues(_ verb: String) {
+        let t = "Ruth Ames \(verb) the mill had broken the law."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "the mill had broken the law", kind: .indirect, speaker: "Ruth Ames", cue: verb,
+                            span: span("the mill had broken the law", in: t))])
+    }
+
+    @Test func accordingToARoleOnlySource() {
+        let t = "The plant will close in June, according to a senior company official."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speakerDescription == "a senior company official")
+        #expect(q.first?.span == span("The plant will close in June", in: t))
+    }
+
+    @Test func partialQuoteInsideASentence() {
+        let t = "Ines Vale said the reform was “a betrayal of every worker” and promised to fight it."
+        let q = quotes(t)
+        #expect(q.first == Quote(text: "a betrayal of every worker", kind: .partial, speaker: "Ines Vale", cue: "said",
+                                 span: span("a betrayal of every worker", in: t)))
+        // "and promised …" reports again for the same subject.
+        #expect(q.last?.speaker == "Ines Vale")
+        #expect(q.last?.cue == "promised")
+    }
+
+    @Test func signedVoxPopsOnConsecutiveLines() {
+        let t = "Voices from the street.\n\n“The rents are too high. Nobody can stay.” ― Ana Ruiz\n"
+            + "“The buses never come on time.” ― Tom Hale\n"
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ana Ruiz", "Tom Hale"])
+        #expect(q.map(\.span) == [span("The rents are too high. Nobody can stay.", in: t),
+                                  span("The buses never come on time.", in: t)])
+    }
+
+    @Test func surnameResolvesToFullestForm() {
+        let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n"
+            + "“Wait times are falling,” Lund said."
+        #expect(quotes(t).first?.speaker == "Petra Lund")
+    }
+}

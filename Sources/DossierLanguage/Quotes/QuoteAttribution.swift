@@ -68,6 +68,8 @@ extension QuoteScan {
         if o == 0 || paragraphOf[o - 1] != paragraphOf[o] || sentenceStart[o] { return true }
         let p = o - 1
         if isPunct(p, ":") || isPunct(p, ",") || isTerminator(p) || isPunct(p, "\u{2014}") { return true }
+        // A line break before the mark starts a new quotation, as in a list of signed vox pops.
+        if (tokens[p].end..<tokens[o].start).contains(where: { s[$0] == "\n" }) { return true }
         if let kind = cueKind(p), kind != .attitude { return true }
         return false
     }
@@ -121,6 +123,8 @@ extension QuoteScan {
         if attr == nil, let (a, after) = attributionAfter(r) {
             attr = a
             endTok = max(endTok, after)
+            // A vox pop's signature (“…” ― Maria Lopez) closes its quotation: the next one has its own.
+            let signed = a.cueHi == a.cueLo + 1 && isDash(a.cueLo)
             // A quotation split by its attribution: “…,” she said, “…”
             // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
             var j = after
@@ -140,7 +144,8 @@ extension QuoteScan {
             // After a title that ends the sentence: … on “Fox and Friends.” “…”
             let afterTitle = j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
                 && regionTokens[Int(regionOf[j - 1])].close == j - 1 && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
-            if j < tokens.count, j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
+            if !signed, j < tokens.count,
+               j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
                next > r, !done[next], regionTokens[next].open == j,
                paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
                 endTok = absorb(next, into: &segs, done: &done)
@@ -205,7 +210,7 @@ extension QuoteScan {
             return (attribution(source: np, cueLo: j, cueHi: j + 1), np.hi)
         }
         // A vox pop's signature: “…” ― Maria Lopez
-        if isPunct(j, "\u{2015}") || isPunct(j, "\u{2014}") || isPunct(j, "\u{2013}") || isPunct(j, "-") {
+        if isDash(j) {
             var e = j + 1
             while e < limit && e - j <= 5 && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
             if e > j + 1, names.byToken[e - 1] >= 0, e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0 {
@@ -231,6 +236,10 @@ extension QuoteScan {
             if !adjuncts.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
         }
         return (attribution(source: np, cueLo: k, cueHi: k + 1), k + 1)
+    }
+
+    func isDash(_ k: Int) -> Bool {
+        isPunct(k, "\u{2015}") || isPunct(k, "\u{2014}") || isPunct(k, "\u{2013}") || isPunct(k, "-")
     }
 
     /// Smith said: “…” / Smith told The Times: “…” / According to Smith, “…”
@@ -303,7 +312,15 @@ extension QuoteScan {
         let st = sentenceTokens[si]
         var np = sourceRight(from: k + 2, limit: st.hi)
         if np == nil, k + 2 < st.hi, !lower[k + 2].isEmpty, !ReportingCues.phraseBreakers.contains(lower[k + 2]) {
-            np = sourceRight(from: k + 2, limit: st.hi) ?? (k + 2, min(st.hi, k + 4))
+            // "according to conservative radio host Rush Limbaugh": lower-case words lead to the name.
+            var j = k + 2
+            while j < st.hi && j - k < 8 && names.byToken[j] < 0 && !lower[j].isEmpty && !isCapitalised(j)
+                    && !ReportingCues.phraseBreakers.contains(lower[j]) && regionOf[j] < 0 { j += 1 }
+            if j < st.hi, names.byToken[j] >= 0, names.mentions[Int(names.byToken[j])].lo == j {
+                np = (k + 2, min(st.hi, names.mentions[Int(names.byToken[j])].hi))
+            } else {
+                np = (k + 2, min(st.hi, k + 4))
+            }
         }
         guard let src = np else { return nil }
         let attr = attribution(source: src, cueLo: k, cueHi: k + 2)
@@ -372,6 +389,12 @@ extension QuoteScan {
         if contentLo < st.hi && ReportingCues.particle(after: lower[c], lower[contentLo]) {
             contentLo += 1; attr.cueHi = contentLo; attr.cue = cueText(c, contentLo)
         }
+        // "spoke to reporters on Friday": speaking reports content only about something or in quotation.
+        if ReportingCues.needsTopic(lower[c]) && attr.cueHi == c + 1
+            && !(contentLo < st.hi
+                 && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ","))) {
+            return nil
+        }
         if !inverted && ReportingCues.takesRecipient(lower[c]) {
             // "told reporters that …", "told The Times: …"
             var j = contentLo
@@ -383,7 +406,9 @@ extension QuoteScan {
                 var j2 = contentLo + 1
                 if ["the", "a"].contains(lower[contentLo]) { j2 = min(st.hi, contentLo + 2) }
                 while j2 < st.hi && isCapitalised(j2) && regionOf[j2] < 0 { j2 += 1 }
-                contentLo = j2
+                // "warned the mill had broken the law": a verb next means the words were the
+                // content's subject, not the hearer.
+                if !(j2 < st.hi && ReportingCues.finiteAuxiliaries.contains(lower[j2])) { contentLo = j2 }
             }
         }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
@@ -410,6 +435,14 @@ extension QuoteScan {
                 if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
                     contentHi = j; break
                 }
+                // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
+                if j > contentLo + 3, n < st.hi, names.byToken[n] >= 0 {
+                    let m = names.mentions[Int(names.byToken[n])]
+                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
+                       !ReportingCues.nounLike.contains(lower[m.hi]) {
+                        contentHi = j; break
+                    }
+                }
             }
             j += 1
         }
@@ -430,6 +463,9 @@ extension QuoteScan {
         // "The model, he said, works": content on both sides of a parenthetical attribution.
         let parenthetical = !inverted && srcLo > st.lo && isPunct(srcLo - 1, ",") && leftWords >= 2 && right >= 3
             && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
+            // "Asked about the device, O'Neill said, “Not going into that.”" introduces a quotation.
+            && !(contentLo < st.hi && regionOf[contentLo] >= 0
+                 && regionTokens[Int(regionOf[contentLo])].open == contentLo)
         if parenthetical {
             guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
             markUsed(attr)

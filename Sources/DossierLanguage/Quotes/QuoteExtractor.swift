@@ -161,7 +161,9 @@ struct QuoteScan {
 
     /// The source phrase ending just before token `end` (exclusive), skipping auxiliaries and
     /// appositives: "Mr. Smith, a spokesman, has also said" gives "Mr. Smith".
-    func sourceLeft(endingBefore end: Int, floor: Int, appositive: Bool = true) -> (lo: Int, hi: Int)? {
+    /// Up to two appositives are passed over ("Jean Roux, the foreign minister of France, a member
+    /// of the council, said").
+    func sourceLeft(endingBefore end: Int, floor: Int, appositives: Int = 2) -> (lo: Int, hi: Int)? {
         var k = end - 1
         while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) { k -= 1 }
         guard k >= floor else { return nil }
@@ -174,14 +176,40 @@ struct QuoteScan {
         }
         // Appositive: "Smith, a spokesman for the campaign, said".
         if k >= floor && isPunct(k, ",") {
-            guard appositive else { return nil }
+            guard appositives > 0 else { return nil }
             var j = k - 1
             while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && !isTerminator(j) && k - j < 16 { j -= 1 }
             guard j > floor, isPunct(j, ",") else { return nil }
-            guard let np = sourceLeft(endingBefore: j, floor: floor, appositive: false), np.hi - np.lo <= 6 else { return nil }
+            // A second appositive before this one: "Jean Roux, the foreign minister, a member of …, said".
+            // The earlier part must read as a description ("the …", "a …"), not as the name itself
+            // ("In Washington, Marc Morial, the chief executive, told").
+            var j2 = j - 1
+            while j2 > floor && !isPunct(j2, ",") && regionOf[j2] < 0 && !isTerminator(j2) && j - j2 < 16 { j2 -= 1 }
+            if appositives > 1, j2 > floor, isPunct(j2, ","), j2 + 1 < j, !lower[j2 + 1].isEmpty,
+               ReportingCues.determiners.contains(lower[j2 + 1]) || !isCapitalised(j2 + 1),
+               let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
+               names.byToken[np.hi - 1] >= 0 { return np }
+            guard let np = sourceLeft(endingBefore: j, floor: floor, appositives: 0), np.hi - np.lo <= 6 else {
+                return nil
+            }
+            // "The state's campaign chairman, Phil Lovas, said": a role first, then the name in
+            // apposition; the whole phrase is kept and `resolve` splits it at the comma.
+            if names.byToken[np.hi - 1] < 0, appositiveName(from: j + 1, to: k) != nil { return (np.lo, k) }
             return np
         }
         return nounPhrase(endingAt: k, floor: floor)
+    }
+
+    /// The person named by tokens `lo..<hi` and nothing else but titles before it ("state Sen. Ruth Ames").
+    func appositiveName(from lo: Int, to hi: Int) -> SourceMention? {
+        guard hi > lo, names.byToken[hi - 1] >= 0 else { return nil }
+        let m = names.mentions[Int(names.byToken[hi - 1])]
+        guard m.hi == hi, m.lo >= lo, m.isPerson != false, !m.isMisc, m.lo - lo <= 2 else { return nil }
+        // Only titles or a lower-case word ("state") may stand before the name.
+        for j in lo..<m.lo where !ReportingCues.titles.contains(lower[j]) && !isPunct(j, ".") {
+            guard !lower[j].isEmpty, !isCapitalised(j) else { return nil }
+        }
+        return m
     }
 
     func isAdverb(_ k: Int) -> Bool {
@@ -277,8 +305,10 @@ struct QuoteScan {
                 break
             }
             if regionOf[hi] >= 0 { break }
-            if hi > start && (ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at")
-                && !(lower[hi] == "for" || lower[hi] == "to" && false) { break }
+            // "a new report by Politico": the author follows "by".
+            let byName = lower[hi] == "by" && hi + 1 < limit && isCapitalised(hi + 1)
+            if hi > start && ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at"
+                && !byName { break }
             hi += 1
         }
         return hi > start ? (start, hi) : nil
@@ -322,6 +352,11 @@ struct QuoteScan {
             if let m = names.antecedent(of: p, before: np.lo, notBefore: floorTok) { return (m.name, m.description) }
             return (nil, nil)
         }
+        // "The state's campaign chairman, Phil Lovas": the role describes the named person.
+        if let comma = (np.lo..<np.hi).first(where: { isPunct($0, ",") }), comma > np.lo,
+           let m = appositiveName(from: comma + 1, to: np.hi) {
+            return (m.name, sentenceCased(text[Span(tokens[np.lo].start, tokens[comma - 1].end)], at: np.lo))
+        }
         // The head name: the last person mentioned in the phrase, else the last name of any kind.
         var best: SourceMention? = nil
         var k = np.lo
@@ -346,14 +381,17 @@ struct QuoteScan {
                 return (nil, phrase)
             }
             let desc: String?
-            if m.hi < np.hi && isPossessive(m.hi) {
-                // "Trump's campaign": the phrase says who exactly spoke for him.
-                desc = phrase
+            if (m.hi < np.hi && isPossessive(m.hi)) || (m.lo - 1 > np.lo && lower[m.lo - 1] == "by") {
+                // "Trump's campaign": the phrase says who exactly spoke for him; "an analysis by
+                // Lily Batchelder": what of hers speaks.
+                desc = sentenceCased(phrase, at: np.lo)
             } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
                 var words: [String] = []
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
-                desc = words.isEmpty ? m.description : (m.description ?? words.joined(separator: " "))
+                // "The IMF", "Other E.U. leaders": a determiner alone describes nothing.
+                let bare = (np.lo..<m.lo).allSatisfy { ReportingCues.determiners.contains(lower[$0]) }
+                desc = words.isEmpty || bare ? m.description : (m.description ?? words.joined(separator: " "))
             } else { desc = m.description }
             return (m.name, desc)
         }
@@ -366,20 +404,36 @@ struct QuoteScan {
             if let m = names.roleAntecedent(head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12)) {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }
-            // "A senior port official … the official said": the fuller indefinite phrase describes.
+            // "A senior port official … the official said": the fuller indefinite phrase describes;
+            // "Ines Vale, an economist at …, … the economist said": the appositive names the person.
             if np.hi - np.lo == 2, let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3)) {
-                return (nil, first)
+                if let m = appositiveOwner(first.at) {
+                    return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+                }
+                return (nil, first.phrase)
             }
         }
-        var phraseWords = phrase
-        if sentenceStart[np.lo], names.byToken[np.lo] < 0, let f = phraseWords.unicodeScalars.first, f.properties.isUppercase {
-            phraseWords = phraseWords.prefix(1).lowercased() + phraseWords.dropFirst()
-        }
-        return (nil, phraseWords)
+        return (nil, sentenceCased(phrase, at: np.lo))
     }
 
-    /// The last "a/an … head" phrase before `before`: "a senior port official".
-    func indefiniteMention(of head: String, before: Int, notBefore: Int) -> String? {
+    /// A phrase opening a sentence, lowered as it would stand mid-sentence unless a name opens it.
+    func sentenceCased(_ phrase: String, at lo: Int) -> String {
+        guard sentenceStart[lo], names.byToken[lo] < 0, let f = phrase.unicodeScalars.first,
+              f.properties.isUppercase else {
+            return phrase
+        }
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
+    }
+
+    /// The person an appositive starting at token `d` describes: "Ines Vale, an economist".
+    func appositiveOwner(_ d: Int) -> SourceMention? {
+        guard d >= 2, isPunct(d - 1, ","), names.byToken[d - 2] >= 0 else { return nil }
+        let m = names.mentions[Int(names.byToken[d - 2])]
+        return m.isPerson == true && m.hi == d - 1 ? m : nil
+    }
+
+    /// The last "a/an … head" phrase before `before`: "a senior port official", and where it starts.
+    func indefiniteMention(of head: String, before: Int, notBefore: Int) -> (phrase: String, at: Int)? {
         var j = before - 1
         while j > notBefore {
             if lower[j] == head {
@@ -388,8 +442,8 @@ struct QuoteScan {
                         && !ReportingCues.phraseBreakers.contains(lower[d]) && ReportingCues.kind(lower[d]) == nil { d -= 1 }
                 if d >= notBefore && d < j && (lower[d] == "a" || lower[d] == "an") {
                     let phrase = text[Span(tokens[d].start, tokens[j].end)]
-                    guard let f = phrase.unicodeScalars.first, f.properties.isUppercase else { return phrase }
-                    return phrase.prefix(1).lowercased() + phrase.dropFirst()
+                    guard let f = phrase.unicodeScalars.first, f.properties.isUppercase else { return (phrase, d) }
+                    return (phrase.prefix(1).lowercased() + phrase.dropFirst(), d)
                 }
             }
             j -= 1

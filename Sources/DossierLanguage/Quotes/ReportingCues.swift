@@ -74,6 +74,9 @@ enum ReportingCues {
         return t
     }()
 
+    /// Verbs of speaking that report content only with a topic ("spoke about the plan") or a quotation.
+    static func needsTopic(_ lower: String) -> Bool { lower == "spoke" || lower == "talked" || lower == "speaks" }
+
     /// Cue forms that are as often plural nouns ("his tweets", "the claims"): taken as verbs only
     /// after a pronoun or a name.
     static let nounLike: Set<String> = [
@@ -95,6 +98,12 @@ enum ReportingCues {
         default: return false
         }
     }
+
+    /// Finite verbs that open a predicate: after "warned the mill", they show the mill is a subject.
+    static let finiteAuxiliaries: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "must", "might",
+        "may", "did", "does", "do",
+    ]
 
     /// Words that may stand between a source and its cue: "has long argued", "also said".
     static let auxiliaries: Set<String> = [
