@@ -38,12 +38,16 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
+        .target(name: "DossierWatch", dependencies: [
+            "DossierModel", "DossierIngest", "DossierClean", "DossierStore", "DossierLinking", "DossierOutput",
+            "DossierPipeline",
+        ]),
         .target(name: "DossierPipeline", dependencies: [
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierClean", "DossierServe", "DossierWatch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -58,6 +62,9 @@ let package = Package(
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore", "DossierModel"]),
+        .testTarget(name: "DossierWatchTests", dependencies: [
+            "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+        ]),
         .testTarget(name: "DossierEndToEndTests", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
         ]),

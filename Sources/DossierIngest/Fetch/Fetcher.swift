@@ -13,9 +13,11 @@ import Foundation
 public enum Fetcher {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
-    static let userAgent = "Dossier/1.0 (news reader)"
+    public static let userAgent = "Dossier/1.0 (news reader)"
     static let accept = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
         + "application/feed+json,application/xml;q=0.9,*/*;q=0.8"
 
@@ -118,8 +120,8 @@ public enum RemoteInput {
 
 /// What a server sends that is no article: images, PDFs, audio, video, archives. Told by the
 /// Content-Type, and by the first bytes when the type is missing or generic.
-enum NotText {
-    static func kind(contentType ct: String, body: [UInt8]) -> String? {
+public enum NotText {
+    public static func kind(contentType ct: String, body: [UInt8]) -> String? {
         let type = ct.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         for prefix in ["image/", "audio/", "video/", "font/"] where type.hasPrefix(prefix) { return "\(type) data" }
         let binaryTypes: Set<String> = [
