@@ -337,3 +337,19 @@ extension ArticleStore {
         }
     }
 }
+
+extension ArticleStore {
+    /// Arrival times of watched articles since `since`, per entity name (once per article).
+    public func watchedEntityTimes(since: Double) throws -> [String: [Double]] {
+        try read { db in
+            var out: [String: [Double]] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT DISTINCT e.name AS name, m.articleId AS articleId, m.added AS added FROM watch_member m
+                JOIN entity e ON e.articleId = m.articleId WHERE m.added >= ?
+                """, arguments: [since]) {
+                out[r["name"], default: []].append(r["added"])
+            }
+            return out
+        }
+    }
+}

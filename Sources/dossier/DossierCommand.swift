@@ -14,7 +14,7 @@ struct DossierCommand: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Extract.self, Serve.self, TrainEntities.self,
-            TrainChrome.self,
+            TrainChrome.self, Sources.self, Watch.self, Watchlists.self, Feed.self, DigestCommand.self, Trending.self,
         ]
     )
 }

@@ -24,6 +24,8 @@ public struct WebhookSender: Sendable {
         public var delivered = 0
         public var failed = 0
         public var abandoned = 0
+
+        public init() {}
     }
 
     /// Tries every delivery due at `now` once.
