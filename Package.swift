@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .target(name: "DossierServe", dependencies: [
             "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
-            .product(name: "Hummingbird", package: "hummingbird"),
+            "DossierWatch", "DossierClean", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
         .target(name: "DossierWatch", dependencies: [

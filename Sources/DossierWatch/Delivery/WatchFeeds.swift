@@ -31,13 +31,21 @@ public enum WatchFeeds {
         guard let story = try store.watchStory(id: id) else { return nil }
         let members = Array(try store.watchMembers(story: id).suffix(maxEntries).reversed())
         let added = Dictionary(members.map { ($0.articleId, $0.added) }, uniquingKeysWith: { a, _ in a })
-        let entries = try store.articleSummaries(ids: members.map(\.articleId)).map { a in
+        return storyDocument(id: id, title: story.title ?? id, updated: story.updated,
+                             articles: try store.articleSummaries(ids: members.map(\.articleId)), added: added,
+                             selfLink: selfLink)
+    }
+
+    /// A story feed of these articles (newest first); `added` gives each entry's time, else `updated`.
+    public static func storyDocument(id: String, title: String, updated: Double, articles: [ArticleSummary],
+                                     added: [String: Double], selfLink: String?) -> String {
+        let entries = articles.prefix(maxEntries).map { a in
             AtomWriter.Entry(id: "urn:dossier:article:\(a.id)", title: a.title ?? a.id, link: a.url,
-                             updated: AtomWriter.rfc3339(added[a.id] ?? story.updated),
+                             updated: AtomWriter.rfc3339(added[a.id] ?? updated),
                              summary: [a.outlet, a.published].compactMap { $0 }.joined(separator: ", "), author: a.outlet)
         }
-        return AtomWriter.document(id: "urn:dossier:story:\(id)", title: "Dossier story: \(story.title ?? id)",
-                                   selfLink: selfLink, updated: AtomWriter.rfc3339(story.updated), entries: entries)
+        return AtomWriter.document(id: "urn:dossier:story:\(id)", title: "Dossier story: \(title)",
+                                   selfLink: selfLink, updated: AtomWriter.rfc3339(updated), entries: entries)
     }
 }
 

@@ -73,6 +73,10 @@ public struct WebhookSender: Sendable {
         public init(_ a: Article) {
             id = a.id; title = a.title; url = a.url; outlet = a.outlet; published = a.published?.iso8601
         }
+
+        public init(id: String, title: String?, url: String?, outlet: String?, published: String?) {
+            self.id = id; self.title = title; self.url = url; self.outlet = outlet; self.published = published
+        }
     }
 
     /// The alert as JSON: `{id, watchlist, story, article, trigger: {kind, text, start, end}, sources, created}`.
