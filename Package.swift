@@ -47,7 +47,8 @@ let package = Package(
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierServe", "DossierWatch", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "DossierClean", "DossierServe", "DossierWatch",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).

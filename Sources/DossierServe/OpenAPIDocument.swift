@@ -109,7 +109,7 @@ enum OpenAPIDocument {
      },
      "trend": {
       "type": "number",
-      "description": "articles on the store's newest day against the 14 days before: (observed - mean) / sqrt(mean), mean floored at 0.5"
+      "description": "newest day of the store against the 14 days before: (observed - mean) / sqrt(mean)"
      },
      "url": {
       "type": "string",

@@ -29,11 +29,15 @@ extension DossierApp {
             let s = try self.story(id, in: snap)
             let summaries = try self.store.articleSummaries(ids: s.story.articles.map(\.id))
                 .sorted { ($0.published ?? "", $0.id) > ($1.published ?? "", $1.id) }
-            let times = Dictionary(summaries.compactMap { a in
-                a.published.flatMap(DossierClean.DateParsing.parse).flatMap(PollSchedule.epochSeconds).map { (a.id, $0) }
-            }, uniquingKeysWith: { a, _ in a })
-            let doc = WatchFeeds.storyDocument(id: id, title: s.story.title ?? id, updated: times.values.max() ?? 0,
-                                               articles: summaries, added: times, selfLink: request.uri.path)
+            let times = Dictionary(
+                summaries.compactMap { a in
+                    a.published.flatMap(DossierClean.DateParsing.parse).flatMap(PollSchedule.epochSeconds).map {
+                        (a.id, $0)
+                    }
+                }, uniquingKeysWith: { a, _ in a })
+            let doc = WatchFeeds.storyDocument(
+                id: id, title: s.story.title ?? id, updated: times.values.max() ?? 0,
+                articles: summaries, added: times, selfLink: request.uri.path)
             return Reply.bytes(Array(doc.utf8), contentType: Self.atomType)
         }
         router.get("/api/sources") { _, _ in
@@ -49,13 +53,17 @@ extension DossierApp {
                 limit = n
             }
             let alerts = try self.store.alerts(watchlist: fields["watchlist"], limit: limit)
-            let refs = Dictionary(try self.store.articleSummaries(ids: alerts.map(\.articleId)).map { ($0.id, $0) },
-                                  uniquingKeysWith: { a, _ in a })
+            let refs = Dictionary(
+                try self.store.articleSummaries(ids: alerts.map(\.articleId)).map { ($0.id, $0) },
+                uniquingKeysWith: { a, _ in a })
             let items: [JSONValue] = alerts.map { a in
                 let r = refs[a.articleId]
-                return WebhookSender.alertJSON(a, article: r.map {
-                    WebhookSender.ArticleRef(id: $0.id, title: $0.title, url: $0.url, outlet: $0.outlet, published: $0.published)
-                })
+                return WebhookSender.alertJSON(
+                    a,
+                    article: r.map {
+                        WebhookSender.ArticleRef(
+                            id: $0.id, title: $0.title, url: $0.url, outlet: $0.outlet, published: $0.published)
+                    })
             }
             return Reply.document(.object([("items", .array(items)), ("total", .int(items.count))]))
         }

@@ -54,7 +54,8 @@ public struct Watchlist: Sendable, Equatable {
     public var secret: String?
     public var created: Double
 
-    public init(name: String, kind: Kind, value: String, webhook: String? = nil, secret: String? = nil, created: Double) {
+    public init(name: String, kind: Kind, value: String, webhook: String? = nil, secret: String? = nil, created: Double)
+    {
         self.name = name
         self.kind = kind
         self.value = value
@@ -93,8 +94,10 @@ public struct WatchAlert: Sendable, Equatable {
     public var sources: [Source]
     public var created: Double
 
-    public init(id: Int64 = 0, watchlist: String, articleId: String, storyId: String?, kind: Kind, triggerText: String,
-                triggerStart: Int, triggerEnd: Int, sources: [Source], created: Double) {
+    public init(
+        id: Int64 = 0, watchlist: String, articleId: String, storyId: String?, kind: Kind, triggerText: String,
+        triggerStart: Int, triggerEnd: Int, sources: [Source], created: Double
+    ) {
         self.id = id
         self.watchlist = watchlist
         self.articleId = articleId

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for the watcher's tests: one request per connection,
@@ -47,9 +47,13 @@ final class LoopbackServer: @unchecked Sendable {
         addr.sin_port = 0
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) } }
+        let bound = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) }
+        }
         guard bound == 0, listen(fd, 128) == 0 else { throw NSError(domain: "LoopbackServer", code: 1) }
-        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) } }
+        _ = withUnsafeMutablePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
+        }
         self.fd = fd
         port = Int(UInt16(bigEndian: addr.sin_port))
         let t = Thread { [self] in acceptLoop() }
@@ -87,7 +91,8 @@ final class LoopbackServer: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         let length = Int(headers["content-length"] ?? "0") ?? 0
         var body = Array(data[(he + 4)...])
@@ -96,9 +101,12 @@ final class LoopbackServer: @unchecked Sendable {
             if n <= 0 { break }
             body += buf[0..<n]
         }
-        let req = Request(method: parts.count > 0 ? String(parts[0]) : "", path: parts.count > 1 ? String(parts[1]) : "",
-                          headers: headers, body: body)
-        let h = lock.withLock { _requests.append(req); return handler }
+        let req = Request(
+            method: parts.count > 0 ? String(parts[0]) : "", path: parts.count > 1 ? String(parts[1]) : "",
+            headers: headers, body: body)
+        let h = lock.withLock {
+            _requests.append(req); return handler
+        }
         let r = h(req)
         var out = "HTTP/1.1 \(r.status) X\r\nContent-Length: \(r.body.count)\r\nConnection: close\r\n"
         for (k, v) in r.headers { out += "\(k): \(v)\r\n" }

@@ -5,14 +5,19 @@ import Foundation
 /// Feeds, pages and a controllable clock for the watcher tests.
 enum WatchFixtures {
     static let topics = [
-        ("Flood waters rise at the Kessel reservoir",
-         "Engineers at the Kessel reservoir in Brandvik opened the spillway on Monday after heavy rain. "
-            + "\"We have never seen the water this high,\" said Mara Lindqvist, the chief engineer of the Brandvik water board. "
-            + "The board said 1,200 homes downstream were evacuated as a precaution. "),
-        ("Harbour strike halts shipping in Tovik",
-         "Dock workers in the port of Tovik walked out on Tuesday over pay, halting container traffic. "
-            + "The union leader Jonas Berg said the strike would last until the port authority raised its offer. "
-            + "Shipping firms said 40 vessels were waiting outside the harbour. "),
+        (
+            "Flood waters rise at the Kessel reservoir",
+            "Engineers at the Kessel reservoir in Brandvik opened the spillway on Monday after heavy rain. "
+                + "\"We have never seen the water this high,\" said Mara Lindqvist, "
+                + "the chief engineer of the Brandvik water board. "
+                + "The board said 1,200 homes downstream were evacuated as a precaution. "
+        ),
+        (
+            "Harbour strike halts shipping in Tovik",
+            "Dock workers in the port of Tovik walked out on Tuesday over pay, halting container traffic. "
+                + "The union leader Jonas Berg said the strike would last until the port authority raised its offer. "
+                + "Shipping firms said 40 vessels were waiting outside the harbour. "
+        ),
     ]
 
     /// A long text about topic `t` (over the summary-only threshold), varied by `n`.
@@ -21,15 +26,21 @@ enum WatchFixtures {
         return String(repeating: text, count: 4) + "Update \(n): officials gave a new briefing."
     }
 
-    static func rss(items: [(guid: String, title: String, link: String, text: String, full: Bool)], ttl: Int? = nil) -> String {
-        var x = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+    static func rss(
+        items: [(guid: String, title: String, link: String, text: String, full: Bool)], ttl: Int? = nil
+    ) -> String {
+        var x =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
         x += "<channel><title>Test Wire</title><link>http://example.test/</link>"
         if let ttl { x += "<ttl>\(ttl)</ttl>" }
         for i in items {
             x += "<item><guid isPermaLink=\"false\">\(i.guid)</guid><title>\(i.title)</title><link>\(i.link)</link>"
             x += "<pubDate>Mon, 07 Dec 2026 05:00:00 GMT</pubDate>"
-            if i.full { x += "<content:encoded><![CDATA[<p>\(i.text)</p>]]></content:encoded>" }
-            else { x += "<description>\(i.text.prefix(120))</description>" }
+            if i.full {
+                x += "<content:encoded><![CDATA[<p>\(i.text)</p>]]></content:encoded>"
+            } else {
+                x += "<description>\(i.text.prefix(120))</description>"
+            }
             x += "</item>"
         }
         return x + "</channel></rss>"
@@ -38,7 +49,8 @@ enum WatchFixtures {
     static func page(title: String, text: String) -> String {
         "<!doctype html><html><head><title>\(title)</title></head><body><nav>Home | World | Sport</nav>"
             + "<article><h1>\(title)</h1>"
-            + text.split(separator: ".").map { "<p>\($0).</p>" }.joined() + "</article><footer>© Test Wire</footer></body></html>"
+            + text.split(separator: ".").map { "<p>\($0).</p>" }.joined()
+            + "</article><footer>© Test Wire</footer></body></html>"
     }
 
     static func tempDB() -> String {

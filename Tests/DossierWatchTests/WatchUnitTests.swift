@@ -6,19 +6,25 @@ import XCTest
 
 final class WatchUnitTests: XCTestCase {
     func testSHA256AndHMACVectors() {
-        XCTAssertEqual(HMAC.hex(SHA256.hash(Array("abc".utf8))),
-                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(
+            HMAC.hex(SHA256.hash(Array("abc".utf8))),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(HMAC.hex(SHA256.hash([])), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         XCTAssertEqual(HMAC.hex(SHA256.hash(long)), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         // RFC 4231 test cases 1, 2 and 6 (a key longer than the block).
-        XCTAssertEqual(HMAC.hex(HMAC.sha256(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))),
-                       "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
-        XCTAssertEqual(HMAC.hex(HMAC.sha256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))),
-                       "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
-        XCTAssertEqual(HMAC.hex(HMAC.sha256(key: [UInt8](repeating: 0xaa, count: 131),
-                                            message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))),
-                       "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+        XCTAssertEqual(
+            HMAC.hex(HMAC.sha256(key: [UInt8](repeating: 0x0b, count: 20), message: Array("Hi There".utf8))),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        XCTAssertEqual(
+            HMAC.hex(HMAC.sha256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        XCTAssertEqual(
+            HMAC.hex(
+                HMAC.sha256(
+                    key: [UInt8](repeating: 0xaa, count: 131),
+                    message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
     func testScheduleAdaptsWithinBounds() {
@@ -34,13 +40,17 @@ final class WatchUnitTests: XCTestCase {
         XCTAssertEqual(PollSchedule.maxAge("public, max-age=600, s-maxage=60"), 600)
         XCTAssertNil(PollSchedule.maxAge("no-cache"))
         XCTAssertEqual(PollSchedule.retryAfter("120", now: 0), 120)
-        let at = PollSchedule.epochSeconds(Timestamp(year: 2026, month: 12, day: 7, hour: 6, minute: 0, second: 0,
-                                                     utcOffsetMinutes: 0)) ?? 0
+        let at =
+            PollSchedule.epochSeconds(
+                Timestamp(
+                    year: 2026, month: 12, day: 7, hour: 6, minute: 0, second: 0,
+                    utcOffsetMinutes: 0)) ?? 0
         XCTAssertEqual(PollSchedule.retryAfter("Mon, 07 Dec 2026 06:00:00 GMT", now: at - 90), 90)
     }
 
     func testCanonicalURLsAndKeys() {
-        XCTAssertEqual(ItemKeys.canonicalURL("HTTPS://Example.COM:443/a/b/?utm_source=x&id=3#top"), "https://example.com/a/b?id=3")
+        XCTAssertEqual(
+            ItemKeys.canonicalURL("HTTPS://Example.COM:443/a/b/?utm_source=x&id=3#top"), "https://example.com/a/b?id=3")
         XCTAssertEqual(ItemKeys.canonicalURL("not a url"), "not a url")
         XCTAssertEqual(ItemKeys.host("http://News.Example.org/x"), "news.example.org")
     }
@@ -58,8 +68,10 @@ final class WatchUnitTests: XCTestCase {
     }
 
     func testOPMLRoundTripAndSitemaps() throws {
-        let sources = [WatchSource(id: 1, url: "https://a.test/feed.xml?x=1&y=2", added: 0, interval: 1, nextPoll: 0),
-                       WatchSource(id: 2, url: "https://b.test/sitemap.xml", kind: .sitemap, added: 0, interval: 1, nextPoll: 0)]
+        let sources = [
+            WatchSource(id: 1, url: "https://a.test/feed.xml?x=1&y=2", added: 0, interval: 1, nextPoll: 0),
+            WatchSource(id: 2, url: "https://b.test/sitemap.xml", kind: .sitemap, added: 0, interval: 1, nextPoll: 0),
+        ]
         let opml = OPML.export(sources, now: 0)
         let back = try XCTUnwrap(OPMLReader.read(Array(opml.utf8)))
         XCTAssertEqual(back.map(\.url), sources.map(\.url))
@@ -69,9 +81,11 @@ final class WatchUnitTests: XCTestCase {
             """
         XCTAssertEqual(OPMLReader.read(Array(nested.utf8))?.map(\.url), ["https://w.test/rss"])
         let news = """
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+              xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
             <url><loc>https://n.test/a</loc><news:news><news:publication><news:name>N</news:name>
-            <news:language>en</news:language></news:publication><news:publication_date>2026-12-07T05:00:00Z</news:publication_date>
+            <news:language>en</news:language></news:publication>
+            <news:publication_date>2026-12-07T05:00:00Z</news:publication_date>
             <news:title>Storm hits coast</news:title></news:news></url>
             <url><loc>https://n.test/b</loc><lastmod>2026-12-06</lastmod></url></urlset>
             """

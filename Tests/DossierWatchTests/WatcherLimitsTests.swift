@@ -9,7 +9,9 @@ final class WatcherLimitsTests: XCTestCase {
     func testPerHostLimit() throws {
         let inFlight = Locked((now: 0, peak: 0))
         let server = try LoopbackServer { _ in
-            inFlight.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+            inFlight.withLock {
+                $0.now += 1; $0.peak = max($0.peak, $0.now)
+            }
             Thread.sleep(forTimeInterval: 0.05)
             inFlight.withLock { $0.now -= 1 }
             return .init(304)
@@ -33,22 +35,28 @@ final class WatcherLimitsTests: XCTestCase {
             if req.path.hasPrefix("/story/") {
                 holder.withLock { $0?.stop() }
                 let n = Int(req.path.dropFirst(7)) ?? 0
-                return .init(200, [("Content-Type", "text/html")],
-                             WatchFixtures.page(title: "Report \(n)", text: WatchFixtures.body(n % 2, n)))
+                return .init(
+                    200, [("Content-Type", "text/html")],
+                    WatchFixtures.page(title: "Report \(n)", text: WatchFixtures.body(n % 2, n)))
             }
             let port = req.headers["host"]?.split(separator: ":").last ?? ""
             let items = (1...3).map { n in
-                (guid: "s\(n)", title: "Report \(n)", link: "http://127.0.0.1:\(port)/story/\(n)", text: "Short.", full: false)
+                (
+                    guid: "s\(n)", title: "Report \(n)", link: "http://127.0.0.1:\(port)/story/\(n)", text: "Short.",
+                    full: false
+                )
             }
             if req.headers["if-none-match"] == "\"x\"" { return .init(304) }
-            return .init(200, [("Content-Type", "application/rss+xml"), ("ETag", "\"x\"")], WatchFixtures.rss(items: items))
+            return .init(
+                200, [("Content-Type", "application/rss+xml"), ("ETag", "\"x\"")], WatchFixtures.rss(items: items))
         }
         defer { server.close() }
         let path = WatchFixtures.tempDB()
         let store = try ArticleStore(path: path)
         let clock = TestClock(5_000_000)
         try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
-        let first = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        let first = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
         holder.withLock { $0 = first }
         let r = try first.runPass()
         XCTAssertEqual(r.newArticles, 1)
@@ -56,8 +64,9 @@ final class WatcherLimitsTests: XCTestCase {
         XCTAssertEqual(try store.watchMembers().count, 1)
         XCTAssertNil(try store.sources().first?.etag, "validators dropped so the next poll is not answered 304")
 
-        let second = try Watcher(store: try ArticleStore(path: path), configuration: WatchFixtures.configuration(),
-                                 clock: { clock.now }, random: { 0.5 })
+        let second = try Watcher(
+            store: try ArticleStore(path: path), configuration: WatchFixtures.configuration(),
+            clock: { clock.now }, random: { 0.5 })
         clock.advance(100_000)
         XCTAssertEqual(try second.runPass().newArticles, 2)
         XCTAssertEqual(try store.articleCount(), 3)
@@ -71,10 +80,13 @@ final class WatcherLimitsTests: XCTestCase {
             let base = "http://\(req.headers["host"] ?? "")"
             switch req.path {
             case "/sitemap-index.xml":
-                return .init(200, [("Content-Type", "application/xml")],
-                             "<sitemapindex><sitemap><loc>\(base)/news.xml</loc></sitemap></sitemapindex>")
+                return .init(
+                    200, [("Content-Type", "application/xml")],
+                    "<sitemapindex><sitemap><loc>\(base)/news.xml</loc></sitemap></sitemapindex>")
             case "/news.xml":
-                return .init(200, [("Content-Type", "application/xml")], """
+                return .init(
+                    200, [("Content-Type", "application/xml")],
+                    """
                     <urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
                     <url><loc>\(base)/p/1</loc><news:news><news:title>Reservoir opens spillway</news:title>
                     <news:publication_date>2026-12-07T04:00:00Z</news:publication_date></news:news></url>
@@ -83,8 +95,9 @@ final class WatcherLimitsTests: XCTestCase {
                     """)
             case "/p/1", "/p/2":
                 let n = req.path == "/p/1" ? 0 : 1
-                return .init(200, [("Content-Type", "text/html")],
-                             WatchFixtures.page(title: WatchFixtures.topics[n].0, text: WatchFixtures.body(n, 9)))
+                return .init(
+                    200, [("Content-Type", "text/html")],
+                    WatchFixtures.page(title: WatchFixtures.topics[n].0, text: WatchFixtures.body(n, 9)))
             default: return .init(404)
             }
         }
@@ -92,7 +105,8 @@ final class WatcherLimitsTests: XCTestCase {
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(6_000_000)
         try store.addSources([server.url + "/sitemap-index.xml"], interval: 60, now: clock.now)
-        let watcher = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        let watcher = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
         _ = try watcher.runPass()
         XCTAssertEqual(try store.sources().map(\.kind), [.sitemap, .sitemap])
         let r = try watcher.runPass()

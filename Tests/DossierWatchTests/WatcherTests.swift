@@ -11,23 +11,32 @@ final class WatcherTests: XCTestCase {
     /// A feed that changes between polls, with validators: the second poll is conditional and
     /// answered 304, the third brings one new item, and each item is stored once.
     func testConditionalPollingStoresEachItemOnce() throws {
-        let state = Locked<(version: Int, items: [Item])>((1, [
-            ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true),
-            ("g2", "Harbour strike halts shipping in Tovik", "/a/2", WatchFixtures.body(1, 1), true),
-        ]))
+        let state = Locked<(version: Int, items: [Item])>(
+            (
+                1,
+                [
+                    ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true),
+                    ("g2", "Harbour strike halts shipping in Tovik", "/a/2", WatchFixtures.body(1, 1), true),
+                ]
+            ))
         let server = try LoopbackServer { req in
             let (v, items) = state.withLock { $0 }
             let etag = "\"v\(v)\""
             if req.headers["if-none-match"] == etag { return .init(304, [("ETag", etag)]) }
-            return .init(200, [("Content-Type", "application/rss+xml"), ("ETag", etag),
-                               ("Last-Modified", "Mon, 07 Dec 2026 05:0\(v):00 GMT")], WatchFixtures.rss(items: items))
+            return .init(
+                200,
+                [
+                    ("Content-Type", "application/rss+xml"), ("ETag", etag),
+                    ("Last-Modified", "Mon, 07 Dec 2026 05:0\(v):00 GMT"),
+                ], WatchFixtures.rss(items: items))
         }
         defer { server.close() }
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(1_000_000)
         try store.addSources([server.url + "/feed.xml"], interval: 60, now: clock.now)
-        let watcher = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now },
-                                  random: { 0.5 })
+        let watcher = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now },
+            random: { 0.5 })
 
         var r = try watcher.runPass()
         XCTAssertEqual(r.newArticles, 2)
@@ -50,7 +59,8 @@ final class WatcherTests: XCTestCase {
         // The feed changes: one new item on the first topic, the old ones still listed.
         state.withLock {
             $0.version = 2
-            $0.items.insert(("g3", "Kessel reservoir spillway stays open", "/a/3", WatchFixtures.body(0, 2), true), at: 0)
+            $0.items.insert(
+                ("g3", "Kessel reservoir spillway stays open", "/a/3", WatchFixtures.body(0, 2), true), at: 0)
         }
         clock.advance(1_000)
         r = try watcher.runPass()
@@ -79,8 +89,9 @@ final class WatcherTests: XCTestCase {
             $0.version = 4
             $0.items.insert(("g4", "Kessel reservoir levels fall", "/a/4", WatchFixtures.body(0, 3), true), at: 0)
         }
-        let restarted = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now },
-                                    random: { 0.5 })
+        let restarted = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now },
+            random: { 0.5 })
         clock.advance(100_000)
         r = try restarted.runPass()
         XCTAssertEqual(r.newArticles, 1)
@@ -92,10 +103,13 @@ final class WatcherTests: XCTestCase {
     func testBackoffRetryAfterAndFailing() throws {
         let failuresLeft = Locked(4)
         let server = try LoopbackServer { _ in
-            let fail = failuresLeft.withLock { n -> Bool in n -= 1; return n >= 0 }
+            let fail = failuresLeft.withLock { n -> Bool in
+                n -= 1; return n >= 0
+            }
             if fail { return .init(503, [("Retry-After", "15")], "busy") }
-            return .init(200, [("Content-Type", "application/rss+xml"), ("Cache-Control", "max-age=900")],
-                         WatchFixtures.rss(items: [("g1", "Harbour strike", "/a/1", WatchFixtures.body(1, 1), true)], ttl: 30))
+            return .init(
+                200, [("Content-Type", "application/rss+xml"), ("Cache-Control", "max-age=900")],
+                WatchFixtures.rss(items: [("g1", "Harbour strike", "/a/1", WatchFixtures.body(1, 1), true)], ttl: 30))
         }
         defer { server.close() }
         let store = try ArticleStore(path: WatchFixtures.tempDB())
@@ -137,13 +151,20 @@ final class WatcherTests: XCTestCase {
             switch req.path {
             case "/old-feed": return .init(301, [("Location", "/feed2.xml")])
             case "/feed2.xml":
-                return .init(200, [("Content-Type", "application/rss+xml")], WatchFixtures.rss(items: [
-                    ("p1", "Flood waters rise at the Kessel reservoir", "http://127.0.0.1:\(req.headers["host"]?.split(separator: ":").last ?? "")/story/1?utm_source=rss",
-                     WatchFixtures.body(0, 1), false),
-                ]))
+                return .init(
+                    200, [("Content-Type", "application/rss+xml")],
+                    WatchFixtures.rss(items: [
+                        (
+                            "p1", "Flood waters rise at the Kessel reservoir",
+                            "http://\(req.headers["host"] ?? "")/story/1?utm_source=rss",
+                            WatchFixtures.body(0, 1), false
+                        )
+                    ]))
             case "/story/1?utm_source=rss":
-                return .init(200, [("Content-Type", "text/html; charset=utf-8")],
-                             WatchFixtures.page(title: "Flood waters rise at the Kessel reservoir", text: WatchFixtures.body(0, 7)))
+                return .init(
+                    200, [("Content-Type", "text/html; charset=utf-8")],
+                    WatchFixtures.page(
+                        title: "Flood waters rise at the Kessel reservoir", text: WatchFixtures.body(0, 7)))
             default: return .init(404)
             }
         }
@@ -151,7 +172,8 @@ final class WatcherTests: XCTestCase {
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(3_000_000)
         try store.addSources([server.url + "/old-feed"], interval: 60, now: clock.now)
-        let watcher = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        let watcher = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
         var r = try watcher.runPass()
         XCTAssertEqual(r.newArticles, 1)
         let article = try XCTUnwrap(store.loadArticles().first)
@@ -170,23 +192,31 @@ final class WatcherTests: XCTestCase {
         let hookFailures = Locked(2)
         let server = try LoopbackServer { req in
             if req.path == "/hook" {
-                let fail = hookFailures.withLock { n -> Bool in n -= 1; return n >= 0 }
+                let fail = hookFailures.withLock { n -> Bool in
+                    n -= 1; return n >= 0
+                }
                 return fail ? .init(500) : .init(204)
             }
-            return .init(200, [("Content-Type", "application/rss+xml")], WatchFixtures.rss(items: [
-                ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true),
-                ("g2", "Harbour strike halts shipping in Tovik", "/a/2", WatchFixtures.body(1, 1), true),
-            ]))
+            return .init(
+                200, [("Content-Type", "application/rss+xml")],
+                WatchFixtures.rss(items: [
+                    ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true),
+                    ("g2", "Harbour strike halts shipping in Tovik", "/a/2", WatchFixtures.body(1, 1), true),
+                ]))
         }
         defer { server.close() }
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(4_000_000)
         try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
-        try store.saveWatchlist(Watchlist(name: "floods", kind: .keyword, value: "spillway",
-                                          webhook: server.url + "/hook", secret: "s3cret", created: clock.now))
-        try store.saveWatchlist(Watchlist(name: "strike", kind: .query, value: "strike AND harbour", created: clock.now))
+        try store.saveWatchlist(
+            Watchlist(
+                name: "floods", kind: .keyword, value: "spillway",
+                webhook: server.url + "/hook", secret: "s3cret", created: clock.now))
+        try store.saveWatchlist(
+            Watchlist(name: "strike", kind: .query, value: "strike AND harbour", created: clock.now))
         try store.saveWatchlist(Watchlist(name: "nothing", kind: .keyword, value: "volcano", created: clock.now))
-        let watcher = try Watcher(store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        let watcher = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
         let r = try watcher.runPass()
         XCTAssertEqual(r.alerts, 2)
         let flood = try XCTUnwrap(store.alerts(watchlist: "floods").first)
@@ -217,8 +247,9 @@ final class WatcherTests: XCTestCase {
         XCTAssertEqual(posts.count, 3)
         let post = try XCTUnwrap(posts.last)
         XCTAssertEqual(post.method, "POST")
-        XCTAssertEqual(post.headers["x-dossier-signature"],
-                       "sha256=" + HMAC.hex(HMAC.sha256(key: Array("s3cret".utf8), message: post.body)))
+        XCTAssertEqual(
+            post.headers["x-dossier-signature"],
+            "sha256=" + HMAC.hex(HMAC.sha256(key: Array("s3cret".utf8), message: post.body)))
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(post.body)) as? [String: Any])
         XCTAssertEqual(json["watchlist"] as? String, "floods")
         XCTAssertEqual((json["trigger"] as? [String: Any])?["text"] as? String, flood.triggerText)
@@ -230,12 +261,16 @@ final class WatcherTests: XCTestCase {
 
         // The Atom feeds read back through the feed parser.
         let atom = try XCTUnwrap(WatchFeeds.watchlist(store, name: "floods"))
-        guard case .success(let feed) = FeedReader.parse(Array(atom.utf8)) else { return XCTFail("watchlist feed unreadable") }
+        guard case .success(let feed) = FeedReader.parse(Array(atom.utf8)) else {
+            return XCTFail("watchlist feed unreadable")
+        }
         XCTAssertEqual(feed.items.count, 1)
         XCTAssertEqual(feed.items.first?.title, "[floods] Flood waters rise at the Kessel reservoir")
         XCTAssertEqual(feed.items.first?.link, article.url)
         let storyAtom = try XCTUnwrap(WatchFeeds.story(store, id: try XCTUnwrap(flood.storyId)))
-        guard case .success(let sf) = FeedReader.parse(Array(storyAtom.utf8)) else { return XCTFail("story feed unreadable") }
+        guard case .success(let sf) = FeedReader.parse(Array(storyAtom.utf8)) else {
+            return XCTFail("story feed unreadable")
+        }
         XCTAssertEqual(sf.items.map(\.title), ["Flood waters rise at the Kessel reservoir"])
         XCTAssertNil(try WatchFeeds.watchlist(store, name: "no-such"))
 

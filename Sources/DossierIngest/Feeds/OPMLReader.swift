@@ -17,24 +17,32 @@ public enum OPMLReader {
 
     public static func read(_ data: [UInt8]) -> [Outline]? {
         _ = XMLFeedReader.parserReady
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue)
         let doc: xmlDocPtr? = data.withUnsafeBufferPointer { buf in
-            buf.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, options) }
+            buf.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, options)
+            }
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc), XMLFeedReader.localName(root).lowercased() == "opml" else { return nil }
+        guard let root = xmlDocGetRootElement(doc), XMLFeedReader.localName(root).lowercased() == "opml" else {
+            return nil
+        }
         var out: [Outline] = []
         func walk(_ n: xmlNodePtr, _ depth: Int) {
             guard depth < maxDepth else { return }
             for o in XMLFeedReader.children(n, "outline") {
                 guard out.count < maxOutlines else { return }
                 if let u = XMLFeedReader.attribute(o, "xmlUrl") ?? XMLFeedReader.attribute(o, "url"),
-                   !u.trimmingCharacters(in: .whitespaces).isEmpty {
-                    out.append(Outline(url: u.trimmingCharacters(in: .whitespaces),
-                                       title: XMLFeedReader.attribute(o, "title") ?? XMLFeedReader.attribute(o, "text"),
-                                       type: XMLFeedReader.attribute(o, "type")))
+                    !u.trimmingCharacters(in: .whitespaces).isEmpty
+                {
+                    out.append(
+                        Outline(
+                            url: u.trimmingCharacters(in: .whitespaces),
+                            title: XMLFeedReader.attribute(o, "title") ?? XMLFeedReader.attribute(o, "text"),
+                            type: XMLFeedReader.attribute(o, "type")))
                 }
                 walk(o, depth + 1)
             }

@@ -33,8 +33,9 @@ public enum SitemapReader {
 
     public static func parse(_ data: [UInt8]) -> Sitemap? {
         _ = XMLFeedReader.parserReady
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
         let doc: xmlDocPtr? = data.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) { c in
                 xmlReadMemory(c.baseAddress, Int32(clamping: c.count), nil, nil, options)

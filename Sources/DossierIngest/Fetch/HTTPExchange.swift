@@ -27,7 +27,8 @@ extension Fetcher {
         timeout: Double = 30, maxBytes: Int = 32 << 20
     ) throws -> HTTPResponse {
         guard let u = URL(string: url), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              u.host != nil else {
+            u.host != nil
+        else {
             throw Failure(description: "not an http(s) URL")
         }
         // Header lines with a line break would smuggle a second header: refused.
@@ -82,8 +83,9 @@ extension Fetcher {
         default:
             throw Failure(description: cString(&result.error))
         }
-        return HTTPResponse(status: result.status, headers: sink.headers, body: sink.body,
-                            finalURL: finalURL.isEmpty ? url : finalURL, contentType: contentType.isEmpty ? nil : contentType)
+        return HTTPResponse(
+            status: result.status, headers: sink.headers, body: sink.body,
+            finalURL: finalURL.isEmpty ? url : finalURL, contentType: contentType.isEmpty ? nil : contentType)
     }
 
     static func cString<T>(_ tuple: inout T) -> String {

@@ -50,7 +50,8 @@ public struct StoryStats: Sendable {
         if let latestDay {
             recent = days.filter { $0 > latestDay - StoryStats.trendWindowDays }.count
             // Publication days at their midday, scored as of the end of the newest day.
-            let score = TrendScore(times: days.map { Double($0) * 86_400 + 43_200 }, now: Double(latestDay + 1) * 86_400).score
+            let times = days.map { Double($0) * 86_400 + 43_200 }
+            let score = TrendScore(times: times, now: Double(latestDay + 1) * 86_400).score
             trend = (score * 100).rounded() / 100
         } else {
             recent = 0

@@ -10,7 +10,9 @@ public enum WatchlistMatcher {
         public var text: String
     }
 
-    public static func trigger(_ w: Watchlist, article a: Article, terms: [String] = [], queryHit: ArticleStore.QueryMatch? = nil)
+    public static func trigger(
+        _ w: Watchlist, article a: Article, terms: [String] = [], queryHit: ArticleStore.QueryMatch? = nil
+    )
         -> Trigger?
     {
         let text = ScalarText(a.text)
@@ -23,7 +25,9 @@ public enum WatchlistMatcher {
             let type: EntityType = w.kind == .person ? .person : w.kind == .org ? .organization : .location
             let key = fold(w.value)
             guard let e = ann.entities.first(where: { $0.type == type && names($0, match: key) }) else { return nil }
-            if let q = ann.quotes.first(where: { $0.speaker.map { nameMatches(fold($0), key) || fold($0) == fold(e.name) } == true }) {
+            if let q = ann.quotes.first(where: {
+                $0.speaker.map { nameMatches(fold($0), key) || fold($0) == fold(e.name) } == true
+            }) {
                 return make(.quote, q.span)
             }
             if let m = ann.amounts.first(where: { $0.claimant.map { nameMatches(fold($0), key) } == true }) {
@@ -50,7 +54,8 @@ public enum WatchlistMatcher {
             return make(.quote, q.span)
         }
         if let s = ann.sentences.first(where: { $0.start <= span.start && span.end <= $0.end }),
-           ann.amounts.contains(where: { s.start <= $0.span.start && $0.span.end <= s.end }) {
+            ann.amounts.contains(where: { s.start <= $0.span.start && $0.span.end <= s.end })
+        {
             return make(.figure, s)
         }
         return make(.article, span)

@@ -21,7 +21,9 @@ public enum AtomWriter {
         }
     }
 
-    public static func document(id: String, title: String, selfLink: String?, updated: String, entries: [Entry]) -> String {
+    public static func document(
+        id: String, title: String, selfLink: String?, updated: String, entries: [Entry]
+    ) -> String {
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         x += "  <id>\(escape(id))</id>\n  <title>\(escape(title))</title>\n  <updated>\(escape(updated))</updated>\n"
         x += "  <author><name>Dossier</name></author>\n  <generator>Dossier</generator>\n"
@@ -63,7 +65,9 @@ public enum AtomWriter {
         let days = s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
         let rest = s - days * 86_400
         let (y, m, d) = Timestamp.fromDayNumber(days)
-        func p(_ n: Int, _ w: Int) -> String { let t = String(n); return String(repeating: "0", count: max(0, w - t.count)) + t }
+        func p(_ n: Int, _ w: Int) -> String {
+            let t = String(n); return String(repeating: "0", count: max(0, w - t.count)) + t
+        }
         return "\(p(y, 4))-\(p(m, 2))-\(p(d, 2))T\(p(rest / 3600, 2)):\(p(rest % 3600 / 60, 2)):\(p(rest % 60, 2))Z"
     }
 }

@@ -15,7 +15,9 @@ public struct WebhookSender: Sendable {
     public var configuration: WatchConfiguration
     public var random: @Sendable () -> Double
 
-    public init(configuration: WatchConfiguration, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) {
+    public init(
+        configuration: WatchConfiguration, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+    ) {
         self.configuration = configuration
         self.random = random
     }
@@ -36,14 +38,18 @@ public struct WebhookSender: Sendable {
             guard let alert = try store.alert(id: d.alertId) else { continue }
             let article = try store.article(id: alert.articleId)
             let body = Array(Self.payload(alert, article: article.map(ArticleRef.init)).utf8)
-            var headers = ["Content-Type: application/json", "X-Dossier-Event: alert", "X-Dossier-Delivery: \(alert.id)"]
+            var headers = [
+                "Content-Type: application/json", "X-Dossier-Event: alert", "X-Dossier-Delivery: \(alert.id)",
+            ]
             if let secret = lists[alert.watchlist]?.secret, !secret.isEmpty {
-                headers.append("X-Dossier-Signature: sha256=" + HMAC.hex(HMAC.sha256(key: Array(secret.utf8), message: body)))
+                headers.append(
+                    "X-Dossier-Signature: sha256=" + HMAC.hex(HMAC.sha256(key: Array(secret.utf8), message: body)))
             }
             var error: String?
             do {
-                let r = try Fetcher.request(d.url, headers: headers, postBody: body, userAgent: configuration.userAgent,
-                                            timeout: configuration.timeout, maxBytes: 1 << 20)
+                let r = try Fetcher.request(
+                    d.url, headers: headers, postBody: body, userAgent: configuration.userAgent,
+                    timeout: configuration.timeout, maxBytes: 1 << 20)
                 if !(200..<300).contains(r.status) { error = "HTTP status \(r.status)" }
             } catch let failure {
                 error = "\(failure)"
@@ -87,17 +93,30 @@ public struct WebhookSender: Sendable {
     public static func alertJSON(_ a: WatchAlert, article: ArticleRef?) -> JSONValue {
         .object([
             ("id", .int(Int(a.id))), ("watchlist", .string(a.watchlist)), ("story", .string(a.storyId)),
-            ("article", .object([
-                ("id", .string(a.articleId)), ("title", .string(article?.title)), ("url", .string(article?.url)),
-                ("outlet", .string(article?.outlet)), ("published", .string(article?.published)),
-            ])),
-            ("trigger", .object([
-                ("kind", .string(a.kind.rawValue)), ("text", .string(a.triggerText)),
-                ("start", .int(a.triggerStart)), ("end", .int(a.triggerEnd)),
-            ])),
-            ("sources", .array(a.sources.map { s in
-                .object([("outlet", .string(s.outlet)), ("url", .string(s.url)), ("article_id", .string(s.articleId))])
-            })),
+            (
+                "article",
+                .object([
+                    ("id", .string(a.articleId)), ("title", .string(article?.title)), ("url", .string(article?.url)),
+                    ("outlet", .string(article?.outlet)), ("published", .string(article?.published)),
+                ])
+            ),
+            (
+                "trigger",
+                .object([
+                    ("kind", .string(a.kind.rawValue)), ("text", .string(a.triggerText)),
+                    ("start", .int(a.triggerStart)), ("end", .int(a.triggerEnd)),
+                ])
+            ),
+            (
+                "sources",
+                .array(
+                    a.sources.map { s in
+                        .object([
+                            ("outlet", .string(s.outlet)), ("url", .string(s.url)),
+                            ("article_id", .string(s.articleId)),
+                        ])
+                    })
+            ),
             ("created", .string(AtomWriter.rfc3339(a.created))),
         ])
     }

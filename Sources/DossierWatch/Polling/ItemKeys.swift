@@ -22,7 +22,9 @@ public enum ItemKeys {
         if (c.scheme == "http" && c.port == 80) || (c.scheme == "https" && c.port == 443) { c.port = nil }
         c.fragment = nil
         if let items = c.queryItems {
-            let kept = items.filter { !$0.name.lowercased().hasPrefix("utm_") && !trackingParameters.contains($0.name.lowercased()) }
+            let kept = items.filter {
+                !$0.name.lowercased().hasPrefix("utm_") && !trackingParameters.contains($0.name.lowercased())
+            }
             c.queryItems = kept.isEmpty ? nil : kept
         }
         if c.path.count > 1, c.path.hasSuffix("/") { c.path.removeLast() }

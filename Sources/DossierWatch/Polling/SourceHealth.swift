@@ -11,13 +11,16 @@ public struct SourceHealth: Sendable {
         failing = s.failures >= failingAfter
     }
 
-    public var status: String { failing ? "failing" : source.failures > 0 ? "retrying" : source.lastSuccess == nil ? "new" : "ok" }
+    public var status: String {
+        failing ? "failing" : source.failures > 0 ? "retrying" : source.lastSuccess == nil ? "new" : "ok"
+    }
 
     public func json() -> JSONValue {
         let s = source
         func time(_ t: Double?) -> JSONValue { .string(t.map(AtomWriter.rfc3339)) }
         return .object([
-            ("id", .int(Int(s.id))), ("url", .string(s.url)), ("kind", .string(s.kind.rawValue)), ("title", .string(s.title)),
+            ("id", .int(Int(s.id))), ("url", .string(s.url)), ("kind", .string(s.kind.rawValue)),
+            ("title", .string(s.title)),
             ("status", .string(status)), ("last_success", time(s.lastSuccess)), ("last_error", .string(s.lastError)),
             ("last_error_at", time(s.lastErrorAt)), ("failures", .int(s.failures)), ("items_seen", .int(s.itemsSeen)),
             ("interval_seconds", .int(Int(s.interval.isFinite ? min(max(s.interval, 0), 1e9) : 0))),

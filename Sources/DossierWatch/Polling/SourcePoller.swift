@@ -23,8 +23,9 @@ struct Candidate: Sendable {
 enum PollOutcome: Sendable {
     /// 304, or a single page whose text did not change.
     case notModified(hint: Double?)
-    case fetched(kind: WatchSource.Kind, title: String?, candidates: [Candidate], children: [String], hint: Double?,
-                 pageHash: String?)
+    case fetched(
+        kind: WatchSource.Kind, title: String?, candidates: [Candidate], children: [String], hint: Double?,
+        pageHash: String?)
     case failed(String, retryAfter: Double?)
 }
 
@@ -44,26 +45,32 @@ struct SourcePoller: Sendable {
     func poll(_ source: WatchSource, now: Double, update: inout WatchSource) -> PollOutcome {
         let response: HTTPResponse
         do {
-            response = try Fetcher.request(source.url, headers: Self.conditionalHeaders(source),
-                                           userAgent: configuration.userAgent, timeout: configuration.timeout,
-                                           maxBytes: configuration.maxBytes)
+            response = try Fetcher.request(
+                source.url, headers: Self.conditionalHeaders(source),
+                userAgent: configuration.userAgent, timeout: configuration.timeout,
+                maxBytes: configuration.maxBytes)
         } catch {
             return .failed("fetch failed: \(error)", retryAfter: nil)
         }
         let hint = PollSchedule.maxAge(response.header("cache-control"))
         if response.status == 304 { return .notModified(hint: hint) }
         guard (200..<300).contains(response.status) else {
-            return .failed("HTTP status \(response.status)",
-                           retryAfter: PollSchedule.retryAfter(response.header("retry-after"), now: now))
+            return .failed(
+                "HTTP status \(response.status)",
+                retryAfter: PollSchedule.retryAfter(response.header("retry-after"), now: now))
         }
         update.etag = response.header("etag")
         update.lastModified = response.header("last-modified")
         let ct = response.contentType?.lowercased() ?? ""
         let body = response.body
         let charset = Charset.fromContentType(response.contentType)
-        let isFeed = source.kind == .feed || (source.kind == .auto && (ct.contains("rss") || ct.contains("atom")
-            || ct.contains("feed+json") || ((!ct.contains("html")) && FeedReader.looksLikeFeed(body))))
-        let isSitemap = source.kind == .sitemap
+        let isFeed =
+            source.kind == .feed
+            || (source.kind == .auto
+                && (ct.contains("rss") || ct.contains("atom")
+                    || ct.contains("feed+json") || ((!ct.contains("html")) && FeedReader.looksLikeFeed(body))))
+        let isSitemap =
+            source.kind == .sitemap
             || (source.kind == .auto && !isFeed && !ct.contains("html") && SitemapReader.looksLikeSitemap(body))
         if isFeed {
             guard case .success(let feed) = FeedReader.parse(body, contentTypeCharset: charset) else {
@@ -71,13 +78,15 @@ struct SourcePoller: Sendable {
             }
             let ttl = feed.ttlMinutes.map { Double($0) * 60 }
             let h = [hint, ttl].compactMap { $0 }.max()
-            return .fetched(kind: .feed, title: feed.title, candidates: candidates(feed, source: source),
-                            children: [], hint: h, pageHash: nil)
+            return .fetched(
+                kind: .feed, title: feed.title, candidates: candidates(feed, source: source),
+                children: [], hint: h, pageHash: nil)
         }
         if isSitemap {
             guard let map = SitemapReader.parse(body) else { return .failed("not a readable sitemap", retryAfter: nil) }
-            return .fetched(kind: .sitemap, title: nil, candidates: candidates(map, source: source),
-                            children: Array(map.children.prefix(configuration.maxChildSitemaps)), hint: hint, pageHash: nil)
+            return .fetched(
+                kind: .sitemap, title: nil, candidates: candidates(map, source: source),
+                children: Array(map.children.prefix(configuration.maxChildSitemaps)), hint: hint, pageHash: nil)
         }
         if let kind = NotText.kind(contentType: ct, body: body) {
             return .failed("serves \(kind), not a page or a feed", retryAfter: nil)
@@ -85,10 +94,12 @@ struct SourcePoller: Sendable {
         // A single page: new when its bytes changed since the last poll.
         let digest = ContentID.make(bytes: body, url: nil)
         if digest == source.lastHash { return .notModified(hint: hint) }
-        let article = Article(id: ContentID.make(response.finalURL), source: source.url, url: response.finalURL,
-                              outlet: Outlet.fromURL(response.finalURL), text: "")
-        let c = Candidate(keys: [], article: article, text: nil, pageURL: nil, fallback: nil,
-                          body: .html(body, charset: charset))
+        let article = Article(
+            id: ContentID.make(response.finalURL), source: source.url, url: response.finalURL,
+            outlet: Outlet.fromURL(response.finalURL), text: "")
+        let c = Candidate(
+            keys: [], article: article, text: nil, pageURL: nil, fallback: nil,
+            body: .html(body, charset: charset))
         return .fetched(kind: .page, title: nil, candidates: [c], children: [], hint: hint, pageHash: digest)
     }
 
@@ -104,10 +115,13 @@ struct SourcePoller: Sendable {
                 id: ContentID.make(item.link ?? item.guid ?? "\(source.url)#\(n + 1)"), source: source.url,
                 url: item.link, outlet: feed.title ?? item.link.flatMap(Outlet.fromURL), title: item.title,
                 byline: item.author, published: item.published, language: item.language ?? feed.language, text: "")
-            let summaryOnly = item.content == nil && text.unicodeScalars.count < configuration.summaryOnlyBelow
+            let summaryOnly =
+                item.content == nil && text.unicodeScalars.count < configuration.summaryOnlyBelow
                 && item.link.map(RemoteInput.isURL) == true
-            out.append(Candidate(keys: keys, article: article, text: summaryOnly ? nil : text,
-                                 pageURL: summaryOnly ? item.link : nil, fallback: text))
+            out.append(
+                Candidate(
+                    keys: keys, article: article, text: summaryOnly ? nil : text,
+                    pageURL: summaryOnly ? item.link : nil, fallback: text))
         }
         return out
     }
@@ -124,8 +138,9 @@ struct SourcePoller: Sendable {
             }
         }.map(\.element)
         return entries.filter { RemoteInput.isURL($0.url) }.map { e in
-            let article = Article(id: ContentID.make(e.url), source: source.url, url: e.url, outlet: Outlet.fromURL(e.url),
-                                  title: e.title, published: e.published, language: e.language, text: "")
+            let article = Article(
+                id: ContentID.make(e.url), source: source.url, url: e.url, outlet: Outlet.fromURL(e.url),
+                title: e.title, published: e.published, language: e.language, text: "")
             return Candidate(keys: [ItemKeys.url(e.url)], article: article, text: nil, pageURL: e.url, fallback: nil)
         }
     }

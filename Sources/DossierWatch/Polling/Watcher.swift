@@ -27,10 +27,12 @@ public final class Watcher: @unchecked Sendable {
     private let stopLock = NSLock()
     private var stopping = false
 
-    public init(store: ArticleStore, configuration: WatchConfiguration = .init(), pipeline: Pipeline = Pipeline(),
-                clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
-                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-                log: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(
+        store: ArticleStore, configuration: WatchConfiguration = .init(), pipeline: Pipeline = Pipeline(),
+        clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
         self.store = store
         self.configuration = configuration
         self.poller = SourcePoller(configuration: configuration)
@@ -89,7 +91,8 @@ public final class Watcher: @unchecked Sendable {
         if let e = firstError.withLock({ $0 }) { throw e }
         var report = total.withLock { $0 }
         if !isStopping {
-            report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(store, now: clock())
+            report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(
+                store, now: clock())
         }
         report.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
         return report
@@ -123,7 +126,9 @@ public final class Watcher: @unchecked Sendable {
             s.failures += 1
             s.lastError = message
             s.lastErrorAt = now
-            s.nextPoll = now + PollSchedule.backoff(failures: s.failures, retryAfter: retryAfter, random: random(), configuration)
+            s.nextPoll =
+                now
+                + PollSchedule.backoff(failures: s.failures, retryAfter: retryAfter, random: random(), configuration)
             if s.failures == configuration.failingAfter {
                 log("source failing (\(s.failures) failures in a row): \(s.url): \(message)")
             }
@@ -158,7 +163,8 @@ public final class Watcher: @unchecked Sendable {
                 try store.addSources(children, kind: .sitemap, interval: configuration.initialInterval, now: now)
             }
             s.itemsSeen += taken
-            s.interval = PollSchedule.afterSuccess(previous: s.interval, newItems: r.newArticles, hint: hint, configuration)
+            s.interval = PollSchedule.afterSuccess(
+                previous: s.interval, newItems: r.newArticles, hint: hint, configuration)
             s.nextPoll = now + s.interval
         }
         try store.updateSource(s)
@@ -203,8 +209,10 @@ public final class Watcher: @unchecked Sendable {
             var t = tracker
             let placement = t.place(article, now: now)
             let sources = watchlists.isEmpty ? [] : try storySources(article, story: placement.member.storyId)
-            let fresh = try store.saveWatched(article, seen: unique, sourceID: sourceID, member: placement.member,
-                                              storyTitle: placement.storyTitle, now: now) { query in
+            let fresh = try store.saveWatched(
+                article, seen: unique, sourceID: sourceID, member: placement.member,
+                storyTitle: placement.storyTitle, now: now
+            ) { query in
                 try watchlists.compactMap { w in
                     var hit: ArticleStore.QueryMatch?
                     var terms: [String] = []
@@ -214,10 +222,13 @@ public final class Watcher: @unchecked Sendable {
                         hit = try query(q)
                         terms = q.terms
                     }
-                    guard let trig = WatchlistMatcher.trigger(w, article: article, terms: terms, queryHit: hit) else { return nil }
-                    return WatchAlert(watchlist: w.name, articleId: article.id, storyId: placement.member.storyId,
-                                      kind: trig.kind, triggerText: trig.text, triggerStart: trig.span.start,
-                                      triggerEnd: trig.span.end, sources: sources, created: now)
+                    guard let trig = WatchlistMatcher.trigger(w, article: article, terms: terms, queryHit: hit) else {
+                        return nil
+                    }
+                    return WatchAlert(
+                        watchlist: w.name, articleId: article.id, storyId: placement.member.storyId,
+                        kind: trig.kind, triggerText: trig.text, triggerStart: trig.span.start,
+                        triggerEnd: trig.span.end, sources: sources, created: now)
                 }
             }
             tracker = t
@@ -243,8 +254,9 @@ public final class Watcher: @unchecked Sendable {
         if let text = c.text { return RawDocument(article: c.article, body: .plainText(text)) }
         guard let page = c.pageURL else { return nil }
         do {
-            let r = try Fetcher.request(page, userAgent: configuration.userAgent, timeout: configuration.timeout,
-                                        maxBytes: configuration.maxBytes)
+            let r = try Fetcher.request(
+                page, userAgent: configuration.userAgent, timeout: configuration.timeout,
+                maxBytes: configuration.maxBytes)
             guard (200..<300).contains(r.status) else { throw Fetcher.Failure(description: "HTTP status \(r.status)") }
             if let kind = NotText.kind(contentType: r.contentType?.lowercased() ?? "", body: r.body) {
                 throw Fetcher.Failure(description: "serves \(kind)")

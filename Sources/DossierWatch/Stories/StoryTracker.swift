@@ -51,7 +51,8 @@ public struct StoryTracker: Sendable {
         storyID[p.story] = s
         eventID[p.event] = e
         placed += 1
-        return Placement(member: WatchMember(articleId: article.id, storyId: s, eventId: e, added: now),
-                         openedStory: opened, storyTitle: article.title)
+        return Placement(
+            member: WatchMember(articleId: article.id, storyId: s, eventId: e, added: now),
+            openedStory: opened, storyTitle: article.title)
     }
 }

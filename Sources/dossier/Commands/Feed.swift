@@ -18,7 +18,8 @@ struct Feed: ParsableCommand {
 
     func run() throws {
         let store = try ArticleStore(path: db, mode: .existing)
-        let doc = kind == .watchlist ? try WatchFeeds.watchlist(store, name: name) : try WatchFeeds.story(store, id: name)
+        let doc =
+            kind == .watchlist ? try WatchFeeds.watchlist(store, name: name) : try WatchFeeds.story(store, id: name)
         guard let doc else { Console.error("dossier: no \(kind.rawValue) \(name)"); throw ExitCode(1) }
         Console.write(doc)
         Console.flush()
@@ -57,7 +58,9 @@ struct Trending: ParsableCommand {
         let now = Date().timeIntervalSince1970
         let trends = try TrendRanking.stories(store, now: now).prefix(max(0, limit))
         Console.write("# stories\n")
-        for t in trends { Console.write(String(format: "%.2f\t%d\t", t.trend.score, t.trend.last24h) + "\(t.id)\t\(t.title)\n") }
+        for t in trends {
+            Console.write(String(format: "%.2f\t%d\t", t.trend.score, t.trend.last24h) + "\(t.id)\t\(t.title)\n")
+        }
         Console.write("# entities\n")
         for t in try TrendRanking.entities(store, now: now).prefix(max(0, limit)) {
             Console.write(String(format: "%.2f\t%d\t", t.trend.score, t.trend.last24h) + "\(t.name)\n")

@@ -22,7 +22,10 @@ struct Sources: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add sources by URL: RSS/Atom/JSON feeds, sitemaps (news: sitemaps too) or single pages.",
-            discussion: "The kind is told at the first poll unless --kind says it. Example: dossier sources add https://example.org/rss")
+            discussion:
+                "The kind is told at the first poll unless --kind says it. "
+                    + "Example: dossier sources add https://example.org/rss"
+        )
         @OptionGroup var store: StoreOption
         @Option(help: "auto, feed, sitemap or page.")
         var kind: String = "auto"
@@ -30,34 +33,44 @@ struct Sources: ParsableCommand {
         var urls: [String]
 
         func validate() throws {
-            guard WatchSource.Kind(rawValue: kind) != nil else { throw ValidationError("--kind must be auto, feed, sitemap or page") }
+            guard WatchSource.Kind(rawValue: kind) != nil else {
+                throw ValidationError("--kind must be auto, feed, sitemap or page")
+            }
             for u in urls where !RemoteInput.isURL(u) { throw ValidationError("not an http(s) URL: \(u)") }
         }
 
         func run() throws {
             let s = try ArticleStore(path: store.db)
-            let added = try s.addSources(urls, kind: WatchSource.Kind(rawValue: kind) ?? .auto,
-                                         interval: WatchConfiguration().initialInterval, now: Sources.now)
+            let added = try s.addSources(
+                urls, kind: WatchSource.Kind(rawValue: kind) ?? .auto,
+                interval: WatchConfiguration().initialInterval, now: Sources.now)
             Console.error("dossier: \(added.filter { $0 }.count) added, \(added.filter { !$0 }.count) already kept")
         }
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add the subscriptions of an OPML file (any reader's export).")
+        static let configuration = CommandConfiguration(
+            abstract: "Add the subscriptions of an OPML file (any reader's export).")
         @OptionGroup var store: StoreOption
         @Argument(help: "The OPML file.")
         var file: String
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
-            guard let outlines = OPMLReader.read(Array(data)) else { throw ValidationError("\(file): not an OPML file") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read \(file)")
+            }
+            guard let outlines = OPMLReader.read(Array(data)) else {
+                throw ValidationError("\(file): not an OPML file")
+            }
             let urls = outlines.map(\.url).filter(RemoteInput.isURL)
             var titles: [String: String] = [:]
             for o in outlines { if let t = o.title { titles[o.url] = t } }
             let s = try ArticleStore(path: store.db)
-            let added = try s.addSources(urls, interval: WatchConfiguration().initialInterval, now: Sources.now, titles: titles)
-            Console.error("dossier: \(file): \(added.filter { $0 }.count) added, \(added.filter { !$0 }.count) already kept, "
-                + "\(outlines.count - urls.count) not http(s)")
+            let added = try s.addSources(
+                urls, interval: WatchConfiguration().initialInterval, now: Sources.now, titles: titles)
+            Console.error(
+                "dossier: \(file): \(added.filter { $0 }.count) added, \(added.filter { !$0 }.count) already kept, "
+                    + "\(outlines.count - urls.count) not http(s)")
         }
     }
 
@@ -91,7 +104,8 @@ struct Sources: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop polling sources (by id or URL); what they brought stays.")
+        static let configuration = CommandConfiguration(
+            abstract: "Stop polling sources (by id or URL); what they brought stays.")
         @OptionGroup var store: StoreOption
         @Argument(help: "Source ids or URLs.")
         var sources: [String]

@@ -34,7 +34,9 @@ struct Watch: ParsableCommand {
     var once = false
 
     func validate() throws {
-        guard minInterval >= 0, minInterval <= 86_400 else { throw ValidationError("--min-interval must be 0 to 86400") }
+        guard minInterval >= 0, minInterval <= 86_400 else {
+            throw ValidationError("--min-interval must be 0 to 86400")
+        }
         guard (1...256).contains(concurrency), (1...64).contains(perHost) else {
             throw ValidationError("--concurrency must be 1 to 256 and --per-host 1 to 64")
         }
@@ -51,7 +53,9 @@ struct Watch: ParsableCommand {
         signal(SIGTERM, SIG_IGN)
         let sources = [SIGINT, SIGTERM].map { sig in
             let s = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            s.setEventHandler { Console.error("dossier: stopping after the current write"); watcher.stop() }
+            s.setEventHandler {
+                Console.error("dossier: stopping after the current write"); watcher.stop()
+            }
             s.resume()
             return s
         }
@@ -59,10 +63,12 @@ struct Watch: ParsableCommand {
         if try store.sources().isEmpty { Console.error("dossier: no sources kept yet (dossier sources add URL...)") }
         try watcher.run(once: once) { r in
             guard r.polled > 0 || r.webhooks != WebhookSender.Report() else { return }
-            var line = "dossier: polled \(r.polled) (\(r.notModified) unchanged, \(r.failed) failed): "
+            var line =
+                "dossier: polled \(r.polled) (\(r.notModified) unchanged, \(r.failed) failed): "
                 + "\(r.newArticles) new, \(r.duplicates) duplicates, \(r.unreadable) unreadable, \(r.alerts) alerts"
             if r.webhooks.delivered + r.webhooks.failed + r.webhooks.abandoned > 0 {
-                line += "; webhooks \(r.webhooks.delivered) delivered, \(r.webhooks.failed) to retry, "
+                line +=
+                    "; webhooks \(r.webhooks.delivered) delivered, \(r.webhooks.failed) to retry, "
                     + "\(r.webhooks.abandoned) given up"
             }
             Console.error(line)

@@ -41,11 +41,15 @@ struct Watchlists: ParsableCommand {
         }
 
         func validate() throws {
-            guard chosen.count == 1 else { throw ValidationError("give exactly one of --query, --person, --org, --place, --keyword") }
+            guard chosen.count == 1 else {
+                throw ValidationError("give exactly one of --query, --person, --org, --place, --keyword")
+            }
             guard let v = chosen.first?.1, !v.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("the watched value is empty")
             }
-            guard !name.isEmpty, name.unicodeScalars.count <= 200 else { throw ValidationError("name must be 1 to 200 characters") }
+            guard !name.isEmpty, name.unicodeScalars.count <= 200 else {
+                throw ValidationError("name must be 1 to 200 characters")
+            }
             if let w = webhook, !w.lowercased().hasPrefix("http://") && !w.lowercased().hasPrefix("https://") {
                 throw ValidationError("--webhook must be an http(s) URL")
             }
@@ -54,8 +58,10 @@ struct Watchlists: ParsableCommand {
         func run() throws {
             guard let (kind, value) = chosen.first else { return }
             let store = try ArticleStore(path: db)
-            try store.saveWatchlist(Watchlist(name: name, kind: kind, value: value, webhook: webhook, secret: secret,
-                                              created: Date().timeIntervalSince1970))
+            try store.saveWatchlist(
+                Watchlist(
+                    name: name, kind: kind, value: value, webhook: webhook, secret: secret,
+                    created: Date().timeIntervalSince1970))
             Console.error("dossier: watchlist \(name) (\(kind.rawValue): \(value)) saved")
         }
     }
@@ -81,7 +87,9 @@ struct Watchlists: ParsableCommand {
 
         func run() throws {
             let store = try ArticleStore(path: db, mode: .existing)
-            guard try store.removeWatchlist(name) else { Console.error("dossier: no watchlist \(name)"); throw ExitCode(1) }
+            guard try store.removeWatchlist(name) else {
+                Console.error("dossier: no watchlist \(name)"); throw ExitCode(1)
+            }
         }
     }
 
