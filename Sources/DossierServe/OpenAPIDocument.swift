@@ -1431,6 +1431,29 @@ enum OpenAPIDocument {
     }
    }
   },
+  "/api/trending": {
+   "get": {
+    "operationId": "trending",
+    "summary": "Watched stories and entities by trend score (last 24 h against the 14 days before)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": ["stories", "entities"],
+         "properties": {
+          "stories": {"type": "array", "items": {"type": "object"}},
+          "entities": {"type": "array", "items": {"type": "object"}}
+         }
+        }
+       }
+      }
+     }
+    }
+   }
+  },
   "/api/alerts": {
    "get": {
     "operationId": "listAlerts",

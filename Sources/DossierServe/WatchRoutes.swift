@@ -45,6 +45,20 @@ extension DossierApp {
             let items = try self.store.sources().map { SourceHealth($0, failingAfter: failingAfter).json() }
             return Reply.document(.object([("items", .array(items)), ("total", .int(items.count))]))
         }
+        router.get("/api/trending") { _, _ in
+            let now = Date().timeIntervalSince1970
+            func trend(_ t: TrendScore) -> [(String, JSONValue)] {
+                [("score", .double((t.score * 100).rounded() / 100)), ("last_24h", .int(t.last24h)),
+                 ("baseline_per_day", .double((t.baselinePerDay * 100).rounded() / 100))]
+            }
+            let stories: [JSONValue] = try TrendRanking.stories(self.store, now: now).prefix(50).map {
+                .object([("id", .string($0.id)), ("title", .string($0.title))] + trend($0.trend))
+            }
+            let entities: [JSONValue] = try TrendRanking.entities(self.store, now: now).prefix(50).map {
+                .object([("name", .string($0.name))] + trend($0.trend))
+            }
+            return Reply.document(.object([("stories", .array(stories)), ("entities", .array(entities))]))
+        }
         router.get("/api/alerts") { request, _ in
             let fields = Self.fields(request)
             var limit = 50

@@ -196,6 +196,8 @@ import Testing
         let alerts = try await HTTP.get(port, "/api/alerts?limit=5").json()
         #expect(alerts["items"] is [Any])
         #expect(try await HTTP.get(port, "/api/alerts?limit=0").status == 400)
+        let trending = try await HTTP.get(port, "/api/trending").json()
+        #expect(trending["stories"] is [Any] && trending["entities"] is [Any])
     }
 
     @Test func otherRoutes() async throws {

@@ -38,31 +38,30 @@ extension Fetcher {
         let sink = ExchangeSink(maxBytes: maxBytes)
         var result = dossier_fetch_result()
         let seconds = max(1, Int(timeout.rounded(.up)))
-        var cHeaders: [UnsafeMutablePointer<CChar>?] = headers.map { strdup($0) }
-        defer { for p in cHeaders { free(p) } }
+        // A trailing nil keeps the array non-empty; C is told the real count.
+        let cHeaders: [UnsafePointer<CChar>?] = headers.map { UnsafePointer(strdup($0)) } + [nil]
+        defer { for p in cHeaders { free(UnsafeMutableRawPointer(mutating: p)) } }
         // A trailing NUL keeps the buffer non-empty, so its address is never nil.
         let post = (postBody ?? []) + [0]
         let postCount = Int64(postBody?.count ?? 0)
         let code: Int32 = withExtendedLifetime(sink) {
-            cHeaders.withUnsafeMutableBufferPointer { hp in
-                hp.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: max(1, hp.count)) { hptr in
-                    post.withUnsafeBufferPointer { pb in
-                        pb.withMemoryRebound(to: CChar.self) { pc in
-                            dossier_request(
-                                url, seconds, 10, Int64(maxBytes), userAgent, accept, hptr, Int32(hp.count),
-                                postBody == nil ? nil : pc.baseAddress, postCount,
-                                { data, size, context in
-                                    guard let data, let context else { return 0 }
-                                    let sink = Unmanaged<ExchangeSink>.fromOpaque(context).takeUnretainedValue()
-                                    return sink.take(UnsafeRawBufferPointer(start: data, count: size)) ? size : 0
-                                },
-                                { data, size, context in
-                                    guard let data, let context else { return }
-                                    let sink = Unmanaged<ExchangeSink>.fromOpaque(context).takeUnretainedValue()
-                                    sink.header(UnsafeRawBufferPointer(start: data, count: size))
-                                },
-                                Unmanaged.passUnretained(sink).toOpaque(), &result)
-                        }
+            cHeaders.withUnsafeBufferPointer { hp in
+                post.withUnsafeBufferPointer { pb in
+                    pb.withMemoryRebound(to: CChar.self) { pc in
+                        dossier_request(
+                            url, seconds, 10, Int64(maxBytes), userAgent, accept, hp.baseAddress, Int32(headers.count),
+                            postBody == nil ? nil : pc.baseAddress, postCount,
+                            { data, size, context in
+                                guard let data, let context else { return 0 }
+                                let sink = Unmanaged<ExchangeSink>.fromOpaque(context).takeUnretainedValue()
+                                return sink.take(UnsafeRawBufferPointer(start: data, count: size)) ? size : 0
+                            },
+                            { data, size, context in
+                                guard let data, let context else { return }
+                                let sink = Unmanaged<ExchangeSink>.fromOpaque(context).takeUnretainedValue()
+                                sink.header(UnsafeRawBufferPointer(start: data, count: size))
+                            },
+                            Unmanaged.passUnretained(sink).toOpaque(), &result)
                     }
                 }
             }

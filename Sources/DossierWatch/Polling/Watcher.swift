@@ -202,12 +202,16 @@ public final class Watcher: @unchecked Sendable {
         for k in keys where !unique.contains(k) { unique.append(k) }
         if article.source.isEmpty { article.source = c.article.source }
         return try lock.withLock {
-            if let k = try store.seenKey(unique), !c.keys.contains(k) {
+            // Checked again under the lock: another worker may have stored the same item (one
+            // story in two feeds) since this one's keys were looked up.
+            if try store.seenKey(unique) != nil {
                 try store.markSeen(unique, sourceID: sourceID, articleID: nil, now: now)
                 return .duplicate
             }
-            var t = tracker
-            let placement = t.place(article, now: now)
+            // Placed in place (a copy would duplicate the clusterer's state per article). If the
+            // write below fails, the clusterer keeps an article the store lacks: it only biases
+            // later placements slightly and is gone at the next restart.
+            let placement = tracker.place(article, now: now)
             let sources = watchlists.isEmpty ? [] : try storySources(article, story: placement.member.storyId)
             let fresh = try store.saveWatched(
                 article, seen: unique, sourceID: sourceID, member: placement.member,
@@ -231,7 +235,6 @@ public final class Watcher: @unchecked Sendable {
                         triggerEnd: trig.span.end, sources: sources, created: now)
                 }
             }
-            tracker = t
             for a in fresh { log("alert [\(a.watchlist)] \(a.kind.rawValue): \(a.triggerText.prefix(120))") }
             return .stored(alerts: fresh.count)
         }
