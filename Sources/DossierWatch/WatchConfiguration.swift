@@ -36,6 +36,13 @@ public struct WatchConfiguration: Sendable {
 
     public init() {}
 
+    /// The same bounds with no step adaptation (for an interval measured, not guessed).
+    var steady: WatchConfiguration {
+        var c = self
+        c.adaptFactor = 1
+        return c
+    }
+
     /// The interval bounds with the lower one moved (a larger floor also lifts the ceiling).
     public func withMinInterval(_ seconds: Double) -> WatchConfiguration {
         var c = self

@@ -37,6 +37,10 @@ final class WatchUnitTests: XCTestCase {
         XCTAssertEqual(PollSchedule.backoff(failures: 1, retryAfter: nil, random: 0, c), 240)
         XCTAssertEqual(PollSchedule.backoff(failures: 1, retryAfter: nil, random: 1, c), 360, accuracy: 1e-9)
         XCTAssertEqual(PollSchedule.backoff(failures: 100, retryAfter: nil, random: 0.5, c), 86_400)
+        // Items an hour apart: polled hourly; too few or stale dates say nothing.
+        XCTAssertEqual(PollSchedule.publishingGap([0, 3_600, 7_200, 10_800], now: 11_000), 3_600)
+        XCTAssertNil(PollSchedule.publishingGap([0, 3_600], now: 4_000))
+        XCTAssertNil(PollSchedule.publishingGap([0, 10, 20], now: 30 * 86_400))
         XCTAssertEqual(PollSchedule.maxAge("public, max-age=600, s-maxage=60"), 600)
         XCTAssertNil(PollSchedule.maxAge("no-cache"))
         XCTAssertEqual(PollSchedule.retryAfter("120", now: 0), 120)

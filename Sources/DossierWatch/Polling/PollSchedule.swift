@@ -17,6 +17,15 @@ public enum PollSchedule {
         return next
     }
 
+    /// How often a feed publishes, from its items' dates: the mean gap between the items dated
+    /// in the week before `now` (at least `minDated` of them), as Miniflux's entry-frequency
+    /// scheduler does; nil when the dates do not say (undated feeds adapt by `afterSuccess`).
+    public static func publishingGap(_ times: [Double], now: Double, minDated: Int = 3) -> Double? {
+        let recent = times.filter { $0.isFinite && $0 <= now + 3_600 && $0 >= now - 7 * 86_400 }
+        guard recent.count >= max(2, minDated), let lo = recent.min(), let hi = recent.max(), hi > lo else { return nil }
+        return (hi - lo) / Double(recent.count - 1)
+    }
+
     /// After a failure: the floor doubled per failure in a row, with jitter (`random` in 0..<1),
     /// and no sooner than a Retry-After.
     public static func backoff(failures: Int, retryAfter: Double?, random: Double, _ c: WatchConfiguration) -> Double {

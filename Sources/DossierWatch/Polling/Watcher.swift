@@ -163,8 +163,14 @@ public final class Watcher: @unchecked Sendable {
                 try store.addSources(children, kind: .sitemap, interval: configuration.initialInterval, now: now)
             }
             s.itemsSeen += taken
-            s.interval = PollSchedule.afterSuccess(
-                previous: s.interval, newItems: r.newArticles, hint: hint, configuration)
+            // A feed whose items are dated says how often it publishes; others adapt step by step.
+            let dated = candidates.compactMap { $0.article.published.flatMap(PollSchedule.epochSeconds) }
+            if let gap = PollSchedule.publishingGap(dated, now: now) {
+                s.interval = PollSchedule.afterSuccess(previous: gap, newItems: 0, hint: hint, configuration.steady)
+            } else {
+                s.interval = PollSchedule.afterSuccess(
+                    previous: s.interval, newItems: r.newArticles, hint: hint, configuration)
+            }
             s.nextPoll = now + s.interval
         }
         try store.updateSource(s)
