@@ -22,7 +22,8 @@ public enum PollSchedule {
     /// scheduler does; nil when the dates do not say (undated feeds adapt by `afterSuccess`).
     public static func publishingGap(_ times: [Double], now: Double, minDated: Int = 3) -> Double? {
         let recent = times.filter { $0.isFinite && $0 <= now + 3_600 && $0 >= now - 7 * 86_400 }
-        guard recent.count >= max(2, minDated), let lo = recent.min(), let hi = recent.max(), hi > lo else { return nil }
+        guard recent.count >= max(2, minDated), let lo = recent.min(), let hi = recent.max(), hi > lo
+        else { return nil }
         return (hi - lo) / Double(recent.count - 1)
     }
 

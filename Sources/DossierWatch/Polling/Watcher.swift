@@ -74,7 +74,9 @@ public final class Watcher: @unchecked Sendable {
         let group = DispatchGroup()
         for _ in 0..<min(max(1, configuration.globalConcurrency), max(1, due.count)) {
             group.enter()
-            DispatchQueue.global().async { [self] in
+            // Threads of its own, not the global queue: on Linux that queue runs as many blocks
+            // at once as there are cores, which would cap fetches waiting on the network at 2.
+            let worker = Thread { [self] in
                 defer { group.leave() }
                 while !isStopping, let s = schedule.next() {
                     defer { schedule.done(s) }
@@ -86,6 +88,8 @@ public final class Watcher: @unchecked Sendable {
                     }
                 }
             }
+            worker.stackSize = 8 << 20
+            worker.start()
         }
         group.wait()
         if let e = firstError.withLock({ $0 }) { throw e }

@@ -52,7 +52,8 @@ struct Watch: ParsableCommand {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let sources = [SIGINT, SIGTERM].map { sig in
-            let s = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            // A queue of its own: the global one may be busy with long work when the signal comes.
+            let s = DispatchSource.makeSignalSource(signal: sig, queue: DispatchQueue(label: "dossier.signals"))
             s.setEventHandler {
                 Console.error("dossier: stopping after the current write"); watcher.stop()
             }
