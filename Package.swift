@@ -42,16 +42,20 @@ let package = Package(
         .target(name: "DossierPostgres", dependencies: ["DossierModel", "DossierStore", "CLibPQ"]),
         .target(name: "DossierServe", dependencies: [
             "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
-            .product(name: "Hummingbird", package: "hummingbird"),
+            "DossierWatch", "DossierClean", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "DossierWatch", dependencies: [
+            "DossierModel", "DossierIngest", "DossierClean", "DossierStore", "DossierLinking", "DossierOutput",
+            "DossierPipeline",
         ]),
         .target(name: "DossierPipeline", dependencies: [
             "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierLinking", "DossierServe", "DossierPostgres",
+            "DossierClean", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
@@ -69,6 +73,9 @@ let package = Package(
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
+        .testTarget(name: "DossierWatchTests", dependencies: [
+            "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+        ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(name: "DossierEndToEndTests", dependencies: [
             "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",

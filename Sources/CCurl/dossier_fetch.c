@@ -9,12 +9,22 @@ static void global_init(void) { curl_global_init(CURL_GLOBAL_DEFAULT); }
 
 typedef struct {
     dossier_body_fn body;
+    dossier_header_fn header;
     void *context;
 } sink;
 
 static size_t on_write(char *data, size_t size, size_t count, void *user) {
     sink *s = (sink *)user;
     return s->body(data, size * count, s->context);
+}
+
+static size_t on_header(char *data, size_t size, size_t count, void *user) {
+    sink *s = (sink *)user;
+    size_t n = size * count;
+    size_t len = n;
+    while (len > 0 && (data[len - 1] == '\r' || data[len - 1] == '\n')) len--;
+    if (s->header) s->header(data, len, s->context);
+    return n;
 }
 
 static void copy_string(char *dst, size_t cap, const char *src) {
@@ -28,6 +38,14 @@ static void copy_string(char *dst, size_t cap, const char *src) {
 int dossier_fetch(const char *url, long timeout_seconds, long max_redirects, long long max_bytes,
                   const char *user_agent, const char *accept, dossier_body_fn body, void *context,
                   dossier_fetch_result *out) {
+    return dossier_request(url, timeout_seconds, max_redirects, max_bytes, user_agent, accept, NULL, 0, NULL, 0,
+                           body, NULL, context, out);
+}
+
+int dossier_request(const char *url, long timeout_seconds, long max_redirects, long long max_bytes,
+                    const char *user_agent, const char *accept, const char *const *request_headers,
+                    int header_count, const char *post_body, long long post_size, dossier_body_fn body,
+                    dossier_header_fn header, void *context, dossier_fetch_result *out) {
     pthread_once(&global_once, global_init);
     memset(out, 0, sizeof *out);
     CURL *curl = curl_easy_init();
@@ -37,7 +55,7 @@ int dossier_fetch(const char *url, long timeout_seconds, long max_redirects, lon
         return out->curl_code;
     }
     char error[CURL_ERROR_SIZE] = {0};
-    sink s = { body, context };
+    sink s = { body, header, context };
     struct curl_slist *headers = NULL;
     if (accept) {
         char line[512];
@@ -45,6 +63,16 @@ int dossier_fetch(const char *url, long timeout_seconds, long max_redirects, lon
         strncat(line, accept, sizeof line - strlen(line) - 1);
         headers = curl_slist_append(headers, line);
     }
+    for (int i = 0; i < header_count; i++) {
+        if (request_headers[i]) headers = curl_slist_append(headers, request_headers[i]);
+    }
+    if (post_body) {
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, post_body);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)post_size);
+    }
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &s);
     curl_easy_setopt(curl, CURLOPT_URL, url);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");

@@ -29,6 +29,7 @@ public final class DossierApp: Sendable {
         addAPIRoutes(router)
         addExportRoutes(router)
         addIngestRoutes(router)
+        addWatchRoutes(router)
         return router
     }
 

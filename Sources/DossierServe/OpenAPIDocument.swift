@@ -107,6 +107,10 @@ enum OpenAPIDocument {
       "type": "integer",
       "description": "articles in the last 3 days of the store"
      },
+     "trend": {
+      "type": "number",
+      "description": "newest day of the store against the 14 days before: (observed - mean) / sqrt(mean)"
+     },
      "url": {
       "type": "string",
       "description": "the story page"
@@ -1313,6 +1317,187 @@ enum OpenAPIDocument {
      },
      "404": {
       "description": "no such item",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/feeds/watchlists/{name}": {
+   "get": {
+    "operationId": "watchlistFeed",
+    "summary": "Atom feed of a watchlist's alerts",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "watchlist name",
+      "schema": {
+       "type": "string",
+       "minLength": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "an Atom 1.0 feed",
+      "content": {
+       "application/atom+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "no such item",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/feeds/stories/{id}": {
+   "get": {
+    "operationId": "storyFeed",
+    "summary": "Atom feed of a story's articles (a watched story id or a story of /api/stories)",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "story id",
+      "schema": {
+       "type": "string",
+       "minLength": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "an Atom 1.0 feed",
+      "content": {
+       "application/atom+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "404": {
+      "description": "no such item",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Error"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/sources": {
+   "get": {
+    "operationId": "listSources",
+    "summary": "Sources polled by dossier watch, with their health",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": ["items", "total"],
+         "properties": {
+          "items": {"type": "array", "items": {"type": "object"}},
+          "total": {"type": "integer"}
+         }
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/trending": {
+   "get": {
+    "operationId": "trending",
+    "summary": "Watched stories and entities by trend score (last 24 h against the 14 days before)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": ["stories", "entities"],
+         "properties": {
+          "stories": {"type": "array", "items": {"type": "object"}},
+          "entities": {"type": "array", "items": {"type": "object"}}
+         }
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/alerts": {
+   "get": {
+    "operationId": "listAlerts",
+    "summary": "Watchlist alerts, newest first: watchlist, story, article, trigger span, sources",
+    "parameters": [
+     {
+      "name": "watchlist",
+      "in": "query",
+      "required": false,
+      "description": "only this watchlist's alerts",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "description": "alerts returned",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 200
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": ["items", "total"],
+         "properties": {
+          "items": {"type": "array", "items": {"type": "object"}},
+          "total": {"type": "integer"}
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "description": "a parameter is malformed; the message says which and how to fix it",
       "content": {
        "application/json": {
         "schema": {

@@ -35,7 +35,7 @@ extension ArticleStore {
     }
 
     /// Filters shared by both arms of a search, on the article alias `a`.
-    private static func filters(_ q: SearchQuery) -> (sql: String, args: StatementArguments) {
+    static func filters(_ q: SearchQuery) -> (sql: String, args: StatementArguments) {
         var sql = ""
         var args: StatementArguments = []
         if let o = q.outlet {

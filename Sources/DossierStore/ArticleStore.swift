@@ -170,6 +170,7 @@ public final class ArticleStore: ArticleStoring {
                 CREATE INDEX quote_speaker ON quote (speaker COLLATE NOCASE);
                 """)
         }
+        m.registerMigration("v3-watch") { db in try WatchSchema.create(db) }
         return m
     }
 
@@ -190,6 +191,24 @@ public final class ArticleStore: ArticleStoring {
                 return .commit
             }
             return report
+        }
+    }
+
+    /// One IMMEDIATE write transaction for the store's other files (sources, stories, alerts),
+    /// with `store` writing articles inside the same transaction.
+    func writeTransaction<T>(_ body: (Database, _ store: (Article) throws -> Void) throws -> T) throws -> T {
+        try guarded {
+            try db.writeWithoutTransaction { db in
+                var out: T?
+                try db.inTransaction(.immediate) {
+                    _ = try self.store(into: db) { save in
+                        out = try withoutActuallyEscaping(save) { try body(db, $0) }
+                    }
+                    return .commit
+                }
+                guard let out else { throw StoreError(path: path, problem: "write transaction returned nothing") }
+                return out
+            }
         }
     }
 

@@ -14,8 +14,8 @@ struct DossierCommand: ParsableCommand {
             """,
         subcommands: [
             Demo.self, Analyze.self, Stories.self, Brief.self, Ingest.self, Worker.self, Extract.self, Serve.self,
-            TrainEntities.self,
-            TrainChrome.self,
+            TrainEntities.self, TrainChrome.self, Sources.self, Watch.self, Watchlists.self, Feed.self,
+            DigestCommand.self, Trending.self,
         ]
     )
 }

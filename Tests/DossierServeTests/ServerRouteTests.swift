@@ -179,6 +179,27 @@ import Testing
         #expect(!list.text.contains("<b>Wire</b>"))
     }
 
+    @Test func watchFeedsAndHealth() async throws {
+        let port = try await port()
+        let first = try await firstStory(port)
+        #expect(first["trend"] is Double || first["trend"] is Int)
+        let id = try #require(first["id"] as? String)
+        let feed = try await HTTP.get(port, "/feeds/stories/\(id)")
+        #expect(feed.status == 200)
+        #expect(feed.headers["content-type"]?.hasPrefix("application/atom+xml") == true)
+        #expect(feed.text.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        #expect(feed.text.components(separatedBy: "<entry>").count - 1 == min(first["articles"] as? Int ?? 0, 100))
+        #expect(try await HTTP.get(port, "/feeds/stories/no-such-story").status == 404)
+        #expect(try await HTTP.get(port, "/feeds/watchlists/no-such-list").status == 404)
+        let sources = try await HTTP.get(port, "/api/sources").json()
+        #expect(sources["total"] as? Int == 0)
+        let alerts = try await HTTP.get(port, "/api/alerts?limit=5").json()
+        #expect(alerts["items"] is [Any])
+        #expect(try await HTTP.get(port, "/api/alerts?limit=0").status == 400)
+        let trending = try await HTTP.get(port, "/api/trending").json()
+        #expect(trending["stories"] is [Any] && trending["entities"] is [Any])
+    }
+
     @Test func otherRoutes() async throws {
         let port = try await port()
         let spec = try await HTTP.get(port, "/openapi.json").json()

@@ -82,6 +82,8 @@ public enum FeedReader {
         public var link: String?
         public var language: String?
         public var items: [FeedItem]
+        /// RSS `<ttl>`: minutes the publisher asks readers to wait between polls.
+        public var ttlMinutes: Int?
     }
 
     public struct Failure: Error, Sendable, CustomStringConvertible {

@@ -6,7 +6,7 @@ import Foundation
 /// RSS and Atom through libxml2's recovering XML parser, by element local names so that
 /// namespace prefixes (or their absence in ill-formed feeds) do not matter.
 enum XMLFeedReader {
-    private static let parserReady: Bool = {
+    static let parserReady: Bool = {
         xmlInitParser()
         return true
     }()
@@ -44,6 +44,7 @@ enum XMLFeedReader {
         if channel == nil { channel = root }
         var feed = FeedReader.Feed(title: child(channel!, "title").map(text), link: child(channel!, "link").map(text),
                                    language: (child(channel!, "language").map(text) ?? lang).map(languageTag), items: [])
+        if let ttl = child(channel!, "ttl").map(text).flatMap({ Int($0.prefix(9)) }), ttl > 0 { feed.ttlMinutes = ttl }
         // RSS 2.0 nests items in the channel; RSS 1.0 / 0.90 put them beside it.
         var itemNodes = children(channel!, "item")
         if channel! != root { itemNodes += children(root, "item") }

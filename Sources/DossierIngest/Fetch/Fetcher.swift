@@ -13,9 +13,11 @@ import Foundation
 public enum Fetcher {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
-    static let userAgent = "Dossier/1.0 (news reader)"
+    public static let userAgent = "Dossier/1.0 (news reader)"
     static let accept = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
         + "application/feed+json,application/xml;q=0.9,*/*;q=0.8"
 
@@ -24,67 +26,14 @@ public enum Fetcher {
     public static func fetch(_ url: String, timeout: Double = 30, maxBytes: Int = 32 << 20) throws
         -> (body: [UInt8], finalURL: String, contentType: String?)
     {
-        guard let u = URL(string: url), let scheme = u.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              u.host != nil else {
-            throw Failure(description: "not an http(s) URL")
-        }
-        let sink = BodySink(maxBytes: maxBytes)
-        var result = dossier_fetch_result()
-        let seconds = max(1, Int(timeout.rounded(.up)))
-        let code = withExtendedLifetime(sink) {
-            dossier_fetch(url, seconds, 10, Int64(maxBytes), userAgent, accept, { data, size, context in
-                guard let data, let context else { return 0 }
-                let sink = Unmanaged<BodySink>.fromOpaque(context).takeUnretainedValue()
-                return sink.take(UnsafeRawBufferPointer(start: data, count: size)) ? size : 0
-            }, Unmanaged.passUnretained(sink).toOpaque(), &result)
-        }
-        let contentType = string(&result.content_type)
-        let finalURL = string(&result.final_url)
-        switch CURLcodeName(rawValue: code) {
-        case .ok:
-            break
-        case .writeError where sink.overflowed, .fileSizeExceeded:
-            throw Failure(description: "body exceeds the \(maxBytes)-byte limit")
-        case .timedOut:
-            throw Failure(description: "timed out after \(Int(timeout)) s")
-        case .tooManyRedirects:
-            throw Failure(description: "more than 10 redirects")
-        case .unsupportedProtocol:
-            throw Failure(description: "redirect to a non-http(s) URL")
-        default:
-            throw Failure(description: string(&result.error))
-        }
-        guard (200..<300).contains(result.status) else { throw Failure(description: "HTTP status \(result.status)") }
-        return (sink.body, finalURL.isEmpty ? url : finalURL, contentType.isEmpty ? nil : contentType)
+        let r = try request(url, timeout: timeout, maxBytes: maxBytes)
+        guard (200..<300).contains(r.status) else { throw Failure(description: "HTTP status \(r.status)") }
+        return (r.body, r.finalURL, r.contentType)
     }
 
     /// The curl codes told apart here (curl.h's numbering).
     enum CURLcodeName: Int32 {
         case ok = 0, unsupportedProtocol = 1, writeError = 23, timedOut = 28, tooManyRedirects = 47, fileSizeExceeded = 63
-    }
-
-    private static func string<T>(_ tuple: inout T) -> String {
-        withUnsafeBytes(of: &tuple) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-    }
-
-    /// The body as it arrives, refused past the cap (which ends the transfer at once).
-    private final class BodySink {
-        let maxBytes: Int
-        var body: [UInt8] = []
-        var overflowed = false
-
-        init(maxBytes: Int) { self.maxBytes = maxBytes }
-
-        func take(_ bytes: UnsafeRawBufferPointer) -> Bool {
-            guard body.count + bytes.count <= maxBytes else {
-                overflowed = true
-                return false
-            }
-            body.append(contentsOf: bytes)
-            return true
-        }
     }
 }
 
@@ -118,8 +67,8 @@ public enum RemoteInput {
 
 /// What a server sends that is no article: images, PDFs, audio, video, archives. Told by the
 /// Content-Type, and by the first bytes when the type is missing or generic.
-enum NotText {
-    static func kind(contentType ct: String, body: [UInt8]) -> String? {
+public enum NotText {
+    public static func kind(contentType ct: String, body: [UInt8]) -> String? {
         let type = ct.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         for prefix in ["image/", "audio/", "video/", "font/"] where type.hasPrefix(prefix) { return "\(type) data" }
         let binaryTypes: Set<String> = [

@@ -15,7 +15,7 @@ enum APIDocuments {
             ("outlets", .array(st.outlets.map { .string($0) })),
             ("languages", .array(st.languages.map { .string($0) })),
             ("first_day", .string(st.firstDay)), ("last_day", .string(st.lastDay)),
-            ("per_day", .array(st.perDay.map { .int($0) })), ("recent", .int(st.recent)),
+            ("per_day", .array(st.perDay.map { .int($0) })), ("recent", .int(st.recent)), ("trend", .double(st.trend)),
             ("url", .string("/stories/" + FormFields.encode(s.id))),
         ])
     }

@@ -1,5 +1,6 @@
 import DossierOutput
 import DossierModel
+import DossierWatch
 
 /// What the story list shows and filters by, computed once per store revision.
 public struct StoryStats: Sendable {
@@ -16,6 +17,9 @@ public struct StoryStats: Sendable {
     public var perDay: [Int]
     /// Articles in the last `StoryConfiguration.trendWindowDays` days before the newest day in the store.
     public var recent: Int
+    /// Coverage on the newest day of the store against the 14 days before it (`TrendScore`):
+    /// the store's newest day stands for "now", so an archive ranks as it did when it was live.
+    public var trend: Double
 
     init(_ story: Story, languages byArticle: [String: String], latestDay: Int?) {
         articleCount = story.articles.count
@@ -45,8 +49,13 @@ public struct StoryStats: Sendable {
         }
         if let latestDay {
             recent = days.filter { $0 > latestDay - StoryStats.trendWindowDays }.count
+            // Publication days at their midday, scored as of the end of the newest day.
+            let times = days.map { Double($0) * 86_400 + 43_200 }
+            let score = TrendScore(times: times, now: Double(latestDay + 1) * 86_400).score
+            trend = (score * 100).rounded() / 100
         } else {
             recent = 0
+            trend = 0
         }
     }
 

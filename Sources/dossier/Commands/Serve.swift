@@ -9,8 +9,10 @@ struct Serve: ParsableCommand {
         discussion: """
             Pages: / (stories), /stories/ID, /articles/ID, /people/NAME, /search, /ingest. \
             API: /api/stories, /api/stories/ID, /api/articles, /api/articles/ID, /api/search?q=, \
-            /api/people/NAME, POST /api/articles. Listens on 127.0.0.1 unless --host says otherwise; \
-            any other address needs a token, and every write needs it (Authorization: Bearer TOKEN).
+            /api/people/NAME, POST /api/articles; for `dossier watch`: /api/sources, /api/alerts, \
+            /api/trending and the Atom feeds /feeds/watchlists/NAME and /feeds/stories/ID. Listens \
+            on 127.0.0.1 unless --host says otherwise; any other address needs a token, and every \
+            write needs it (Authorization: Bearer TOKEN).
 
             Example: DOSSIER_TOKEN=secret dossier serve --db dossier.sqlite --port 8080
             """

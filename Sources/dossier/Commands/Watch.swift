@@ -1,0 +1,79 @@
+import ArgumentParser
+import DossierStore
+import DossierWatch
+import Foundation
+
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Poll the kept sources until stopped, taking in what is new (see `dossier sources`).",
+        discussion: """
+            Conditional GET (ETag, Last-Modified); Retry-After, Cache-Control max-age and feed ttl \
+            honoured; each source's interval adapts to how often it publishes, within \
+            --min-interval and 24 h; errors back off exponentially with jitter and a source that \
+            keeps failing is reported. New articles are analysed, placed in their story and event, \
+            and checked against the watchlists (`dossier watchlist`); alerts go to webhooks. \
+            SIGINT/SIGTERM finish the article being written and exit.
+
+            Example: dossier watch --db dossier.sqlite
+            """
+    )
+
+    @Option(help: "The SQLite database (created if missing).")
+    var db: String = "dossier.sqlite"
+
+    @Option(help: "Shortest wait between polls of one source, in seconds (default 300).")
+    var minInterval: Double = 300
+
+    @Option(help: "Sources fetched at once.")
+    var concurrency: Int = 8
+
+    @Option(help: "Sources of one host fetched at once.")
+    var perHost: Int = 2
+
+    @Flag(help: "Poll the due sources once and exit.")
+    var once = false
+
+    func validate() throws {
+        guard minInterval >= 0, minInterval <= 86_400 else {
+            throw ValidationError("--min-interval must be 0 to 86400")
+        }
+        guard (1...256).contains(concurrency), (1...64).contains(perHost) else {
+            throw ValidationError("--concurrency must be 1 to 256 and --per-host 1 to 64")
+        }
+    }
+
+    func run() throws {
+        let store = try ArticleStore(path: db)
+        var config = WatchConfiguration().withMinInterval(minInterval)
+        config.globalConcurrency = concurrency
+        config.perHostConcurrency = perHost
+        let watcher = try Watcher(store: store, configuration: config, log: { Console.error("dossier: " + $0) })
+        // Signals only set the stop flag: the worker in the middle of a write finishes it.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [SIGINT, SIGTERM].map { sig in
+            // A queue of its own: the global one may be busy with long work when the signal comes.
+            let s = DispatchSource.makeSignalSource(signal: sig, queue: DispatchQueue(label: "dossier.signals"))
+            s.setEventHandler {
+                Console.error("dossier: stopping after the current write"); watcher.stop()
+            }
+            s.resume()
+            return s
+        }
+        defer { sources.forEach { $0.cancel() } }
+        if try store.sources().isEmpty { Console.error("dossier: no sources kept yet (dossier sources add URL...)") }
+        try watcher.run(once: once) { r in
+            guard r.polled > 0 || r.webhooks != WebhookSender.Report() else { return }
+            var line =
+                "dossier: polled \(r.polled) (\(r.notModified) unchanged, \(r.failed) failed): "
+                + "\(r.newArticles) new, \(r.duplicates) duplicates, \(r.unreadable) unreadable, \(r.alerts) alerts"
+            if r.webhooks.delivered + r.webhooks.failed + r.webhooks.abandoned > 0 {
+                line +=
+                    "; webhooks \(r.webhooks.delivered) delivered, \(r.webhooks.failed) to retry, "
+                    + "\(r.webhooks.abandoned) given up"
+            }
+            Console.error(line)
+            for f in r.failing { Console.error("dossier: failing source: \(f)") }
+        }
+    }
+}
