@@ -15,7 +15,8 @@ extension DossierApp {
     /// only so far; on PostgreSQL these routes say so rather than answer empty.
     func watchStore() throws -> ArticleStore {
         guard let sqlite = store as? ArticleStore else {
-            throw APIError(.notImplemented, "dossier watch keeps its data in SQLite stores only; this server runs on another engine")
+            throw APIError(
+                .notImplemented, "dossier watch keeps its data in SQLite stores only; this server runs on another one")
         }
         return sqlite
     }
@@ -23,7 +24,8 @@ extension DossierApp {
     func addWatchRoutes(_ router: Router<DossierContext>) {
         router.get("/feeds/watchlists/:name") { request, context in
             let name = try Self.parameter(context, "name")
-            guard let doc = try WatchFeeds.watchlist(try self.watchStore(), name: name, selfLink: request.uri.path) else {
+            let store = try self.watchStore()
+            guard let doc = try WatchFeeds.watchlist(store, name: name, selfLink: request.uri.path) else {
                 throw APIError.notFound("no watchlist \(name)")
             }
             return Reply.bytes(Array(doc.utf8), contentType: Self.atomType)
