@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// Turns every error into a response a person can act on: JSON under /api (and for the OpenAPI
-/// document and exports), a page elsewhere. Unexpected errors are logged and answered 500
+/// document, exports and feeds), a page elsewhere. Unexpected errors are logged and answered 500
 /// without internals.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
@@ -44,19 +44,24 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case 1 where ["", "search", "ingest", "openapi.json"].contains(parts[0]):
             return parts[0] == "ingest" ? ["GET", "POST"] : ["GET"]
         case 2 where parts[0] == "api" && parts[1] == "articles": return ["GET", "POST"]
-        case 2 where parts[0] == "api" && ["stories", "search"].contains(parts[1]): return ["GET"]
+        case 2 where parts[0] == "api" && ["stories", "search", "sources", "alerts", "trending"].contains(parts[1]):
+            return ["GET"]
         case 2 where ["stories", "articles", "people", "static"].contains(parts[0]) && !parts[1].isEmpty: return ["GET"]
         case 3 where parts[0] == "api" && ["stories", "articles", "people"].contains(parts[1]) && !parts[2].isEmpty:
             return ["GET"]
         case 2 where parts[0] == "export" && parts[1] == "search": return ["GET"]
         case 3 where parts[0] == "export" && parts[1] == "stories" && !parts[2].isEmpty: return ["GET"]
+        case 3 where parts[0] == "feeds" && ["watchlists", "stories"].contains(parts[1]) && !parts[2].isEmpty:
+            return ["GET"]
         default: return nil
         }
     }
 
     static func isAPI(_ request: Request) -> Bool {
         let p = request.uri.path
+        // Feeds are read by programs, so their errors are JSON too.
         return p.hasPrefix("/api/") || p == "/api" || p == "/openapi.json" || p.hasPrefix("/export/")
+            || p.hasPrefix("/feeds/")
     }
 
     static func reply(_ request: Request, status: HTTPResponse.Status, message: String) -> Response {
