@@ -103,9 +103,13 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
             // the row is compared below; if it rolls back, this one inserts.
             var inserted = false
             for _ in 0..<2 where !inserted {
-                let existing = try c.exec("SELECT contentHash FROM article WHERE id = $1 FOR UPDATE", [.text(a.id)])
+                let existing = try c.exec(
+                    "SELECT contentHash, source FROM article WHERE id = $1 FOR UPDATE", [.text(a.id)])
                 if let old = existing.firstValue {
-                    if old == hash { report.unchanged += 1; return }
+                    if ArticleStore.keepsStored(hash: old, source: existing.all.first?.text("source"), against: a, hash: hash) {
+                        report.unchanged += 1
+                        return
+                    }
                     try c.exec("DELETE FROM article WHERE id = $1", [.text(a.id)])
                     try c.exec(Self.articleInsert, articleRow)
                     report.replaced += 1

@@ -216,8 +216,12 @@ public final class ArticleStore: ArticleStoring {
         var report = SaveReport()
         try body { a in
             let hash = try Self.contentHash(a)
-            if let existing = try String.fetchOne(db, sql: "SELECT contentHash FROM article WHERE id = ?", arguments: [a.id]) {
-                if existing == hash { report.unchanged += 1; return }
+            if let existing = try Row.fetchOne(
+                db, sql: "SELECT contentHash, source FROM article WHERE id = ?", arguments: [a.id]) {
+                if Self.keepsStored(hash: existing["contentHash"], source: existing["source"], against: a, hash: hash) {
+                    report.unchanged += 1
+                    return
+                }
                 try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
                 report.replaced += 1
             } else {
@@ -277,6 +281,17 @@ public final class ArticleStore: ArticleStoring {
     }
 
     /// A digest of everything stored for an article, so an unchanged re-ingest writes nothing.
+    /// Whether the stored row with `a`'s id stays as it is. It stays when it is the same analysis,
+    /// and when it is a copy of the same text from another input whose name sorts first: which
+    /// copy is kept then depends on the inputs alone, not on the order workers or threads happen
+    /// to store them in, so any number of workers gives the same store.
+    public static func keepsStored(hash storedHash: String?, source storedSource: String?, against a: Article,
+                                   hash: String) -> Bool {
+        if storedHash == hash { return true }
+        guard let storedSource else { return false }
+        return storedSource != a.source && storedSource < a.source
+    }
+
     public static func contentHash(_ a: Article) throws -> String {
         let ann = a.annotations
         return ContentID.make(

@@ -115,18 +115,27 @@ final class PostgresTests: XCTestCase {
         let args = ["worker", "--until-empty", "--db", shared, "--batch", "2", "--lease", "2", "--poll", "0.2"]
         let victim = try startDossier(args), survivor = try startDossier(args)
         let deadline = Date().addingTimeInterval(120)
-        while try store.queueCounts().done < 6, Date() < deadline { usleep(20_000) }
+        // Killed while it holds a claimed batch (a worker between batches holds nothing to lose).
+        let victimJobs = "SELECT id FROM job WHERE state = 'leased' AND worker LIKE '%:\(victim.processIdentifier):%'"
+        func victimHolds() throws -> Bool { try !store.withConnection { c in try c.exec(victimJobs).rows.isEmpty } }
+        while try store.queueCounts().done < 6 || !victimHolds(), Date() < deadline { usleep(5_000) }
         kill(victim.processIdentifier, SIGKILL)
         victim.waitUntilExit()
         XCTAssertEqual(victim.terminationReason, .uncaughtSignal)
         let leftAtKill = try store.queueCounts()
+        let held = try store.withConnection { c in try c.exec(victimJobs).rows.compactMap { $0.first ?? nil } }
+        XCTAssertFalse(held.isEmpty, "the victim died holding a batch")
         survivor.waitUntilExit()
         XCTAssertEqual(survivor.terminationStatus, 0)
         let after = try store.queueCounts()
         XCTAssertEqual(after.done, 48, "every job done once the survivor exits (at the kill: \(leftAtKill))")
         XCTAssertEqual(after.failed, 0)
-        let attempts = try store.withConnection { c in try c.exec("SELECT max(attempts) FROM job").firstValue }
-        XCTAssertEqual(attempts, "2", "the killed worker's batch was claimed again after its lease ran out")
+        for id in held {
+            let attempts = try store.withConnection { c in
+                try c.exec("SELECT attempts FROM job WHERE id = \(id) AND state = 'done'").firstValue
+            }
+            XCTAssertEqual(attempts, "2", "the killed worker's job \(id) was claimed again after its lease ran out")
+        }
         XCTAssertEqual(try store.counts(), try expected.counts())
         let stories = try runDossier(["stories", "--db", shared]), cleanStories = try runDossier(["stories", "--db", clean])
         XCTAssertEqual(stories.stdout, cleanStories.stdout)

@@ -40,6 +40,21 @@ import Testing
         #expect(try store.counts()["entity"] == 1)
     }
 
+    /// The same text from two inputs has one id: the copy from the input whose name sorts first
+    /// is kept, whichever is stored first, so parallel writers give the same store.
+    @Test func copiesKeepTheFirstInputInNameOrder() throws {
+        let dir = try Repo.temporaryDirectory()
+        let a = Article(id: "same", source: "a.txt", text: "Ruske said 40 tonnes leaked.")
+        var b = a
+        b.source = "b.txt"
+        for (order, name) in [([a, b], "ab"), ([b, a], "ba")] {
+            let store = try ArticleStore(path: dir + "/\(name).sqlite")
+            for x in order { _ = try store.save([x]) }
+            #expect(try store.loadArticles().map(\.source) == ["a.txt"], "stored in the order \(name)")
+            #expect(try store.save([b]) == ArticleStore.SaveReport(inserted: 0, replaced: 0, unchanged: 1))
+        }
+    }
+
     @Test func storiesAndBriefReadFromTheDatabase() throws {
         let dir = try Repo.temporaryDirectory()
         let db = dir + "/dossier.sqlite"
