@@ -29,10 +29,13 @@ let package = Package(
         // libcurl for fetching URLs; C only because curl_easy_setopt is variadic.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
+        // Text formats both ingest and clean read: charsets, dates as written, outlets from URLs,
+        // byline lines. Below both, so ingest needs nothing of the clean stage for them.
+        .target(name: "DossierText", dependencies: ["DossierModel"]),
         .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
         .target(
-            name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
+            name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel"]),
         .target(name: "DossierStore", dependencies: [
@@ -42,20 +45,21 @@ let package = Package(
         .target(name: "DossierPostgres", dependencies: ["DossierModel", "DossierStore", "CLibPQ"]),
         .target(name: "DossierServe", dependencies: [
             "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
-            "DossierWatch", "DossierClean", .product(name: "Hummingbird", package: "hummingbird"),
+            "DossierWatch", "DossierText", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "DossierWatch", dependencies: [
-            "DossierModel", "DossierIngest", "DossierClean", "DossierStore", "DossierLinking", "DossierOutput",
+            "DossierModel", "DossierIngest", "DossierText", "DossierStore", "DossierLinking", "DossierOutput",
             "DossierPipeline",
         ]),
         .target(name: "DossierPipeline", dependencies: [
-            "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
+            "DossierModel", "DossierIngest", "DossierText", "DossierClean", "DossierLanguage", "DossierLinking",
+            "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
+            "DossierClean", "DossierText", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
@@ -65,11 +69,11 @@ let package = Package(
         ]),
         .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"]),
         .executableTarget(name: "dossier-bench", dependencies: [
-            "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean",
+            "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
         ]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierModel"]),
-        .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierModel"]),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
+        .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),

@@ -3,6 +3,7 @@ import DossierIngest
 import DossierLanguage
 import DossierModel
 import Foundation
+import DossierText
 
 /// Runs the per-article stages (clean → language analysis) over a stream of raw documents.
 ///

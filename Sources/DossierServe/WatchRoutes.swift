@@ -1,10 +1,10 @@
-import DossierClean
 import DossierModel
 import DossierOutput
 import DossierStore
 import DossierWatch
 import Foundation
 import Hummingbird
+import DossierText
 
 /// What `dossier watch` keeps, over HTTP: Atom feeds of watchlists and stories, source health
 /// and alerts as JSON.
@@ -42,7 +42,7 @@ extension DossierApp {
                 .sorted { ($0.published ?? "", $0.id) > ($1.published ?? "", $1.id) }
             let times = Dictionary(
                 summaries.compactMap { a in
-                    a.published.flatMap(DossierClean.DateParsing.parse).flatMap(PollSchedule.epochSeconds).map {
+                    a.published.flatMap(DossierText.DateParsing.parse).flatMap(PollSchedule.epochSeconds).map {
                         (a.id, $0)
                     }
                 }, uniquingKeysWith: { a, _ in a })

@@ -1,7 +1,7 @@
-import DossierClean
 import DossierLanguage
 import DossierModel
 import Foundation
+import DossierText
 
 /// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
 func datesText(_ args: [String]) throws {

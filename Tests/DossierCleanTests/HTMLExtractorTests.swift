@@ -1,6 +1,7 @@
 import DossierClean
 import DossierModel
 import Testing
+import DossierText
 
 /// A news page with the usual furniture around an invented article.
 private let newsPage = """

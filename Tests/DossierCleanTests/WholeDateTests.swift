@@ -1,6 +1,6 @@
-import DossierClean
 import DossierModel
 import Testing
+import DossierText
 
 @Suite struct WholeDateTests {
     @Test(arguments: [

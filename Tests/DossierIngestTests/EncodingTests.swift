@@ -1,6 +1,7 @@
 import DossierClean
 import DossierIngest
 import Testing
+import DossierText
 
 @Suite struct EncodingTests {
     @Test func legacyEncodingsDecode() {

@@ -1,5 +1,6 @@
 import Foundation
 import DossierModel
+import DossierText
 
 /// The header fields of a whole page dumped to text, read from the units just above the story
 /// (the header zone) and from the page's first line, which converters fill with the `<title>`.
@@ -36,7 +37,7 @@ public struct PageHeader: Sendable, Equatable {
             guard f.words <= 16 else { continue }
             if let (date, isUpdate) = dateLine(text) {
                 if isUpdate { h.updated = h.updated ?? date } else { h.published = h.published ?? date }
-            } else if h.byline == nil, let name = bylineName(text) {
+            } else if h.byline == nil, let name = Byline.name(in: text) {
                 h.byline = name
             }
         }
@@ -137,7 +138,7 @@ public struct PageHeader: Sendable, Equatable {
             let shape = UnitFeatures.shape(Substring(text))
             guard f.words >= 3, f.words <= 30, !f.endsWithColon, f.digitShare < 0.3, !f.copyright, !shape.bullet,
                   !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"), f.capsLabelLength == nil,
-                  dateLine(text) == nil, bylineName(text) == nil, shape.chromeWords * 3 < shape.words else { continue }
+                  dateLine(text) == nil, Byline.name(in: text) == nil, shape.chromeWords * 3 < shape.words else { continue }
             var score = 0.0
             if wanted.contains(normalised(text)) { score += 100 }
             if isHeading && raw.hasPrefix("# ") { score += 30 } else if isHeading { score += 15 }
@@ -207,18 +208,6 @@ public struct PageHeader: Sendable, Equatable {
         }
         guard let t = DateParsing.parse(text), t.year >= 1990 else { return nil }
         return (t, isUpdate)
-    }
-
-    /// "By Mara Lindqvist" or "By Mara Lindqvist, Defence correspondent": the name part as written.
-    public static func bylineName(_ line: String) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("By ") || trimmed.hasPrefix("by ") || trimmed.hasPrefix("BY ") else { return nil }
-        let rest = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
-        let words = rest.split(separator: " ")
-        guard (1...12).contains(words.count), let first = rest.unicodeScalars.first,
-              first.properties.isUppercase else { return nil }
-        if rest.hasSuffix(".") && words.count > 6 { return nil }
-        return rest
     }
 
     /// Lowercased letters and digits only, for comparing a title part with a line.

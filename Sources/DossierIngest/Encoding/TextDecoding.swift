@@ -1,4 +1,4 @@
-import DossierClean
+import DossierText
 
 /// Bytes of a plain-text or JSON input to a String, whatever their encoding: never fails.
 ///

@@ -2,6 +2,7 @@ import CLibXML2
 import DossierClean
 import DossierModel
 import Foundation
+import DossierText
 
 /// One item of a feed, before it becomes an article.
 public struct FeedItem: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierText
 
 /// HTML pages as raw documents: the page is parsed and extracted by the clean stage.
 public enum HTMLDocument {

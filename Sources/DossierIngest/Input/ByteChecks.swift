@@ -1,5 +1,5 @@
-import DossierClean
 import DossierModel
+import DossierText
 
 /// Checks that turn unreadable bytes into one clear error instead of garbage articles.
 enum ByteChecks {

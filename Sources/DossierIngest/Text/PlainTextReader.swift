@@ -1,5 +1,6 @@
 import DossierClean
 import DossierModel
+import DossierText
 
 /// Reads a `.txt` report: header lines into fields, the rest as the raw body.
 public enum PlainTextReader {

@@ -1,5 +1,5 @@
-import DossierClean
 import DossierModel
+import DossierText
 
 /// The metadata lines that scraped plain text often starts with, read into fields.
 ///
@@ -83,7 +83,7 @@ public struct TextHeader: Sendable, Equatable {
             url = url ?? line
             return true
         }
-        if let name = TextHeader.bylineName(line) {
+        if let name = Byline.name(in: line) {
             byline = byline ?? name
             return true
         }
@@ -93,9 +93,6 @@ public struct TextHeader: Sendable, Equatable {
         }
         return false
     }
-
-    /// "By Mara Lindqvist" or "By Mara Lindqvist, Defence correspondent" → the name part as written.
-    static func bylineName(_ line: String) -> String? { PageHeader.bylineName(line) }
 
     static func looksLikeHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count

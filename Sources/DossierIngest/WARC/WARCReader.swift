@@ -1,5 +1,5 @@
-import DossierClean
 import DossierModel
+import DossierText
 
 /// Streams the HTML pages out of a `.warc` or `.warc.gz` file, one record at a time, so memory
 /// stays flat however large the archive.

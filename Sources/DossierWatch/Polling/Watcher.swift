@@ -1,9 +1,9 @@
-import DossierClean
 import DossierIngest
 import DossierModel
 import DossierPipeline
 import DossierStore
 import Foundation
+import DossierText
 
 /// Polls the store's due sources and takes in what is new: each new article is analysed by the
 /// `Pipeline`, placed in a story and an event (`StoryTracker`), checked against the watchlists,

@@ -1,9 +1,9 @@
 import ArgumentParser
-import DossierClean
 import DossierOutput
 import DossierStore
 import DossierWatch
 import Foundation
+import DossierText
 
 struct Watchlists: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -121,7 +121,7 @@ enum TimeArgument {
             let scale: Double = unit == "s" ? 1 : unit == "m" ? 60 : unit == "h" ? 3_600 : 86_400
             return now - n * scale
         }
-        if let ts = DossierClean.DateParsing.parse(t), let e = PollSchedule.epochSeconds(ts) { return e }
+        if let ts = DossierText.DateParsing.parse(t), let e = PollSchedule.epochSeconds(ts) { return e }
         throw ValidationError("not a time: \(s) (ISO 8601, or an age such as 24h)")
     }
 }
