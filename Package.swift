@@ -54,8 +54,7 @@ let package = Package(
             "DossierPipeline",
         ]),
         .target(name: "DossierPipeline", dependencies: [
-            "DossierModel", "DossierIngest", "DossierText", "DossierClean", "DossierLanguage", "DossierLinking",
-            "DossierOutput",
+            "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
         ]),
         .executableTarget(name: "dossier", dependencies: [
             "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierText
 
 /// The clean stage for plain-text bodies: drops site chrome, settles the article text and
 /// its paragraph spans, and keeps what it dropped in `removed`, verbatim.
@@ -74,6 +75,23 @@ enum DomainName {
 }
 
 /// Paragraph spans: blocks separated by blank lines, or single lines when the text has no blank line.
+extension TextCleaner {
+    /// The clean stage for HTML pages: the extracted story into `article`, and the page's own
+    /// metadata where ingest read none (the page's site name outranks an outlet guessed earlier).
+    public static func clean(html bytes: [UInt8], charset: String?, into article: inout Article) {
+        let page = HTMLExtractor.extract(html: bytes, url: article.url, contentTypeCharset: charset)
+        article.text = page.text
+        article.paragraphs = page.paragraphs
+        article.removed = page.removed
+        article.title = article.title ?? page.title
+        article.byline = article.byline ?? page.byline
+        article.published = article.published ?? page.published
+        article.language = article.language ?? page.language
+        article.url = article.url ?? page.url
+        article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
+    }
+}
+
 public enum Paragraphs {
     public static func spans(in text: String) -> [Span] {
         let s = Array(text.unicodeScalars)

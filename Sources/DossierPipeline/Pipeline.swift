@@ -3,7 +3,6 @@ import DossierIngest
 import DossierLanguage
 import DossierModel
 import Foundation
-import DossierText
 
 /// Runs the per-article stages (clean → language analysis) over a stream of raw documents.
 ///
@@ -58,16 +57,7 @@ public struct Pipeline: Sendable {
         case .plainText(let body):
             TextCleaner.clean(body: body, into: &article, recurring: recurring)
         case .html(let bytes, let charset):
-            let page = HTMLExtractor.extract(html: bytes, url: article.url, contentTypeCharset: charset)
-            article.text = page.text
-            article.paragraphs = page.paragraphs
-            article.removed = page.removed
-            article.title = article.title ?? page.title
-            article.byline = article.byline ?? page.byline
-            article.published = article.published ?? page.published
-            article.language = article.language ?? page.language
-            article.url = article.url ?? page.url
-            article.outlet = page.siteName ?? article.outlet ?? page.url.flatMap(Outlet.fromURL)
+            TextCleaner.clean(html: bytes, charset: charset, into: &article)
         }
         if article.language == nil { article.language = LanguageGuess.guess(article.text) }
         return article

@@ -1,10 +1,10 @@
 import DossierModel
 import DossierOutput
 import DossierStore
+import DossierText
 import DossierWatch
 import Foundation
 import Hummingbird
-import DossierText
 
 /// What `dossier watch` keeps, over HTTP: Atom feeds of watchlists and stories, source health
 /// and alerts as JSON.

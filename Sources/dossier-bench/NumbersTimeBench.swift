@@ -1,7 +1,7 @@
 import DossierLanguage
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// `dates-text [ANCHOR]`: tags the text on standard input, one expression per line.
 func datesText(_ args: [String]) throws {

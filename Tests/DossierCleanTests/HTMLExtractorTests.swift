@@ -1,7 +1,7 @@
 import DossierClean
 import DossierModel
-import Testing
 import DossierText
+import Testing
 
 /// A news page with the usual furniture around an invented article.
 private let newsPage = """

@@ -1,6 +1,6 @@
 import DossierModel
-import Testing
 import DossierText
+import Testing
 
 @Suite struct WholeDateTests {
     @Test(arguments: [

@@ -1,7 +1,7 @@
 import DossierClean
 import DossierIngest
-import Testing
 import DossierText
+import Testing
 
 @Suite struct EncodingTests {
     @Test func legacyEncodingsDecode() {

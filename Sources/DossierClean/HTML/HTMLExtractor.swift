@@ -1,7 +1,7 @@
 import CLibXML2
-import Foundation
 import DossierModel
 import DossierText
+import Foundation
 
 /// What the extractor makes of one page: the article text as paragraphs, what it left out, and metadata.
 public struct HTMLExtraction: Sendable {

@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// Title, byline, site name, date and language from the page's own declarations, strongest first:
 /// Open Graph / article:*, JSON-LD (NewsArticle, Article, ...), Dublin Core, Parse.ly, Sailthru,

@@ -1,6 +1,6 @@
-import Foundation
 import DossierModel
 import DossierText
+import Foundation
 
 /// The header fields of a whole page dumped to text, read from the units just above the story
 /// (the header zone) and from the page's first line, which converters fill with the `<title>`.

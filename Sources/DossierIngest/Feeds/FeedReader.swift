@@ -1,8 +1,8 @@
 import CLibXML2
 import DossierClean
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// One item of a feed, before it becomes an article.
 public struct FeedItem: Sendable, Equatable {

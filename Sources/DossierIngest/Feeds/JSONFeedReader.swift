@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// JSON Feed 1.0 / 1.1 (https://jsonfeed.org).
 enum JSONFeedReader {

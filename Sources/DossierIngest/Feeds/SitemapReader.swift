@@ -1,7 +1,7 @@
 import CLibXML2
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// XML sitemaps (sitemaps.org), news sitemaps (`news:` elements) included: the page URLs a site
 /// lists, each with what the sitemap says of it, or the child sitemaps of a sitemap index.

@@ -1,7 +1,7 @@
 import CLibXML2
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// RSS and Atom through libxml2's recovering XML parser, by element local names so that
 /// namespace prefixes (or their absence in ill-formed feeds) do not matter.

@@ -1,7 +1,7 @@
 import CCurl
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// Fetches a page or feed over http(s) with libcurl (through the small C file in `CCurl`):
 /// redirects followed (at most 10, http and https only), an overall timeout, and a size cap.

@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// Reads article records from JSON: the project's own fields and news-please's names for them.
 public enum JSONRecordReader {

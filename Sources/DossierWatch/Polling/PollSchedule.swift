@@ -1,6 +1,6 @@
 import DossierModel
-import Foundation
 import DossierText
+import Foundation
 
 /// When a source is polled next: pure arithmetic on what the last poll found and what the
 /// server asked for.

@@ -1,8 +1,8 @@
 import DossierIngest
 import DossierModel
 import DossierStore
-import Foundation
 import DossierText
+import Foundation
 
 /// Something a poll found that may be new: the keys it is known by and how to get its text.
 struct Candidate: Sendable {

@@ -2,8 +2,8 @@ import DossierIngest
 import DossierModel
 import DossierPipeline
 import DossierStore
-import Foundation
 import DossierText
+import Foundation
 
 /// Polls the store's due sources and takes in what is new: each new article is analysed by the
 /// `Pipeline`, placed in a story and an event (`StoryTracker`), checked against the watchlists,

@@ -1,9 +1,9 @@
 import ArgumentParser
 import DossierOutput
 import DossierStore
+import DossierText
 import DossierWatch
 import Foundation
-import DossierText
 
 struct Watchlists: ParsableCommand {
     static let configuration = CommandConfiguration(
