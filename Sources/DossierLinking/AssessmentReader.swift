@@ -10,13 +10,17 @@ enum AssessmentReader {
 
     static let cues: [(phrase: [String], lean: Lean)] = {
         let table: [(String, Lean)] = [
-            ("all but certain", .likely), ("almost certain", .likely), ("virtually certain", .likely), ("certain to", .likely),
-            ("bound to", .likely), ("fully expect", .likely), ("expect", .likely), ("expects", .likely), ("expected to", .likely),
+            ("all but certain", .likely), ("almost certain", .likely), ("virtually certain", .likely),
+            ("certain to", .likely),
+            ("bound to", .likely), ("fully expect", .likely), ("expect", .likely), ("expects", .likely),
+            ("expected to", .likely),
             ("likely", .likely), ("highly likely", .likely), ("very likely", .likely), ("most likely", .likely),
             ("probably", .likely), ("poised to", .likely), ("on track to", .likely), ("confident", .likely),
             ("inevitable", .likely), ("no doubt", .likely), ("sure to", .likely), ("will certainly", .likely),
-            ("highly improbable", .unlikely), ("improbable", .unlikely), ("unlikely", .unlikely), ("highly unlikely", .unlikely),
-            ("little chance", .unlikely), ("slim chance", .unlikely), ("no chance", .unlikely), ("small chance", .unlikely),
+            ("highly improbable", .unlikely), ("improbable", .unlikely), ("unlikely", .unlikely),
+            ("highly unlikely", .unlikely),
+            ("little chance", .unlikely), ("slim chance", .unlikely), ("no chance", .unlikely),
+            ("small chance", .unlikely),
             ("posturing", .unlikely), ("bluff", .unlikely), ("bluffing", .unlikely), ("doubtful", .unlikely),
             ("doubt", .unlikely), ("doubts", .unlikely), ("far-fetched", .unlikely), ("long shot", .unlikely),
             ("remote possibility", .unlikely), ("no way", .unlikely),
@@ -26,20 +30,26 @@ enum AssessmentReader {
             ("open question", .uncertain),
         ]
         // Longest phrases first, so that "highly improbable" is read before "improbable".
-        return table.map { (Array($0.0.split(separator: " ").map(String.init)), $0.1) }.sorted { $0.phrase.count > $1.phrase.count }
+        return table.map { (Array($0.0.split(separator: " ").map(String.init)), $0.1) }.sorted {
+            $0.phrase.count > $1.phrase.count
+        }
     }()
 
-    static let cuesByFirstWord: [String: [(phrase: [String], lean: Lean)]] = Dictionary(grouping: cues, by: { $0.phrase[0] })
+    static let cuesByFirstWord: [String: [(phrase: [String], lean: Lean)]] = Dictionary(
+        grouping: cues, by: { $0.phrase[0] })
 
     /// Hashes of each cue's first word as `WordScanner` reads it, and of the reporting cues.
-    static let cueHashes: Set<UInt64> = Set(cues.compactMap { cue in
-        var first: UInt64?
-        WordScanner.scan(cue.phrase.joined(separator: " ")) { w in if first == nil { first = w.surface } }
-        return first
-    })
+    static let cueHashes: Set<UInt64> = Set(
+        cues.compactMap { cue in
+            var first: UInt64?
+            WordScanner.scan(cue.phrase.joined(separator: " ")) { w in if first == nil { first = w.surface } }
+            return first
+        })
     static let reportingHashes: Set<UInt64> = Set(reportingCues.map { WordScanner.hash($0) })
 
-    static let negations: Set<String> = ["not", "never", "no", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "wouldn't", "hardly", "nor"]
+    static let negations: Set<String> = [
+        "not", "never", "no", "don't", "doesn't", "didn't", "isn't", "aren't", "won't", "wouldn't", "hardly", "nor",
+    ]
     static let reportingCues: Set<String> = [
         "said", "says", "say", "told", "according", "expects", "expect", "believes", "believe", "predicted", "predicts",
         "warned", "warns", "insisted", "insists", "thinks", "think", "estimated", "dismissed", "argued", "argues",
@@ -56,14 +66,22 @@ enum AssessmentReader {
         var found: [(Lean, String)] = []
         var i = 0
         outer: while i < lower.count {
-            for cue in cuesByFirstWord[lower[i]] ?? [] where i + cue.phrase.count <= lower.count && lower[i..<(i + cue.phrase.count)].elementsEqual(cue.phrase) {
+            for cue in cuesByFirstWord[lower[i]] ?? []
+            where i + cue.phrase.count <= lower.count && lower[i..<(i + cue.phrase.count)].elementsEqual(cue.phrase) {
                 // "May" mid-sentence is the month.
-                if cue.phrase == ["may"] && (raw[i] == "May" && i > 0 || (i + 1 < raw.count && raw[i + 1].first?.isNumber == true)) { break }
+                if cue.phrase == ["may"]
+                    && (raw[i] == "May" && i > 0 || (i + 1 < raw.count && raw[i + 1].first?.isNumber == true))
+                {
+                    break
+                }
                 // "could not", "may not": a limit or a prohibition more often than a doubt.
-                if cue.lean == .uncertain && cue.phrase.count == 1 && i + 1 < lower.count && lower[i + 1] == "not" { break }
+                if cue.lean == .uncertain && cue.phrase.count == 1 && i + 1 < lower.count && lower[i + 1] == "not" {
+                    break
+                }
                 var lean = cue.lean
                 var text = raw[i..<(i + cue.phrase.count)].joined(separator: " ")
-                if let neg = (max(0, i - 3)..<i).last(where: { negations.contains(lower[$0]) }), cue.lean != .uncertain {
+                if let neg = (max(0, i - 3)..<i).last(where: { negations.contains(lower[$0]) }), cue.lean != .uncertain
+                {
                     lean = cue.lean == .likely ? .unlikely : .uncertain
                     text = raw[neg..<(i + cue.phrase.count)].joined(separator: " ")
                 }
@@ -76,7 +94,15 @@ enum AssessmentReader {
         guard !found.isEmpty else { return nil }
         let leans = Set(found.map(\.0))
         let lean: Lean
-        if leans.contains(.likely) && leans.contains(.unlikely) { lean = .uncertain } else if leans.contains(.likely) { lean = .likely } else if leans.contains(.unlikely) { lean = .unlikely } else { lean = .uncertain }
+        if leans.contains(.likely) && leans.contains(.unlikely) {
+            lean = .uncertain
+        } else if leans.contains(.likely) {
+            lean = .likely
+        } else if leans.contains(.unlikely) {
+            lean = .unlikely
+        } else {
+            lean = .uncertain
+        }
         return (lean, found.map(\.1))
     }
 
@@ -116,8 +142,10 @@ enum AssessmentReader {
                 if st.person.count > rows[k].person.count { rows[k].person = st.person }
             } else {
                 rowOf[key] = rows.count
-                rows.append(StoryAssessment(person: st.person, role: st.role, lean: st.evidence.lean,
-                                            evidence: [st.evidence]))
+                rows.append(
+                    StoryAssessment(
+                        person: st.person, role: st.role, lean: st.evidence.lean,
+                        evidence: [st.evidence]))
             }
         }
         for k in rows.indices { rows[k].lean = overall(rows[k].evidence.map(\.lean)) }
@@ -151,7 +179,8 @@ enum AssessmentReader {
                 let start = StorySources.sentence(containing: q.span, in: item).start
                 if speakers[start] == nil || speakers[start]?.1 == nil { speakers[start] = (who, q.speakerDescription) }
             }
-            let sentences = item.article.annotations.sentences.isEmpty
+            let sentences =
+                item.article.annotations.sentences.isEmpty
                 ? [Span(0, item.text.count)] : item.article.annotations.sentences
             for span in sentences {
                 let text = item.text[span]
@@ -165,10 +194,13 @@ enum AssessmentReader {
                 var speaker = speakers[span.start]
                 if speaker == nil && hasReporting { speaker = namedPerson(in: span, item.article) }
                 guard let (person, role) = speaker, let (lean, cues) = lean(ofWords: words(text)) else { continue }
-                out.append(Statement(person: person, role: role,
-                                     evidence: .init(text: text, article: item.article.id, span: span, cues: cues,
-                                                     lean: lean),
-                                     root: item.root, words: contentStems(text)))
+                out.append(
+                    Statement(
+                        person: person, role: role,
+                        evidence: .init(
+                            text: text, article: item.article.id, span: span, cues: cues,
+                            lean: lean),
+                        root: item.root, words: contentStems(text)))
             }
         }
         return out

@@ -29,11 +29,13 @@ enum ClaimGrouper {
     /// `eventDates` gives the date of the event each article reports (`StoryEvent.date`): a figure
     /// whose sentence names no date is for its event's time, so two reports of one happening a day
     /// apart give figures for the same time.
-    static func claims(_ sources: StorySources, tolerance: Double, windowDays: Int?,
-                       eventDates: [String: String] = [:],
-                       lagDays: Int = LinkingConfiguration().claimReportLagDays,
-                       unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays,
-                       rules: ClaimParameters = .init()) -> [ClaimGroup] {
+    static func claims(
+        _ sources: StorySources, tolerance: Double, windowDays: Int?,
+        eventDates: [String: String] = [:],
+        lagDays: Int = LinkingConfiguration().claimReportLagDays,
+        unstatedDays: Int = LinkingConfiguration().claimUnstatedSameDays,
+        rules: ClaimParameters = .init()
+    ) -> [ClaimGroup] {
         var drafts: [Draft] = []
         var byUnit: [String: [Int]] = [:]
         for item in sources.items {
@@ -51,16 +53,20 @@ enum ClaimGrouper {
                 context.subtract(noun)
                 let holders = holderStems(clauseText).subtracting(personStems(item.article))
                 let cite = Citation(article: item.article.id, span: amount.span)
-                let (time, dateText) = figureTime(amount: amount, clause: clauseSpan, item: item,
-                                                  eventDate: eventDates[item.article.id])
-                let figure = ClaimGroup.Figure(amount: amount, article: item.article.id, outlet: item.article.outlet,
-                                               sentence: sentence, modifier: amount.modifier, claimant: amount.claimant,
-                                               date: dateText, sources: [cite])
+                let (time, dateText) = figureTime(
+                    amount: amount, clause: clauseSpan, item: item,
+                    eventDate: eventDates[item.article.id])
+                let figure = ClaimGroup.Figure(
+                    amount: amount, article: item.article.id, outlet: item.article.outlet,
+                    sentence: sentence, modifier: amount.modifier, claimant: amount.claimant,
+                    date: dateText, sources: [cite])
                 let day = item.article.published?.dayNumber
                 // A reprint's figure is its original's: cited with it, not counted again.
                 if let k = (byUnit[unit] ?? []).first(where: { drafts[$0].roots.contains(item.root) }),
-                   let f = drafts[k].roots.firstIndex(of: item.root), drafts[k].figures[f].amount.value == amount.value,
-                   item.root != item.article.id {
+                    let f = drafts[k].roots.firstIndex(of: item.root),
+                    drafts[k].figures[f].amount.value == amount.value,
+                    item.root != item.article.id
+                {
                     drafts[k].figures[f].sources.append(cite)
                     continue
                 }
@@ -69,10 +75,13 @@ enum ClaimGrouper {
                 for k in byUnit[unit] ?? [] {
                     let d = drafts[k]
                     guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount, rules: rules),
-                          d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
-                          d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
-                          sameTime(d.day, day, window: windowDays) else { continue }
-                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context, rules: rules) }.map { jaccard($0, context) }.max()
+                        d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
+                        d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
+                        sameTime(d.day, day, window: windowDays)
+                    else { continue }
+                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context, rules: rules) }.map {
+                        jaccard($0, context)
+                    }.max()
                     if let score, score > (best?.score ?? -1) { best = (k, score) }
                 }
                 if let k = best?.k {
@@ -84,10 +93,12 @@ enum ClaimGrouper {
                     drafts[k].holders.formUnion(holders)
                 } else {
                     byUnit[unit, default: []].append(drafts.count)
-                    drafts.append(Draft(unit: unit, context: context, holders: holders, noun: noun, day: day,
-                                        figures: [figure],
-                                        intervals: [interval(amount, tolerance: tolerance, rules: rules)], times: [time],
-                                        roots: [item.root]))
+                    drafts.append(
+                        Draft(
+                            unit: unit, context: context, holders: holders, noun: noun, day: day,
+                            figures: [figure],
+                            intervals: [interval(amount, tolerance: tolerance, rules: rules)], times: [time],
+                            roots: [item.root]))
                 }
             }
         }
@@ -102,9 +113,12 @@ enum ClaimGrouper {
         for i in d.intervals.indices {
             for j in d.intervals.indices where j > i && !d.intervals[i].overlaps(d.intervals[j]) {
                 if let a = d.times[i], let b = d.times[j],
-                   !sameTime(a, b, lagDays: lagDays, unstatedDays: unstatedDays) {
+                    !sameTime(a, b, lagDays: lagDays, unstatedDays: unstatedDays)
+                {
                     changed = true
-                } else { conflict = true }
+                } else {
+                    conflict = true
+                }
             }
         }
         if conflict { return ClaimGroup(unit: d.unit, verdict: .conflict, figures: d.figures) }
@@ -136,12 +150,15 @@ enum ClaimGrouper {
     /// "until" ("30 ships on Thursday") and that is not after publication (a hearing "in June" is
     /// not when a claim was made; "the March 3 leak" names another happening); else the date of
     /// the event its article reports; else its publication day. With the date as written.
-    static func figureTime(amount: Amount, clause: Span, item: StorySources.Item,
-                           eventDate: String?) -> (FigureTime?, String?) {
+    static func figureTime(
+        amount: Amount, clause: Span, item: StorySources.Item,
+        eventDate: String?
+    ) -> (FigureTime?, String?) {
         let published = item.article.published?.dayNumber
         let stated = item.article.annotations.dates.filter { d in
             guard d.type == .date, d.span.start >= clause.start, d.span.end <= clause.end,
-                  StoryTimeline.isDayOrMonth(d.value), let r = dayRange(d.value) else { return false }
+                StoryTimeline.isDayOrMonth(d.value), let r = dayRange(d.value)
+            else { return false }
             if let published, r.lowerBound > published { return false }
             var previous: UInt64?
             let before = Span(max(clause.start, d.span.start - 12), d.span.start)
@@ -149,7 +166,8 @@ enum ClaimGrouper {
             return previous.map { timePrepositions.contains($0) } ?? false
         }
         if let d = stated.min(by: { abs($0.span.start - amount.span.start) < abs($1.span.start - amount.span.start) }),
-           let r = dayRange(d.value) {
+            let r = dayRange(d.value)
+        {
             return (FigureTime(days: r, stated: true), d.value)
         }
         if let e = eventDate, let r = dayRange(e) { return (FigureTime(days: r, stated: false), e) }
@@ -165,11 +183,14 @@ enum ClaimGrouper {
         for e in ends {
             let p = e.split(separator: "-").compactMap { Int($0) }
             guard p.count == 2 || p.count == 3,
-                  Timestamp.isValid(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1) else { return nil }
+                Timestamp.isValid(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1)
+            else { return nil }
             let first = Timestamp(year: p[0], month: p[1], day: p.count == 3 ? p[2] : 1).dayNumber
             var last = first
             if p.count == 2 {
-                let next = p[1] == 12 ? Timestamp(year: p[0] + 1, month: 1, day: 1)
+                let next =
+                    p[1] == 12
+                    ? Timestamp(year: p[0] + 1, month: 1, day: 1)
                     : Timestamp(year: p[0], month: p[1] + 1, day: 1)
                 last = next.dayNumber - 1
             }
@@ -180,10 +201,14 @@ enum ClaimGrouper {
     }
 
     /// Words that do not name a holder or place though capitalised: days and months.
-    static let calendarWords: Set<UInt64> = Set([
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ].flatMap { w -> [UInt64] in var h: [UInt64] = []; WordScanner.scan(w) { h.append($0.stem) }; return h })
+    static let calendarWords: Set<UInt64> = Set(
+        [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ].flatMap { w -> [UInt64] in
+            var h: [UInt64] = []; WordScanner.scan(w) { h.append($0.stem) }; return h
+        })
 
     /// Name words of the people an article mentions: a speaker named in a figure's clause gives
     /// the figure, it does not hold it.
@@ -203,7 +228,7 @@ enum ClaimGrouper {
     static func complement(_ after: String, unit: String) -> Set<UInt64> {
         let unitStems = contentStems(unit)
         var out = Set<UInt64>()
-        var state = 0 // 0: before "of", 1: inside the phrase, 2: done
+        var state = 0  // 0: before "of", 1: inside the phrase, 2: done
         WordScanner.scan(after) { w in
             switch state {
             case 0:
@@ -213,7 +238,9 @@ enum ClaimGrouper {
                     if !out.isEmpty { state = 2 }
                 } else if out.count < 4 {
                     out.insert(w.stem)
-                } else { state = 2 }
+                } else {
+                    state = 2
+                }
             default: break
             }
         }
@@ -241,10 +268,14 @@ enum ClaimGrouper {
     /// that may give other figures ("30 died, and 120 were rescued").
     static func clause(around amount: Span, in sentence: Span, _ text: ScalarText) -> Span {
         let s = text.scalars
-        let stops: Set<Unicode.Scalar> = [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}"]
+        let stops: Set<Unicode.Scalar> = [
+            ",", ";", ":", "(", ")", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}",
+        ]
         var a = max(sentence.start, min(amount.start, s.count)), b = min(max(amount.end, a), min(sentence.end, s.count))
         while a > sentence.start && !stops.contains(s[a - 1]) && !endsConjunction(s, a, sentence.start) { a -= 1 }
-        while b < sentence.end && b < s.count && !stops.contains(s[b]) && !startsConjunction(s, b, sentence.end) { b += 1 }
+        while b < sentence.end && b < s.count && !stops.contains(s[b]) && !startsConjunction(s, b, sentence.end) {
+            b += 1
+        }
         return Span(a, b)
     }
 
@@ -255,7 +286,11 @@ enum ClaimGrouper {
         guard s[i - 1] == " " else { return false }
         for c in conjunctions {
             let start = i - 1 - c.count
-            if start > floor, s[start - 1] == " ", Array(s[start..<(i - 1)]).map({ $0.properties.lowercaseMapping.unicodeScalars.first! }) == c { return true }
+            if start > floor, s[start - 1] == " ",
+                Array(s[start..<(i - 1)]).map({ $0.properties.lowercaseMapping.unicodeScalars.first! }) == c
+            {
+                return true
+            }
         }
         return false
     }
@@ -299,18 +334,28 @@ enum ClaimGrouper {
             || jaccard(a, b) >= rules.subjectJaccard
     }
 
-    static let lowerBounds: Set<String> = ["at least", "more than", "over", "above", "in excess of", "upwards of", "exceeding", "no fewer than", "no less than"]
-    static let upperBounds: Set<String> = ["up to", "less than", "under", "below", "fewer than", "at most", "no more than"]
+    static let lowerBounds: Set<String> = [
+        "at least", "more than", "over", "above", "in excess of", "upwards of", "exceeding", "no fewer than",
+        "no less than",
+    ]
+    static let upperBounds: Set<String> = [
+        "up to", "less than", "under", "below", "fewer than", "at most", "no more than",
+    ]
     static let nearlies: Set<String> = ["nearly", "almost", "just under", "close to"]
 
     /// The values a figure allows, widened by the tolerance.
     static func interval(_ a: Amount, tolerance t: Double, rules: ClaimParameters = .init()) -> ClosedRange<Double> {
         var lo = a.value, hi = a.high ?? a.value
         let m = a.modifier?.lowercased() ?? ""
-        if lowerBounds.contains(m) { hi = .infinity } else if upperBounds.contains(m) { lo = 0 } else if nearlies.contains(m) {
+        if lowerBounds.contains(m) {
+            hi = .infinity
+        } else if upperBounds.contains(m) {
+            lo = 0
+        } else if nearlies.contains(m) {
             lo = a.value * (1 - rules.nearlyWidening * t)
-        } else if !m.isEmpty { // about, around, roughly, some, an estimated
-            lo = a.value * (1 - rules.approximateWidening * t); hi = (a.high ?? a.value) * (1 + rules.approximateWidening * t)
+        } else if !m.isEmpty {  // about, around, roughly, some, an estimated
+            lo = a.value * (1 - rules.approximateWidening * t);
+            hi = (a.high ?? a.value) * (1 + rules.approximateWidening * t)
         }
         // A stated bound is exact: "at least 12,000" does not allow 11,500, whatever the tolerance.
         if !lowerBounds.contains(m) { lo *= (1 - t) }

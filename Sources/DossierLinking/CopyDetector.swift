@@ -92,12 +92,14 @@ public struct CopyDetector: Sendable {
             let containedInThem = mine > 0 ? Double(c) / Double(mine) : 0
             var relation: CopyRelation?
             // Holding all of the earlier text plus a good deal of its own: an embedding article.
-            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples && Double(mine) >= configuration.embedSizeRatio * Double(theirs) {
+            if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples
+                && Double(mine) >= configuration.embedSizeRatio * Double(theirs)
+            {
                 relation = .embeds
             } else if resemblance >= configuration.copyResemblance {
                 relation = .copy
             } else if containedInThem >= configuration.embedContainment && mine >= configuration.minCopySamples {
-                relation = .copy // an excerpt of the earlier text
+                relation = .copy  // an excerpt of the earlier text
             } else if containsThem >= configuration.embedContainment && theirs >= configuration.minCopySamples {
                 relation = .embeds
             }
@@ -105,7 +107,9 @@ public struct CopyDetector: Sendable {
             let score = max(resemblance, min(containsThem, containedInThem) + resemblance)
             if score > bestScore || (score == bestScore && best.map { Int(a) < $0.original } == true) {
                 bestScore = score
-                best = CopyMatch(original: Int(a), relation: relation, resemblance: resemblance, containment: max(containsThem, containedInThem))
+                best = CopyMatch(
+                    original: Int(a), relation: relation, resemblance: resemblance,
+                    containment: max(containsThem, containedInThem))
             }
         }
         if var b = best {

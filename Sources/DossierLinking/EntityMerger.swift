@@ -67,8 +67,10 @@ public enum EntityMerger {
         var groups: [Group] = []
         var byType: [EntityType: [Group]] = [:]
         for m in mentions {
-            let fits = (byType[m.entity.type] ?? []).filter { compatible($0, m) }
-                + (placeTypes.contains(m.entity.type) ? (byType[placeTypes.first { $0 != m.entity.type }!] ?? []).filter { $0.words == m.words } : [])
+            let fits =
+                (byType[m.entity.type] ?? []).filter { compatible($0, m) }
+                + (placeTypes.contains(m.entity.type)
+                    ? (byType[placeTypes.first { $0 != m.entity.type }!] ?? []).filter { $0.words == m.words } : [])
             if fits.count == 1 || (fits.count > 1 && m.entity.type != .person) {
                 fits[0].add(m)
             } else if fits.count > 1, let g = disambiguate(fits, m, articles: articles) {
@@ -79,21 +81,24 @@ public enum EntityMerger {
                 byType[g.kind, default: []].append(g)
             }
         }
-        let position = Dictionary(articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(
+            articles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for g in groups { g.articles.sort { position[$0, default: 0] < position[$1, default: 0] } }
         return groups.sorted { ($0.articles.count, $0.weight) > ($1.articles.count, $1.weight) }.map { g in
             let name = g.names.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }!.key
             let description = g.descriptions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             var aliases = [name]
             for a in g.aliases where a != name { aliases.append(a) }
-            return StoryEntity(name: name, type: g.type, aliases: aliases, description: description, articles: g.articles)
+            return StoryEntity(
+                name: name, type: g.type, aliases: aliases, description: description, articles: g.articles)
         }
     }
 
     static func compatible(_ g: Group, _ m: Mention) -> Bool {
         guard g.kind == m.entity.type else { return false }
         if g.kind != .person {
-            return g.words.count == m.words.count && zip(g.words, m.words).allSatisfy { NameSimilarity.sameWord($0, $1) }
+            return g.words.count == m.words.count
+                && zip(g.words, m.words).allSatisfy { NameSimilarity.sameWord($0, $1) }
         }
         guard let s1 = g.words.last, let s2 = m.words.last, NameSimilarity.sameWord(s1, s2) else { return false }
         if let d = m.entity.description, RoleLexicon.conflict(Set(RoleLexicon.groups(d)), g.roles) { return false }
@@ -114,12 +119,18 @@ enum RoleLexicon {
     static let table: [String: String] = {
         var t: [String: String] = [:]
         let groups: [String: [String]] = [
-            "politics": ["president", "minister", "senator", "leader", "governor", "mayor", "premier", "chancellor",
-                         "king", "queen", "dictator", "ruler", "lawmaker", "congressman", "congresswoman", "politician",
-                         "candidate", "ambassador", "diplomat", "spokesman", "spokeswoman", "secretary", "official"],
-            "sport": ["player", "coach", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
-                      "manager", "champion", "athlete", "captain"],
-            "arts": ["actor", "actress", "singer", "star", "director", "musician", "rapper", "author", "writer", "artist"],
+            "politics": [
+                "president", "minister", "senator", "leader", "governor", "mayor", "premier", "chancellor",
+                "king", "queen", "dictator", "ruler", "lawmaker", "congressman", "congresswoman", "politician",
+                "candidate", "ambassador", "diplomat", "spokesman", "spokeswoman", "secretary", "official",
+            ],
+            "sport": [
+                "player", "coach", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+                "manager", "champion", "athlete", "captain",
+            ],
+            "arts": [
+                "actor", "actress", "singer", "star", "director", "musician", "rapper", "author", "writer", "artist",
+            ],
             "law": ["judge", "lawyer", "attorney", "prosecutor"],
             "business": ["ceo", "chairman", "chairwoman", "executive", "founder", "investor", "banker", "economist"],
             "security": ["officer", "sheriff", "detective", "soldier", "commander", "general"],

@@ -5,8 +5,10 @@ import DossierModel
 /// order (undated events last), each happening once.
 enum EventAssembler {
     /// `lookbackDays`: how long before its first publication a dated sentence can date an event.
-    static func events(_ groups: [[Article]], originalOf: [String: String], similarity: Double,
-                       lookbackDays: Int) -> [StoryEvent] {
+    static func events(
+        _ groups: [[Article]], originalOf: [String: String], similarity: Double,
+        lookbackDays: Int
+    ) -> [StoryEvent] {
         var out: [(event: StoryEvent, arrival: Int)] = []
         for (n, members) in groups.enumerated() where !members.isEmpty {
             let sources = StorySources(members, originalOf: originalOf)
@@ -20,15 +22,17 @@ enum EventAssembler {
             }
             var support = SupportList()
             for item in sources.items {
-                let cite = dated?.sources.first { $0.article == item.article.id }
+                let cite =
+                    dated?.sources.first { $0.article == item.article.id }
                     ?? dated?.reprints.first { $0.article == item.article.id }
                     ?? Citation(article: item.article.id, span: Span(0, 0))
                 support.add(cite, root: item.root)
             }
             let ids = members.map(\.id)
-            let event = StoryEvent(id: ContentID.make(ids.sorted().joined(separator: "\u{1f}")), date: date,
-                                   title: StoryAssembler.headline(members, originalOf: originalOf), articles: ids,
-                                   sources: support.sources, reprints: support.reprints)
+            let event = StoryEvent(
+                id: ContentID.make(ids.sorted().joined(separator: "\u{1f}")), date: date,
+                title: StoryAssembler.headline(members, originalOf: originalOf), articles: ids,
+                sources: support.sources, reprints: support.reprints)
             out.append((event, n))
         }
         // Date order; undated events after dated ones, in arrival order.

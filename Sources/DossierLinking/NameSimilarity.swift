@@ -44,13 +44,16 @@ public enum NameSimilarity {
             var emit: [UInt8]
             var step = 1
             switch (c, n) {
-            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")): emit = [UInt8(ascii: "k")]; step = 2
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")):
+                emit = [UInt8(ascii: "k")]; step = 2
             case (UInt8(ascii: "d"), UInt8(ascii: "h")): emit = [UInt8(ascii: "d")]; step = 2
             case (UInt8(ascii: "t"), UInt8(ascii: "h")): emit = [UInt8(ascii: "t")]; step = 2
             case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit = [UInt8(ascii: "f")]; step = 2
             case (UInt8(ascii: "g"), UInt8(ascii: "h")): emit = [UInt8(ascii: "g")]; step = 2
-            case (UInt8(ascii: "c"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")): emit = [UInt8(ascii: "c")]; step = 2
-            case (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "z"), UInt8(ascii: "h")): emit = [UInt8(ascii: "s")]; step = 2
+            case (UInt8(ascii: "c"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")):
+                emit = [UInt8(ascii: "c")]; step = 2
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "z"), UInt8(ascii: "h")):
+                emit = [UInt8(ascii: "s")]; step = 2
             default:
                 switch c {
                 case UInt8(ascii: "x"): emit = [UInt8(ascii: "k"), UInt8(ascii: "s")]
@@ -73,7 +76,8 @@ public enum NameSimilarity {
     private static func isVowelCharacter(_ c: Character) -> Bool { "aeiouy".contains(c) }
 
     private static func isVowel(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o")
+            || c == UInt8(ascii: "u")
     }
 
     private static let classes: [Set<UInt8>] = [
@@ -86,7 +90,13 @@ public enum NameSimilarity {
         for a in 0..<256 {
             for b in 0..<256 {
                 let x = UInt8(a), y = UInt8(b)
-                if x == y { t[a * 256 + b] = 0 } else if isVowel(x) && isVowel(y) { t[a * 256 + b] = 0.3 } else if classes.contains(where: { $0.contains(x) && $0.contains(y) }) { t[a * 256 + b] = 0.4 }
+                if x == y {
+                    t[a * 256 + b] = 0
+                } else if isVowel(x) && isVowel(y) {
+                    t[a * 256 + b] = 0.3
+                } else if classes.contains(where: { $0.contains(x) && $0.contains(y) }) {
+                    t[a * 256 + b] = 0.4
+                }
             }
         }
         return t
@@ -111,7 +121,9 @@ public enum NameSimilarity {
         for i in 1...x.count {
             cur[0] = prev[0] + indel(x[i - 1])
             for j in 1...y.count {
-                cur[j] = min(prev[j - 1] + substitution(x[i - 1], y[j - 1]), prev[j] + indel(x[i - 1]), cur[j - 1] + indel(y[j - 1]))
+                cur[j] = min(
+                    prev[j - 1] + substitution(x[i - 1], y[j - 1]), prev[j] + indel(x[i - 1]),
+                    cur[j - 1] + indel(y[j - 1]))
             }
             swap(&prev, &cur)
         }
@@ -124,7 +136,9 @@ public enum NameSimilarity {
     /// Whether two name words are spellings of one name; short words must be closer.
     public static func sameWord(_ a: String, _ b: String) -> Bool {
         // A final "-a" against a consonant is a feminine form (Alexander/Alexandra, Paul/Paula), not a spelling.
-        if let x = a.last, let y = b.last, (x == "a") != (y == "a"), !isVowelCharacter(x) || !isVowelCharacter(y) { return false }
+        if let x = a.last, let y = b.last, (x == "a") != (y == "a"), !isVowelCharacter(x) || !isVowelCharacter(y) {
+            return false
+        }
         let s = wordSimilarity(a, b)
         return s >= (min(a.count, b.count) <= 5 ? 0.93 : 0.85)
     }

@@ -12,8 +12,10 @@ enum QuoteMerger {
         var support = SupportList()
     }
 
-    static func quotes(_ sources: StorySources, overlap: Double = LinkingConfiguration().quoteMergeOverlap,
-                       minWords: Int = LinkingConfiguration().quoteMergeMinWords) -> [StoryQuote] {
+    static func quotes(
+        _ sources: StorySources, overlap: Double = LinkingConfiguration().quoteMergeOverlap,
+        minWords: Int = LinkingConfiguration().quoteMergeMinWords
+    ) -> [StoryQuote] {
         var drafts: [Draft] = []
         var byGram: [UInt64: [Int]] = [:]
         var names = SpeakerNames()
@@ -35,9 +37,13 @@ enum QuoteMerger {
                 if let k = match {
                     drafts[k].support.add(cite, root: item.root)
                     if let s = q.speaker { drafts[k].speakers[s, default: 0] += 1 }
-                    if drafts[k].quote.speakerDescription == nil { drafts[k].quote.speakerDescription = q.speakerDescription }
+                    if drafts[k].quote.speakerDescription == nil {
+                        drafts[k].quote.speakerDescription = q.speakerDescription
+                    }
                     // A direct quote outranks a paraphrase of it.
-                    if q.kind == .direct && drafts[k].quote.kind != .direct { drafts[k].quote.kind = .direct; drafts[k].quote.text = q.text }
+                    if q.kind == .direct && drafts[k].quote.kind != .direct {
+                        drafts[k].quote.kind = .direct; drafts[k].quote.text = q.text
+                    }
                 } else {
                     var d = Draft(quote: q, grams: grams)
                     if let s = q.speaker { d.speakers[s] = 1 }
@@ -49,14 +55,19 @@ enum QuoteMerger {
         }
         return drafts.map { d in
             let speaker = d.speakers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            return StoryQuote(text: d.quote.text, kind: d.quote.kind, speaker: speaker, speakerDescription: d.quote.speakerDescription,
-                              sources: d.support.sources, reprints: d.support.reprints)
-        }.enumerated().sorted { ($0.element.sources.count, -$0.offset) > ($1.element.sources.count, -$1.offset) }.map(\.element)
+            return StoryQuote(
+                text: d.quote.text, kind: d.quote.kind, speaker: speaker,
+                speakerDescription: d.quote.speakerDescription,
+                sources: d.support.sources, reprints: d.support.reprints)
+        }.enumerated().sorted { ($0.element.sources.count, -$0.offset) > ($1.element.sources.count, -$1.offset) }.map(
+            \.element)
     }
 
     /// Word trigrams: robust to a dropped word or changed punctuation.
     static func trigrams(_ w: [UInt64]) -> Set<UInt64> {
-        Set((0...(w.count - 3)).map { WordScanner.mix(w[$0] ^ WordScanner.mix(w[$0 + 1] ^ WordScanner.mix(w[$0 + 2]))) })
+        Set(
+            (0...(w.count - 3)).map { WordScanner.mix(w[$0] ^ WordScanner.mix(w[$0 + 1] ^ WordScanner.mix(w[$0 + 2]))) }
+        )
     }
 
     static func speakersAgree(_ d: Draft, _ speaker: String?, _ names: inout SpeakerNames) -> Bool {
@@ -81,6 +92,7 @@ struct SpeakerNames {
         if a == b { return true }
         let x = words(a), y = words(b)
         guard let sx = x.last, let sy = y.last else { return false }
-        return NameSimilarity.sameWord(sx, sy) && NameSimilarity.givenNamesCompatible(Array(x.dropLast()), Array(y.dropLast()))
+        return NameSimilarity.sameWord(sx, sy)
+            && NameSimilarity.givenNamesCompatible(Array(x.dropLast()), Array(y.dropLast()))
     }
 }

@@ -8,24 +8,29 @@ struct StoryAssembler: Sendable {
     /// of the earliest article of its text.
     func story(_ articles: [Article], events: [[Article]], originalOf: [String: String]) -> Story {
         let ids = articles.map(\.id).sorted()
-        var story = Story(id: ContentID.make(ids.joined(separator: "\u{1f}")),
-                          title: StoryTitle.central(articles, originalOf: originalOf,
-                                                    minWords: configuration.titleMinWords),
-                          articles: articles.map(ArticleRef.init))
+        var story = Story(
+            id: ContentID.make(ids.joined(separator: "\u{1f}")),
+            title: StoryTitle.central(
+                articles, originalOf: originalOf,
+                minWords: configuration.titleMinWords),
+            articles: articles.map(ArticleRef.init))
         story.syndication = syndication(articles, originalOf: originalOf)
         story.entities = EntityMerger.merge(articles)
         let sources = StorySources(articles, originalOf: originalOf)
-        story.events = EventAssembler.events(events, originalOf: originalOf, similarity: configuration.eventSimilarity,
-                                             lookbackDays: configuration.eventLookbackDays)
-        story.quotes = QuoteMerger.quotes(sources, overlap: configuration.quoteMergeOverlap,
-                                          minWords: configuration.quoteMergeMinWords)
+        story.events = EventAssembler.events(
+            events, originalOf: originalOf, similarity: configuration.eventSimilarity,
+            lookbackDays: configuration.eventLookbackDays)
+        story.quotes = QuoteMerger.quotes(
+            sources, overlap: configuration.quoteMergeOverlap,
+            minWords: configuration.quoteMergeMinWords)
         var eventDates: [String: String] = [:]
         for e in story.events { if let d = e.date { for id in e.articles { eventDates[id] = d } } }
-        story.claims = ClaimGrouper.claims(sources, tolerance: configuration.amountTolerance,
-                                           windowDays: configuration.claimWindowDays, eventDates: eventDates,
-                                           lagDays: configuration.claimReportLagDays,
-                                           unstatedDays: configuration.claimUnstatedSameDays,
-                                           rules: configuration.claims)
+        story.claims = ClaimGrouper.claims(
+            sources, tolerance: configuration.amountTolerance,
+            windowDays: configuration.claimWindowDays, eventDates: eventDates,
+            lagDays: configuration.claimReportLagDays,
+            unstatedDays: configuration.claimUnstatedSameDays,
+            rules: configuration.claims)
         (story.question, story.assessments) = AssessmentReader.assessments(sources, title: story.title)
         return story
     }

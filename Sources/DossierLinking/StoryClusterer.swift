@@ -211,7 +211,9 @@ public struct StoryClusterer: Sendable {
             let ra = find(a)
             var best = -1.0, bestB = -1
             var seen = Set<Int>()
-            for t in merged[ra].body.weights.sorted(by: { $0.value > $1.value }).prefix(configuration.indexTerms).map(\.key) {
+            for t in merged[ra].body.weights.sorted(by: { $0.value > $1.value }).prefix(configuration.indexTerms).map(
+                \.key)
+            {
                 for c in index[t]?.suffix(configuration.maxCandidatesPerTerm) ?? [] {
                     let rb = find(Int(c))
                     if rb == ra || !seen.insert(rb).inserted { continue }
@@ -241,7 +243,8 @@ public struct StoryClusterer: Sendable {
         for (g, members) in groups.enumerated() {
             for m in members {
                 group[m] = g
-                stories[g].add(vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
+                stories[g].add(
+                    vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
                 for t in vectors[m].indexTerms {
                     var list = byTerm[t, default: []]
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
@@ -367,7 +370,9 @@ struct ArticleVectors: Sendable {
     /// The year a story files this article under: its publication year, else the year its text names.
     var storyYear: Int? { day.map { Timestamp.fromDayNumber($0).year } ?? year }
 
-    static func make(_ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration) -> ArticleVectors {
+    static func make(
+        _ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration
+    ) -> ArticleVectors {
         var body: [UInt64: Float] = [:]
         var names: [UInt64: Float] = [:]
         var title: [UInt64: Float] = [:]
@@ -384,7 +389,9 @@ struct ArticleVectors: Sendable {
         for d in a.annotations.dates where d.type == .date && cfg.dateYears {
             // Only years the text spells out: a relative date ("on Tuesday") resolved without a
             // publication date would be anchored to the wrong day.
-            if let y = Int(d.value.prefix(4)), (1000...2999).contains(y), d.text.contains(String(y)) { years[y, default: 0] += 1 }
+            if let y = Int(d.value.prefix(4)), (1000...2999).contains(y), d.text.contains(String(y)) {
+                years[y, default: 0] += 1
+            }
         }
         if years.isEmpty { years = YearScanner.years(in: (a.title ?? "") + "\n" + a.text) }
         let year = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
@@ -420,13 +427,19 @@ enum YearScanner {
             var i = 0
             while i + 4 <= b.count {
                 let isDigit = { (k: Int) in k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
-                if isDigit(i) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i - 1) && !isDigit(i + 4) {
+                if isDigit(i) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 3) && !isDigit(i - 1)
+                    && !isDigit(i + 4)
+                {
                     let y = (0..<4).reduce(0) { $0 * 10 + Int(b[i + $1] - 0x30) }
                     // "2,013" and "$2013" are not years.
                     let before = i > 0 ? b[i - 1] : 0x20
-                    if (1900...2099).contains(y) && before != 0x2C && before != 0x24 && before != 0x2E { out[y, default: 0] += 1 }
+                    if (1900...2099).contains(y) && before != 0x2C && before != 0x24 && before != 0x2E {
+                        out[y, default: 0] += 1
+                    }
                     i += 4
-                } else { i += 1 }
+                } else {
+                    i += 1
+                }
             }
         }
         return out

@@ -26,7 +26,9 @@ struct StorySources {
             if sentences[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
         }
         if lo < sentences.count, sentences[lo].start <= span.start {
-            return trimmed(Span(sentences[lo].start, max(sentences[lo].end, min(span.end, item.text.count))), item.text, keep: span.end)
+            return trimmed(
+                Span(sentences[lo].start, max(sentences[lo].end, min(span.end, item.text.count))), item.text,
+                keep: span.end)
         }
         let s = item.text.scalars
         var a = min(span.start, s.count), b = min(span.end, s.count)
@@ -41,7 +43,9 @@ struct StorySources {
     static func trimmed(_ span: Span, _ text: ScalarText, keep: Int) -> Span {
         var e = min(span.end, text.count)
         while e > max(span.start, keep) && text[e - 1].properties.isWhitespace { e -= 1 }
-        if e - 1 > max(span.start, keep), text[e - 1] == "\"" || text[e - 1] == "\u{201C}", text[e - 2].properties.isWhitespace {
+        if e - 1 > max(span.start, keep), text[e - 1] == "\"" || text[e - 1] == "\u{201C}",
+            text[e - 2].properties.isWhitespace
+        {
             e -= 1
             while e > max(span.start, keep) && text[e - 1].properties.isWhitespace { e -= 1 }
         }

@@ -33,9 +33,15 @@ enum StoryTimeline {
             // A month that a day in the same sentence already pins down ("earlier this month ...
             // on Tuesday") adds nothing to the timeline.
             var daysBySentence: [Int: [String]] = [:]
-            for (d, span) in dated where d.value.utf8.count == 10 { daysBySentence[span.start, default: []].append(d.value) }
+            for (d, span) in dated where d.value.utf8.count == 10 {
+                daysBySentence[span.start, default: []].append(d.value)
+            }
             for (d, span) in dated {
-                if d.value.utf8.count == 7, daysBySentence[span.start]?.contains(where: { $0.hasPrefix(d.value + "-") }) == true { continue }
+                if d.value.utf8.count == 7,
+                    daysBySentence[span.start]?.contains(where: { $0.hasPrefix(d.value + "-") }) == true
+                {
+                    continue
+                }
                 guard seen.insert("\(d.value)|\(span.start)").inserted else { continue }
                 let text = item.text[span]
                 let words = contentStems(text)
@@ -54,7 +60,8 @@ enum StoryTimeline {
             }
         }
         // Stable on ties: the order reports arrived in.
-        let ordered = drafts.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        let ordered = drafts.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(
+            \.element)
         return ordered.map {
             DatedReport(date: $0.date, text: $0.text, sources: $0.support.sources, reprints: $0.support.reprints)
         }

@@ -45,7 +45,8 @@ public struct StorylineClusterer: Sendable {
             eventCount += 1
             opened = true
         }
-        return TwoLevelPlacement(story: s.cluster, openedStory: s.opened, event: Int(eventOfPair[key] ?? 0),
-                                 openedEvent: opened, copyOf: e.copyOf)
+        return TwoLevelPlacement(
+            story: s.cluster, openedStory: s.opened, event: Int(eventOfPair[key] ?? 0),
+            openedEvent: opened, copyOf: e.copyOf)
     }
 }

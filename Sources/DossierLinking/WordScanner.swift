@@ -36,8 +36,10 @@ enum WordScanner {
             let stopword = Stopwords.hashes.contains(surface)
             let stemEnd = stemLength(word)
             let stem = stemEnd == word.count ? surface : hashBytes(word, 0, stemEnd)
-            body(ScannedWord(surface: surface, stem: stem, isStopword: stopword,
-                             isName: wordStartsUpper && !sentenceStart && !stopword, isNumber: allDigits))
+            body(
+                ScannedWord(
+                    surface: surface, stem: stem, isStopword: stopword,
+                    isName: wordStartsUpper && !sentenceStart && !stopword, isNumber: allDigits))
             sentenceStart = false
         }
 
@@ -81,10 +83,10 @@ enum WordScanner {
     @inline(__always)
     static func stemLength(_ w: [UInt8]) -> Int {
         let n = w.count
-        guard n > 3, w[n - 1] == 0x73 else { return n }           // ...s
+        guard n > 3, w[n - 1] == 0x73 else { return n }  // ...s
         let p = w[n - 2]
-        if p == 0x73 || p == 0x75 || p == 0x69 { return n }       // -ss, -us, -is
-        if n > 4 && p == 0x65 && w[n - 3] == 0x69 { return n - 3 } // -ies → stem without "ies"
+        if p == 0x73 || p == 0x75 || p == 0x69 { return n }  // -ss, -us, -is
+        if n > 4 && p == 0x65 && w[n - 3] == 0x69 { return n - 3 }  // -ies → stem without "ies"
         return n - 1
     }
 
@@ -117,16 +119,16 @@ enum WordScanner {
 
 enum Stopwords {
     static let words: [String] = """
-    a about above after again against all also am an and any are as at be because been before being \
-    below between both but by can could did do does doing down during each few for from further had has \
-    have having he her here hers herself him himself his how i if in into is it its itself just me more \
-    most my myself no nor not now of off on once only or other our ours ourselves out over own same she \
-    should so some such than that the their theirs them themselves then there these they this those \
-    through to too under until up very was we were what when where which while who whom why will with \
-    would you your yours yourself yourselves said says say told according one two new last first year \
-    years mr mrs ms percent many much may might must shall us today yesterday tomorrow week monday \
-    tuesday wednesday thursday friday saturday sunday time according since around however still even \
-    like get got go going make made back people well way just including among across per
-    """.split(separator: " ").map(String.init)
+        a about above after again against all also am an and any are as at be because been before being \
+        below between both but by can could did do does doing down during each few for from further had has \
+        have having he her here hers herself him himself his how i if in into is it its itself just me more \
+        most my myself no nor not now of off on once only or other our ours ourselves out over own same she \
+        should so some such than that the their theirs them themselves then there these they this those \
+        through to too under until up very was we were what when where which while who whom why will with \
+        would you your yours yourself yourselves said says say told according one two new last first year \
+        years mr mrs ms percent many much may might must shall us today yesterday tomorrow week monday \
+        tuesday wednesday thursday friday saturday sunday time according since around however still even \
+        like get got go going make made back people well way just including among across per
+        """.split(separator: " ").map(String.init)
     static let hashes: Set<UInt64> = Set(words.map { WordScanner.hash($0) })
 }

@@ -49,7 +49,9 @@ public struct Entity: Sendable, Equatable, Codable {
     public var mentions: [Span]
 
     /// Memberwise and unchecked; by convention `aliases` starts with `name` and `mentions` fit the article's text.
-    public init(name: String, type: EntityType, aliases: [String] = [], description: String? = nil, mentions: [Span] = []) {
+    public init(
+        name: String, type: EntityType, aliases: [String] = [], description: String? = nil, mentions: [Span] = []
+    ) {
         self.name = name
         self.type = type
         self.aliases = aliases
@@ -88,7 +90,9 @@ public struct Quote: Sendable, Equatable, Codable {
     public var span: Span
 
     /// Memberwise and unchecked: `span` is trusted to fit the article's text.
-    public init(text: String, kind: QuoteKind, speaker: String?, speakerDescription: String? = nil, cue: String?, span: Span) {
+    public init(
+        text: String, kind: QuoteKind, speaker: String?, speakerDescription: String? = nil, cue: String?, span: Span
+    ) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
@@ -125,7 +129,10 @@ public struct Amount: Sendable, Equatable, Codable {
     public var claimant: String?
 
     /// Memberwise and unchecked: `span` is trusted to fit the article's text.
-    public init(value: Double, high: Double? = nil, unit: String? = nil, modifier: String? = nil, text: String, span: Span, claimant: String? = nil) {
+    public init(
+        value: Double, high: Double? = nil, unit: String? = nil, modifier: String? = nil, text: String, span: Span,
+        claimant: String? = nil
+    ) {
         self.value = value
         self.high = high
         self.unit = unit

@@ -2,8 +2,10 @@
 public enum CalendarNames {
     /// Lowercased full names and common abbreviations → month number.
     public static let months: [String: Int] = {
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"]
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         var m: [String: Int] = [:]
         for (i, name) in full.enumerated() {
             m[name] = i + 1

@@ -28,7 +28,8 @@ public struct ArticleRef: Sendable, Equatable, Codable {
 
     /// The reference to an analysed article: its metadata without text or annotations.
     public init(_ a: Article) {
-        self.init(id: a.id, source: a.source, outlet: a.outlet, published: a.published?.iso8601, title: a.title, url: a.url)
+        self.init(
+            id: a.id, source: a.source, outlet: a.outlet, published: a.published?.iso8601, title: a.title, url: a.url)
     }
 }
 
@@ -90,8 +91,10 @@ public struct StoryEvent: Sendable, Equatable, Codable {
     public var reprints: [Citation]
 
     /// Memberwise; `id` should be `ContentID.make` of the sorted member ids joined by U+001F, as the linker makes it.
-    public init(id: String, date: String?, title: String, articles: [String], sources: [Citation],
-                reprints: [Citation] = []) {
+    public init(
+        id: String, date: String?, title: String, articles: [String], sources: [Citation],
+        reprints: [Citation] = []
+    ) {
         self.id = id
         self.date = date
         self.title = title
@@ -119,7 +122,10 @@ public struct StoryQuote: Sendable, Equatable, Codable {
     public var reprints: [Citation]
 
     /// Memberwise.
-    public init(text: String, kind: QuoteKind, speaker: String?, speakerDescription: String?, sources: [Citation], reprints: [Citation] = []) {
+    public init(
+        text: String, kind: QuoteKind, speaker: String?, speakerDescription: String?, sources: [Citation],
+        reprints: [Citation] = []
+    ) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
@@ -173,8 +179,10 @@ public struct ClaimGroup: Sendable, Equatable, Codable {
         public var sources: [Citation]
 
         /// Memberwise.
-        public init(amount: Amount, article: String, outlet: String?, sentence: String, modifier: String? = nil,
-                    claimant: String? = nil, date: String? = nil, sources: [Citation] = []) {
+        public init(
+            amount: Amount, article: String, outlet: String?, sentence: String, modifier: String? = nil,
+            claimant: String? = nil, date: String? = nil, sources: [Citation] = []
+        ) {
             self.amount = amount
             self.article = article
             self.outlet = outlet
@@ -278,9 +286,11 @@ public struct Story: Sendable, Equatable, Codable {
     public var question: String?
 
     /// Memberwise; the detail lists default to empty, as for articles without annotations.
-    public init(id: String, title: String, articles: [ArticleRef], entities: [StoryEntity] = [], events: [StoryEvent] = [],
-                quotes: [StoryQuote] = [], claims: [ClaimGroup] = [], syndication: [SyndicationGroup] = [],
-                assessments: [StoryAssessment] = []) {
+    public init(
+        id: String, title: String, articles: [ArticleRef], entities: [StoryEntity] = [], events: [StoryEvent] = [],
+        quotes: [StoryQuote] = [], claims: [ClaimGroup] = [], syndication: [SyndicationGroup] = [],
+        assessments: [StoryAssessment] = []
+    ) {
         self.assessments = assessments
         self.id = id
         self.title = title

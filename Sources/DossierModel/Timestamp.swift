@@ -19,7 +19,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
     public var utcOffsetMinutes: Int?
 
     /// Memberwise and unchecked; the parsers test the day with `isValid(year:month:day:)` first.
-    public init(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil, utcOffsetMinutes: Int? = nil) {
+    public init(
+        year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
+        utcOffsetMinutes: Int? = nil
+    ) {
         self.year = year
         self.month = month
         self.day = day
@@ -37,7 +40,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
         guard let hour else { return dayString }
         var s = "\(dayString)T\(pad(hour, 2)):\(pad(minute ?? 0, 2)):\(pad(second ?? 0, 2))"
         if let off = utcOffsetMinutes {
-            if off == 0 { s += "Z" } else {
+            if off == 0 {
+                s += "Z"
+            } else {
                 let a = abs(off)
                 s += (off < 0 ? "-" : "+") + "\(pad(a / 60, 2)):\(pad(a % 60, 2))"
             }

@@ -36,7 +36,8 @@ enum LanguageGuess {
         }
         flush()
         // Ties go to the first code alphabetically: Dictionary order differs from run to run.
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), seen >= 5, best.value * 10 >= seen else { return nil }
+        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), seen >= 5, best.value * 10 >= seen
+        else { return nil }
         return best.key
     }
 }

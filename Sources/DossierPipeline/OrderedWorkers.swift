@@ -37,8 +37,10 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     /// - Parameters:
     ///   - workers: threads running jobs at once (both cores by default).
     ///   - timeLimit: seconds a job may run before the consumer gives up on it.
-    init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, timeLimit: Double,
-         work: @escaping @Sendable (Input) -> Output) {
+    init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, timeLimit: Double,
+        work: @escaping @Sendable (Input) -> Output
+    ) {
         self.work = work
         self.timeLimit = timeLimit
         for _ in 0..<max(1, workers) { startWorker() }

@@ -22,7 +22,9 @@ public struct Pipeline: Sendable {
     /// Clean and (when `analyze`) analyse one document, unless its text is over the size limit:
     /// a plain-text body is checked before cleaning, every article's clean text before analysis
     /// (a 30 MB page of short paragraphs is 20 MB of text, which analysis would hold ~100 times).
-    public func checkedProcess(_ doc: RawDocument, recurring: [String: Int] = [:], analyze: Bool = true)
+    public func checkedProcess(
+        _ doc: RawDocument, recurring: [String: Int] = [:], analyze: Bool = true
+    )
         -> Result<Article, InputError>
     {
         if case .plainText(let body) = doc.body, body.utf8.count > limits.textBytes {
@@ -37,8 +39,10 @@ public struct Pipeline: Sendable {
     }
 
     private func overTextLimit(_ source: String, _ size: Int) -> InputError {
-        InputError(input: source, problem:
-            "article text of \(size) bytes is over the \(limits.textBytes)-byte limit (--max-text-bytes); skipped")
+        InputError(
+            input: source,
+            problem:
+                "article text of \(size) bytes is over the \(limits.textBytes)-byte limit (--max-text-bytes); skipped")
     }
 
     /// Clean and analyse one document. `recurring` counts the lines it shares with other
@@ -76,7 +80,8 @@ public struct Pipeline: Sendable {
         emit: (Article) -> Void
     ) {
         if analyze { language.warmUp() }
-        let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) { [self] job in
+        let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) {
+            [self] job in
             checkedProcess(job.doc, recurring: job.recurring, analyze: analyze)
         }
         // Submitted but not yet handed over, in input order: a failure waits for the articles
@@ -111,10 +116,11 @@ public struct Pipeline: Sendable {
                         failed(e)
                     case .timedOut(let seconds)?:
                         doc.warnings.forEach(failed)
-                        failed(InputError(
-                            input: doc.article.source,
-                            problem: "analysis gave up after \(Self.secondsText(seconds)) s (the --time-limit is "
-                                + "\(Self.secondsText(limits.secondsPerInput)) s per input); skipped"))
+                        failed(
+                            InputError(
+                                input: doc.article.source,
+                                problem: "analysis gave up after \(Self.secondsText(seconds)) s (the --time-limit is "
+                                    + "\(Self.secondsText(limits.secondsPerInput)) s per input); skipped"))
                     case nil:
                         break
                     }

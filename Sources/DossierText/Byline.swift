@@ -9,7 +9,8 @@ public enum Byline {
         let rest = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces)
         let words = rest.split(separator: " ")
         guard (1...12).contains(words.count), let first = rest.unicodeScalars.first,
-              first.properties.isUppercase else { return nil }
+            first.properties.isUppercase
+        else { return nil }
         if rest.hasSuffix(".") && words.count > 6 { return nil }
         return rest
     }

@@ -55,7 +55,9 @@ public enum Charset {
             var i = body.startIndex
             let le = wide.hasSuffix("le")
             while i + 3 < body.endIndex {
-                let v = le ? UInt32(body[i]) | UInt32(body[i + 1]) << 8 | UInt32(body[i + 2]) << 16 | UInt32(body[i + 3]) << 24
+                let v =
+                    le
+                    ? UInt32(body[i]) | UInt32(body[i + 1]) << 8 | UInt32(body[i + 2]) << 16 | UInt32(body[i + 3]) << 24
                     : UInt32(body[i]) << 24 | UInt32(body[i + 1]) << 16 | UInt32(body[i + 2]) << 8 | UInt32(body[i + 3])
                 out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
                 i += 4
@@ -67,7 +69,9 @@ public enum Charset {
     }
 
     /// Detects and decodes in one step.
-    public static func decodeDetecting(_ bytes: [UInt8], declared: String?, xml: Bool = false) -> (text: String, charset: String) {
+    public static func decodeDetecting(
+        _ bytes: [UInt8], declared: String?, xml: Bool = false
+    ) -> (text: String, charset: String) {
         let cs = detect(bytes, declared: declared, xml: xml)
         return (decode(bytes, charset: cs), cs)
     }
@@ -88,14 +92,17 @@ public enum Charset {
         switch l {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return "utf-8"
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "cp1252",
-             "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100": return "windows-1252"
+            "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100":
+            return "windows-1252"
         case "utf-16", "utf-16le", "unicode", "ucs-2": return "utf-16le"
         case "utf-16be": return "utf-16be"
         case "utf-32", "utf-32le", "ucs-4", "ucs-4le": return "utf-32le"
         case "utf-32be", "ucs-4be": return "utf-32be"
-        case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "chinese", "csgb2312", "gb_2312-80": return "gb18030"
+        case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "chinese", "csgb2312", "gb_2312-80":
+            return "gb18030"
         case "big5", "big5-hkscs", "cn-big5", "x-x-big5": return "big5"
-        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "cp932", "csshiftjis", "ms932": return "shift_jis"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j", "cp932", "csshiftjis", "ms932":
+            return "shift_jis"
         case "euc-jp", "x-euc-jp", "eucjp": return "euc-jp"
         case "iso-2022-jp", "csiso2022jp": return "iso-2022-jp"
         case "euc-kr", "ks_c_5601-1987", "windows-949", "cp949", "x-windows-949", "korean": return "euc-kr"
@@ -159,8 +166,10 @@ public enum Charset {
                 // ASCII runs 32 bytes, then eight bytes, at a time.
                 while i + 32 <= n {
                     let raw = UnsafeRawPointer(p.baseAddress! + i)
-                    let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    let any =
+                        raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
                     if any & 0x8080_8080_8080_8080 != 0 { break }
                     i += 32
                 }
@@ -175,7 +184,15 @@ public enum Charset {
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let len: Int
-                if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return false }
+                if c >= 0xC2 && c <= 0xDF {
+                    len = 2
+                } else if c >= 0xE0 && c <= 0xEF {
+                    len = 3
+                } else if c >= 0xF0 && c <= 0xF4 {
+                    len = 4
+                } else {
+                    return false
+                }
                 // A multi-byte sequence cut by a truncated file is not evidence against UTF-8.
                 if i + len > n { return true }
                 for k in 1..<len where p[i + k] & 0xC0 != 0x80 { return false }
@@ -193,8 +210,10 @@ public enum Charset {
             let needle = Array("charset".utf8)
             var i = 0
             while i + needle.count < n {
-                guard h[i] == 0x3C, i + 5 < n, lower(h[i + 1]) == 0x6D, lower(h[i + 2]) == 0x65, lower(h[i + 3]) == 0x74,
-                      lower(h[i + 4]) == 0x61 else { i += 1; continue }
+                guard h[i] == 0x3C, i + 5 < n, lower(h[i + 1]) == 0x6D, lower(h[i + 2]) == 0x65,
+                    lower(h[i + 3]) == 0x74,
+                    lower(h[i + 4]) == 0x61
+                else { i += 1; continue }
                 // Inside a <meta ...> tag: find `charset` before the closing '>'.
                 var j = i + 5
                 var tagEnd = j
@@ -227,7 +246,9 @@ public enum Charset {
     /// The `encoding` pseudo-attribute of a leading `<?xml ...?>` declaration.
     static func xmlDeclaredEncoding(_ head: [UInt8]) -> String? {
         let s = String(decoding: head.prefix(300), as: UTF8.self)
-        guard let start = s.range(of: "<?xml"), let end = s.range(of: "?>", range: start.upperBound..<s.endIndex) else { return nil }
+        guard let start = s.range(of: "<?xml"), let end = s.range(of: "?>", range: start.upperBound..<s.endIndex) else {
+            return nil
+        }
         let decl = s[start.upperBound..<end.lowerBound]
         guard let r = decl.range(of: "encoding") else { return nil }
         var rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
@@ -240,8 +261,10 @@ public enum Charset {
 
     /// windows-1252's 0x80–0x9F row; the rest of the range is ISO-8859-1.
     private static let cp1252High: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD,
+        0x017E, 0x0178,
     ]
 
     static func decodeWindows1252(_ body: ArraySlice<UInt8>) -> String {
@@ -307,11 +330,14 @@ public enum Charset {
         out.reserveCapacity(input.count * 2)
         var chunk = [UInt8](repeating: 0, count: 16384)
         input.withUnsafeMutableBufferPointer { inBuf in
-            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress).map { $0.assumingMemoryBound(to: CChar.self) }
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress).map {
+                $0.assumingMemoryBound(to: CChar.self)
+            }
             var inLeft = inBuf.count
             while inLeft > 0 {
                 let (rc, err, produced): (Int, Int32, Int) = chunk.withUnsafeMutableBufferPointer { outBuf in
-                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuf.count
                     let rc = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
                     let e = errno

@@ -3,16 +3,23 @@ import Testing
 @testable import DossierLinking
 
 @Suite struct StoryDetailTests {
-    static let a = Fixtures.article("a", outlet: "Wire", day: 5, title: "Ferry sinks off Kellin island", """
+    static let a = Fixtures.article(
+        "a", outlet: "Wire", day: 5, title: "Ferry sinks off Kellin island",
+        """
         The ferry Morrow Star sank off Kellin island on 4 March, coastguard chief Ines Daal said. At least 30 \
         passengers died in the sinking, and 120 passengers were rescued by fishing boats. "We fully expect to \
         find more survivors," Daal said.
         """,
-        amounts: [("At least 30 passengers", 30, nil, "at least", "passengers"), ("120 passengers", 120, nil, nil, "passengers")],
+        amounts: [
+            ("At least 30 passengers", 30, nil, "at least", "passengers"),
+            ("120 passengers", 120, nil, nil, "passengers"),
+        ],
         dates: [("4 March", "2024-03-04")],
         quotes: [("We fully expect to find more survivors,", "Ines Daal")])
 
-    static let b = Fixtures.article("b", outlet: "Courier", day: 6, title: "Kellin ferry disaster: divers search wreck", """
+    static let b = Fixtures.article(
+        "b", outlet: "Courier", day: 6, title: "Kellin ferry disaster: divers search wreck",
+        """
         Divers searched the wreck of the Morrow Star, which sank off Kellin island on 4 March. Officials said 34 \
         passengers died in the sinking, while 85 passengers were rescued. "We fully expect to find more survivors," \
         coastguard chief Ines Daal said.
@@ -21,7 +28,9 @@ import Testing
         dates: [("4 March", "2024-03-04")],
         quotes: [("We fully expect to find more survivors,", "Ines Daal")])
 
-    static let c = Fixtures.article("c", outlet: "Herald", day: 7, title: "Kellin ferry owner rejects blame", """
+    static let c = Fixtures.article(
+        "c", outlet: "Herald", day: 7, title: "Kellin ferry owner rejects blame",
+        """
         The owner of the Morrow Star said a criminal case over the Kellin ferry sinking was highly improbable, \
         and lawyers for the families called that claim posturing. The transport minister said the Morrow Star \
         inquiry may report in April. The Morrow Star had passed an inspection in 2023-06, the owner said.
@@ -44,7 +53,9 @@ import Testing
         let rescued = claims.first { $0.figures.contains { $0.amount.value == 120 } }
         #expect(rescued?.verdict == .conflict)
         #expect(rescued?.figures.map(\.amount.value) == [120, 85])
-        #expect(rescued?.figures[1].sentence == "Officials said 34 passengers died in the sinking, while 85 passengers were rescued.")
+        #expect(
+            rescued?.figures[1].sentence
+                == "Officials said 34 passengers died in the sinking, while 85 passengers were rescued.")
     }
 
     @Test func sameQuoteFromTwoOutletsIsOneQuote() {
@@ -72,7 +83,9 @@ import Testing
     }
 
     @Test func aMonthPinnedDownByADayInTheSameSentenceIsNotAnEvent() {
-        let a = Fixtures.article("m", outlet: "M", day: 9, title: "t", """
+        let a = Fixtures.article(
+            "m", outlet: "M", day: 9, title: "t",
+            """
             The Morrow Star, which sank earlier this month, was towed to Kellin harbour on 8 March by two salvage tugs.
             """, dates: [("earlier this month", "2024-03"), ("8 March", "2024-03-08")])
         let events = StoryTimeline.reports(StorySources([a], originalOf: [:]), similarity: 0.3)
@@ -94,32 +107,44 @@ import Testing
     }
 
     @Test func figuresSortBySubjectNotByTheNamesAroundThem() {
-        let a = Fixtures.article("a", outlet: "A", day: 10, title: "t",
+        let a = Fixtures.article(
+            "a", outlet: "A", day: 10, title: "t",
             "The Port of Kessvik Authority said it had offered a €2m safety fund to the union.",
             amounts: [("€2m", 2_000_000, nil, nil, "EUR")])
-        let b = Fixtures.article("b", outlet: "B", day: 12, title: "t",
+        let b = Fixtures.article(
+            "b", outlet: "B", day: 12, title: "t",
             "Qadira Maritime has filed a claim for €5 million in damages against the Port of Kessvik Authority.",
             amounts: [("€5 million", 5_000_000, nil, nil, "EUR")])
-        let c = Fixtures.article("c", outlet: "C", day: 14, title: "t",
-            "The company's separate claim for €6.5 million in damages against the Port of Kessvik Authority will be heard in June.",
+        let c = Fixtures.article(
+            "c", outlet: "C", day: 14, title: "t",
+            "The company's separate claim for €6.5 million in damages against the Port of Kessvik Authority "
+                + "will be heard in June.",
             amounts: [("€6.5 million", 6_500_000, nil, nil, "EUR")])
-        let d = Fixtures.article("d", outlet: "D", day: 20, title: "t",
+        let d = Fixtures.article(
+            "d", outlet: "D", day: 20, title: "t",
             "The deal includes a €2 million safety fund, as first offered by the port.",
             amounts: [("€2 million", 2_000_000, nil, nil, "EUR")])
         // All four report one month of one story: figures for one time.
         let month = Dictionary(uniqueKeysWithValues: ["a", "b", "c", "d"].map { ($0, "2024-03") })
-        let claims = ClaimGrouper.claims(StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil,
-                                         eventDates: month)
+        let claims = ClaimGrouper.claims(
+            StorySources([a, b, c, d], originalOf: [:]), tolerance: 0.05, windowDays: nil,
+            eventDates: month)
         #expect(claims.map(\.verdict) == [.agree, .conflict])
         #expect(claims.map { $0.figures.map(\.article) } == [["a", "d"], ["b", "c"]])
     }
 
     @Test func figureIntervals() {
         let t = 0.05
-        func amt(_ v: Double, _ high: Double? = nil, _ m: String? = nil) -> Amount { Amount(value: v, high: high, modifier: m, text: "", span: Span(0, 0)) }
-        #expect(ClaimGrouper.interval(amt(3000, 4000), tolerance: t).overlaps(ClaimGrouper.interval(amt(3500), tolerance: t)))
+        func amt(_ v: Double, _ high: Double? = nil, _ m: String? = nil) -> Amount {
+            Amount(value: v, high: high, modifier: m, text: "", span: Span(0, 0))
+        }
+        #expect(
+            ClaimGrouper.interval(amt(3000, 4000), tolerance: t).overlaps(
+                ClaimGrouper.interval(amt(3500), tolerance: t)))
         #expect(!ClaimGrouper.interval(amt(100), tolerance: t).overlaps(ClaimGrouper.interval(amt(120), tolerance: t)))
         #expect(ClaimGrouper.interval(amt(100), tolerance: t).overlaps(ClaimGrouper.interval(amt(104), tolerance: t)))
-        #expect(ClaimGrouper.interval(amt(30, nil, "more than"), tolerance: t).overlaps(ClaimGrouper.interval(amt(45), tolerance: t)))
+        #expect(
+            ClaimGrouper.interval(amt(30, nil, "more than"), tolerance: t).overlaps(
+                ClaimGrouper.interval(amt(45), tolerance: t)))
     }
 }

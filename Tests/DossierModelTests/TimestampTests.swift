@@ -15,8 +15,12 @@ import Testing
     @Test func iso8601KeepsThePrecisionGiven() {
         #expect(Timestamp(year: 2024, month: 3, day: 5).iso8601 == "2024-03-05")
         #expect(Timestamp(year: 2024, month: 3, day: 5, hour: 9, minute: 4).iso8601 == "2024-03-05T09:04:00")
-        #expect(Timestamp(year: 2024, month: 3, day: 5, hour: 9, minute: 4, second: 7, utcOffsetMinutes: 0).iso8601 == "2024-03-05T09:04:07Z")
-        #expect(Timestamp(year: 2024, month: 3, day: 5, hour: 23, minute: 0, utcOffsetMinutes: -330).iso8601 == "2024-03-05T23:00:00-05:30")
+        #expect(
+            Timestamp(year: 2024, month: 3, day: 5, hour: 9, minute: 4, second: 7, utcOffsetMinutes: 0).iso8601
+                == "2024-03-05T09:04:07Z")
+        #expect(
+            Timestamp(year: 2024, month: 3, day: 5, hour: 23, minute: 0, utcOffsetMinutes: -330).iso8601
+                == "2024-03-05T23:00:00-05:30")
     }
 
     @Test func validityFollowsTheCalendar() {
@@ -30,7 +34,9 @@ import Testing
         #expect(ContentID.make("ab", "c") == ContentID.make("ab", "c"))
         #expect(ContentID.make("ab", "c") != ContentID.make("a", "bc"))
         #expect(ContentID.make("x").count == 16)
-        #expect(ContentID.make(bytes: Array("<p>x</p>".utf8), url: nil) != ContentID.make(bytes: Array("<p>y</p>".utf8), url: nil))
+        #expect(
+            ContentID.make(bytes: Array("<p>x</p>".utf8), url: nil)
+                != ContentID.make(bytes: Array("<p>y</p>".utf8), url: nil))
     }
 
     @Test func scalarTextIndexesByScalars() {

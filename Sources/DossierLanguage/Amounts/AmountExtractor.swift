@@ -44,8 +44,10 @@ struct AmountMatcher {
         var english = false
         var k = 0
         while k + 2 < t.count {
-            if t[k].kind == .number, t[k + 2].kind == .number, t[k].end == t[k + 1].start, t[k + 1].end == t[k + 2].start,
-               t[k + 1].kind == .punct {
+            if t[k].kind == .number, t[k + 2].kind == .number, t[k].end == t[k + 1].start,
+                t[k + 1].end == t[k + 2].start,
+                t[k + 1].kind == .punct
+            {
                 let sep = t[k + 1].key, len = t[k + 2].length
                 if (sep == 0x2C && len == 3) || (sep == 0x2E && len != 3) { english = true; break }
             }
@@ -63,7 +65,9 @@ struct AmountMatcher {
         i >= 0 && i < n && t[i].kind == .punct && t[i].key == UInt64(ch.value)
     }
     @inline(__always) func touching(_ i: Int) -> Bool { i >= 0 && i + 1 < n && t[i].end == t[i + 1].start }
-    @inline(__always) func isWord(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < n && t[i].kind == .word && t[i].key == key }
+    @inline(__always) func isWord(_ i: Int, _ key: UInt64) -> Bool {
+        i >= 0 && i < n && t[i].kind == .word && t[i].key == key
+    }
 
     func isDash(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].kind == .punct else { return false }
@@ -71,28 +75,37 @@ struct AmountMatcher {
         return v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2010 || v == 0x2011
     }
 
-    static let timeUnits: Set<UInt64> = Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
-                                             "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-                                             "century", "centuries", "weekend", "weekends", "night", "nights",
-                                             "quarter", "quarters", "am", "pm", "yr", "yrs", "hrs", "mins"].map(WordScan.key))
+    static let timeUnits: Set<UInt64> = Set(
+        [
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+            "century", "centuries", "weekend", "weekends", "night", "nights",
+            "quarter", "quarters", "am", "pm", "yr", "yrs", "hrs", "mins",
+        ].map(WordScan.key))
     /// Participles that, after a counted noun, say what happened to it.
-    static let participles: Set<UInt64> = Set(["cancelled", "canceled", "killed", "injured", "wounded", "affected",
-        "displaced", "evacuated", "arrested", "detained", "destroyed", "damaged", "delayed", "grounded", "recalled",
-        "vaccinated", "infected", "confirmed", "rescued", "stranded", "trapped", "deployed", "laid", "hospitalized",
-        "hospitalised", "sacked", "fired", "shed", "cut", "lost", "sold", "shipped", "delivered", "produced", "planned",
-        "reported", "registered", "recorded", "seized", "approved", "rejected", "counted", "estimated", "expected",
-        "required", "needed", "allocated", "pledged", "promised", "raised", "spent", "owed"].map(WordScan.key))
+    static let participles: Set<UInt64> = Set(
+        [
+            "cancelled", "canceled", "killed", "injured", "wounded", "affected",
+            "displaced", "evacuated", "arrested", "detained", "destroyed", "damaged", "delayed", "grounded", "recalled",
+            "vaccinated", "infected", "confirmed", "rescued", "stranded", "trapped", "deployed", "laid", "hospitalized",
+            "hospitalised", "sacked", "fired", "shed", "cut", "lost", "sold", "shipped", "delivered", "produced",
+            "planned",
+            "reported", "registered", "recorded", "seized", "approved", "rejected", "counted", "estimated", "expected",
+            "required", "needed", "allocated", "pledged", "promised", "raised", "spent", "owed",
+        ].map(WordScan.key))
     static let kPoints = WordScan.key("points"), kPoint = WordScan.key("point"), kOld = WordScan.key("old")
     static let kOne = WordScan.key("one"), kUS = WordScan.key("us"), kC = WordScan.key("c"), kA = WordScan.key("a")
     static let kHK = WordScan.key("hk"), kNZ = WordScan.key("nz"), kS = WordScan.key("s"), kR = WordScan.key("r")
-    static let kCts = WordScan.key("cts"), kCents = WordScan.key("cents"), kCent = WordScan.key("cent"), kPence = WordScan.key("pence")
+    static let kCts = WordScan.key("cts"), kCents = WordScan.key("cents"), kCent = WordScan.key("cent"),
+        kPence = WordScan.key("pence")
     static let kAU = WordScan.key("au"), kP = WordScan.key("p"), kM = WordScan.key("m")
 
     /// Two- and three-word modifiers, by first word.
     static let multiModifiers: [[String]] = [
         ["at", "least"], ["at", "most"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"],
         ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["as", "little", "as"], ["close", "to"],
-        ["upwards", "of"], ["in", "excess", "of"], ["no", "more", "than"], ["no", "fewer", "than"], ["no", "less", "than"],
+        ["upwards", "of"], ["in", "excess", "of"], ["no", "more", "than"], ["no", "fewer", "than"],
+        ["no", "less", "than"],
         ["not", "more", "than"], ["well", "over"], ["well", "above"], ["just", "over"], ["just", "under"],
         ["an", "estimated"], ["a", "total", "of"], ["nearly"], ["about"], ["around"], ["almost"], ["approximately"],
         ["roughly"], ["some"], ["over"], ["under"], ["estimated"], ["circa"], ["only"], ["just"], ["barely"],
@@ -108,8 +121,12 @@ struct AmountMatcher {
             let tok = t[i]
             // Only numbers, number words and currency marks can start the number itself; a modifier
             // or "between" before it is picked up by looking back.
-            let starts = tok.kind == .number || (tok.kind == .word && (w[i].cls == .small || w[i].cls == .tens
-                || w[i].cls == .a || w[i].cls == .dozen || w[i].cls == .half || w[i].cls == .scales || w[i].cls == .code))
+            let starts =
+                tok.kind == .number
+                || (tok.kind == .word
+                    && (w[i].cls == .small || w[i].cls == .tens
+                        || w[i].cls == .a || w[i].cls == .dozen || w[i].cls == .half || w[i].cls == .scales
+                        || w[i].cls == .code))
                 || (tok.kind == .punct && currencySymbol(i) != nil)
             if tok.kind == .number, let skip = digitRunEnd(i) {
                 i = max(skip, i + 1)
@@ -188,7 +205,9 @@ struct AmountMatcher {
             var separators = false
             var decimal = false
             // Thousands with no-break or thin spaces: "3 000 000".
-            while t[i].length <= 3, isNum(k), t[k].length == 3, t[k].start == t[k - 1].end + 1, isNarrowSpace(s[t[k - 1].end]) {
+            while t[i].length <= 3, isNum(k), t[k].length == 3, t[k].start == t[k - 1].end + 1,
+                isNarrowSpace(s[t[k - 1].end])
+            {
                 v = v * 1000 + Double(t[k].value)
                 digits += 3
                 k += 1
@@ -203,7 +222,9 @@ struct AmountMatcher {
             }
             // Thousands with points: "3.000.000" always; "3.000" only where no scale follows and the
             // text gives no sign of writing decimals with a point.
-            if !separators, t[i].length <= 3, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1), t[k + 1].length == 3 {
+            if !separators, t[i].length <= 3, isP(k, "."), touching(k - 1), touching(k), isNum(k + 1),
+                t[k + 1].length == 3
+            {
                 var kk = k
                 var vv = v
                 var groups = 0
@@ -224,7 +245,8 @@ struct AmountMatcher {
                 k += 2
                 decimal = true
             } else if !separators, t[i].length <= 3, isP(k, ","), touching(k - 1), touching(k), isNum(k + 1),
-                      t[k + 1].length <= 2, scaleAt(k + 2) != nil {
+                t[k + 1].length <= 2, scaleAt(k + 2) != nil
+            {
                 // "3,5 million"
                 let frac = t[k + 1]
                 v = Self.withFraction(v, frac)
@@ -236,8 +258,9 @@ struct AmountMatcher {
                 v = Self.withFraction(v, frac)
                 k += 2
             }
-            var num = Number(value: v, start: i, end: k, hasScale: false, isWords: false,
-                             bareFourDigits: !separators && !decimal && t[i].length == 4, digits: digits, vagueHigh: nil)
+            var num = Number(
+                value: v, start: i, end: k, hasScale: false, isWords: false,
+                bareFourDigits: !separators && !decimal && t[i].length == 4, digits: digits, vagueHigh: nil)
             applyScale(&num)
             return num
         }
@@ -304,23 +327,32 @@ struct AmountMatcher {
                 base *= w[e + 1].scale
                 e += 2
             }
-            return Number(value: 2 * base, start: i, end: e, hasScale: true, isWords: true, bareFourDigits: false,
-                          digits: 0, vagueHigh: 10 * base)
+            return Number(
+                value: 2 * base, start: i, end: e, hasScale: true, isWords: true, bareFourDigits: false,
+                digits: 0, vagueHigh: 10 * base)
         }
         // "half a million"
         if c(k) == .half, c(k + 1) == .a, let sc = scaleAt(k + 2), sc >= 1000 {
-            return Number(value: 0.5 * sc, start: i, end: k + 3, hasScale: true, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
+            return Number(
+                value: 0.5 * sc, start: i, end: k + 3, hasScale: true, isWords: true, bareFourDigits: false, digits: 0,
+                vagueHigh: nil)
         }
         if c(k) == .half {
             // "half of the residents", "half the staff"; not "the second half" or "half time".
-            guard c(k + 1) == .of || c(k + 1) == .determiner, c(k - 1) != .determiner && c(k - 1) != .a else { return nil }
-            return Number(value: 0.5, start: i, end: k + 1, hasScale: false, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
+            guard c(k + 1) == .of || c(k + 1) == .determiner, c(k - 1) != .determiner && c(k - 1) != .a else {
+                return nil
+            }
+            return Number(
+                value: 0.5, start: i, end: k + 1, hasScale: false, isWords: true, bareFourDigits: false, digits: 0,
+                vagueHigh: nil)
         }
         // "Six Nations", "the Big Four": a capitalised number word inside a sentence is a name.
         if t[k].upper, !sentenceStart(k), c(k) == .small || c(k) == .tens { return nil }
         if c(k) == .a {
             // "a dozen", "a hundred", "a million"; never a bare "a".
-            guard c(k + 1) == .dozen || c(k + 1) == .hundred || (c(k + 1) == .scale && t[k + 1].length > 3) else { return nil }
+            guard c(k + 1) == .dozen || c(k + 1) == .hundred || (c(k + 1) == .scale && t[k + 1].length > 3) else {
+                return nil
+            }
             current = 1
             k += 1
             any = true
@@ -336,7 +368,8 @@ struct AmountMatcher {
                 guard current.truncatingRemainder(dividingBy: 100) == 0 else { break }
                 current += w[k].scale
                 k += 1; any = true
-                if isDash(k), touching(k - 1), touching(k), c(k + 1) == .small, w[k + 1].scale >= 1, w[k + 1].scale <= 9 {
+                if isDash(k), touching(k - 1), touching(k), c(k + 1) == .small, w[k + 1].scale >= 1, w[k + 1].scale <= 9
+                {
                     current += w[k + 1].scale
                     k += 2
                 } else if c(k) == .small, w[k].scale >= 1, w[k].scale <= 9 {
@@ -384,7 +417,9 @@ struct AmountMatcher {
         // A lone "one" is rarely a figure anyone reports ("one of the", "no one").
         if v == 1 && !sawHundredOrScale && k == i + 1 { return nil }
         if v == 0 { return nil }
-        return Number(value: v, start: i, end: k, hasScale: total > 0 || v >= 1000, isWords: true, bareFourDigits: false, digits: 0, vagueHigh: nil)
+        return Number(
+            value: v, start: i, end: k, hasScale: total > 0 || v >= 1000, isWords: true, bareFourDigits: false,
+            digits: 0, vagueHigh: nil)
     }
 
     // MARK: whole amounts
@@ -425,7 +460,8 @@ struct AmountMatcher {
             var j = k + 1
             if currencySymbol(j) != nil { j += 1 }
             let yearLike = lo.bareFourDigits && lo.value >= 1000 && lo.value <= 2100
-            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil, !yearLike || hi.bareFourDigits {
+            if let hi = number(j), !hi.bareFourDigits || lo.hasScale || currency != nil, !yearLike || hi.bareFourDigits
+            {
                 // "7–8 million": the scale of the high end applies to the low end too.
                 var loValue = lo.value
                 if hi.hasScale && !lo.hasScale, !hi.isWords || lo.isWords {
@@ -455,7 +491,9 @@ struct AmountMatcher {
         if lo.bareFourDigits && !lo.hasScale && currency == nil && high == nil {
             // Four plain digits read as a year unless a percent sign or modifier says otherwise.
             let v = lo.value
-            if v >= 1000 && v <= 2100 && !(isP(k, "%") || c(k) == .percent) && modifier(before: spanStart) == nil { return nil }
+            if v >= 1000 && v <= 2100 && !(isP(k, "%") || c(k) == .percent) && modifier(before: spanStart) == nil {
+                return nil
+            }
         }
         var unit: String? = nil
         // Percent.
@@ -514,7 +552,8 @@ struct AmountMatcher {
         }
         if start == spanStart { start = p }
         let span = Span(t[start].start, t[k - 1].end)
-        let amount = Amount(value: lo.value, high: high, unit: unit, modifier: modifierText, text: text[span], span: span)
+        let amount = Amount(
+            value: lo.value, high: high, unit: unit, modifier: modifierText, text: text[span], span: span)
         return Found(amount: amount, end: k)
     }
 
@@ -542,18 +581,27 @@ struct AmountMatcher {
         }
         if !num.hasScale, c(e) == .meridiem { return true }
         // "9 a.m.", "6 p.m."
-        if !num.hasScale, isWord(e, Self.kA) || isWord(e, Self.kP), isP(e + 1, "."), touching(e), isWord(e + 2, Self.kM) { return true }
+        if !num.hasScale, isWord(e, Self.kA) || isWord(e, Self.kP), isP(e + 1, "."), touching(e), isWord(e + 2, Self.kM)
+        {
+            return true
+        }
         if i > 0, currency == nil {
             let p = t[i - 1]
             if touching(i - 1) {
-                if p.kind == .word { return true }                       // "G7", "A320"
+                if p.kind == .word { return true }  // "G7", "A320"
                 if isP(i - 1, ":") || isP(i - 1, "/") || isP(i - 1, "#") { return true }
-                if isDash(i - 1), i >= 2, t[i - 2].kind == .word || t[i - 2].kind == .number, touching(i - 2) { return true }  // "F-16", "3-1"
+                if isDash(i - 1), i >= 2, t[i - 2].kind == .word || t[i - 2].kind == .number, touching(i - 2) {
+                    return true
+                }  // "F-16", "3-1"
                 if isP(i - 1, ".") && isNum(i - 2) { return true }
             }
             // "No. 1", "Nos. 3"
-            if isP(i - 1, "."), i >= 2, t[i - 2].kind == .word, touching(i - 2), c(i - 2) == .label || c(i - 2) == .modifierLead,
-               t[i - 2].upper || c(i - 2) == .label { return true }
+            if isP(i - 1, "."), i >= 2, t[i - 2].kind == .word, touching(i - 2),
+                c(i - 2) == .label || c(i - 2) == .modifierLead,
+                t[i - 2].upper || c(i - 2) == .label
+            {
+                return true
+            }
             if p.kind == .word {
                 // "iPhone 4", "eBay 2": a capital inside the word marks a product name.
                 if !num.hasScale && hasInnerCapital(i - 1) { return true }
@@ -589,7 +637,9 @@ struct AmountMatcher {
         while isNum(k) {
             groups += 1
             var j = k + 1
-            while j < n, t[j].kind == .punct, isP(j, "-") || isP(j, ".") || isP(j, "(") || isP(j, ")"), j - k < 3 { j += 1 }
+            while j < n, t[j].kind == .punct, isP(j, "-") || isP(j, ".") || isP(j, "(") || isP(j, ")"), j - k < 3 {
+                j += 1
+            }
             guard isNum(j), t[j].start - t[j - 1].end <= 1 else { k += 1; break }
             // "3 000 000" with no-break or thin spaces is one number.
             if j == k + 1, t[j].length == 3, t[j].start == t[k].end + 1, isNarrowSpace(s[t[k].end]) { return nil }
@@ -606,14 +656,18 @@ struct AmountMatcher {
     func modifier(before p: Int) -> (String, Int)? {
         // Every modifier ends in a word the lexicon knows (or "least", "than", "of"...): a cheap
         // test before trying them all.
-        guard p >= 1, t[p - 1].kind == .word, c(p - 1) != .none || Self.modifierEnds.contains(t[p - 1].key) else { return nil }
+        guard p >= 1, t[p - 1].kind == .word, c(p - 1) != .none || Self.modifierEnds.contains(t[p - 1].key) else {
+            return nil
+        }
         var best: (String, Int)? = nil
         for (idx, keys) in Self.modifierKeys.enumerated() {
             let m = keys.count
             let st = p - m
             guard st >= 0 else { continue }
             var ok = true
-            for (j, key) in keys.enumerated() where !(t[st + j].kind == .word && t[st + j].key == key) { ok = false; break }
+            for (j, key) in keys.enumerated() where !(t[st + j].kind == .word && t[st + j].key == key) {
+                ok = false; break
+            }
             if ok, best == nil || st < best!.1 {
                 best = (Self.multiModifiers[idx].joined(separator: " "), st)
             }
@@ -631,7 +685,8 @@ struct AmountMatcher {
         }
         var words: [Int] = []
         while k < n, words.count < 4, t[k].kind == .word, c(k) == .none || c(k) == .currency || c(k) == .label,
-              t[k].length >= 2, k == 0 || !lineBreakBefore(k) {
+            t[k].length >= 2, k == 0 || !lineBreakBefore(k)
+        {
             // A capitalised word after lowercase ones starts a name, not the counted thing; so do
             // two capitalised words in a row ("550,000 First Capital shares").
             if !words.isEmpty && t[k].upper { break }
@@ -639,7 +694,9 @@ struct AmountMatcher {
             words.append(k)
             k += 1
             // Hyphenated compounds: "long-range missiles".
-            if isDash(k), touching(k - 1), touching(k), k + 1 < n, t[k + 1].kind == .word { words.append(k + 1); k += 2 }
+            if isDash(k), touching(k - 1), touching(k), k + 1 < n, t[k + 1].kind == .word {
+                words.append(k + 1); k += 2
+            }
         }
         guard !words.isEmpty else { return nil }
         // The counted thing is plural: the first plural-looking word heads the phrase ("3,000 new
@@ -651,8 +708,10 @@ struct AmountMatcher {
         let p = h + 1
         if p < n, t[p].kind == .word, Self.participles.contains(t[p].key) {
             let after = p + 1
-            let takesObject = after < n && (c(after) == .determiner || c(after) == .a || t[after].kind == .number
-                || (t[after].kind == .word && c(after) == .none))
+            let takesObject =
+                after < n
+                && (c(after) == .determiner || c(after) == .a || t[after].kind == .number
+                    || (t[after].kind == .word && c(after) == .none))
             if !takesObject { return (lower(Span(t[h].start, t[p].end)), p + 1) }
         }
         return (lower(Span(t[h].start, t[h].end)), h + 1)
@@ -674,13 +733,15 @@ struct AmountMatcher {
         let tok = t[k]
         guard tok.length > 2, s[tok.end - 1].value | 0x20 == 0x73 else { return false }
         let b = s[tok.end - 2].value | 0x20
-        return b != 0x73 && b != 0x75 && b != 0x69   // not "-ss", "-us", "-is"
+        return b != 0x73 && b != 0x75 && b != 0x69  // not "-ss", "-us", "-is"
     }
 
     /// "a workforce of 12,000": the noun before "of" when nothing counted follows the number.
     func unitBefore(_ start: Int) -> (String, Int)? {
         let of = start - 1
-        guard c(of) == .of, of >= 1, t[of - 1].kind == .word, c(of - 1) == .none, !t[of - 1].upper || sentenceStart(of - 1) else { return nil }
+        guard c(of) == .of, of >= 1, t[of - 1].kind == .word, c(of - 1) == .none,
+            !t[of - 1].upper || sentenceStart(of - 1)
+        else { return nil }
         var s0 = of - 1
         if c(s0 - 1) == .a || c(s0 - 1) == .determiner { s0 -= 1 }
         return (lower(Span(t[of - 1].start, t[of - 1].end)), s0)

@@ -7,7 +7,9 @@ extension TemporalMatcher {
 
         var k = i + 1
         // "Monday, Oct. 26": the explicit date wins.
-        if isPunct(k, ","), wordClass(k + 1) == .month || wordClass(k + 1) == .monthAbbr, let m = monthDate(k + 1), m.value.count >= 10 {
+        if isPunct(k, ","), wordClass(k + 1) == .month || wordClass(k + 1) == .monthAbbr, let m = monthDate(k + 1),
+            m.value.count >= 10
+        {
             return TemporalMatch(start: i, end: m.end, type: .date, value: m.value, takesThe: false)
         }
         if wordClass(k) == .month || wordClass(k) == .monthAbbr, let m = monthDate(k), m.value.count >= 10 {
@@ -48,7 +50,9 @@ extension TemporalMatcher {
         let m = argument(i)
         var k = afterName
         // "March 5", "Sept. 30th"
-        if isNum(k), tokens[k].length <= 2, tokens[k].value >= 1, tokens[k].value <= 31, !(touching(k) && (isPunct(k + 1, ".") || isPunct(k + 1, ":")) && isNum(k + 2) && touching(k + 1)) {
+        if isNum(k), tokens[k].length <= 2, tokens[k].value >= 1, tokens[k].value <= 31,
+            !(touching(k) && (isPunct(k + 1, ".") || isPunct(k + 1, ":")) && isNum(k + 2) && touching(k + 1))
+        {
             let d = tokens[k].value
             k += 1
             if ordinalSuffix(k), touching(k - 1) { k += 1 }
@@ -60,29 +64,36 @@ extension TemporalMatcher {
         var yearTok = k
         if isPunct(yearTok, ",") || wordClass(yearTok) == .of { yearTok += 1 }
         if let y = fourDigitYear(yearTok) {
-            return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.month(y, m), takesThe: false)
+            return TemporalMatch(
+                start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.month(y, m), takesThe: false)
         }
         if let sy = spelledYear(yearTok), wordClass(yearTok) == .numWord {
-            return TemporalMatch(start: i, end: sy.end, type: .date, value: TemporalCalendar.month(Int(sy.value)!, m), takesThe: false)
+            return TemporalMatch(
+                start: i, end: sy.end, type: .date, value: TemporalCalendar.month(Int(sy.value)!, m), takesThe: false)
         }
         guard tokens[i].upper else { return nil }
         // A bare "May" or "March" is as often a verb or a noun.
         if (tokens[i].key == Self.kMay || tokens[i].key == Self.kMarch) && !monthContext(i - 1) { return nil }
         // "January this year", "June last year", "October of next year"
         let rel = wordClass(k) == .of ? k + 1 : k
-        if (wordClass(rel) == .this || wordClass(rel) == .last || wordClass(rel) == .next), isWord(rel + 1, Self.kYear), let y = calendar.year {
+        if (wordClass(rel) == .this || wordClass(rel) == .last || wordClass(rel) == .next), isWord(rel + 1, Self.kYear),
+            let y = calendar.year
+        {
             let yy = wordClass(rel) == .this ? y : (wordClass(rel) == .last ? y - 1 : y + 1)
-            return TemporalMatch(start: i, end: rel + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
+            return TemporalMatch(
+                start: i, end: rel + 2, type: .date, value: TemporalCalendar.month(yy, m), takesThe: false)
         }
         if wordClass(k) == .next, isWord(k + 1, Self.kYear) { return nil }
         let tense = self.tense(i, k)
-        return TemporalMatch(start: i, end: k, type: .date, value: calendar.monthValue(m, tense: tense), takesThe: false)
+        return TemporalMatch(
+            start: i, end: k, type: .date, value: calendar.monthValue(m, tense: tense), takesThe: false)
     }
 
     /// Words after which "May" or "March" is a month.
     func monthContext(_ j: Int) -> Bool {
         switch wordClass(j) {
-        case .in, .since, .prep, .early, .late, .mid, .last, .this, .next, .of, .from, .during, .before, .after, .to, .end, .beginning, .middle:
+        case .in, .since, .prep, .early, .late, .mid, .last, .this, .next, .of, .from, .during, .before, .after, .to,
+            .end, .beginning, .middle:
             return true
         default:
             return isHyphen(j)
@@ -130,7 +141,8 @@ extension TemporalMatcher {
         var yearTok = k
         if isPunct(yearTok, ",") { yearTok += 1 }
         if let y = fourDigitYear(yearTok) {
-            return TemporalMatch(start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: takesThe)
+            return TemporalMatch(
+                start: i, end: yearTok + 1, type: .date, value: TemporalCalendar.day(y, m, d), takesThe: takesThe)
         }
         let value: String
         if let y = calendar.yearFor(month: m, day: d, tense: tense(i, k)) {

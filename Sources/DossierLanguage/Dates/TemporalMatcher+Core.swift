@@ -8,13 +8,14 @@ extension TemporalMatcher {
         switch wordClass(i) {
         case .weekday: return weekday(i)
         case .weekdays:
-            return TemporalMatch(start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(argument(i) + 1)", takesThe: false)
+            return TemporalMatch(
+                start: i, end: i + 1, type: .set, value: "XXXX-WXX-\(argument(i) + 1)", takesThe: false)
         case .month, .monthAbbr: return monthDate(i)
         case .last, .this, .next, .past, .coming, .previous, .following, .current, .recent, .prior, .same, .latest:
             if let m = relative(i, afterThe: afterThe) { return m }
             return quarterPhrase(i) ?? deictic(i, afterThe: afterThe)
         case .today, .yesterday, .tomorrow, .tonight, .now, .currently, .recently, .soon, .future, .previously,
-             .nowadays, .lately, .present, .formerly:
+            .nowadays, .lately, .present, .formerly:
             return deictic(i, afterThe: afterThe)
         case .ordWord:
             return quarterPhrase(i) ?? century(i) ?? firstMonths(i) ?? dayMonth(i)
@@ -51,7 +52,9 @@ extension TemporalMatcher {
         case .noon, .midnight, .midday: return timeOfDay(i)
         case .fiscal:
             if let m = year(i + 1) { return TemporalMatch(start: i, end: m.end, type: .date, value: m.value) }
-            if afterThe, let (u, plural, _) = unitAt(i + 1), u == .year, !plural, let m = theUnit(i + 1, determinerAt: i - 1) {
+            if afterThe, let (u, plural, _) = unitAt(i + 1), u == .year, !plural,
+                let m = theUnit(i + 1, determinerAt: i - 1)
+            {
                 // "the fiscal year"
                 return TemporalMatch(start: i, end: m.end, type: m.type, value: m.value)
             }
@@ -63,9 +66,14 @@ extension TemporalMatcher {
             if let m = setExpression(i) ?? durationOrAgo(i) { return m }
             // A spelled-out year stands alone after "in" or "the year", or when it reads as one
             // ("nineteen ninety-six": a teen then a multiple of ten, never a count).
-            if let y = spelledYear(i), wordClass(i - 1) == .in || isWord(i - 1, Self.kYear)
-                || (argument(i) >= 11 && argument(i) <= 19 && wordClass(i + 1) == .numWord && argument(i + 1) >= 20 && argument(i + 1) < 100) {
-                return TemporalMatch(start: isWord(i - 1, Self.kYear) && wordClass(i - 2) == .the ? i - 2 : i, end: y.end, type: .date, value: y.value)
+            if let y = spelledYear(i),
+                wordClass(i - 1) == .in || isWord(i - 1, Self.kYear)
+                    || (argument(i) >= 11 && argument(i) <= 19 && wordClass(i + 1) == .numWord && argument(i + 1) >= 20
+                        && argument(i + 1) < 100)
+            {
+                return TemporalMatch(
+                    start: isWord(i - 1, Self.kYear) && wordClass(i - 2) == .the ? i - 2 : i, end: y.end, type: .date,
+                    value: y.value)
             }
             return nil
         case .period where afterThe: return nil
@@ -76,12 +84,16 @@ extension TemporalMatcher {
         if tokens[i].kind == .number {
             return numeric(i)
         }
-        if isPunct(i, "'"), isNum(i + 1), tokens[i + 1].length == 2, touching(i), touching(i + 1), isWord(i + 2, Self.kS) {
+        if isPunct(i, "'"), isNum(i + 1), tokens[i + 1].length == 2, touching(i), touching(i + 1),
+            isWord(i + 2, Self.kS)
+        {
             // "the '80s"
             return TemporalMatch(start: i, end: i + 3, type: .date, value: decade(tokens[i + 1].value / 10))
         }
-        if isPunct(i, "'") || isPunct(i, "\u{2019}"), isNum(i + 1), tokens[i + 1].length == 2, touching(i), !touching(i - 1),
-           !touching(i + 1) || (i + 2 < tokenCount && tokens[i + 2].kind == .punct), let y = calendar.year {
+        if isPunct(i, "'") || isPunct(i, "\u{2019}"), isNum(i + 1), tokens[i + 1].length == 2, touching(i),
+            !touching(i - 1),
+            !touching(i + 1) || (i + 2 < tokenCount && tokens[i + 2].kind == .punct), let y = calendar.year
+        {
             // "since '82": a two-digit year, in the latest century that does not put it after publication.
             let v = tokens[i + 1].value
             let century = v <= y % 100 ? y / 100 : y / 100 - 1
@@ -94,7 +106,8 @@ extension TemporalMatcher {
         }
         // "these days": the present.
         if isWord(i, Self.kThese) {
-            return isWord(i + 1, Self.kDays) ? TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF", takesThe: false) : nil
+            return isWord(i + 1, Self.kDays)
+                ? TemporalMatch(start: i, end: i + 2, type: .date, value: "PRESENT_REF", takesThe: false) : nil
         }
         if isHolidayStart(i) { return holiday(i) }
         return nil
@@ -110,8 +123,10 @@ extension TemporalMatcher {
 
     /// "Q3 2024", "Q1", "H1 2023": quarters and halves in the short form of business news.
     mutating func quarterCode(_ i: Int) -> TemporalMatch? {
-        guard i + 1 < tokenCount, tokens[i].kind == .word, tokens[i].length == 1, tokens[i].upper, touching(i), isNum(i + 1), tokens[i + 1].length == 1,
-              i + 2 >= tokenCount || !touching(i + 1) || tokens[i + 2].kind == .punct else { return nil }
+        guard i + 1 < tokenCount, tokens[i].kind == .word, tokens[i].length == 1, tokens[i].upper, touching(i),
+            isNum(i + 1), tokens[i + 1].length == 1,
+            i + 2 >= tokenCount || !touching(i + 1) || tokens[i + 2].kind == .punct
+        else { return nil }
         let isQ = tokens[i].key == Self.kQ, isH = tokens[i].key == Self.kH
         let q = tokens[i + 1].value
         guard (isQ && q >= 1 && q <= 4) || (isH && q >= 1 && q <= 2) else { return nil }

@@ -23,7 +23,9 @@ extension TemporalMatcher {
             }
             if isPunct(k, "."), touching(k - 1), touching(k), isNum(k + 1) {
                 // "1.5 hours": only halves have an exact TimeML form here.
-                guard tokens[k + 1].length == 1, tokens[k + 1].value == 5 || tokens[k + 1].value == 0 else { return nil }
+                guard tokens[k + 1].length == 1, tokens[k + 1].value == 5 || tokens[k + 1].value == 0 else {
+                    return nil
+                }
                 half = tokens[k + 1].value == 5
                 k += 2
             }
@@ -54,14 +56,17 @@ extension TemporalMatcher {
                 v *= argument(k); k += 1
             }
             if v == 0 { return nil }
-            if wordClass(k) == .and, wordClass(k + 1) == .a, wordClass(k + 2) == .half { return (v, k + 3, true, false) }
+            if wordClass(k) == .and, wordClass(k + 1) == .a, wordClass(k + 2) == .half {
+                return (v, k + 3, true, false)
+            }
             return (v, k, false, false)
         case .a:
             switch wordClass(i + 1) {
             case .few: return (nil, i + 2, false, false)
             case .couple: return wordClass(i + 2) == .of ? (2, i + 3, false, false) : nil
             case .dozen: return (12, i + 2, false, false)
-            case .numWord where argument(i + 1) == 100 || argument(i + 1) == 1000: return (argument(i + 1), i + 2, false, false)
+            case .numWord where argument(i + 1) == 100 || argument(i + 1) == 1000:
+                return (argument(i + 1), i + 2, false, false)
             case .half: return (0, i + 2, true, false)
             default: return (1, i + 1, false, true)
             }
@@ -98,9 +103,13 @@ extension TemporalMatcher {
         // "a quarter of", "three-quarters of": fractions, not periods.
         if u == .quarter && (cnt.article || hyphenated == plural) { return nil }
         // "a second time", "the 1988 second quarter": an ordinal, not seconds.
-        if u == .second && (cnt.article || isWord(afterUnit, Self.kQuarter) || wordClass(afterUnit) == .half) { return nil }
+        if u == .second && (cnt.article || isWord(afterUnit, Self.kQuarter) || wordClass(afterUnit) == .half) {
+            return nil
+        }
         // "a year-earlier loss": the adjective is matched from "year".
-        if !hyphenated, isHyphen(afterUnit), wordClass(afterUnit + 1) == .earlier || wordClass(afterUnit + 1) == .ago { return nil }
+        if !hyphenated, isHyphen(afterUnit), wordClass(afterUnit + 1) == .earlier || wordClass(afterUnit + 1) == .ago {
+            return nil
+        }
         if hyphenated {
             // "8-month-old", "year-long"
             if isHyphen(end), wordClass(end + 1) == .old || wordClass(end + 1) == .long { end += 2 }
@@ -134,7 +143,9 @@ extension TemporalMatcher {
                 }
                 if u == .hour || u == .minute || u == .second {
                     // "an hour later": the span of time, not a point.
-                    return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.number, u, half: half))
+                    return TemporalMatch(
+                        start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.number, u, half: half)
+                    )
                 }
                 return TemporalMatch(start: i, end: stop, type: .date, value: calendar.shifted(u, by: dir * v))
             }
@@ -145,8 +156,9 @@ extension TemporalMatcher {
         }
         if u == .night && cnt.number == nil { return nil }
         // "the two-year plan": the article belongs to the plan, not to the duration.
-        return TemporalMatch(start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.number, u, half: half),
-                             takesThe: !hyphenated)
+        return TemporalMatch(
+            start: i, end: end, type: .duration, value: TemporalCalendar.duration(cnt.number, u, half: half),
+            takesThe: !hyphenated)
     }
 
     /// Tokens where a sentence or clause ends: "two days before." vs "two days before the vote".
@@ -161,6 +173,7 @@ extension TemporalMatcher {
         default: break
         }
         let key = tokens[j].key
-        return key == Self.kPercent || key == Self.kMillion || key == Self.kBillion || key == Self.kCents || key == Self.kDollars
+        return key == Self.kPercent || key == Self.kMillion || key == Self.kBillion || key == Self.kCents
+            || key == Self.kDollars
     }
 }

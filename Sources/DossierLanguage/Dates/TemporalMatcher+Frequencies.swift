@@ -13,13 +13,17 @@ extension TemporalMatcher {
         switch wordClass(k) {
         case .set:
             // "Breitbart News Daily": a title.
-            guard k == i, !tokens[k].upper || sentenceStartsAt(k), let u = TimeUnit(rawValue: words[k].arg) else { return nil }
+            guard k == i, !tokens[k].upper || sentenceStartsAt(k), let u = TimeUnit(rawValue: words[k].arg) else {
+                return nil
+            }
             return TemporalMatch(start: i, end: k + 1, type: .set, value: TemporalCalendar.duration(1, u))
         case .every, .each, .per, .a:
             if wordClass(k) == .a && k == i { return nil }
             var j = k + 1
             if isWord(j, Self.kOther) {
-                if let (u, _, e) = unitAt(j + 1) { return TemporalMatch(start: i, end: e, type: .set, value: TemporalCalendar.duration(2, u)) }
+                if let (u, _, e) = unitAt(j + 1) {
+                    return TemporalMatch(start: i, end: e, type: .set, value: TemporalCalendar.duration(2, u))
+                }
                 return nil
             }
             if let cnt = count(j), !cnt.article, let (u, plural, e) = unitAt(cnt.next), plural, wordClass(k) != .a {
@@ -37,11 +41,14 @@ extension TemporalMatcher {
                 if let (code, next) = partOfDay(j) { v += code; j = next }
                 return TemporalMatch(start: i, end: j, type: .set, value: v)
             case .month:
-                return TemporalMatch(start: i, end: j + 1, type: .set, value: "XXXX-\(TemporalCalendar.fmt2(argument(j)))")
+                return TemporalMatch(
+                    start: i, end: j + 1, type: .set, value: "XXXX-\(TemporalCalendar.fmt2(argument(j)))")
             case .partOfDay:
-                return TemporalMatch(start: i, end: j + 1, type: .set, value: "XXXX-XX-XX" + ["TMO", "TAF", "TEV"][argument(j)])
+                return TemporalMatch(
+                    start: i, end: j + 1, type: .set, value: "XXXX-XX-XX" + ["TMO", "TAF", "TEV"][argument(j)])
             case .season:
-                return TemporalMatch(start: i, end: j + 1, type: .set, value: "XXXX-" + ["SP", "SU", "FA", "WI"][argument(j)])
+                return TemporalMatch(
+                    start: i, end: j + 1, type: .set, value: "XXXX-" + ["SP", "SU", "FA", "WI"][argument(j)])
             default:
                 return nil
             }

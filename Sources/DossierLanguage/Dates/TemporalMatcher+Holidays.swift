@@ -19,11 +19,21 @@ extension TemporalMatcher {
         var nth: (month: Int, weekday: Int, nth: Int)? = nil
         if wordClass(i) == .holiday {
             m = argument(i) / 100; d = argument(i) % 100
-            if isWord(i + 1, Self.kEve), tokens[i + 1].upper { d -= 1; end = i + 2 } else if isWord(i + 1, Self.kDay) { end = i + 2 }
+            if isWord(i + 1, Self.kEve), tokens[i + 1].upper {
+                d -= 1; end = i + 2
+            } else if isWord(i + 1, Self.kDay) {
+                end = i + 2
+            }
         } else if key == Self.kNew, isWord(i + 1, Self.kYear), tokens[i + 1].upper {
             var k = i + 2
             if isPunct(k, "'") || isPunct(k, "\u{2019}"), isWord(k + 1, Self.kS) { k += 2 }
-            if isWord(k, Self.kDay) { m = 1; d = 1; end = k + 1 } else if isWord(k, Self.kEve) { m = 12; d = 31; end = k + 1 } else { return nil }
+            if isWord(k, Self.kDay) {
+                m = 1; d = 1; end = k + 1
+            } else if isWord(k, Self.kEve) {
+                m = 12; d = 31; end = k + 1
+            } else {
+                return nil
+            }
         } else if key == Self.kThanksgiving {
             nth = (11, 3, 4)
             if isWord(i + 1, Self.kDay) { end = i + 2 }
@@ -35,8 +45,11 @@ extension TemporalMatcher {
         }
         let tn = tense(i, end)
         guard let a = calendar.anchor else {
-            if let nth { return TemporalMatch(start: i, end: end, type: .date, value: "XXXX-\(TemporalCalendar.fmt2(nth.month))") }
-            return TemporalMatch(start: i, end: end, type: .date, value: "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))")
+            if let nth {
+                return TemporalMatch(start: i, end: end, type: .date, value: "XXXX-\(TemporalCalendar.fmt2(nth.month))")
+            }
+            return TemporalMatch(
+                start: i, end: end, type: .date, value: "XXXX-\(TemporalCalendar.fmt2(m))-\(TemporalCalendar.fmt2(d))")
         }
         if let nth {
             let y = calendar.yearFor(month: nth.month, day: 20, tense: tn) ?? a.year

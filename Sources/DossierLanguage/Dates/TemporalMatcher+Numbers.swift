@@ -5,9 +5,13 @@ extension TemporalMatcher {
     mutating func numeric(_ i: Int) -> TemporalMatch? {
         // "the 70s and 80s"
         // "the 70s and 80s", "the late 80s"; not temperatures ("the low-50s", "in the 90s").
-        let hedge = wordClass(i - 1) == .early || wordClass(i - 1) == .late || wordClass(i - 1) == .mid || (isHyphen(i - 1) && wordClass(i - 2) == .mid)
+        let hedge =
+            wordClass(i - 1) == .early || wordClass(i - 1) == .late || wordClass(i - 1) == .mid
+            || (isHyphen(i - 1) && wordClass(i - 2) == .mid)
         if tokens[i].length == 2, tokens[i].value % 10 == 0, isWord(i + 1, Self.kS), touching(i),
-           (wordClass(i - 1) == .the && wordClass(i - 2) != .in) || (wordClass(i - 1) == .and && i >= 3 && isWord(i - 2, Self.kS)) || hedge {
+            (wordClass(i - 1) == .the && wordClass(i - 2) != .in)
+                || (wordClass(i - 1) == .and && i >= 3 && isWord(i - 2, Self.kS)) || hedge
+        {
             return TemporalMatch(start: i, end: i + 2, type: .date, value: decade(tokens[i].value / 10))
         }
         if let m = timeOfDay(i) { return m }
@@ -27,10 +31,13 @@ extension TemporalMatcher {
             let p = tokens[i - 1]
             if p.kind == .punct && touching(i - 1) {
                 let v = p.key
-                if v == 0x24 || v == 0x20AC || v == 0xA3 || v == 0x23 || v == 0x2E || v == 0x2C || v == 0x2F { return nil }
+                if v == 0x24 || v == 0x20AC || v == 0xA3 || v == 0x23 || v == 0x2E || v == 0x2C || v == 0x2F {
+                    return nil
+                }
             }
             // "Expo 2020", "Windows 2000": a capitalised name word before the number.
-            if p.kind == .word && p.upper && words[i - 1].cls == .none && !sentenceStartsAt(i - 1) && p.key != Self.kFy {
+            if p.kind == .word && p.upper && words[i - 1].cls == .none && !sentenceStartsAt(i - 1) && p.key != Self.kFy
+            {
                 return nil
             }
         }
@@ -42,7 +49,8 @@ extension TemporalMatcher {
         if y < 1900 || y > 2100 {
             // Older years need a preposition or a determiner to be told from counts.
             switch wordClass(i - 1) {
-            case .in, .since, .prep, .of, .from, .during, .before, .after, .to, .the, .fiscal, .early, .late, .mid, .and, .or:
+            case .in, .since, .prep, .of, .from, .during, .before, .after, .to, .the, .fiscal, .early, .late, .mid,
+                .and, .or:
                 break
             default:
                 guard isHyphen(i - 1) else { return nil }
@@ -64,13 +72,17 @@ extension TemporalMatcher {
 
     /// "2024-03-05", "3/5/2024".
     func numericDate(_ i: Int) -> TemporalMatch? {
-        guard isNum(i), i + 4 < tokenCount, touching(i), touching(i + 1), touching(i + 2), touching(i + 3) else { return nil }
+        guard isNum(i), i + 4 < tokenCount, touching(i), touching(i + 1), touching(i + 2), touching(i + 3) else {
+            return nil
+        }
         if tokens[i].length == 4, isPunct(i + 1, "-"), isNum(i + 2), isPunct(i + 3, "-"), isNum(i + 4) {
             let y = tokens[i].value, m = tokens[i + 2].value, d = tokens[i + 4].value
             guard Timestamp.isValid(year: y, month: m, day: d) else { return nil }
             return TemporalMatch(start: i, end: i + 5, type: .date, value: TemporalCalendar.day(y, m, d))
         }
-        if tokens[i].length <= 2, isPunct(i + 1, "/"), isNum(i + 2), tokens[i + 2].length <= 2, isPunct(i + 3, "/"), isNum(i + 4) {
+        if tokens[i].length <= 2, isPunct(i + 1, "/"), isNum(i + 2), tokens[i + 2].length <= 2, isPunct(i + 3, "/"),
+            isNum(i + 4)
+        {
             var y = tokens[i + 4].value
             if tokens[i + 4].length == 2 { y += y < 50 ? 2000 : 1900 } else if tokens[i + 4].length != 4 { return nil }
             let m = tokens[i].value, d = tokens[i + 2].value
@@ -107,7 +119,8 @@ extension TemporalMatcher {
             k = i + 1
         } else {
             guard isNum(i) else { return nil }
-            if tokens[i].length == 4, wordClass(i + 1) == .zone, tokens[i].value % 100 < 60, tokens[i].value / 100 < 24 {
+            if tokens[i].length == 4, wordClass(i + 1) == .zone, tokens[i].value % 100 < 60, tokens[i].value / 100 < 24
+            {
                 // "0800 GMT"
                 h = tokens[i].value / 100
                 mi = tokens[i].value % 100
@@ -118,7 +131,9 @@ extension TemporalMatcher {
             h = tokens[i].value
             k = i + 1
             var hasMinutes = false
-            if isPunct(k, ":") || (isPunct(k, ".") && meridiem(k + 2) != nil), touching(i), touching(k), isNum(k + 1), tokens[k + 1].length == 2 {
+            if isPunct(k, ":") || (isPunct(k, ".") && meridiem(k + 2) != nil), touching(i), touching(k), isNum(k + 1),
+                tokens[k + 1].length == 2
+            {
                 mi = tokens[k + 1].value
                 k += 2
                 hasMinutes = true
@@ -167,6 +182,7 @@ extension TemporalMatcher {
             end = j + 1
         }
         let hh = h == 24 ? "24" : TemporalCalendar.fmt2(h)
-        return TemporalMatch(start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))\(utc ? "Z" : "")")
+        return TemporalMatch(
+            start: i, end: end, type: .time, value: "\(date)T\(hh):\(TemporalCalendar.fmt2(mi))\(utc ? "Z" : "")")
     }
 }

@@ -17,12 +17,17 @@ extension TemporalMatcher {
             switch wordClass(k) {
             case .fiscal: sawFiscal = true; k += 1; continue
             case .latest, .last, .past, .previous, .prior, .same, .adjQuarter:
-                if wordClass(k) == .last || wordClass(k) == .past || wordClass(k) == .previous || wordClass(k) == .prior { shift = .previous }
+                if wordClass(k) == .last || wordClass(k) == .past || wordClass(k) == .previous || wordClass(k) == .prior
+                {
+                    shift = .previous
+                }
                 latest = true
                 k += 1
                 continue
             case .current, .this: current = true; k += 1; continue
-            case .unit where words[k].arg == TimeUnit.year.rawValue && isHyphen(k + 1) && (wordClass(k + 2) == .ago || wordClass(k + 2) == .earlier):
+            case .unit
+            where words[k].arg == TimeUnit.year.rawValue && isHyphen(k + 1)
+                && (wordClass(k + 2) == .ago || wordClass(k + 2) == .earlier):
                 shift = .yearAgo; k += 3; continue
             default: break
             }
@@ -55,14 +60,19 @@ extension TemporalMatcher {
         if wordClass(e) == .of { e += 1; if wordClass(e) == .fiscal { e += 1 } }
         if let y = fourDigitYear(e) { year = y; k = e + 1 }
         // "the third quarter of this year", "of last year"
-        if year == nil, wordClass(k) == .of, wordClass(k + 1) == .this || wordClass(k + 1) == .last || wordClass(k + 1) == .next,
-           isWord(k + 2, Self.kYear), let ay = calendar.year {
+        if year == nil, wordClass(k) == .of,
+            wordClass(k + 1) == .this || wordClass(k + 1) == .last || wordClass(k + 1) == .next,
+            isWord(k + 2, Self.kYear), let ay = calendar.year
+        {
             year = ay + (wordClass(k + 1) == .this ? 0 : (wordClass(k + 1) == .last ? -1 : 1))
             k += 3
         }
         // "the quarter ended Sept. 30": the date says which quarter.
-        if year == nil, !isHalf, tokens.indices.contains(k), tokens[k].key == Self.kEnded || tokens[k].key == Self.kEnding,
-           wordClass(k + 1) == .month || wordClass(k + 1) == .monthAbbr, let d = monthDate(k + 1), let yv = Int(d.value.prefix(4)) {
+        if year == nil, !isHalf, tokens.indices.contains(k),
+            tokens[k].key == Self.kEnded || tokens[k].key == Self.kEnding,
+            wordClass(k + 1) == .month || wordClass(k + 1) == .monthAbbr, let d = monthDate(k + 1),
+            let yv = Int(d.value.prefix(4))
+        {
             let qd = (argument(k + 1) - 1) / 3 + 1
             if q == nil || q == qd {
                 refQuarter = (yv, qd)
@@ -106,7 +116,9 @@ extension TemporalMatcher {
         if year == nil, shift != .yearAgo {
             if wordClass(k) == .last, isWord(k + 1, Self.kYear) {
                 yy -= 1; k += 2
-            } else if wordClass(k) == .a, isWord(k + 1, Self.kYear), wordClass(k + 2) == .earlier || wordClass(k + 2) == .ago {
+            } else if wordClass(k) == .a, isWord(k + 1, Self.kYear),
+                wordClass(k + 2) == .earlier || wordClass(k + 2) == .ago
+            {
                 yy -= 1; k += 3
             }
         }
@@ -115,7 +127,9 @@ extension TemporalMatcher {
 
     /// "year-earlier", "year-ago" used as adjectives: "year-earlier results".
     mutating func yearAgoAdjective(_ i: Int) -> TemporalMatch? {
-        guard words[i].arg == TimeUnit.year.rawValue, isHyphen(i + 1), wordClass(i + 2) == .ago || wordClass(i + 2) == .earlier else { return nil }
+        guard words[i].arg == TimeUnit.year.rawValue, isHyphen(i + 1),
+            wordClass(i + 2) == .ago || wordClass(i + 2) == .earlier
+        else { return nil }
         if let m = quarterPhrase(i) { return m }
         if let rq = refQuarter {
             return TemporalMatch(start: i, end: i + 3, type: .date, value: "\(rq.year - 1)-Q\(rq.q)")
@@ -125,7 +139,8 @@ extension TemporalMatcher {
 
     /// "the first nine months": a duration.
     func firstMonths(_ i: Int) -> TemporalMatch? {
-        guard argument(i) == 1, let cnt = count(i + 1), !cnt.article, let (u, plural, e) = unitAt(cnt.next), plural else { return nil }
+        guard argument(i) == 1, let cnt = count(i + 1), !cnt.article, let (u, plural, e) = unitAt(cnt.next), plural
+        else { return nil }
         return TemporalMatch(start: i, end: e, type: .duration, value: TemporalCalendar.duration(cnt.number, u))
     }
 
@@ -138,20 +153,26 @@ extension TemporalMatcher {
             return TemporalMatch(start: i, end: e, type: .date, value: weekendValue(dir: 0, at: i))
         case .week:
             // "the week of March 6": the ISO week holding that day.
-            guard wordClass(e) == .of, wordClass(e + 1) == .month || wordClass(e + 1) == .monthAbbr, let d = monthDate(e + 1), d.value.count == 10,
-                  let y = Int(d.value.prefix(4)), let m = Int(d.value.dropFirst(5).prefix(2)), let dd = Int(d.value.suffix(2)),
-                  Timestamp.isValid(year: y, month: m, day: dd) else { return nil }
-            return TemporalMatch(start: i, end: d.end, type: .date,
-                                 value: TemporalCalendar.week(Timestamp.dayNumber(year: y, month: m, day: dd)))
+            guard wordClass(e) == .of, wordClass(e + 1) == .month || wordClass(e + 1) == .monthAbbr,
+                let d = monthDate(e + 1), d.value.count == 10,
+                let y = Int(d.value.prefix(4)), let m = Int(d.value.dropFirst(5).prefix(2)),
+                let dd = Int(d.value.suffix(2)),
+                Timestamp.isValid(year: y, month: m, day: dd)
+            else { return nil }
+            return TemporalMatch(
+                start: i, end: d.end, type: .date,
+                value: TemporalCalendar.week(Timestamp.dayNumber(year: y, month: m, day: dd)))
         case .year:
             switch wordClass(det - 1) {
-            case .for, .during, .approx, .prep, .within: return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
+            case .for, .during, .approx, .prep, .within:
+                return TemporalMatch(start: i, end: e, type: .duration, value: "P1Y")
             default: return TemporalMatch(start: i, end: e, type: .date, value: calendar.unitValue(.year, 0))
             }
         case .day:
             // "to end the day", "for the day", "later in the day": the day of publication.
             let p = det - 1
-            guard p >= 0, wordClass(p) == .for || (tokens[p].kind == .word && Self.dayVerbs.contains(tokens[p].key)) else { return nil }
+            guard p >= 0, wordClass(p) == .for || (tokens[p].kind == .word && Self.dayVerbs.contains(tokens[p].key))
+            else { return nil }
             return TemporalMatch(start: i, end: e, type: .date, value: calendar.dayOffset(0))
         default:
             return nil
@@ -181,12 +202,19 @@ extension TemporalMatcher {
         if hi >= 11 && hi <= 20, wordClass(i + 1) == .numWord {
             var lo = argument(i + 1)
             var k = i + 2
-            if lo == 100 { lo = 0 } else if lo < 10 && lo > 0 { return nil }
-            else if lo >= 20, isHyphen(k), wordClass(k + 1) == .numWord, argument(k + 1) < 10 { lo += argument(k + 1); k += 2 }
+            if lo == 100 {
+                lo = 0
+            } else if lo < 10 && lo > 0 {
+                return nil
+            } else if lo >= 20, isHyphen(k), wordClass(k + 1) == .numWord, argument(k + 1) < 10 {
+                lo += argument(k + 1); k += 2
+            }
             guard lo < 100 else { return nil }
             return (k, String(hi * 100 + lo))
         }
-        if hi == 2, wordClass(i + 1) == .numWord, argument(i + 1) == 1000, wordClass(i - 1) == .month || isWord(i - 1, Self.kYear) || wordClass(i - 1) == .of {
+        if hi == 2, wordClass(i + 1) == .numWord, argument(i + 1) == 1000,
+            wordClass(i - 1) == .month || isWord(i - 1, Self.kYear) || wordClass(i - 1) == .of
+        {
             var k = i + 2
             var v = 2000
             if wordClass(k) == .and, wordClass(k + 1) == .numWord, argument(k + 1) < 20 { v += argument(k + 1); k += 2 }

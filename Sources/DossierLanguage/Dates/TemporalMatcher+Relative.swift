@@ -16,25 +16,34 @@ extension TemporalMatcher {
         }
         let k = i + 1
         // "the past two months", "the next few days", "last three years"
-        if let cnt = count(k), !cnt.article || r == .this, let (u, plural, afterUnit) = unitAt(cnt.next), plural || cnt.number == 1 || cnt.half {
+        if let cnt = count(k), !cnt.article || r == .this, let (u, plural, afterUnit) = unitAt(cnt.next),
+            plural || cnt.number == 1 || cnt.half
+        {
             if u == .quarter || r == .recent || r == .same || r == .current { return nil }
-            return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(cnt.number, u, half: cnt.half))
+            return TemporalMatch(
+                start: i, end: afterUnit, type: .duration,
+                value: TemporalCalendar.duration(cnt.number, u, half: cnt.half))
         }
         if wordClass(k) == .few, let (u, _, afterUnit) = unitAt(k + 1) {
             return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
         }
         if let (u, plural, afterUnit) = unitAt(k) {
             if plural {
-                if r == .recent { return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u)) }
+                if r == .recent {
+                    return TemporalMatch(
+                        start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
+                }
                 if r == .same || r == .current || r == .this { return nil }
-                return TemporalMatch(start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
+                return TemporalMatch(
+                    start: i, end: afterUnit, type: .duration, value: TemporalCalendar.duration(nil, u))
             }
             if r == .recent || r == .same { return nil }
             switch u {
             case .second, .minute, .hour: return nil
             case .night:
                 guard r == .last || r == .this else { return nil }
-                return TemporalMatch(start: i, end: afterUnit, type: .time, value: calendar.dayOffset(r == .last ? -1 : 0) + "TNI")
+                return TemporalMatch(
+                    start: i, end: afterUnit, type: .time, value: calendar.dayOffset(r == .last ? -1 : 0) + "TNI")
             case .day:
                 // "the next day", "the previous day": counted from the story's events, not from
                 // publication, which this tagger does not track.
@@ -49,7 +58,8 @@ extension TemporalMatcher {
             }
             // "the following year", "the previous year" in a narrative: from the year last named.
             if u == .year, afterThe, r == .following || r == .previous, let ry = refYear {
-                return TemporalMatch(start: i, end: afterUnit, type: .date, value: String(ry + (r == .following ? 1 : -1)))
+                return TemporalMatch(
+                    start: i, end: afterUnit, type: .date, value: String(ry + (r == .following ? 1 : -1)))
             }
             if (u == .decade || u == .century) && r == .past && afterThe {
                 // "the past decade": the span of time up to now.
@@ -58,14 +68,18 @@ extension TemporalMatcher {
             var value = calendar.unitValue(u, dir)
             var end = afterUnit
             // "this year's third quarter"
-            if u == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, Self.kS), let q = quarterPhrase(end + 2),
-               let y = Int(value) {
+            if u == .year, isPunct(end, "'") || isPunct(end, "\u{2019}"), isWord(end + 1, Self.kS),
+                let q = quarterPhrase(end + 2),
+                let y = Int(value)
+            {
                 let rest = q.value.dropFirst(4)
                 value = "\(y)\(rest)"
                 end = q.end
                 return TemporalMatch(start: i, end: end, type: .date, value: value)
             }
-            if (r == .current || r == .same), u != .year && u != .month && u != .week && u != .decade && u != .century { return nil }
+            if (r == .current || r == .same), u != .year && u != .month && u != .week && u != .decade && u != .century {
+                return nil
+            }
             if r == .same { return nil }
             return TemporalMatch(start: i, end: end, type: .date, value: value)
         }
@@ -88,7 +102,8 @@ extension TemporalMatcher {
             guard let m = monthDate(k) else { return nil }
             if m.value.hasPrefix("XXXX") || m.value.count == 7 {
                 let mo = argument(k)
-                var value = r == .this ? calendar.thisMonth(mo) : (dir < 0 ? calendar.lastMonth(mo) : calendar.nextMonth(mo))
+                var value =
+                    r == .this ? calendar.thisMonth(mo) : (dir < 0 ? calendar.lastMonth(mo) : calendar.nextMonth(mo))
                 if m.value.count == 10 { value += String(m.value.suffix(3)) }
                 if m.value.count != 7 && m.value.count != 10 { return nil }
                 return TemporalMatch(start: i, end: m.end, type: .date, value: value)
@@ -99,7 +114,8 @@ extension TemporalMatcher {
             return TemporalMatch(start: i, end: k + 1, type: .date, value: value)
         case .partOfDay:
             guard r == .this else { return nil }
-            return TemporalMatch(start: i, end: k + 1, type: .time, value: calendar.dayOffset(0) + ["TMO", "TAF", "TEV"][argument(k)])
+            return TemporalMatch(
+                start: i, end: k + 1, type: .time, value: calendar.dayOffset(0) + ["TMO", "TAF", "TEV"][argument(k)])
         case .holiday:
             return nil
         default:
@@ -138,7 +154,13 @@ extension TemporalMatcher {
         }
         var d = dir
         if !relative || dir == 0 {
-            if tense == TenseCue.past || tense == TenseCue.weakPast { d = sIdx > cur ? -1 : 0 } else if tense == TenseCue.future { d = sIdx < cur ? 1 : 0 } else { d = 0 }
+            if tense == TenseCue.past || tense == TenseCue.weakPast {
+                d = sIdx > cur ? -1 : 0
+            } else if tense == TenseCue.future {
+                d = sIdx < cur ? 1 : 0
+            } else {
+                d = 0
+            }
             if d == 0 { return "\(y + (sIdx < cur && !relative && tense == TenseCue.future ? 1 : 0))-\(code)" }
             return "\(sIdx > cur ? y - 1 : y + 1)-\(code)"
         }

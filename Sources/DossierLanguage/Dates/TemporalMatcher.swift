@@ -35,8 +35,12 @@ struct TemporalMatcher {
         i >= 0 && i < tokenCount && tokens[i].kind == .punct && tokens[i].key == UInt64(ch.value)
     }
     /// Tokens i and i+1 touch (no space between).
-    @inline(__always) func touching(_ i: Int) -> Bool { i >= 0 && i + 1 < tokenCount && tokens[i].end == tokens[i + 1].start }
-    @inline(__always) func isWord(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < tokenCount && tokens[i].kind == .word && tokens[i].key == key }
+    @inline(__always) func touching(_ i: Int) -> Bool {
+        i >= 0 && i + 1 < tokenCount && tokens[i].end == tokens[i + 1].start
+    }
+    @inline(__always) func isWord(_ i: Int, _ key: UInt64) -> Bool {
+        i >= 0 && i < tokenCount && tokens[i].kind == .word && tokens[i].key == key
+    }
 
     /// A hyphen joining two tokens: "two-year", "mid-1990s".
     func isHyphen(_ i: Int) -> Bool {
@@ -46,20 +50,29 @@ struct TemporalMatcher {
     }
 
     static let kS = WordScan.key("s"), kSt = WordScan.key("st"), kNd = WordScan.key("nd"), kRd = WordScan.key("rd")
-    static let kTh = WordScan.key("th"), kSecond = WordScan.key("second"), kA = WordScan.key("a"), kM = WordScan.key("m")
+    static let kTh = WordScan.key("th"), kSecond = WordScan.key("second"), kA = WordScan.key("a"),
+        kM = WordScan.key("m")
     static let kP = WordScan.key("p"), kAm = WordScan.key("am"), kPm = WordScan.key("pm"), kAs = WordScan.key("as")
     static let kNight = WordScan.key("night"), kNights = WordScan.key("nights"), kYear = WordScan.key("year")
     static let kQuarter = WordScan.key("quarter"), kDay = WordScan.key("day"), kEve = WordScan.key("eve")
     static let kNew = WordScan.key("new"), kThanksgiving = WordScan.key("thanksgiving"), kRight = WordScan.key("right")
     static let kTime = WordScan.key("time"), kMay = WordScan.key("may"), kMarch = WordScan.key("march")
-    static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"), kBillion = WordScan.key("billion")
+    static let kPercent = WordScan.key("percent"), kMillion = WordScan.key("million"),
+        kBillion = WordScan.key("billion")
     static let kCents = WordScan.key("cents"), kDollars = WordScan.key("dollars"), kShare = WordScan.key("share")
     static let kAhead = WordScan.key("ahead"), kMoment = WordScan.key("moment"), kDays = WordScan.key("days")
-    static let dayVerbs: Set<UInt64> = Set(["end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began", "begin", "opened", "open"].map(WordScan.key))
-    static let kThat = WordScan.key("that"), kThese = WordScan.key("these"), kQ = WordScan.key("q"), kH = WordScan.key("h")
+    static let dayVerbs: Set<UInt64> = Set(
+        [
+            "end", "ended", "ending", "ends", "finish", "finished", "close", "closed", "start", "started", "began",
+            "begin", "opened", "open",
+        ].map(WordScan.key))
+    static let kThat = WordScan.key("that"), kThese = WordScan.key("these"), kQ = WordScan.key("q"),
+        kH = WordScan.key("h")
     static let kUTC = WordScan.key("utc"), kGMT = WordScan.key("gmt")
-    static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"), kEnding = WordScan.key("ending")
-    static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"), kOther = WordScan.key("other")
+    static let kOver = WordScan.key("over"), kFinal = WordScan.key("final"), kEnded = WordScan.key("ended"),
+        kEnding = WordScan.key("ending")
+    static let kOld = WordScan.key("old"), kFy = WordScan.key("fy"), kElection = WordScan.key("election"),
+        kOther = WordScan.key("other")
 
     // MARK: driver
 
@@ -69,7 +82,8 @@ struct TemporalMatcher {
         while i < tokenCount {
             // Only words in the lexicon and numbers can start an expression.
             if (tokens[i].kind == .punct && !(isPunct(i, "'") || isPunct(i, "\u{2019}")))
-                || (tokens[i].kind == .word && words[i].cls == .none && tokens[i].length > 1 && !isHolidayStart(i)) {
+                || (tokens[i].kind == .word && words[i].cls == .none && tokens[i].length > 1 && !isHolidayStart(i))
+            {
                 i += 1
                 continue
             }
@@ -114,7 +128,9 @@ struct TemporalMatcher {
         case .no where wordClass(i + 1) == .more || wordClass(i + 1) == .less:
             return wordClass(i + 2) == .than ? i + 3 : nil
         default:
-            if isWord(i, Self.kAs), i + 2 < tokenCount, tokens[i + 1].kind == .word, isWord(i + 2, Self.kAs) { return i + 3 }
+            if isWord(i, Self.kAs), i + 2 < tokenCount, tokens[i + 1].kind == .word, isWord(i + 2, Self.kAs) {
+                return i + 3
+            }
             return nil
         }
     }

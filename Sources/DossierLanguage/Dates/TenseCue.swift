@@ -12,30 +12,38 @@ enum TenseCue {
 
     private static let entries: [UInt64: Int8] = {
         var t: [UInt64: Int8] = [:]
-        for w in ["will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
-                  "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow",
-                  "going", "soon", "until", "resume", "begin", "start", "should", "might", "could"] {
+        for w in [
+            "will", "shall", "ll", "plans", "plan", "planned", "planning", "scheduled", "expected", "expects",
+            "expect", "due", "would", "upcoming", "intends", "intend", "aims", "hopes", "tomorrow",
+            "going", "soon", "until", "resume", "begin", "start", "should", "might", "could",
+        ] {
             t[WordScan.key(w)] = future
         }
-        for w in ["was", "were", "had", "did", "ago", "yesterday", "came", "went", "took",
-                  "gave", "began", "saw", "became", "fell", "rose", "earlier", "wrote", "spoke", "ran", "won", "knew",
-                  "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang", "sank", "swam",
-                  "drank", "rang", "broke", "drove", "shook", "tore", "wore", "swore", "arose", "forgave", "forgot",
-                  "bit", "hid", "fought", "sought", "fled", "slew", "stood", "understood", "lay", "sprang", "shrank"] {
+        for w in [
+            "was", "were", "had", "did", "ago", "yesterday", "came", "went", "took",
+            "gave", "began", "saw", "became", "fell", "rose", "earlier", "wrote", "spoke", "ran", "won", "knew",
+            "grew", "flew", "drew", "threw", "ate", "chose", "froze", "stole", "woke", "rode", "sang", "sank", "swam",
+            "drank", "rang", "broke", "drove", "shook", "tore", "wore", "swore", "arose", "forgave", "forgot",
+            "bit", "hid", "fought", "sought", "fled", "slew", "stood", "understood", "lay", "sprang", "shrank",
+        ] {
             t[WordScan.key(w)] = past
         }
         // Irregular forms that are also participles ("will be paid"): no stronger than "-ed".
-        for w in ["made", "met", "left", "hit", "got", "found", "sold", "bought", "paid", "lost", "led", "held",
-                  "brought", "built", "sent", "spent", "kept", "put", "set", "cut", "shot", "struck", "caught",
-                  "taught", "thought", "heard", "felt", "meant", "read", "said", "told"] where t[WordScan.key(w)] == nil {
+        for w in [
+            "made", "met", "left", "hit", "got", "found", "sold", "bought", "paid", "lost", "led", "held",
+            "brought", "built", "sent", "spent", "kept", "put", "set", "cut", "shot", "struck", "caught",
+            "taught", "thought", "heard", "felt", "meant", "read", "said", "told",
+        ] where t[WordScan.key(w)] == nil {
             t[WordScan.key(w)] = weakPast
         }
         for w in ["is", "are", "am", "says", "say", "has", "have"] { t[WordScan.key(w)] = present }
         // Words in -ed that are not past forms.
-        for w in ["need", "needed", "indeed", "hundred", "speed", "feed", "seed", "breed", "proceed", "exceed",
-                  "succeed", "red", "bed", "shed", "wed", "bred", "creed", "greed", "weed", "united", "limited",
-                  "based", "related", "concerned", "interested", "supposed", "used", "dated", "detailed", "advanced",
-                  "involved", "alleged"] {
+        for w in [
+            "need", "needed", "indeed", "hundred", "speed", "feed", "seed", "breed", "proceed", "exceed",
+            "succeed", "red", "bed", "shed", "wed", "bred", "creed", "greed", "weed", "united", "limited",
+            "based", "related", "concerned", "interested", "supposed", "used", "dated", "detailed", "advanced",
+            "involved", "alleged",
+        ] {
             if t[WordScan.key(w)] == nil { t[WordScan.key(w)] = 0 }
         }
         return t
@@ -53,7 +61,9 @@ enum TenseCue {
             if c == weakPast { return strong ? nil : c }
             return strong ? c : nil
         }
-        if !strong && tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 { return weakPast }
+        if !strong && tok.length > 4 && s[tok.end - 1].value | 0x20 == 0x64 && s[tok.end - 2].value | 0x20 == 0x65 {
+            return weakPast
+        }
         return nil
     }
 }

@@ -97,72 +97,79 @@ enum WordScan {
             guard let base = buf.baseAddress else { count = 0; return }
             var out = base
             scalars.withUnsafeBufferPointer { s in
-            var i = from
-            while i < end {
-                let c = s[i]
-                let v = c.value
-                if v < 0x80 {
-                    if (v | 0x20) &- 0x61 < 26 {
+                var i = from
+                while i < end {
+                    let c = s[i]
+                    let v = c.value
+                    if v < 0x80 {
+                        if (v | 0x20) &- 0x61 < 26 {
+                            let start = i
+                            var h = FNV1a.basis
+                            while i < end {
+                                let w = s[i].value
+                                if w < 0x80 {
+                                    guard (w | 0x20) &- 0x61 < 26 else { break }
+                                    h = FNV1a.step(h, UInt64(w | 0x20))
+                                } else {
+                                    guard s[i].properties.isAlphabetic else { break }
+                                    h = FNV1a.step(h, UInt64(lower(s[i]).value))
+                                }
+                                i += 1
+                            }
+                            out.initialize(
+                                to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                            out += 1
+                        } else if v &- 0x30 < 10 {
+                            let start = i
+                            var n = 0
+                            while i < end {
+                                let d = s[i].value &- 0x30
+                                guard d < 10 else { break }
+                                if n < 100_000_000_000_000 { n = n * 10 + Int(d) }
+                                i += 1
+                            }
+                            out.initialize(
+                                to: ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
+                            out += 1
+                        } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                            i += 1
+                        } else {
+                            out.initialize(
+                                to: ScanToken(
+                                    start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                            out += 1
+                            i += 1
+                        }
+                    } else if v == 0xA0 || v == 0x2009 || v == 0x202F {
+                        // No-break and thin spaces, common inside numbers ("3 000") and before units.
+                        i += 1
+                    } else if c.properties.isAlphabetic {
                         let start = i
                         var h = FNV1a.basis
                         while i < end {
-                            let w = s[i].value
-                            if w < 0x80 {
-                                guard (w | 0x20) &- 0x61 < 26 else { break }
-                                h = FNV1a.step(h, UInt64(w | 0x20))
+                            let w = s[i]
+                            if w.value < 0x80 {
+                                guard (w.value | 0x20) &- 0x61 < 26 else { break }
+                                h = FNV1a.step(h, UInt64(w.value | 0x20))
                             } else {
-                                guard s[i].properties.isAlphabetic else { break }
-                                h = FNV1a.step(h, UInt64(lower(s[i]).value))
+                                guard w.properties.isAlphabetic else { break }
+                                h = FNV1a.step(h, UInt64(lower(w).value))
                             }
                             i += 1
                         }
-                        out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: v < 0x61))
+                        out.initialize(
+                            to: ScanToken(
+                                start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
                         out += 1
-                    } else if v &- 0x30 < 10 {
-                        let start = i
-                        var n = 0
-                        while i < end {
-                            let d = s[i].value &- 0x30
-                            guard d < 10 else { break }
-                            if n < 100_000_000_000_000 { n = n * 10 + Int(d) }
-                            i += 1
-                        }
-                        out.initialize(to: ScanToken(start: start, end: i, kind: .number, key: 0, value: n, upper: false))
-                        out += 1
-                    } else if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    } else if c.properties.isWhitespace {
                         i += 1
                     } else {
-                        out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
+                        out.initialize(
+                            to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
                         out += 1
                         i += 1
                     }
-                } else if v == 0xA0 || v == 0x2009 || v == 0x202F {
-                    // No-break and thin spaces, common inside numbers ("3 000") and before units.
-                    i += 1
-                } else if c.properties.isAlphabetic {
-                    let start = i
-                    var h = FNV1a.basis
-                    while i < end {
-                        let w = s[i]
-                        if w.value < 0x80 {
-                            guard (w.value | 0x20) &- 0x61 < 26 else { break }
-                            h = FNV1a.step(h, UInt64(w.value | 0x20))
-                        } else {
-                            guard w.properties.isAlphabetic else { break }
-                            h = FNV1a.step(h, UInt64(lower(w).value))
-                        }
-                        i += 1
-                    }
-                    out.initialize(to: ScanToken(start: start, end: i, kind: .word, key: h, value: 0, upper: c.properties.isUppercase))
-                    out += 1
-                } else if c.properties.isWhitespace {
-                    i += 1
-                } else {
-                    out.initialize(to: ScanToken(start: i, end: i + 1, kind: .punct, key: UInt64(v), value: 0, upper: false))
-                    out += 1
-                    i += 1
                 }
-            }
             }
             count = out - base
         }

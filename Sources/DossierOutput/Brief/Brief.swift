@@ -59,8 +59,10 @@ public struct Brief: Sendable {
 public enum BriefBuilder {
     /// `articles` (the story's, analysed) adds the extractive summary and boilerplate counts;
     /// without them the brief is built from the story alone.
-    public static func build(_ story: Story, articles: [Article] = [], configuration c: BriefConfiguration = .init(),
-                             failures: [String] = []) -> Brief {
+    public static func build(
+        _ story: Story, articles: [Article] = [], configuration c: BriefConfiguration = .init(),
+        failures: [String] = []
+    ) -> Brief {
         var copyOf: [String: String] = [:]
         for g in story.syndication { for cp in g.copies { copyOf[cp] = g.original } }
         let members = Set(story.articles.map(\.id))
@@ -69,8 +71,9 @@ public enum BriefBuilder {
         for a in own { removed[a.id] = a.removed.count }
         let ordered = story.articles.sorted { ($0.published ?? "9999", $0.id) < ($1.published ?? "9999", $1.id) }
         let sources = ordered.enumerated().map {
-            Brief.Source(number: $0.offset + 1, ref: $0.element, copyOf: copyOf[$0.element.id],
-                         removedLines: removed[$0.element.id])
+            Brief.Source(
+                number: $0.offset + 1, ref: $0.element, copyOf: copyOf[$0.element.id],
+                removedLines: removed[$0.element.id])
         }
         var sections: [Brief.Section] = []
         let summaryLines = BriefSummary.lines(own, copyOf: copyOf, configuration: c)
@@ -80,43 +83,59 @@ public enum BriefBuilder {
             .sorted { independentCount($0.sources, copyOf) > independentCount($1.sources, copyOf) }
             .prefix(c.keyFacts)
         if !facts.isEmpty {
-            sections.append(.init(heading: "Key facts", lines: facts.map { e in
-                let n = independentCount(e.sources, copyOf)
-                return .init(text: "\(e.title) (\(n) independent sources)", citations: e.sources)
-            }))
+            sections.append(
+                .init(
+                    heading: "Key facts",
+                    lines: facts.map { e in
+                        let n = independentCount(e.sources, copyOf)
+                        return .init(text: "\(e.title) (\(n) independent sources)", citations: e.sources)
+                    }))
         }
         if !events.isEmpty {
-            sections.append(.init(heading: "Events", lines: events.map {
-                let n = independentCount($0.sources, copyOf)
-                let tail = n > 1 ? " (\(n) independent reports)" : ""
-                return .init(text: "\($0.date ?? "undated"): \($0.title)\(tail)", citations: $0.sources)
-            }))
+            sections.append(
+                .init(
+                    heading: "Events",
+                    lines: events.map {
+                        let n = independentCount($0.sources, copyOf)
+                        let tail = n > 1 ? " (\(n) independent reports)" : ""
+                        return .init(text: "\($0.date ?? "undated"): \($0.title)\(tail)", citations: $0.sources)
+                    }))
         }
         sections.append(contentsOf: whoIsWho(story, copyOf: copyOf))
         if !story.claims.isEmpty {
-            sections.append(.init(heading: "Figures", lines: story.claims.map { cl in
-                let figures = cl.figures.map { f in
-                    var t = f.amount.text
-                    if let d = f.date, cl.verdict == .changed { t += " on \(d)" }
-                    let who = [f.claimant, f.outlet ?? f.article].compactMap { $0 }.joined(separator: ", ")
-                    return "\(t) (\(who))"
-                }
-                let verdict = cl.verdict == .conflict ? "CONFLICT" : cl.verdict == .changed ? "changed" : "agree"
-                return .init(text: "\(cl.unit) — \(verdict): \(figures.joined(separator: " vs "))",
-                             citations: cl.figures.map { Citation(article: $0.article, span: $0.amount.span) })
-            }))
+            sections.append(
+                .init(
+                    heading: "Figures",
+                    lines: story.claims.map { cl in
+                        let figures = cl.figures.map { f in
+                            var t = f.amount.text
+                            if let d = f.date, cl.verdict == .changed { t += " on \(d)" }
+                            let who = [f.claimant, f.outlet ?? f.article].compactMap { $0 }.joined(separator: ", ")
+                            return "\(t) (\(who))"
+                        }
+                        let verdict =
+                            cl.verdict == .conflict ? "CONFLICT" : cl.verdict == .changed ? "changed" : "agree"
+                        return .init(
+                            text: "\(cl.unit) — \(verdict): \(figures.joined(separator: " vs "))",
+                            citations: cl.figures.map { Citation(article: $0.article, span: $0.amount.span) })
+                    }))
         }
         if !story.assessments.isEmpty {
             let heading = story.question.map { "Views: \($0)" } ?? "Views"
-            sections.append(.init(heading: heading, lines: story.assessments.map { a in
-                let who = a.role.map { "\(a.person), \($0)" } ?? a.person
-                let said = a.evidence.map { "\u{201C}\($0.text)\u{201D}" }.joined(separator: " ")
-                return .init(text: "\(who): \(a.lean.rawValue). \(said)",
-                             citations: a.evidence.map { Citation(article: $0.article, span: $0.span) })
-            }))
+            sections.append(
+                .init(
+                    heading: heading,
+                    lines: story.assessments.map { a in
+                        let who = a.role.map { "\(a.person), \($0)" } ?? a.person
+                        let said = a.evidence.map { "\u{201C}\($0.text)\u{201D}" }.joined(separator: " ")
+                        return .init(
+                            text: "\(who): \(a.lean.rawValue). \(said)",
+                            citations: a.evidence.map { Citation(article: $0.article, span: $0.span) })
+                    }))
         }
-        var brief = Brief(title: story.title, summary: overview(story, copyOf: copyOf), sections: sections,
-                          sources: sources, story: story)
+        var brief = Brief(
+            title: story.title, summary: overview(story, copyOf: copyOf), sections: sections,
+            sources: sources, story: story)
         brief.failures = failures
         return brief
     }
@@ -187,7 +206,9 @@ public enum BriefBuilder {
             if let d = e.description { t += ", \(d)" }
             let quotes = said[k] ?? []
             if !quotes.isEmpty { t += " — said: " + quotes.map(quoted).joined(separator: " · ") }
-            let cites = quotes.isEmpty ? e.articles.map { Citation(article: $0, span: Span(0, 0)) }
+            let cites =
+                quotes.isEmpty
+                ? e.articles.map { Citation(article: $0, span: Span(0, 0)) }
                 : quotes.flatMap(\.sources)
             return .init(text: t, citations: cites)
         }
@@ -197,10 +218,13 @@ public enum BriefBuilder {
         }
         if !people.isEmpty { sections.append(.init(heading: "Who's who", lines: order.map { people[$0] })) }
         if !unclaimed.isEmpty {
-            sections.append(.init(heading: "Other quotes", lines: unclaimed.map { q in
-                let who = q.speaker ?? q.speakerDescription ?? "unattributed"
-                return .init(text: "\(who): \(quoted(q))", citations: q.sources)
-            }))
+            sections.append(
+                .init(
+                    heading: "Other quotes",
+                    lines: unclaimed.map { q in
+                        let who = q.speaker ?? q.speakerDescription ?? "unattributed"
+                        return .init(text: "\(who): \(quoted(q))", citations: q.sources)
+                    }))
         }
         return sections
     }

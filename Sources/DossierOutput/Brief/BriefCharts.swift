@@ -24,7 +24,8 @@ public enum BriefCharts {
             marks += "<line x1=\"\(fmt(label))\" x2=\"\(fmt(label + plotW))\" y1=\"\(fmt(y))\" y2=\"\(fmt(y))\"/>"
             for d in row.value {
                 let x = label + plotW * Double(d - first) / span
-                marks += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"4\"><title>\(escape(row.key)) "
+                marks +=
+                    "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"4\"><title>\(escape(row.key)) "
                     + "\(Days.string(d))</title></circle>"
             }
         }
@@ -47,7 +48,8 @@ public enum BriefCharts {
         for (e, d) in dated {
             let x = 5 + (Double(width) - 10) * Double(d - first) / span
             let h = min(axis - 4, 10 + 8 * Double(e.sources.count))
-            marks += "<rect x=\"\(fmt(x - 2))\" y=\"\(fmt(axis - h))\" width=\"4\" height=\"\(fmt(h))\">"
+            marks +=
+                "<rect x=\"\(fmt(x - 2))\" y=\"\(fmt(axis - h))\" width=\"4\" height=\"\(fmt(h))\">"
                 + "<title>\(escape(Days.string(d))): \(escape(String(e.title.prefix(160)))) "
                 + "(\(e.sources.count) source\(e.sources.count == 1 ? "" : "s"))</title></rect>"
         }

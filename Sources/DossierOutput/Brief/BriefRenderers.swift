@@ -79,23 +79,24 @@ extension Brief {
     public func html() -> String {
         func esc(_ s: String) -> String { HTMLText.escape(s) }
         var out = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>\(esc(title))</title>
-        <style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
-        sup a{text-decoration:none}li{margin:.3rem 0}.meta{color:#555}.count{color:#555;font-size:.85rem}
-        figure{margin:1rem 0}svg{fill:#0b57d0;font-size:11px}svg text{fill:#555}svg line{stroke:#ccc}
-        figcaption{color:#555;font-size:.85rem}@media print{figure{break-inside:avoid}}</style></head><body>
-        <h1>\(esc(title))</h1>
-        <p class="meta">\(esc(summary))</p>
-        \(BriefCharts.timeline(story.events))
-        \(BriefCharts.coverage(story))
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>\(esc(title))</title>
+            <style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}
+            sup a{text-decoration:none}li{margin:.3rem 0}.meta{color:#555}.count{color:#555;font-size:.85rem}
+            figure{margin:1rem 0}svg{fill:#0b57d0;font-size:11px}svg text{fill:#555}svg line{stroke:#ccc}
+            figcaption{color:#555;font-size:.85rem}@media print{figure{break-inside:avoid}}</style></head><body>
+            <h1>\(esc(title))</h1>
+            <p class="meta">\(esc(summary))</p>
+            \(BriefCharts.timeline(story.events))
+            \(BriefCharts.coverage(story))
 
-        """
+            """
         for section in sections {
             out += "<h2>\(esc(section.heading))</h2>\n<ul>\n"
             for line in section.lines {
                 let cites = refs(line.citations).map { r in
-                    "<sup><a href=\"#source-\(r.number)\"\(r.span.map { " title=\"scalars \($0.start)–\($0.end)\"" } ?? "")>[\(r.number)]</a></sup>"
+                    let title = r.span.map { " title=\"scalars \($0.start)–\($0.end)\"" } ?? ""
+                    return "<sup><a href=\"#source-\(r.number)\"\(title)>[\(r.number)]</a></sup>"
                 }
                 let n = Set(line.citations.map(\.article)).count
                 let count = n > 1 ? " <span class=\"count\">\(n) sources</span>" : ""
@@ -142,18 +143,35 @@ extension Brief {
         .object([
             ("title", .string(title)),
             ("summary", .string(summary)),
-            ("sections", .array(sections.map { s in
-                .object([
-                    ("heading", .string(s.heading)),
-                    ("lines", .array(s.lines.map { l in
-                        .object([("text", .string(l.text)), ("citations", .array(l.citations.map(StoriesDocument.citation)))])
-                    })),
-                ])
-            })),
-            ("sources", .array(sources.map { s in
-                .object([("number", .int(s.number)), ("article", StoriesDocument.article(s.ref)),
-                         ("copy_of", .string(s.copyOf)), ("removed_lines", s.removedLines.map { .int($0) } ?? .null)])
-            })),
+            (
+                "sections",
+                .array(
+                    sections.map { s in
+                        .object([
+                            ("heading", .string(s.heading)),
+                            (
+                                "lines",
+                                .array(
+                                    s.lines.map { l in
+                                        .object([
+                                            ("text", .string(l.text)),
+                                            ("citations", .array(l.citations.map(StoriesDocument.citation))),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "sources",
+                .array(
+                    sources.map { s in
+                        .object([
+                            ("number", .int(s.number)), ("article", StoriesDocument.article(s.ref)),
+                            ("copy_of", .string(s.copyOf)), ("removed_lines", s.removedLines.map { .int($0) } ?? .null),
+                        ])
+                    })
+            ),
             ("failures", .array(failures.map { .string($0) })),
             ("story", StoriesDocument.story(story)),
         ])

@@ -13,8 +13,11 @@ enum BriefSummary {
         var order: Int
     }
 
-    static func lines(_ articles: [Article], copyOf: [String: String], configuration c: BriefConfiguration)
-        -> [Brief.Line] {
+    static func lines(
+        _ articles: [Article], copyOf: [String: String], configuration c: BriefConfiguration
+    )
+        -> [Brief.Line]
+    {
         let independent = articles.filter { copyOf[$0.id] == nil }
         var raw: [(article: String, span: Span, text: String, words: [String], order: Int)] = []
         for a in independent {
@@ -30,8 +33,9 @@ enum BriefSummary {
         guard !raw.isEmpty else { return [] }
         let vectors = WordBag.tfidf(raw.map(\.words))
         let candidates = raw.indices.map {
-            Candidate(article: raw[$0].article, span: raw[$0].span, text: raw[$0].text, vector: vectors[$0],
-                      order: raw[$0].order)
+            Candidate(
+                article: raw[$0].article, span: raw[$0].span, text: raw[$0].text, vector: vectors[$0],
+                order: raw[$0].order)
         }
         var centroid: [Int: Double] = [:]
         for v in vectors { for (k, x) in v { centroid[k, default: 0] += x } }

@@ -58,7 +58,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             // Arrays of numbers (spans) stay on one line even when pretty.
-            let flat = !pretty || items.allSatisfy { if case .int = $0 { return true }; return false }
+            let flat =
+                !pretty
+                || items.allSatisfy {
+                    if case .int = $0 { return true }; return false
+                }
             out += "["
             for (k, item) in items.enumerated() {
                 if k > 0 { out += flat ? (pretty ? ", " : ",") : "," }

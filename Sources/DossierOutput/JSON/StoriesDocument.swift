@@ -13,11 +13,17 @@ public enum StoriesDocument {
     public static func eventsJSON(_ stories: [Story]) -> JSONValue {
         let events = stories.flatMap { s in s.events.map { (s.id, $0) } }
             .sorted { $0.1.articles.count > $1.1.articles.count }
-        return .object([("stories", .array(events.map { story, e in
-            guard case .object(var fields) = event(e) else { return event(e) }
-            fields.append(("story", .string(story)))
-            return .object(fields)
-        }))])
+        return .object([
+            (
+                "stories",
+                .array(
+                    events.map { story, e in
+                        guard case .object(var fields) = event(e) else { return event(e) }
+                        fields.append(("story", .string(story)))
+                        return .object(fields)
+                    })
+            )
+        ])
     }
 
     /// One story's object: `id`, `title`, `articles`, `entities`, `events`, `quotes`, `claims`, `syndication`,
@@ -31,9 +37,13 @@ public enum StoriesDocument {
             ("events", .array(s.events.map(event))),
             ("quotes", .array(s.quotes.map(quote))),
             ("claims", .array(s.claims.map(claim))),
-            ("syndication", .array(s.syndication.map { g in
-                .object([("original", .string(g.original)), ("copies", .array(g.copies.map { .string($0) }))])
-            })),
+            (
+                "syndication",
+                .array(
+                    s.syndication.map { g in
+                        .object([("original", .string(g.original)), ("copies", .array(g.copies.map { .string($0) }))])
+                    })
+            ),
             ("question", .string(s.question)),
             ("assessments", .array(s.assessments.map(assessment))),
         ])
@@ -42,12 +52,16 @@ public enum StoriesDocument {
     static func assessment(_ a: StoryAssessment) -> JSONValue {
         .object([
             ("person", .string(a.person)), ("role", .string(a.role)), ("lean", .string(a.lean.rawValue)),
-            ("evidence", .array(a.evidence.map { e in
-                .object([
-                    ("text", .string(e.text)), ("article", .string(e.article)), ("span", .span(e.span)),
-                    ("lean", .string(e.lean.rawValue)), ("cues", .array(e.cues.map { .string($0) })),
-                ])
-            })),
+            (
+                "evidence",
+                .array(
+                    a.evidence.map { e in
+                        .object([
+                            ("text", .string(e.text)), ("article", .string(e.article)), ("span", .span(e.span)),
+                            ("lean", .string(e.lean.rawValue)), ("cues", .array(e.cues.map { .string($0) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -89,14 +103,19 @@ public enum StoriesDocument {
     static func claim(_ c: ClaimGroup) -> JSONValue {
         .object([
             ("unit", .string(c.unit)), ("verdict", .string(c.verdict.rawValue)),
-            ("figures", .array(c.figures.map { f in
-                .object([
-                    ("article", .string(f.article)), ("outlet", .string(f.outlet)),
-                    ("amount", AnalyzeRecord.amount(f.amount)), ("sentence", .string(f.sentence)),
-                    ("modifier", .string(f.modifier)), ("claimant", .string(f.claimant)), ("date", .string(f.date)),
-                    ("sources", .array(f.sources.map(citation))),
-                ])
-            })),
+            (
+                "figures",
+                .array(
+                    c.figures.map { f in
+                        .object([
+                            ("article", .string(f.article)), ("outlet", .string(f.outlet)),
+                            ("amount", AnalyzeRecord.amount(f.amount)), ("sentence", .string(f.sentence)),
+                            ("modifier", .string(f.modifier)), ("claimant", .string(f.claimant)),
+                            ("date", .string(f.date)),
+                            ("sources", .array(f.sources.map(citation))),
+                        ])
+                    })
+            ),
         ])
     }
 }

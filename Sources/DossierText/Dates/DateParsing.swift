@@ -20,7 +20,9 @@ public enum DateParsing {
         let b = Array(url.utf8)
         var i = 0
         while i + 8 <= b.count {
-            guard i > 0, !isDigit(b[i - 1]), let y = number(b, i, 4), (1990...2099).contains(y) else { i += 1; continue }
+            guard i > 0, !isDigit(b[i - 1]), let y = number(b, i, 4), (1990...2099).contains(y) else {
+                i += 1; continue
+            }
             let sep = i + 4 < b.count ? b[i + 4] : 0
             if sep == 0x2F || sep == 0x2D || sep == 0x5F {
                 var j = i + 5
@@ -31,7 +33,8 @@ public enum DateParsing {
                 if after < b.count, isDigit(b[after]) { i += 1; continue }
                 if Timestamp.isValid(year: y, month: m, day: d) { return Timestamp(year: y, month: m, day: d) }
             } else if i + 8 <= b.count, let m = number(b, i + 4, 2), let d = number(b, i + 6, 2),
-                      i + 8 == b.count || !isDigit(b[i + 8]), Timestamp.isValid(year: y, month: m, day: d) {
+                i + 8 == b.count || !isDigit(b[i + 8]), Timestamp.isValid(year: y, month: m, day: d)
+            {
                 return Timestamp(year: y, month: m, day: d)
             }
             i += 1
@@ -45,12 +48,15 @@ public enum DateParsing {
         var i = 0
         while i + 10 <= b.count {
             if (i == 0 || !isDigit(b[i - 1])), let y = number(b, i, 4), b[i + 4] == 0x2D || b[i + 4] == 0x2F,
-               let m = number(b, i + 5, 2), b[i + 7] == b[i + 4], let d = number(b, i + 8, 2),
-               Timestamp.isValid(year: y, month: m, day: d) {
+                let m = number(b, i + 5, 2), b[i + 7] == b[i + 4], let d = number(b, i + 8, 2),
+                Timestamp.isValid(year: y, month: m, day: d)
+            {
                 var t = Timestamp(year: y, month: m, day: d)
                 var j = i + 10
-                if j + 5 <= b.count, b[j] == 0x54 || b[j] == 0x20 || b[j] == 0x74, let h = number(b, j + 1, 2), b[j + 3] == 0x3A,
-                   let mi = number(b, j + 4, 2), h < 24, mi < 60 {
+                if j + 5 <= b.count, b[j] == 0x54 || b[j] == 0x20 || b[j] == 0x74, let h = number(b, j + 1, 2),
+                    b[j + 3] == 0x3A,
+                    let mi = number(b, j + 4, 2), h < 24, mi < 60
+                {
                     t.hour = h
                     t.minute = mi
                     j += 6
@@ -67,7 +73,11 @@ public enum DateParsing {
                         t.utcOffsetMinutes = 0
                     } else if j + 3 <= b.count, b[j] == 0x2B || b[j] == 0x2D, let oh = number(b, j + 1, 2) {
                         var om = 0
-                        if j + 6 <= b.count, b[j + 3] == 0x3A, let v = number(b, j + 4, 2) { om = v } else if j + 5 <= b.count, let v = number(b, j + 3, 2) { om = v }
+                        if j + 6 <= b.count, b[j + 3] == 0x3A, let v = number(b, j + 4, 2) {
+                            om = v
+                        } else if j + 5 <= b.count, let v = number(b, j + 3, 2) {
+                            om = v
+                        }
                         t.utcOffsetMinutes = (b[j] == 0x2D ? -1 : 1) * (oh * 60 + om)
                     }
                 }
@@ -79,7 +89,6 @@ public enum DateParsing {
     }
 
     // MARK: - Written dates
-
 
     private enum Tok { case num(Int, Int), word(String), colon, other }
 
@@ -115,24 +124,35 @@ public enum DateParsing {
                 if j < toks.count, case .other = toks[j] { j += 1 }
                 if j + 1 < toks.count, case .num(let d, let dn) = toks[j], dn <= 2, case .num(let y, 4) = toks[j + 1] {
                     date = (y, m, d); next = j + 2
-                } else if j + 2 < toks.count, case .num(let d, let dn) = toks[j], dn <= 2, case .word(let suf) = toks[j + 1],
-                          ["st", "nd", "rd", "th"].contains(suf), case .num(let y, 4) = toks[j + 2] {
+                } else if j + 2 < toks.count, case .num(let d, let dn) = toks[j], dn <= 2,
+                    case .word(let suf) = toks[j + 1],
+                    ["st", "nd", "rd", "th"].contains(suf), case .num(let y, 4) = toks[j + 2]
+                {
                     date = (y, m, d); next = j + 3
                 }
             } else if case .num(let d, let dn) = toks[k], dn <= 2 {
                 var j = k + 1
-                if j < toks.count, case .word(let suf) = toks[j], ["st", "nd", "rd", "th", "of"].contains(suf) { j += 1 }
+                if j < toks.count, case .word(let suf) = toks[j], ["st", "nd", "rd", "th", "of"].contains(suf) {
+                    j += 1
+                }
                 if j < toks.count, case .word("of") = toks[j] { j += 1 }
                 // D Month YYYY
                 if j + 1 < toks.count, case .word(let w) = toks[j], let m = CalendarNames.months[w] {
                     var y = j + 1
                     if y < toks.count, case .other = toks[y] { y += 1 }
                     if y < toks.count, case .num(let yy, 4) = toks[y] { date = (yy, m, d); next = y + 1 }
-                } else if k + 4 < toks.count, case .other = toks[k + 1], case .num(let m, let mn) = toks[k + 2], mn <= 2,
-                          case .other = toks[k + 3], case .num(let y, 4) = toks[k + 4] {
-                    // D.M.YYYY (day first, as outside the US); M/D/YYYY when the first number cannot be a month... is ambiguous,
-                    // so a slash with a first number ≤ 12 reads month-first as US pages write it.
-                    if case .other = toks[k + 1], b.contains(0x2F), d <= 12 { date = (y, d, m) } else { date = (y, m, d) }
+                } else if k + 4 < toks.count, case .other = toks[k + 1], case .num(let m, let mn) = toks[k + 2],
+                    mn <= 2,
+                    case .other = toks[k + 3], case .num(let y, 4) = toks[k + 4]
+                {
+                    // D.M.YYYY (day first, as outside the US); M/D/YYYY when the first number cannot be a
+                    // month... is ambiguous, so a slash with a first number ≤ 12 reads month-first as US
+                    // pages write it.
+                    if case .other = toks[k + 1], b.contains(0x2F), d <= 12 {
+                        date = (y, d, m)
+                    } else {
+                        date = (y, m, d)
+                    }
                     next = k + 5
                 }
             }
@@ -141,7 +161,9 @@ public enum DateParsing {
             // Optional time: HH:MM(:SS) (am|pm) (zone|±hhmm).
             var j = next
             while j < toks.count, case .word(let w) = toks[j], w == "at" || w == "t" { j += 1 }
-            if j + 2 < toks.count, case .num(var h, let hn) = toks[j], hn <= 2, case .colon = toks[j + 1], case .num(let mi, 2) = toks[j + 2], h < 24, mi < 60 {
+            if j + 2 < toks.count, case .num(var h, let hn) = toks[j], hn <= 2, case .colon = toks[j + 1],
+                case .num(let mi, 2) = toks[j + 2], h < 24, mi < 60
+            {
                 j += 3
                 var sec: Int?
                 if j + 1 < toks.count, case .colon = toks[j], case .num(let s, 2) = toks[j + 1] { sec = s; j += 2 }
@@ -151,8 +173,11 @@ public enum DateParsing {
                     j += 1
                 }
                 t.hour = h; t.minute = mi; t.second = sec
-                if j < toks.count, case .word(let z) = toks[j], let off = zones[z] { t.utcOffsetMinutes = off }
-                else if let off = numericOffset(b, afterTime: true) { t.utcOffsetMinutes = off }
+                if j < toks.count, case .word(let z) = toks[j], let off = zones[z] {
+                    t.utcOffsetMinutes = off
+                } else if let off = numericOffset(b, afterTime: true) {
+                    t.utcOffsetMinutes = off
+                }
             }
             return t
         }
@@ -161,7 +186,8 @@ public enum DateParsing {
 
     /// Time-zone abbreviations that news metadata writes, in minutes east of UTC.
     static let zones: [String: Int] = [
-        "gmt": 0, "utc": 0, "ut": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
+        "gmt": 0, "utc": 0, "ut": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420,
+        "mdt": -360,
         "pst": -480, "pdt": -420, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     ]
 
@@ -169,7 +195,9 @@ public enum DateParsing {
     private static func numericOffset(_ b: [UInt8], afterTime: Bool) -> Int? {
         var i = b.count - 1
         while i >= 4 {
-            if (b[i - 4] == 0x2B || b[i - 4] == 0x2D), let v = number(b, i - 3, 4), i == b.count - 1 || !isDigit(b[i + 1]) {
+            if (b[i - 4] == 0x2B || b[i - 4] == 0x2D), let v = number(b, i - 3, 4),
+                i == b.count - 1 || !isDigit(b[i + 1])
+            {
                 if i - 5 >= 0, b[i - 5] != 0x20 { i -= 1; continue }
                 return (b[i - 4] == 0x2D ? -1 : 1) * (v / 100 * 60 + v % 100)
             }

@@ -56,11 +56,13 @@ extension DateParsing {
             }
             return n
         }
-        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10), Timestamp.isValid(year: y, month: m, day: d) else { return nil }
+        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10), Timestamp.isValid(year: y, month: m, day: d)
+        else { return nil }
         var t = Timestamp(year: y, month: m, day: d)
         guard u.count > 10 else { return t }
         guard u[10] == "T" || u[10] == " ", let h = num(11, 13), u.count >= 16, u[13] == ":", let mi = num(14, 16),
-              h < 24, mi < 60 else { return u.count == 10 ? t : nil }
+            h < 24, mi < 60
+        else { return u.count == 10 ? t : nil }
         t.hour = h
         t.minute = mi
         var k = 16
@@ -73,7 +75,9 @@ extension DateParsing {
             while k < u.count && u[k].value >= 48 && u[k].value <= 57 { k += 1 }
         }
         if k < u.count {
-            if u[k] == "Z" { t.utcOffsetMinutes = 0; k += 1 } else if u[k] == "+" || u[k] == "-" {
+            if u[k] == "Z" {
+                t.utcOffsetMinutes = 0; k += 1
+            } else if u[k] == "+" || u[k] == "-" {
                 let sign = u[k] == "-" ? -1 : 1
                 if let oh = num(k + 1, k + 3) {
                     var om = 0
@@ -88,11 +92,14 @@ extension DateParsing {
         return k == u.count ? t : nil
     }
 
-
     private static func withZone(_ t: Timestamp, _ zone: String?) -> Timestamp {
         guard let zone, t.hour != nil, t.utcOffsetMinutes == nil else { return t }
         var t = t
-        if let z = zones[zone.lowercased()] { t.utcOffsetMinutes = z } else if let off = numericZone(zone) { t.utcOffsetMinutes = off }
+        if let z = zones[zone.lowercased()] {
+            t.utcOffsetMinutes = z
+        } else if let off = numericZone(zone) {
+            t.utcOffsetMinutes = off
+        }
         return t
     }
 
@@ -114,8 +121,12 @@ extension DateParsing {
         for raw in words {
             var w = raw.lowercased()
             while let last = w.unicodeScalars.last, last == "." || last == ";" { w.unicodeScalars.removeLast() }
-            if w.isEmpty || CalendarNames.weekdays[w] != nil || w == "on" || w == "at" || w == "published" || w == "updated"
-                || w == "posted" || w == "date" || w == "-" || w == "de" || w == "of" { continue }
+            if w.isEmpty || CalendarNames.weekdays[w] != nil || w == "on" || w == "at" || w == "published"
+                || w == "updated"
+                || w == "posted" || w == "date" || w == "-" || w == "de" || w == "of"
+            {
+                continue
+            }
             if w.hasSuffix(":") { continue }
             if let m = CalendarNames.months[w] { month = m; continue }
             if w == "am" || w == "a.m" { pm = false; continue }
@@ -141,7 +152,9 @@ extension DateParsing {
             if pm == false && h == 12 { h = 0 }
             hour = h
         }
-        return Timestamp(year: y, month: m, day: d, hour: hour, minute: hour == nil ? nil : minute, second: second, utcOffsetMinutes: hour == nil ? nil : offset)
+        return Timestamp(
+            year: y, month: m, day: d, hour: hour, minute: hour == nil ? nil : minute, second: second,
+            utcOffsetMinutes: hour == nil ? nil : offset)
     }
 
     /// "10:42", "10.42", "10:42:07", "9am" (the suffix is handled by the caller when separate).
@@ -151,7 +164,8 @@ extension DateParsing {
         if w.hasSuffix("am") { pm = false; w.removeLast(2) } else if w.hasSuffix("pm") { pm = true; w.removeLast(2) }
         let parts = w.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
         guard parts.count == 2 || parts.count == 3, let h = number(parts[0]), let m = number(parts[1]),
-              parts[1].count == 2, h < 24, m < 60, parts.count == 2 || parts[2].count == 2 else { return nil }
+            parts[1].count == 2, h < 24, m < 60, parts.count == 2 || parts[2].count == 2
+        else { return nil }
         var hh = h
         if pm == true && hh < 12 { hh += 12 }
         if pm == false && hh == 12 { hh = 0 }
