@@ -2,7 +2,7 @@ import DossierModel
 import DossierOutput
 import DossierStore
 
-/// The JSON bodies of the API, in the shapes `Resources/openapi.json` describes.
+/// The JSON bodies of the API, in the shapes `OpenAPIDocument` describes.
 enum APIDocuments {
     static func list(_ items: [JSONValue], total: Int, next: Int?) -> JSONValue {
         .object([("items", .array(items)), ("total", .int(total)), ("next_cursor", .string(next.map(Paging.encode)))])
