@@ -28,7 +28,8 @@ public enum TextCleaner {
                 return
             }
         }
-        let context = BoilerplateDetector.Context(outletWords: outletWords(article), byline: article.byline, recurring: recurring)
+        let context = BoilerplateDetector.Context(
+            outletWords: outletWords(article), byline: article.byline, recurring: recurring)
         let removals = BoilerplateDetector.detect(lines: lines, context: context)
         if removals.isEmpty {
             article.text = body
@@ -57,10 +58,14 @@ public enum TextCleaner {
 extension TextCleaner {
     /// Distinctive words of the outlet's name or domain ("briefwave" from "briefwave-news.com").
     static func outletWords(_ a: Article) -> Set<String> {
-        let generic: Set<String> = ["the", "news", "com", "org", "net", "www", "daily", "times", "post", "world", "online", "media", "co", "uk"]
+        let generic: Set<String> = [
+            "the", "news", "com", "org", "net", "www", "daily", "times", "post", "world", "online", "media", "co", "uk",
+        ]
         var words = Set<String>()
         for name in [a.outlet, a.url.flatMap { DomainName.host(of: $0) }].compactMap({ $0 }) {
-            for w in LineFeatures.words(of: Substring(name)) where w.count >= 4 && !generic.contains(w) { words.insert(w) }
+            for w in LineFeatures.words(of: Substring(name)) where w.count >= 4 && !generic.contains(w) {
+                words.insert(w)
+            }
         }
         return words
     }

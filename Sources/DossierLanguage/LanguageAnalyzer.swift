@@ -22,7 +22,8 @@ public struct LanguageAnalyzer: Sendable {
         // One word scan serves dates and amounts (both match over its hashed words and numbers).
         let scan = WordScan.tokens(text.scalars)
         a.dates = TemporalTagger.tag(text, scan: scan, sentences: a.sentences, anchor: article.published)
-        a.quotes = QuoteExtractor.extract(text, tokens: a.tokens, sentences: a.sentences, paragraphs: article.paragraphs, entities: a.entities)
+        a.quotes = QuoteExtractor.extract(
+            text, tokens: a.tokens, sentences: a.sentences, paragraphs: article.paragraphs, entities: a.entities)
         a.amounts = AmountExtractor.extract(text, scan: scan)
         AmountClaimants.assign(&a.amounts, quotes: a.quotes, sentences: a.sentences)
         article.annotations = a

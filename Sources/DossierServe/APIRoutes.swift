@@ -33,8 +33,10 @@ extension DossierApp {
         router.get("/api/articles") { request, _ in
             let paging = try Paging(Self.fields(request), configuration: self.configuration)
             let page = try self.store.articles(limit: paging.limit, offset: paging.offset)
-            return Reply.document(APIDocuments.list(page.items.map(APIDocuments.articleSummary), total: page.total,
-                                                    next: page.nextOffset))
+            return Reply.document(
+                APIDocuments.list(
+                    page.items.map(APIDocuments.articleSummary), total: page.total,
+                    next: page.nextOffset))
         }
         router.get("/api/articles/:id") { request, context in
             let snap = try self.catalog.snapshot()
@@ -64,15 +66,17 @@ extension DossierApp {
             try self.limiter.admit(Self.client(context))
             let body = try await self.body(request)
             guard !body.isEmpty else {
-                throw APIError.badRequest("the body is empty: send JSON records, JSON Lines, an HTML page, text or a "
-                    + "multipart upload")
+                throw APIError.badRequest(
+                    "the body is empty: send JSON records, JSON Lines, an HTML page, text or a "
+                        + "multipart upload")
             }
             let type = request.headers[.contentType] ?? ""
             var outcomes: [ArticleIngestor.Outcome] = []
             if type.lowercased().hasPrefix("multipart/") {
                 guard let form = MultipartForm(body: body, contentType: type) else {
-                    throw APIError.badRequest("the multipart body is malformed: send multipart/form-data with a "
-                        + "boundary and one part per file")
+                    throw APIError.badRequest(
+                        "the multipart body is malformed: send multipart/form-data with a "
+                            + "boundary and one part per file")
                 }
                 guard form.parts.contains(where: { !$0.body.isEmpty }) else {
                     throw APIError.badRequest("the upload holds no file: send each file as a part named file")
@@ -106,8 +110,9 @@ extension DossierApp {
     func body(_ request: Request) async throws -> [UInt8] {
         let limit = configuration.maxBodyBytes
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            throw APIError(.contentTooLarge,
-                           "the body is \(length) bytes; this server takes at most \(limit) per request")
+            throw APIError(
+                .contentTooLarge,
+                "the body is \(length) bytes; this server takes at most \(limit) per request")
         }
         do {
             let buffer = try await request.body.collect(upTo: limit)
@@ -134,15 +139,27 @@ extension DossierApp {
         let unchanged = outcomes.map(\.report.unchanged).reduce(0, +)
         let doc = JSONValue.object([
             ("added", .int(added)), ("replaced", .int(replaced)), ("unchanged", .int(unchanged)),
-            ("inputs", .array(outcomes.map { o in
-                .object([
-                    ("name", .string(o.name)), ("added", .int(o.report.inserted)),
-                    ("replaced", .int(o.report.replaced)), ("unchanged", .int(o.report.unchanged)),
-                    ("articles", .array(o.articleIDs.map { .string($0) })),
-                    ("problems", .array(o.problems.map { .object([("input", .string($0.input)),
-                                                                  ("problem", .string($0.problem))]) })),
-                ])
-            })),
+            (
+                "inputs",
+                .array(
+                    outcomes.map { o in
+                        .object([
+                            ("name", .string(o.name)), ("added", .int(o.report.inserted)),
+                            ("replaced", .int(o.report.replaced)), ("unchanged", .int(o.report.unchanged)),
+                            ("articles", .array(o.articleIDs.map { .string($0) })),
+                            (
+                                "problems",
+                                .array(
+                                    o.problems.map {
+                                        .object([
+                                            ("input", .string($0.input)),
+                                            ("problem", .string($0.problem)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
         let none = outcomes.allSatisfy { $0.articleIDs.isEmpty }
         if none {

@@ -13,7 +13,9 @@ public final class DossierApp: Sendable {
     let guardian: TokenGuard
     let limiter: WriteRateLimiter
 
-    public init(store: any ArticleStoring, configuration: ServeConfiguration, source: any StorySource = LinkedStorySource()) {
+    public init(
+        store: any ArticleStoring, configuration: ServeConfiguration, source: any StorySource = LinkedStorySource()
+    ) {
         self.store = store
         self.configuration = configuration
         catalog = StoryCatalog(store: store, source: source)
@@ -44,8 +46,11 @@ public final class DossierApp: Sendable {
     static func fields(_ request: Request) -> FormFields { FormFields(request.uri.query) }
 
     /// A response from this revision's cache, or rendered now and kept.
-    func cached(_ request: Request, _ snap: StorySnapshot, render: () throws -> ResponseCache.Entry) rethrows
-        -> Response {
+    func cached(
+        _ request: Request, _ snap: StorySnapshot, render: () throws -> ResponseCache.Entry
+    ) rethrows
+        -> Response
+    {
         let key = request.uri.string
         if let hit = snap.responses.get(key) { return Reply.bytes(hit.body, contentType: hit.contentType) }
         let entry = try render()
@@ -67,15 +72,21 @@ public final class DossierApp: Sendable {
 
     func story(_ id: String, in snap: StorySnapshot) throws -> (story: Story, stats: StoryStats) {
         guard let s = snap.story(id) else {
-            throw APIError.notFound("no story with id \(id): GET /api/stories lists them (ids change when "
-                + "articles are added)")
+            throw APIError.notFound(
+                "no story with id \(id): GET /api/stories lists them (ids change when "
+                    + "articles are added)")
         }
         return s
     }
 
-    func search(_ fields: FormFields, paging: Paging) throws
-        -> (text: String, query: SearchQuery, scope: ArticleStore.SearchScope, page: ResultPage<SearchHit>,
-            days: [(day: String, count: Int)]) {
+    func search(
+        _ fields: FormFields, paging: Paging
+    ) throws
+        -> (
+            text: String, query: SearchQuery, scope: ArticleStore.SearchScope, page: ResultPage<SearchHit>,
+            days: [(day: String, count: Int)]
+        )
+    {
         guard let text = fields["q"] else {
             throw APIError.badRequest("give a search in q, such as q=\"oil spill\" AND harbour")
         }

@@ -20,8 +20,10 @@ public struct DossierServer: Sendable {
     public let app: DossierApp
     public let configuration: ServeConfiguration
 
-    public init(store: any ArticleStoring, configuration: ServeConfiguration,
-                source: any StorySource = LinkedStorySource()) throws {
+    public init(
+        store: any ArticleStoring, configuration: ServeConfiguration,
+        source: any StorySource = LinkedStorySource()
+    ) throws {
         if !ServeConfiguration.isLoopback(configuration.host) && (configuration.token ?? "").isEmpty {
             throw StartError.tokenRequired(host: configuration.host)
         }
@@ -31,14 +33,18 @@ public struct DossierServer: Sendable {
 
     /// Serves until cancelled or sent SIGINT/SIGTERM (when `handleSignals`); `onListening` gets
     /// the bound port (the chosen one when the configured port is 0).
-    public func run(handleSignals: Bool = true, onListening: @escaping @Sendable (Int) async -> Void = { _ in })
-        async throws {
+    public func run(
+        handleSignals: Bool = true, onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    )
+        async throws
+    {
         var logger = Logger(label: "dossier")
         logger.logLevel = .warning
         let application = Application(
             router: app.router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port),
-                                 serverName: "dossier"),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "dossier"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
         try await application.runService(gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [])

@@ -24,8 +24,9 @@ extension DossierApp {
             }
             let snap = try self.catalog.snapshot()
             let s = try self.story(Self.parameter(context, "id"), in: snap)
-            return Self.download(Exporter.story(s.story, part: part, format: format), format: format,
-                                 name: "story-\(part.rawValue)")
+            return Self.download(
+                Exporter.story(s.story, part: part, format: format), format: format,
+                name: "story-\(part.rawValue)")
         }
     }
 
@@ -36,7 +37,8 @@ extension DossierApp {
     }
 
     static func download(_ text: String, format: Exporter.Format, name: String) -> Response {
-        Reply.download(text, contentType: format == .csv ? "text/csv; charset=utf-8" : "application/x-ndjson",
-                       filename: "\(name).\(format.rawValue)")
+        Reply.download(
+            text, contentType: format == .csv ? "text/csv; charset=utf-8" : "application/x-ndjson",
+            filename: "\(name).\(format.rawValue)")
     }
 }

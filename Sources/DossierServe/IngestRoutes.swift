@@ -50,15 +50,19 @@ extension DossierApp {
                 var outcomes: [IngestPage.Outcome] = []
                 for (name, bytes) in files {
                     let o = try await self.ingestor.ingest(name: name, bytes: bytes)
-                    outcomes.append(.init(name: o.name, added: o.report.inserted, replaced: o.report.replaced,
-                                          unchanged: o.report.unchanged, articles: o.articleIDs,
-                                          problems: o.problems.map(\.description)))
+                    outcomes.append(
+                        .init(
+                            name: o.name, added: o.report.inserted, replaced: o.report.replaced,
+                            unchanged: o.report.unchanged, articles: o.articleIDs,
+                            problems: o.problems.map(\.description)))
                 }
                 for u in urls.prefix(Self.maxURLs) {
                     let o = try await self.ingestor.ingest(url: u)
-                    outcomes.append(.init(name: u, added: o.report.inserted, replaced: o.report.replaced,
-                                          unchanged: o.report.unchanged, articles: o.articleIDs,
-                                          problems: o.problems.map(\.description)))
+                    outcomes.append(
+                        .init(
+                            name: u, added: o.report.inserted, replaced: o.report.replaced,
+                            unchanged: o.report.unchanged, articles: o.articleIDs,
+                            problems: o.problems.map(\.description)))
                 }
                 self.catalog.invalidate()
                 return Reply.page(IngestPage.render(outcomes: outcomes, error: nil))

@@ -37,8 +37,10 @@ extension DossierApp {
                 let name = try Self.parameter(context, "name")
                 let paging = try Paging(Self.fields(request), configuration: self.configuration)
                 let (e, quotes) = try self.person(name, paging: paging)
-                return .page(PersonPage.render(e, quotes: quotes, stories: snap.stories(mentioning: e.name),
-                                                    paging: paging))
+                return .page(
+                    PersonPage.render(
+                        e, quotes: quotes, stories: snap.stories(mentioning: e.name),
+                        paging: paging))
             }
         }
         router.get("/search") { request, _ in
@@ -46,16 +48,21 @@ extension DossierApp {
             let paging = try Paging(fields, configuration: self.configuration)
             let scope = fields["scope"].flatMap(ArticleStore.SearchScope.init) ?? .all
             guard fields["q"] != nil else {
-                return Reply.page(SearchPage.render(text: nil, scope: scope, result: nil, days: [], paging: paging,
-                                                    error: nil))
+                return Reply.page(
+                    SearchPage.render(
+                        text: nil, scope: scope, result: nil, days: [], paging: paging,
+                        error: nil))
             }
             do {
                 let r = try self.search(fields, paging: paging)
-                return Reply.page(SearchPage.render(text: r.text, scope: r.scope, result: r.page, days: r.days,
-                                                    paging: paging, error: nil))
+                return Reply.page(
+                    SearchPage.render(
+                        text: r.text, scope: r.scope, result: r.page, days: r.days,
+                        paging: paging, error: nil))
             } catch let e as APIError {
-                let page = SearchPage.render(text: fields["q"], scope: scope, result: nil, days: [], paging: paging,
-                                             error: e.message)
+                let page = SearchPage.render(
+                    text: fields["q"], scope: scope, result: nil, days: [], paging: paging,
+                    error: e.message)
                 return Reply.page(page, status: e.status)
             }
         }
@@ -63,8 +70,9 @@ extension DossierApp {
             guard let asset = StaticAssets.asset(try Self.parameter(context, "name")) else {
                 throw APIError.notFound("no such file")
             }
-            return Reply.bytes(Array(asset.body.utf8), contentType: asset.contentType,
-                               extra: [.cacheControl: "public, max-age=3600"])
+            return Reply.bytes(
+                Array(asset.body.utf8), contentType: asset.contentType,
+                extra: [.cacheControl: "public, max-age=3600"])
         }
     }
 
@@ -77,12 +85,14 @@ extension DossierApp {
 
     func person(_ name: String, paging: Paging) throws -> (NamedEntityRecord, ResultPage<StoredQuote>) {
         let quotesOnly = { (quotes: ResultPage<StoredQuote>) -> NamedEntityRecord? in
-            quotes.total == 0 ? nil
+            quotes.total == 0
+                ? nil
                 : NamedEntityRecord(name: name, types: [], descriptions: [], aliases: [], articles: [])
         }
         let e = try store.namedEntity(name)
-        let quotes = try store.quotes(by: e?.name ?? name, aliases: e?.aliases ?? [], limit: paging.limit,
-                                      offset: paging.offset)
+        let quotes = try store.quotes(
+            by: e?.name ?? name, aliases: e?.aliases ?? [], limit: paging.limit,
+            offset: paging.offset)
         guard let record = e ?? quotesOnly(quotes) else {
             throw APIError.notFound("no person or organisation named \(name) in the store: search finds partial names")
         }

@@ -36,8 +36,11 @@ import Foundation
         fastest = min(fastest, Date().timeIntervalSince(start))
     }
     FileHandle.standardOutput.write(out.data(using: .utf8)!)
-    FileHandle.standardError.write(String(format: "dossier: %d pages in %.3f s (fastest of %d passes), %.1f pages/s\n",
-                                          pages.count, fastest, repeatCount, Double(pages.count) / fastest).data(using: .utf8)!)
+    FileHandle.standardError.write(
+        String(
+            format: "dossier: %d pages in %.3f s (fastest of %d passes), %.1f pages/s\n",
+            pages.count, fastest, repeatCount, Double(pages.count) / fastest
+        ).data(using: .utf8)!)
 }
 
 /// `trace-html FILE`: the extractor's per-block decisions for one page (diagnostics).
@@ -78,7 +81,9 @@ import Foundation
     var total = 0
     for _ in 0..<5 { for p in pages { total &+= HTMLExtractor.reducedMarkup(html: p).count } }
     let secs = Date().timeIntervalSince(start)
-    FileHandle.standardError.write(String(format: "reducer: %.1f pages/s (%d bytes out)\n", Double(pages.count * 5) / secs, total / 5).data(using: .utf8)!)
+    FileHandle.standardError.write(
+        String(format: "reducer: %.1f pages/s (%d bytes out)\n", Double(pages.count * 5) / secs, total / 5).data(
+            using: .utf8)!)
 }
 
 /// A page's bytes, gunzipped when they are gzip; nil when the file cannot be read.

@@ -33,11 +33,18 @@ import Foundation
         } else {
             ok += 1
             if !quiet {
-                let first = arts.first.map { "\($0.title ?? "-") | \($0.url ?? "-") | \($0.published?.iso8601 ?? "-") | \($0.byline ?? "-") | \($0.text.prefix(60))" } ?? ""
+                let first =
+                    arts.first.map {
+                        "\($0.title ?? "-") | \($0.url ?? "-") | \($0.published?.iso8601 ?? "-") | "
+                            + "\($0.byline ?? "-") | \($0.text.prefix(60))"
+                    } ?? ""
                 print("ok \(f) items=\(arts.count) \(first)".replacingOccurrences(of: "\n", with: " "))
             }
         }
     }
     let secs = Date().timeIntervalSince(start)
-    FileHandle.standardError.write("\(files.count) files: \(ok) parsed (\(items) items), \(failed) reported, in \(String(format: "%.2f", secs)) s\n".data(using: .utf8)!)
+    let seconds = String(format: "%.2f", secs)
+    FileHandle.standardError.write(
+        "\(files.count) files: \(ok) parsed (\(items) items), \(failed) reported, in \(seconds) s\n".data(using: .utf8)!
+    )
 }

@@ -11,10 +11,11 @@ func readJSONLArticles(_ path: String, analyze: Bool) throws -> [Article] {
     for (n, line) in data.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
         guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
         let text = obj["text"] as? String ?? ""
-        var a = Article(id: obj["id"] as? String ?? ContentID.make(text), source: "\(path):\(n + 1)",
-                        url: obj["url"] as? String, outlet: obj["outlet"] as? String, title: obj["title"] as? String,
-                        published: (obj["published"] as? String).flatMap(parseDay), text: text,
-                        paragraphs: blankLineParagraphs(text))
+        var a = Article(
+            id: obj["id"] as? String ?? ContentID.make(text), source: "\(path):\(n + 1)",
+            url: obj["url"] as? String, outlet: obj["outlet"] as? String, title: obj["title"] as? String,
+            published: (obj["published"] as? String).flatMap(parseDay), text: text,
+            paragraphs: blankLineParagraphs(text))
         if analyze { analyzer.analyze(&a) }
         out.append(a)
     }
@@ -41,7 +42,9 @@ func blankLineParagraphs(_ text: String) -> [Span] {
                 start = j
             }
             i = j
-        } else { i += 1 }
+        } else {
+            i += 1
+        }
     }
     if start < s.count { out.append(Span(start, s.count)) }
     return out
@@ -93,7 +96,10 @@ func linkingConfiguration(_ args: [String]) -> LinkingConfiguration {
 /// with `StoryLinker` and writes `{"stories":[{"id","title","articles":[{"id"}]}]}` for score_clusters.py;
 /// with `--events`, the events (the finer level) in that shape instead.
 let linkStoriesBench: @Sendable ([String]) throws -> Void = { args in
-    guard args.count >= 2 else { throw InputError(input: "link-stories", problem: "usage: link-stories INPUT.jsonl OUTPUT.json [--analyze] [key=value...]") }
+    guard args.count >= 2 else {
+        throw InputError(
+            input: "link-stories", problem: "usage: link-stories INPUT.jsonl OUTPUT.json [--analyze] [key=value...]")
+    }
     let t0 = Date()
     let articles = try readJSONLArticles(args[0], analyze: args.contains("--analyze"))
     let t1 = Date()
@@ -105,10 +111,15 @@ let linkStoriesBench: @Sendable ([String]) throws -> Void = { args in
         stories = linker.link(articles).map { $0.articles.map(\.id) }
     }
     let t2 = Date()
-    let json: [String: Any] = ["stories": stories.enumerated().map { n, ids in
-        ["id": String(n), "articles": ids.map { ["id": $0] }] as [String: Any]
-    }]
+    let json: [String: Any] = [
+        "stories": stories.enumerated().map { n, ids in
+            ["id": String(n), "articles": ids.map { ["id": $0] }] as [String: Any]
+        }
+    ]
     try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: URL(fileURLWithPath: args[1]))
-    FileHandle.standardError.write(String(format: "%d articles, %d stories; read %.2fs, link %.2fs\n", articles.count, stories.count,
-                                          t1.timeIntervalSince(t0), t2.timeIntervalSince(t1)).data(using: .utf8)!)
+    FileHandle.standardError.write(
+        String(
+            format: "%d articles, %d stories; read %.2fs, link %.2fs\n", articles.count, stories.count,
+            t1.timeIntervalSince(t0), t2.timeIntervalSince(t1)
+        ).data(using: .utf8)!)
 }

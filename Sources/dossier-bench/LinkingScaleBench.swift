@@ -15,8 +15,11 @@ func readBulkCorpus(_ dir: String) throws -> [Article] {
             guard let body = between(chunk, "<BODY>", "</BODY>"), body.count > 200 else { continue }
             let title = between(chunk, "<TITLE>", "</TITLE>")
             let date = between(chunk, "<DATE>", "</DATE>").flatMap(reutersDate)
-            out.append(Article(id: "r\(f)-\(k)", source: "\(f)#\(k)", title: title, published: date,
-                               text: body.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&amp;", with: "&")))
+            out.append(
+                Article(
+                    id: "r\(f)-\(k)", source: "\(f)#\(k)", title: title, published: date,
+                    text: body.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&amp;", with: "&"))
+            )
         }
     }
     let bbc = dir + "/bbc"
@@ -32,8 +35,10 @@ func readBulkCorpus(_ dir: String) throws -> [Article] {
             guard lines.count == 2 else { continue }
             let day = Timestamp.fromDayNumber(Timestamp.dayNumber(year: 2004, month: 1, day: 1) + (n * 7) % 700)
             n += 1
-            out.append(Article(id: "b\(topic)-\(f)", source: path + "/" + f, title: String(lines[0]),
-                               published: Timestamp(year: day.year, month: day.month, day: day.day), text: String(lines[1])))
+            out.append(
+                Article(
+                    id: "b\(topic)-\(f)", source: path + "/" + f, title: String(lines[0]),
+                    published: Timestamp(year: day.year, month: day.month, day: day.day), text: String(lines[1])))
         }
     }
     return out
@@ -47,7 +52,9 @@ private func between(_ s: String, _ a: String, _ b: String) -> String? {
 private func reutersDate(_ s: String) -> Timestamp? {
     let months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
     let p = s.trimmingCharacters(in: .whitespaces).prefix(11).split(separator: "-")
-    guard p.count == 3, let d = Int(p[0]), let m = months.firstIndex(of: String(p[1])), let y = Int(p[2]) else { return nil }
+    guard p.count == 3, let d = Int(p[0]), let m = months.firstIndex(of: String(p[1])), let y = Int(p[2]) else {
+        return nil
+    }
     return Timestamp(year: y, month: m + 1, day: d)
 }
 
@@ -108,7 +115,10 @@ let linkScaleBench: @Sendable ([String]) throws -> Void = { args in
     guard args.count >= 2, let count = Int(args[1]) else {
         throw InputError(input: "link-scale", problem: "usage: link-scale BULK_DIR COUNT [key=value...]")
     }
-    let base = try readBulkCorpus(args[0]).sorted { ($0.published ?? Timestamp(year: 1000, month: 1, day: 1)) < ($1.published ?? Timestamp(year: 1000, month: 1, day: 1)) }
+    let base = try readBulkCorpus(args[0]).sorted {
+        ($0.published ?? Timestamp(year: 1000, month: 1, day: 1))
+            < ($1.published ?? Timestamp(year: 1000, month: 1, day: 1))
+    }
     guard !base.isEmpty else { throw InputError(input: args[0], problem: "no articles found") }
     let baseMB = peakResidentMB()
     var clusterer = StorylineClusterer(configuration: linkingConfiguration(Array(args.dropFirst(2))))
@@ -125,13 +135,18 @@ let linkScaleBench: @Sendable ([String]) throws -> Void = { args in
     let cpu = cpuSeconds() - c0
     var last = (0, 0.0)
     for (n, t) in checkpoints {
-        print(String(format: "  %7d articles  %6.1f s CPU  this 10k: %5.0f µs CPU/article", n, t, (t - last.1) / Double(n - last.0) * 1e6))
+        print(
+            String(
+                format: "  %7d articles  %6.1f s CPU  this 10k: %5.0f µs CPU/article", n, t,
+                (t - last.1) / Double(n - last.0) * 1e6))
         last = (n, t)
     }
-    print(String(format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; "
-                    + "%d stories (%d retired), %d events (%d event clusters retired), %d copies; "
-                    + "peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
-                 count, base.count, elapsed, cpu, cpu / Double(count) * 1e6,
-                 clusterer.stories.clusterCount, clusterer.stories.retiredCount,
-                 clusterer.eventCount, clusterer.events.retiredCount, copies, peakResidentMB(), baseMB))
+    print(
+        String(
+            format: "link-scale: %d articles (base %d) in %.1f s wall, %.1f s CPU = %.0f µs CPU/article; "
+                + "%d stories (%d retired), %d events (%d event clusters retired), %d copies; "
+                + "peak RSS %.0f MB (after loading the base corpus: %.0f MB)",
+            count, base.count, elapsed, cpu, cpu / Double(count) * 1e6,
+            clusterer.stories.clusterCount, clusterer.stories.retiredCount,
+            clusterer.eventCount, clusterer.events.retiredCount, copies, peakResidentMB(), baseMB))
 }

@@ -86,9 +86,15 @@ func numbersTimeBench(_ args: [String]) throws {
     }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let mb = Double(bytes * rounds) / 1_000_000
-    print("\(texts.count) texts, \(String(format: "%.1f", Double(bytes) / 1e6)) MB; \(dates) dates, \(amounts) amounts per round")
+    print(
+        "\(texts.count) texts, \(String(format: "%.1f", Double(bytes) / 1e6)) MB; \(dates) dates, \(amounts) amounts "
+            + "per round"
+    )
     // CPU time is the per-core figure on a shared machine; wall time is shown beside it.
-    print("numbers-time: \(String(format: "%.1f", mb / cpu)) MB/s per core by CPU time, \(String(format: "%.1f", mb / seconds)) MB/s wall (\(rounds) rounds)")
+    print(
+        "numbers-time: \(String(format: "%.1f", mb / cpu)) MB/s per core by CPU time, "
+            + "\(String(format: "%.1f", mb / seconds)) MB/s wall (\(rounds) rounds)"
+    )
 }
 
 /// CPU time consumed by the calling thread.

@@ -10,7 +10,8 @@ import Foundation
     var articles: [Article] = []
     for line in lines {
         guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let text = obj["text"] as? String else { continue }
+            let text = obj["text"] as? String
+        else { continue }
         let id = (obj["id"] as? String) ?? "\(articles.count)"
         articles.append(Article(id: id, source: input, text: text, paragraphs: paragraphSpans(text)))
     }
@@ -30,12 +31,18 @@ import Foundation
         found = 0
         for a in articles {
             let text = ScalarText(a.text)
-            found += QuoteExtractor.extract(text, tokens: a.annotations.tokens, sentences: a.annotations.sentences,
-                                            paragraphs: a.paragraphs, entities: a.annotations.entities).count
+            found +=
+                QuoteExtractor.extract(
+                    text, tokens: a.annotations.tokens, sentences: a.annotations.sentences,
+                    paragraphs: a.paragraphs, entities: a.annotations.entities
+                ).count
         }
         best = min(best, Date().timeIntervalSince(t1))
     }
-    FileHandle.standardError.write("\(articles.count) articles, \(tokens) tokens: language stage \(Int(Double(tokens) / dt)) tokens/s; quotes alone \(Int(Double(tokens) / best)) tokens/s (\(found) quotes)\n".data(using: .utf8)!)
+    let line =
+        "\(articles.count) articles, \(tokens) tokens: language stage \(Int(Double(tokens) / dt)) tokens/s; quotes "
+        + "alone \(Int(Double(tokens) / best)) tokens/s (\(found) quotes)\n"
+    FileHandle.standardError.write(line.data(using: .utf8)!)
     guard args.count > 1 else { return }
     var out = ""
     let enc = JSONEncoder()
@@ -58,7 +65,13 @@ fileprivate func paragraphSpans(_ text: String) -> [Span] {
     var i = 0
     while i <= s.count {
         let isBreak: Bool
-        if i == s.count { isBreak = true } else if blank { isBreak = s[i] == "\n" && i + 1 < s.count && s[i + 1] == "\n" } else { isBreak = s[i] == "\n" }
+        if i == s.count {
+            isBreak = true
+        } else if blank {
+            isBreak = s[i] == "\n" && i + 1 < s.count && s[i + 1] == "\n"
+        } else {
+            isBreak = s[i] == "\n"
+        }
         if isBreak {
             var a = start, b = i
             while a < b && s[a].properties.isWhitespace { a += 1 }
@@ -66,7 +79,9 @@ fileprivate func paragraphSpans(_ text: String) -> [Span] {
             if a < b { out.append(Span(a, b)) }
             i += blank ? 2 : 1
             start = i
-        } else { i += 1 }
+        } else {
+            i += 1
+        }
     }
     return out
 }

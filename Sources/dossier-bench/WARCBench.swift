@@ -20,12 +20,19 @@ import Foundation
                 let x = HTMLExtractor.extract(html: bytes, url: doc.article.url, contentTypeCharset: charset)
                 pages += 1
                 chars += x.text.unicodeScalars.count
-                if !quiet { print("\(doc.article.source) \(doc.article.id) \(doc.article.url ?? "-") charset=\(x.charset) chars=\(x.text.unicodeScalars.count) title=\(x.title ?? "-")") }
+                if !quiet {
+                    print(
+                        "\(doc.article.source) \(doc.article.id) \(doc.article.url ?? "-") charset=\(x.charset) "
+                            + "chars=\(x.text.unicodeScalars.count) title=\(x.title ?? "-")"
+                    )
+                }
             }
         }
     }
     let secs = Date().timeIntervalSince(start)
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
     let hwm = status.split(separator: "\n").first { $0.hasPrefix("VmHWM") } ?? "VmHWM: ?"
-    FileHandle.standardError.write("\(pages) pages, \(errors) errors, \(chars) chars in \(String(format: "%.2f", secs)) s; \(hwm)\n".data(using: .utf8)!)
+    FileHandle.standardError.write(
+        "\(pages) pages, \(errors) errors, \(chars) chars in \(String(format: "%.2f", secs)) s; \(hwm)\n".data(
+            using: .utf8)!)
 }

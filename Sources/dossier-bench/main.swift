@@ -21,7 +21,9 @@ let benchmarks: [String: @Sendable ([String]) throws -> Void] = [
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let name = args.first, let run = benchmarks[name] else {
-    FileHandle.standardError.write("usage: dossier-bench NAME [ARGS...]\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))\n".data(using: .utf8)!)
+    FileHandle.standardError.write(
+        "usage: dossier-bench NAME [ARGS...]\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))\n".data(
+            using: .utf8)!)
     exit(2)
 }
 do {

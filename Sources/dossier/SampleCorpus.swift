@@ -8,7 +8,8 @@ enum SampleCorpus {
         if let env = ProcessInfo.processInfo.environment["DOSSIER_SAMPLES"] { candidates.append(env) }
         candidates.append("Samples/corpus")
         // The checkout this binary was built from: Sources/dossier/SampleCorpus.swift → repo root.
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(repo.appendingPathComponent("Samples/corpus").path)
         return candidates.first { path in
             var isDir: ObjCBool = false

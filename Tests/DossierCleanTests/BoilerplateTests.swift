@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func labelledHeadlineBlocksWithTheirLinkLines() {
-        let a = clean("""
+        let a = clean(
+            """
             \(prose1)
 
             Mehr zum Thema
@@ -42,15 +43,21 @@ import Testing
     }
 
     @Test func bannersNamingTheOutletAndShoutedLabels() {
-        let a = clean("COASTAL TIMES | News you can trust\n\n\(prose1)\n\nADVERTISEMENT\n\n\(prose2)", outlet: "coastal-times.com")
+        let a = clean(
+            "COASTAL TIMES | News you can trust\n\n\(prose1)\n\nADVERTISEMENT\n\n\(prose2)", outlet: "coastal-times.com"
+        )
         #expect(a.removed == ["COASTAL TIMES | News you can trust", "ADVERTISEMENT"])
         #expect(a.text == "\(prose1)\n\n\(prose2)")
     }
 
     @Test func proseListsAndPreTokenisedTextAreKept() {
-        let list = "The union set out its demands:\nIndependent inspection of every tanker berth\nProper respirators for all dockworkers\nCompensation for the fourteen people in hospital\n\n\(prose2)"
+        let list =
+            "The union set out its demands:\nIndependent inspection of every tanker berth\nProper respirators for "
+            + "all dockworkers\nCompensation for the fourteen people in hospital\n\n\(prose2)"
         #expect(clean(list).removed.isEmpty)
-        let conll = "SOCCER - LATE GOALS GIVE JAPAN WIN .\nAL-AIN 1996-12-06\nJapan began the defence of their title with a win ."
+        let conll =
+            "SOCCER - LATE GOALS GIVE JAPAN WIN .\nAL-AIN 1996-12-06\nJapan began the defence of their title with a "
+            + "win ."
         let a = clean(conll)
         #expect(a.removed.isEmpty)
         #expect(a.text == conll, "an input with nothing removed comes back unchanged")
@@ -63,12 +70,16 @@ import Testing
     }
 
     @Test func theOutletSpeakingOfItselfAtTheEnd() {
-        let story = (1...8).map { "Paragraph \($0) of the story says the harbour reopened after repairs, officials said." }
-        let body = (story + ["Coastal Times is an independent regional newspaper founded in 1921."]).joined(separator: "\n\n")
+        let story = (1...8).map {
+            "Paragraph \($0) of the story says the harbour reopened after repairs, officials said."
+        }
+        let body = (story + ["Coastal Times is an independent regional newspaper founded in 1921."]).joined(
+            separator: "\n\n")
         let a = clean(body, outlet: "Coastal Times")
         #expect(a.removed == ["Coastal Times is an independent regional newspaper founded in 1921."])
         // The same outlet named inside the story, as a recipient, stays.
-        let told = (story + ["The mayor told the Coastal Times that repairs would take a month."]).joined(separator: "\n\n")
+        let told = (story + ["The mayor told the Coastal Times that repairs would take a month."]).joined(
+            separator: "\n\n")
         #expect(clean(told, outlet: "Coastal Times").removed.isEmpty)
     }
 

@@ -5,7 +5,7 @@ private func signals(_ names: String) -> ClassSignals { ClassSignals(lowercased:
 
 @Suite("Class and id naming signals")
 struct ClassSignalsTests {
-    @Test("advertisement names count whole or as a leading or inner hyphenated part, never as the last part or inside a word")
+    @Test("ad names count whole or as a leading or inner hyphenated part, never as the last part or in a word")
     func advertisementTokens() {
         for name in ["ad", "ads", "ad_slot", "main ad", "ad-wrapper", "top-ad-banner", "dfp"] {
             #expect(signals(name).strongName, "\(name)")

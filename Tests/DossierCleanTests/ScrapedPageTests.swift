@@ -124,17 +124,23 @@ import Testing
 
     /// inscriptis-like: a navigation column printed beside the story on the same lines.
     static var columnPage: String {
-        let nav = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sport", "Culture",
-                   "Opinion", "Video", "Podcasts", "Newsletters", "Weather"]
-        var lines = ["ORRENBY POST", "      News  |  Sport  |  Business  |  Culture", "",
-                     "      Council approves new stadium on rail yard site", "", "      2023-01-26T10:42:00.123Z", ""]
+        let nav = [
+            "Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sport", "Culture",
+            "Opinion", "Video", "Podcasts", "Newsletters", "Weather",
+        ]
+        var lines = [
+            "ORRENBY POST", "      News  |  Sport  |  Business  |  Culture", "",
+            "      Council approves new stadium on rail yard site", "", "      2023-01-26T10:42:00.123Z", "",
+        ]
         for (i, item) in nav.enumerated() {
             let left = ("    " + item).padding(toLength: 24, withPad: " ", startingAt: 0)
             lines.append(i % 2 == 0 && i / 2 < columnStory.count ? left + columnStory[i / 2] : "    " + item)
         }
-        lines += ["", "      Photo: The old rail yard, seen from the north bridge (Orrenby Post)", "",
-                  "      Source: Orrenby Post", "", "      Most read", "      * Ferry strike called off",
-                  "      * Bridge closed for repairs", "      * Snow expected this weekend"]
+        lines += [
+            "", "      Photo: The old rail yard, seen from the north bridge (Orrenby Post)", "",
+            "      Source: Orrenby Post", "", "      Most read", "      * Ferry strike called off",
+            "      * Bridge closed for repairs", "      * Snow expected this weekend",
+        ]
         return lines.joined(separator: "\n")
     }
 
@@ -184,8 +190,10 @@ import Testing
     @Test func relatedHeadlinesSharingAndRightsFooterGo() {
         let a = clean(Self.navigationPage)
         let removed = removedText(a)
-        for chrome in ["Related stories", "Storm damage bill rises to record high", "12 comments",
-                       "© 2023 Coastal Courier Ltd. All rights reserved.", "Cookie settings"] {
+        for chrome in [
+            "Related stories", "Storm damage bill rises to record high", "12 comments",
+            "© 2023 Coastal Courier Ltd. All rights reserved.", "Cookie settings",
+        ] {
             #expect(removed.contains(chrome))
             #expect(!a.text.contains(chrome))
         }
@@ -219,8 +227,10 @@ import Testing
     @Test func cookieNoticeCountersAndForeignLanguageTeasersGo() {
         let a = clean(Self.nodePage)
         let removed = removedText(a)
-        for chrome in ["We use cookies", "1.2k shares", "34 comments", "Mehr zum Thema", "Fischer fordern", "mehr »",
-                       "Example News is the region's independent daily"] {
+        for chrome in [
+            "We use cookies", "1.2k shares", "34 comments", "Mehr zum Thema", "Fischer fordern", "mehr »",
+            "Example News is the region's independent daily",
+        ] {
             #expect(removed.contains(chrome))
             #expect(!a.text.contains(chrome))
         }
@@ -244,7 +254,8 @@ import Testing
     }
 
     @Test func pullQuoteRepeatingTheStoryGoes() {
-        let quote = "\"We worked day and night to get the berths ready,\" said the harbour master, "
+        let quote =
+            "\"We worked day and night to get the berths ready,\" said the harbour master, "
             + "who has run the port for eleven years."
         let page = Self.navigationPage.replacingOccurrences(
             of: "Fishermen, who were", with: "We worked day and night to get the berths ready\n\nFishermen, who were")
@@ -284,20 +295,26 @@ import Testing
         #expect(a.title == "Harbour reopens after week of repairs")
         #expect(removedText(a).contains("Skip to main content"))
         #expect(!text.contains("Cookie settings"))
-        let lines = ["The harbour reopened on Monday after a week of repairs to the",
-                     "eastern quay, officials said.", "Home"].map { Substring($0) }
+        let lines = [
+            "The harbour reopened on Monday after a week of repairs to the",
+            "eastern quay, officials said.", "Home",
+        ].map { Substring($0) }
         #expect(TextUnits.split(lines).count == 3, "too few lines to tell a wrap width: nothing joined")
     }
 
     /// A tokenised corpus table (standings, results) has many short lines like a page's menus,
     /// but its punctuation stands apart from the words: it is text, not a scrape, and stays whole.
     @Test func tokenisedTableIsNoScrapedPage() {
-        var lines = ["BASEBALL - STANDINGS AFTER THURSDAY 'S GAMES .", "NEW YORK 1996-08-30",
-                     "Standings after games played on Thursday ( tabulate under won ,",
-                     "lost , winning percentage and games behind ) :", "EASTERN DIVISION", "W L PCT GB"]
-        for (k, team) in ["NEW YORK", "BALTIMORE", "BOSTON", "TORONTO", "DETROIT", "CLEVELAND", "CHICAGO",
-                          "MINNESOTA", "MILWAUKEE", "KANSAS CITY", "TEXAS", "SEATTLE", "OAKLAND", "CALIFORNIA",
-                          "ATLANTA", "MONTREAL", "FLORIDA", "HOUSTON", "ST LOUIS", "CINCINNATI"].enumerated() {
+        var lines = [
+            "BASEBALL - STANDINGS AFTER THURSDAY 'S GAMES .", "NEW YORK 1996-08-30",
+            "Standings after games played on Thursday ( tabulate under won ,",
+            "lost , winning percentage and games behind ) :", "EASTERN DIVISION", "W L PCT GB",
+        ]
+        for (k, team) in [
+            "NEW YORK", "BALTIMORE", "BOSTON", "TORONTO", "DETROIT", "CLEVELAND", "CHICAGO",
+            "MINNESOTA", "MILWAUKEE", "KANSAS CITY", "TEXAS", "SEATTLE", "OAKLAND", "CALIFORNIA",
+            "ATLANTA", "MONTREAL", "FLORIDA", "HOUSTON", "ST LOUIS", "CINCINNATI",
+        ].enumerated() {
             lines.append("\(team) \(74 - k) \(59 + k) .5\(k) \(k)")
         }
         let units = TextUnits.split(lines.map { Substring($0) })

@@ -10,30 +10,41 @@ import Testing
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             return path
         }
-        let good = try write("good.txt", Array("Harbour reopens\ndate 2024-05-06\n\nThe harbour reopened on Monday, officials said.\n".utf8))
+        let good = try write(
+            "good.txt",
+            Array("Harbour reopens\ndate 2024-05-06\n\nThe harbour reopened on Monday, officials said.\n".utf8))
         let empty = try write("empty.txt", [])
         var garbage: [UInt8] = [0x00, 0x01, 0xFF, 0xFE]
         for i in 0..<512 { garbage.append(UInt8((i * 37 + 11) % 256)) }
         let binary = try write("garbage.txt", garbage)
-        let invalid = try write("latin.txt", Array("Caf".utf8) + [0xE9] + Array(" opens in the harbour district.\n".utf8))
-        let jsonl = try write("records.jsonl", Array("""
-            {"id": "r1", "title": "First", "text": "The first record is fine."}
-            {"id": "r2", "title": "Second", "text": "This line is cut off
-            {"id": "r3", "title": "Third", "text": "The third record is fine too.", "published": "2024-05-07"}
+        let invalid = try write(
+            "latin.txt", Array("Caf".utf8) + [0xE9] + Array(" opens in the harbour district.\n".utf8))
+        let jsonl = try write(
+            "records.jsonl",
+            Array(
+                """
+                {"id": "r1", "title": "First", "text": "The first record is fine."}
+                {"id": "r2", "title": "Second", "text": "This line is cut off
+                {"id": "r3", "title": "Third", "text": "The third record is fine too.", "published": "2024-05-07"}
 
-            """.utf8))
+                """.utf8))
         let missing = dir + "/missing.txt"
-        return (dir, [good, jsonl], [
-            missing: "no such file", empty: "empty file", binary: "binary data", invalid: "not valid UTF-8",
-            jsonl + ":2": "malformed JSON",
-        ])
+        return (
+            dir, [good, jsonl],
+            [
+                missing: "no such file", empty: "empty file", binary: "binary data", invalid: "not valid UTF-8",
+                jsonl + ":2": "malformed JSON",
+            ]
+        )
     }
 
     @Test func eachBadInputGetsOneClearLineAndTheRestIsStored() throws {
         let batch = try Self.makeBatch()
         let db = batch.dir + "/store.sqlite"
-        let inputs = [batch.dir + "/missing.txt", batch.dir + "/empty.txt", batch.dir + "/garbage.txt",
-                      batch.dir + "/latin.txt", batch.dir + "/records.jsonl", batch.dir + "/good.txt"]
+        let inputs = [
+            batch.dir + "/missing.txt", batch.dir + "/empty.txt", batch.dir + "/garbage.txt",
+            batch.dir + "/latin.txt", batch.dir + "/records.jsonl", batch.dir + "/good.txt",
+        ]
         let run = try runDossier(["ingest", "--db", db] + inputs)
         #expect(run.status == 1)
         let errorLines = run.stderrLines.filter { !$0.contains(" added, ") }

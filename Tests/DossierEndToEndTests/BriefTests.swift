@@ -24,9 +24,10 @@ import Testing
         for line in summary { #expect(!((line["citations"] as? [Any]) ?? []).isEmpty) }
         // The reprint is never the summary's source of a sentence.
         let sources = b["sources"] as? [[String: Any]] ?? []
-        let reprints = Set(sources.filter { !($0["copy_of"] is NSNull) }.compactMap {
-            ($0["article"] as? [String: Any])?["id"] as? String
-        })
+        let reprints = Set(
+            sources.filter { !($0["copy_of"] is NSNull) }.compactMap {
+                ($0["article"] as? [String: Any])?["id"] as? String
+            })
         for line in summary {
             let first = (line["citations"] as? [[String: Any]])?.first?["article"] as? String
             #expect(first.map { !reprints.contains($0) } ?? false)

@@ -72,9 +72,15 @@ import Testing
         #expect(removed.contains("ALSO READ: Freight rates climb as insurers reprice chemical cargoes"))
         #expect(removed.contains("ADVERTISEMENT"))
         #expect(removed.contains("BRIEFWAVE | Your world, in brief"))
-        #expect(removed.contains { $0.hasPrefix("Related news\nHarbour pilots in Sallow Bay vote to extend overtime ban") })
-        #expect(removed.contains { $0.hasPrefix("© 2024 Briefwave Media Ltd. All rights reserved.") && $0.hasSuffix("Cookie Settings") })
-        for chrome in ["ALSO READ", "Related news", "Trending", "More from World", "©", "Privacy Policy", "ADVERTISEMENT"] {
+        #expect(
+            removed.contains { $0.hasPrefix("Related news\nHarbour pilots in Sallow Bay vote to extend overtime ban") })
+        #expect(
+            removed.contains {
+                $0.hasPrefix("© 2024 Briefwave Media Ltd. All rights reserved.") && $0.hasSuffix("Cookie Settings")
+            })
+        for chrome in [
+            "ALSO READ", "Related news", "Trending", "More from World", "©", "Privacy Policy", "ADVERTISEMENT",
+        ] {
             #expect(!text.contains(chrome), "\(chrome) left in the text")
         }
         #expect(text.hasPrefix("KESSVIK, March 4 (MWS) — Port authorities in Kessvik detained a chemical tanker"))
@@ -103,14 +109,17 @@ import Testing
                     let span = item["span"] as! [Int]
                     var v = String.UnicodeScalarView()
                     v.append(contentsOf: scalars[span[0]..<span[1]])
-                    #expect(String(v) == item["text"] as! String || key == "quotes", "\(key) text differs from its span")
+                    #expect(
+                        String(v) == item["text"] as! String || key == "quotes", "\(key) text differs from its span")
                 }
             }
         }
     }
 
     @Test func analyzeReadsStandardInputAndWritesAJSONArray() throws {
-        let line = #"{"id": "x-1", "title": "Port reopens", "text": "The port reopened on Monday.", "published": "2024-05-06"}"#
+        let line =
+            #"{"id": "x-1", "title": "Port reopens", "text": "The port reopened on Monday.", "published": "#
+            + #""2024-05-06"}"#
         let run = try runDossier(["analyze", "--format", "json", "-"], stdin: Data(line.utf8))
         #expect(run.status == 0)
         let array = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [[String: Any]]

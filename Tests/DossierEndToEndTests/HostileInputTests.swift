@@ -19,7 +19,8 @@ import Testing
 
     @Test func pageNestedFortyThousandDeepIsRead() throws {
         let dir = try Repo.temporaryDirectory()
-        let page = "<html><body>" + String(repeating: "<div>", count: 40_000) + "Deep words stay readable here."
+        let page =
+            "<html><body>" + String(repeating: "<div>", count: 40_000) + "Deep words stay readable here."
             + String(repeating: "</div>", count: 40_000) + "</body></html>"
         let html = try write(page, "deep.html", in: dir)
         let r = try runDossier(["analyze", html, try write(Self.good, "good.txt", in: dir)])
@@ -53,7 +54,8 @@ import Testing
             feed += "<!ENTITY lol\(i) \"\(String(repeating: "&\(previous);", count: 10))\">\n"
             previous = "lol\(i)"
         }
-        feed += "]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>Laughs &lol9;</title>"
+        feed +=
+            "]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>Laughs &lol9;</title>"
             + "<description>Plain words and &lol9; here.</description></item></channel></rss>\n"
         let dir = try Repo.temporaryDirectory()
         let r = try runDossier(["analyze", try write(feed, "laughs.xml", in: dir)])
@@ -80,18 +82,24 @@ import Testing
 
     @Test func inputsOverTheLimitsGetOneLineEachAndTheRestGoesOn() throws {
         let dir = try Repo.temporaryDirectory()
-        let big = try write("Big\n\n" + String(repeating: "Words in a sentence. ", count: 5000) + "\n", "big.txt", in: dir)
-        let longLine = try write("{\"text\": \"" + String(repeating: "a", count: 5000) + "\"}\n"
-            + "{\"text\": \"A short record that is fine.\"}\n", "lines.jsonl", in: dir)
-        let many = try write((1...5).map { "{\"id\": \"r\($0)\", \"text\": \"Record \($0) is here.\"}" }.joined(separator: "\n"),
-                             "many.jsonl", in: dir)
+        let big = try write(
+            "Big\n\n" + String(repeating: "Words in a sentence. ", count: 5000) + "\n", "big.txt", in: dir)
+        let longLine = try write(
+            "{\"text\": \"" + String(repeating: "a", count: 5000) + "\"}\n"
+                + "{\"text\": \"A short record that is fine.\"}\n", "lines.jsonl", in: dir)
+        let many = try write(
+            (1...5).map { "{\"id\": \"r\($0)\", \"text\": \"Record \($0) is here.\"}" }.joined(separator: "\n"),
+            "many.jsonl", in: dir)
         let good = try write(Self.good, "good.txt", in: dir)
-        let r = try runDossier(["analyze", big, longLine, many, good,
-                                "--max-input-bytes", "50000", "--max-line-bytes", "1000", "--max-records", "3"])
+        let r = try runDossier([
+            "analyze", big, longLine, many, good,
+            "--max-input-bytes", "50000", "--max-line-bytes", "1000", "--max-records", "3",
+        ])
         #expect(r.status == 1)
         let lines = r.stderrLines
         #expect(lines.contains { $0.contains("big.txt") && $0.contains("--max-input-bytes") })
-        #expect(lines.contains { $0.contains("lines.jsonl") && $0.contains("line 1") && $0.contains("--max-line-bytes") })
+        #expect(
+            lines.contains { $0.contains("lines.jsonl") && $0.contains("line 1") && $0.contains("--max-line-bytes") })
         #expect(lines.contains { $0.contains("many.jsonl") && $0.contains("--max-records") })
         let ids = try records(r.stdout).compactMap { $0["id"] as? String }
         #expect(ids.contains("r1") && ids.contains("r3") && !ids.contains("r4"))
@@ -164,7 +172,9 @@ import Testing
         // "caf\xE9.txt": Latin-1 bytes, a legal name on Linux that is not UTF-8.
         let name: [UInt8] = Array(dir.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
         let fd = name.withUnsafeBufferPointer { p in
-            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) {
+                open($0, O_CREAT | O_WRONLY, 0o644)
+            }
         }
         #expect(fd >= 0)
         _ = Array(Self.good.utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
@@ -194,15 +204,17 @@ import Testing
         let dir = try Repo.temporaryDirectory()
         let db = dir + "/d.sqlite"
         let text = "Port talks resumed.\\u0000 The minister said the port would reopen.\\u0007 Unions agreed."
-        let jsonl = try write("{\"id\": \"nul\", \"title\": \"Port talks\", \"text\": \"\(text)\"}\n", "nul.jsonl", in: dir)
+        let jsonl = try write(
+            "{\"id\": \"nul\", \"title\": \"Port talks\", \"text\": \"\(text)\"}\n", "nul.jsonl", in: dir)
         let ingest = try runDossier(["ingest", "--db", db, jsonl])
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let stories = try runDossier(["stories", "--db", db])
         #expect(stories.status == 0, "\(stories.stderr)")
         #expect(stories.stdout.contains("the port would reopen"))
         let analyzed = try records(try runDossier(["analyze", jsonl]).stdout)
-        #expect(analyzed.first?["text"] as? String
-            == "Port talks resumed.  The minister said the port would reopen.  Unions agreed.")
+        #expect(
+            analyzed.first?["text"] as? String
+                == "Port talks resumed.  The minister said the port would reopen.  Unions agreed.")
     }
 
     @Test func aFileThatIsNotADatabaseIsNamed() throws {

@@ -10,7 +10,8 @@ import Testing
         <meta property="article:published_time" content="2024-05-06T08:00:00Z"></head>
         <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
         <article><h1>Harbour reopens after repairs</h1>
-        <p>The harbour reopened on Monday after a week of repairs to the eastern quay, officials said on Monday morning.</p>
+        <p>The harbour reopened on Monday after a week of repairs to the eastern quay, officials said on Monday \
+        morning.</p>
         <p>Shipping companies said they expected traffic to return to normal levels by the end of the month.</p>
         </article><footer>© 2024 Coastal Times</footer></body></html>
         """
@@ -20,16 +21,22 @@ import Testing
         <rss version="2.0"><channel><title>Coastal Times</title><link>https://coastal.example/</link>
         <item><title>Ferry strike ends</title><link>https://coastal.example/ferry</link>
         <pubDate>Tue, 07 May 2024 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;The ferry strike ended on Tuesday after the union accepted a pay offer.&lt;/p&gt;</description></item>
+        <description>&lt;p&gt;The ferry strike ended on Tuesday after the union accepted a pay \
+        offer.&lt;/p&gt;</description></item>
         <item><title>Bridge closed</title><link>https://coastal.example/bridge</link>
         <description>The bridge was closed for inspection.</description></item>
         </channel></rss>
         """
 
     static func warc(_ html: String) -> String {
-        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(html.utf8.count)\r\n\r\n\(html)"
-        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Target-URI: https://coastal.example/harbour\r\n"
-            + "Content-Type: application/http; msgtype=response\r\nContent-Length: \(http.utf8.count)\r\n\r\n\(http)\r\n\r\n"
+        let http =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+            + "\(html.utf8.count)\r\n\r\n\(html)"
+        return
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Target-URI: "
+            + "https://coastal.example/harbour\r\n"
+            + "Content-Type: application/http; msgtype=response\r\nContent-Length: "
+            + "\(http.utf8.count)\r\n\r\n\(http)\r\n\r\n"
     }
 
     @Test func pagesFeedsWARCAndGzipInOneFolder() throws {
@@ -37,12 +44,17 @@ import Testing
         try Self.page.write(toFile: dir + "/a-page.html", atomically: true, encoding: .utf8)
         try Self.feed.write(toFile: dir + "/b-feed.xml", atomically: true, encoding: .utf8)
         try Self.warc(Self.page).write(toFile: dir + "/c-crawl.warc", atomically: true, encoding: .utf8)
-        let zipped = Gzip.compress(Array("Ferry fares rise\ndate 2024-05-08\n\nFerry fares rose by 4% on Wednesday.\n".utf8))
+        let zipped = Gzip.compress(
+            Array("Ferry fares rise\ndate 2024-05-08\n\nFerry fares rose by 4% on Wednesday.\n".utf8))
         try Data(zipped).write(to: URL(fileURLWithPath: dir + "/d-report.txt.gz"))
         let run = try runDossier(["analyze", dir])
         #expect(run.status == 0, "\(run.stderr)")
         let all = try records(run.stdout)
-        #expect(all.map { $0["title"] as? String } == ["Harbour reopens after repairs", "Ferry strike ends", "Bridge closed", "Harbour reopens after repairs", "Ferry fares rise"])
+        #expect(
+            all.map { $0["title"] as? String } == [
+                "Harbour reopens after repairs", "Ferry strike ends", "Bridge closed", "Harbour reopens after repairs",
+                "Ferry fares rise",
+            ])
         #expect(all[4]["published"] as? String == "2024-05-08")
         let page = all[0]
         #expect(page["published"] as? String == "2024-05-06T08:00:00Z")
@@ -82,9 +94,11 @@ import Testing
     }
 
     @Test func scrapedPageLanguageComesFromTheStoryNotTheChrome() throws {
-        let menu = ["Startseite", "Nachrichten", "Politik", "Wirtschaft", "Kultur", "Sport", "Wetter", "Anmelden",
-                    "Suche", "Impressum", "Datenschutz", "Kontakt", "Mehr zum Thema", "Newsletter", "Videos",
-                    "Bilder", "Meinung", "Panorama", "Reisen", "Wissen", "Gesundheit", "Auto", "Digital", "Karriere"]
+        let menu = [
+            "Startseite", "Nachrichten", "Politik", "Wirtschaft", "Kultur", "Sport", "Wetter", "Anmelden",
+            "Suche", "Impressum", "Datenschutz", "Kontakt", "Mehr zum Thema", "Newsletter", "Videos",
+            "Bilder", "Meinung", "Panorama", "Reisen", "Wissen", "Gesundheit", "Auto", "Digital", "Karriere",
+        ]
         let story: [String] = [
             "The ferry company said on Tuesday that it would cut fares on the northern route from "
                 + "the start of next month.",

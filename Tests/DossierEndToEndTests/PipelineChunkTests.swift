@@ -9,17 +9,21 @@ import Testing
     /// a report of another outlet: every batch size gives the same records and the same errors.
     @Test func recurringLinesDoNotDependOnTheChunkSize() throws {
         let dir = try Repo.temporaryDirectory()
-        let stories = ["harbour", "tanker", "pilot", "crane", "berth", "dredger", "ferry", "quay", "tug", "lock",
-                       "buoy", "jetty"]
+        let stories = [
+            "harbour", "tanker", "pilot", "crane", "berth", "dredger", "ferry", "quay", "tug", "lock",
+            "buoy", "jetty",
+        ]
         var lines: [String] = []
         for (k, word) in stories.enumerated() {
-            let body = "Ports | Shipping | Logistics\n\nThe \(word) story changed on day \(k + 1) as officials said "
+            let body =
+                "Ports | Shipping | Logistics\n\nThe \(word) story changed on day \(k + 1) as officials said "
                 + "the \(word) work would go on through the week.\n\nSubscribe for the daily port report"
             let record = ["id": "r\(k)", "outlet": "harbourline.com", "text": body]
             lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
         }
         lines.insert("{not json", at: 7)
-        lines.append(#"{"id": "other", "outlet": "other.com", "text": "Ports | Shipping | Logistics\n\nA quay story."}"#)
+        lines.append(
+            #"{"id": "other", "outlet": "other.com", "text": "Ports | Shipping | Logistics\n\nA quay story."}"#)
         let path = dir + "/reports.jsonl"
         try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
 

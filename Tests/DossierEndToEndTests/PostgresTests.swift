@@ -21,8 +21,9 @@ final class PostgresTests: XCTestCase {
             admin = try PGConnection(base, location: base)
         } catch {
             if env["CI"] != nil { throw error }
-            throw XCTSkip("no PostgreSQL server reachable at \(base) (\(error)); run "
-                + "`export DOSSIER_TEST_POSTGRES=\"$(scripts/ci-postgres)\"` to start one")
+            throw XCTSkip(
+                "no PostgreSQL server reachable at \(base) (\(error)); run "
+                    + "`export DOSSIER_TEST_POSTGRES=\"$(scripts/ci-postgres)\"` to start one")
         }
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try admin.exec("CREATE SCHEMA \(schema)")
@@ -49,11 +50,13 @@ final class PostgresTests: XCTestCase {
         }
         XCTAssertEqual(try digest(a), try digest(b))
         XCTAssertEqual(try digest(a).count, 17)
-        let storiesPG = try runDossier(["stories", "--db", pg]), storiesSQLite = try runDossier(["stories", "--db", sqlite])
+        let storiesPG = try runDossier(["stories", "--db", pg]),
+            storiesSQLite = try runDossier(["stories", "--db", sqlite])
         XCTAssertEqual(storiesPG.status, 0, storiesPG.stderr)
         XCTAssertFalse(storiesPG.stdout.isEmpty)
         XCTAssertEqual(storiesPG.stdout, storiesSQLite.stdout)
-        for text in ["tanker", "gov*", "\"stadium vote\"", "(tanker OR stadium) NOT leak", "outlet:vbc oil", "council"] {
+        for text in ["tanker", "gov*", "\"stadium vote\"", "(tanker OR stadium) NOT leak", "outlet:vbc oil", "council"]
+        {
             let q = SearchQuery.parse(text)
             let pa = try a.search(q, scope: .all, limit: 50, offset: 0)
             let pb = try b.search(q, scope: .all, limit: 50, offset: 0)
@@ -61,7 +64,8 @@ final class PostgresTests: XCTestCase {
             XCTAssertEqual(Set(pa.items.map(\.articleID)), Set(pb.items.map(\.articleID)), text)
             XCTAssertEqual(try a.searchDays(q, scope: .all).map(\.count), try b.searchDays(q, scope: .all).map(\.count))
         }
-        let hit = try XCTUnwrap(a.search(SearchQuery.parse("tanker"), scope: .articles, limit: 1, offset: 0).items.first)
+        let hit = try XCTUnwrap(
+            a.search(SearchQuery.parse("tanker"), scope: .articles, limit: 1, offset: 0).items.first)
         XCTAssertTrue(hit.snippet.unicodeScalars.contains(SearchHit.markStart), hit.snippet)
         XCTAssertGreaterThan(try a.revision(), 0)
     }
@@ -137,7 +141,8 @@ final class PostgresTests: XCTestCase {
             XCTAssertEqual(attempts, "2", "the killed worker's job \(id) was claimed again after its lease ran out")
         }
         XCTAssertEqual(try store.counts(), try expected.counts())
-        let stories = try runDossier(["stories", "--db", shared]), cleanStories = try runDossier(["stories", "--db", clean])
+        let stories = try runDossier(["stories", "--db", shared]),
+            cleanStories = try runDossier(["stories", "--db", clean])
         XCTAssertEqual(stories.stdout, cleanStories.stdout)
         XCTAssertFalse(stories.stdout.isEmpty)
     }

@@ -24,12 +24,19 @@ import Testing
             let text = SampleFacts.code(row[2])
             let speaker = row[3]
             let quotes = try items(row[1], "quotes")
-            guard let q = quotes.first(where: { ($0["text"] as! String).contains(text) || text.contains($0["text"] as! String) && (($0["text"] as! String).count > 20) }) else {
+            guard
+                let q = quotes.first(where: {
+                    ($0["text"] as! String).contains(text)
+                        || text.contains($0["text"] as! String) && (($0["text"] as! String).count > 20)
+                })
+            else {
                 misses.append("missing \(row[1]): \(text)"); continue
             }
             found += 1
             let got = q["speaker"] as? String
-            if speaker.hasPrefix("none") ? got == nil : got == speaker { attributed += 1 } else {
+            if speaker.hasPrefix("none") ? got == nil : got == speaker {
+                attributed += 1
+            } else {
                 misses.append("\(row[1]) \(text.prefix(30))…: speaker \(got ?? "nil"), expected \(speaker)")
             }
         }
@@ -38,16 +45,21 @@ import Testing
     }
 
     @Test func splitAndMultiParagraphQuotes() throws {
-        let ruske = try items("01", "quotes").filter { $0["speaker"] as? String == "Anton Ruske" }.map { $0["text"] as! String }
+        let ruske = try items("01", "quotes").filter { $0["speaker"] as? String == "Anton Ruske" }.map {
+            $0["text"] as! String
+        }
         #expect(ruske.contains { $0.hasPrefix("We closed the berth within twenty minutes") })
         #expect(ruske.contains { $0.contains("Nobody sails out of here with a question mark over their pipework.") })
 
         for row in try SampleFacts().table(after: "### Multi-paragraph quotes") {
             let first = SampleFacts.code(row[2]).drop { $0 == "\"" || $0 == "\u{201C}" }.prefix(40)
             let quotes = try items(row[0], "quotes")
-            let q = try #require(quotes.first { ($0["text"] as! String).hasPrefix(first) }, "no quote opening \(first) in \(row[0])")
+            let q = try #require(
+                quotes.first { ($0["text"] as! String).hasPrefix(first) }, "no quote opening \(first) in \(row[0])")
             let span = q["span"] as! [Int]
-            let covered = String(String.UnicodeScalarView(Array((try record(row[0])["text"] as! String).unicodeScalars)[span[0]..<span[1]]))
+            let covered = String(
+                String.UnicodeScalarView(
+                    Array((try record(row[0])["text"] as! String).unicodeScalars)[span[0]..<span[1]]))
             #expect(covered.contains("\n\n"), "the quote in \(row[0]) should span paragraphs")
             #expect(q["speaker"] as? String == row[4])
             #expect(q["kind"] as? String == "direct")
@@ -55,7 +67,9 @@ import Testing
     }
 
     @Test func speakersGivenOnlyByRole() throws {
-        let official = try items("03", "quotes").first { ($0["text"] as! String).hasPrefix("They knew something was wrong") }
+        let official = try items("03", "quotes").first {
+            ($0["text"] as! String).hasPrefix("They knew something was wrong")
+        }
         #expect(official?["speaker"] is NSNull)
         #expect((official?["speaker_description"] as? String)?.contains("senior port official") == true)
     }
@@ -78,7 +92,8 @@ import Testing
         }
         #expect(hits * 100 >= rows.count * 85, "\(hits)/\(rows.count); missing \(misses)")
 
-        let range = try #require(try items("11", "amounts").first { ($0["text"] as! String).contains("2,000 to 3,000") })
+        let range = try #require(
+            try items("11", "amounts").first { ($0["text"] as! String).contains("2,000 to 3,000") })
         #expect(range["value"] as? Double == 2000)
         #expect(range["high"] as? Double == 3000)
         #expect(range["unit"] as? String == "dockworkers")
@@ -104,6 +119,8 @@ import Testing
 
         let values = try items("01", "dates").map { "\($0["text"] as! String)=\($0["value"] as! String)" }
         #expect(values.contains("last autumn=2023-FA"))
-        #expect(try items("09", "dates").contains { $0["value"] as? String == "XXXX-03-03" }, "no publication date: the year stays unknown")
+        #expect(
+            try items("09", "dates").contains { $0["value"] as? String == "XXXX-03-03" },
+            "no publication date: the year stays unknown")
     }
 }

@@ -19,7 +19,8 @@ struct SchemaValidator {
 
     private func resolve(_ schema: [String: Any]) -> [String: Any] {
         guard let ref = schema["$ref"] as? String, ref.hasPrefix("#/$defs/"),
-              let defs = root["$defs"] as? [String: Any], let target = defs[String(ref.dropFirst(8))] as? [String: Any] else { return schema }
+            let defs = root["$defs"] as? [String: Any], let target = defs[String(ref.dropFirst(8))] as? [String: Any]
+        else { return schema }
         return target
     }
 
@@ -47,10 +48,13 @@ struct SchemaValidator {
             out.append("\(path): \(v) not in enum")
         }
         if let str = v as? String {
-            if let min = s["minLength"] as? Int, str.unicodeScalars.count < min { out.append("\(path): shorter than \(min)") }
+            if let min = s["minLength"] as? Int, str.unicodeScalars.count < min {
+                out.append("\(path): shorter than \(min)")
+            }
             if let pattern = s["pattern"] as? String,
-               let re = try? NSRegularExpression(pattern: pattern),
-               re.firstMatch(in: str, range: NSRange(str.startIndex..., in: str)) == nil {
+                let re = try? NSRegularExpression(pattern: pattern),
+                re.firstMatch(in: str, range: NSRange(str.startIndex..., in: str)) == nil
+            {
                 out.append("\(path): \"\(str)\" does not match \(pattern)")
             }
         }
@@ -65,7 +69,9 @@ struct SchemaValidator {
             }
         }
         if let obj = v as? [String: Any] {
-            for key in (s["required"] as? [String]) ?? [] where obj[key] == nil { out.append("\(path): missing \(key)") }
+            for key in (s["required"] as? [String]) ?? [] where obj[key] == nil {
+                out.append("\(path): missing \(key)")
+            }
             let props = (s["properties"] as? [String: Any]) ?? [:]
             for (key, value) in obj {
                 if let ps = props[key] as? [String: Any] {

@@ -21,13 +21,24 @@ import Testing
     @Test func storedArticlesComeBackWhole() throws {
         let dir = try Repo.temporaryDirectory()
         let store = try ArticleStore(path: dir + "/s.sqlite")
-        var a = Article(id: "a1", source: "x.txt", outlet: "Meridian Wire Service", title: "T",
-                        published: Timestamp(year: 2024, month: 3, day: 4, hour: 9, minute: 14, second: 0, utcOffsetMinutes: 0),
-                        text: "Ruske said 40 tonnes leaked on Sunday.", paragraphs: [Span(0, 38)], removed: ["ADVERTISEMENT"])
+        var a = Article(
+            id: "a1", source: "x.txt", outlet: "Meridian Wire Service", title: "T",
+            published: Timestamp(year: 2024, month: 3, day: 4, hour: 9, minute: 14, second: 0, utcOffsetMinutes: 0),
+            text: "Ruske said 40 tonnes leaked on Sunday.", paragraphs: [Span(0, 38)], removed: ["ADVERTISEMENT"])
         a.annotations.sentences = [Span(0, 38)]
-        a.annotations.entities = [Entity(name: "Anton Ruske", type: .person, aliases: ["Anton Ruske", "Ruske"], description: "the harbour master", mentions: [Span(0, 5)])]
-        a.annotations.quotes = [Quote(text: "40 tonnes leaked on Sunday", kind: .indirect, speaker: "Anton Ruske", cue: "said", span: Span(11, 37))]
-        a.annotations.amounts = [Amount(value: 40, unit: "tonnes", text: "40 tonnes", span: Span(11, 20), claimant: "Anton Ruske")]
+        a.annotations.entities = [
+            Entity(
+                name: "Anton Ruske", type: .person, aliases: ["Anton Ruske", "Ruske"],
+                description: "the harbour master", mentions: [Span(0, 5)])
+        ]
+        a.annotations.quotes = [
+            Quote(
+                text: "40 tonnes leaked on Sunday", kind: .indirect, speaker: "Anton Ruske", cue: "said",
+                span: Span(11, 37))
+        ]
+        a.annotations.amounts = [
+            Amount(value: 40, unit: "tonnes", text: "40 tonnes", span: Span(11, 20), claimant: "Anton Ruske")
+        ]
         a.annotations.dates = [TimeExpression(text: "Sunday", type: .date, value: "2024-03-03", span: Span(31, 37))]
         #expect(try store.save([a]) == ArticleStore.SaveReport(inserted: 1, replaced: 0, unchanged: 0))
         #expect(try store.save([a]) == ArticleStore.SaveReport(inserted: 0, replaced: 0, unchanged: 1))
@@ -65,7 +76,10 @@ import Testing
         let a = try JSONSerialization.jsonObject(with: Data(fromDB.stdout.utf8)) as! [String: Any]
         let b = try JSONSerialization.jsonObject(with: Data(fromFiles.stdout.utf8)) as! [String: Any]
         func memberships(_ doc: [String: Any]) -> Set<Set<String>> {
-            Set((doc["stories"] as! [[String: Any]]).map { s in Set((s["articles"] as! [[String: Any]]).map { $0["id"] as! String }) })
+            Set(
+                (doc["stories"] as! [[String: Any]]).map { s in
+                    Set((s["articles"] as! [[String: Any]]).map { $0["id"] as! String })
+                })
         }
         #expect(memberships(a) == memberships(b))
         let brief = try runDossier(["brief", "--db", db, "--format", "md"])

@@ -2,7 +2,8 @@ import Foundation
 
 /// Paths the end-to-end tests need: the repository, its sample corpus and the built binary.
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let samples = root.appendingPathComponent("Samples/corpus").path
     static let storyA = samples + "/kessvik-tanker-leak"
     static let storyB = samples + "/orrenby-stadium-vote"
@@ -11,7 +12,9 @@ enum Repo {
     /// The `dossier` executable built beside the test bundle.
     static var binary: String {
         let dir = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [Bundle.main.bundleURL.appendingPathComponent("dossier"), dir.appendingPathComponent("dossier")] {
+        for candidate in [
+            Bundle.main.bundleURL.appendingPathComponent("dossier"), dir.appendingPathComponent("dossier"),
+        ] {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
         }
         return root.appendingPathComponent(".build/debug/dossier").path
@@ -55,8 +58,9 @@ func runDossier(_ arguments: [String], stdin: Data? = nil, in directory: String?
     let outData = readAll(out.fileHandleForReading)
     group.wait()
     p.waitUntilExit()
-    return RunResult(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData.get(), as: UTF8.self))
+    return RunResult(
+        status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData.get(), as: UTF8.self))
 }
 
 /// Everything until end of file, read with POSIX read(2) and retried on EINTR: Foundation's

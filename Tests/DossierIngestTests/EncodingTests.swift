@@ -6,7 +6,9 @@ import Testing
 @Suite struct EncodingTests {
     @Test func legacyEncodingsDecode() {
         // "café – “quoted”" in windows-1252.
-        #expect(Charset.decode([0x63, 0x61, 0x66, 0xE9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94], charset: "windows-1252") == "café – “q”")
+        #expect(
+            Charset.decode([0x63, 0x61, 0x66, 0xE9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94], charset: "windows-1252")
+                == "café – “q”")
         // ISO-8859-1 is read as windows-1252, as browsers do.
         #expect(Charset.decode([0x80], charset: "ISO-8859-1") == "€")
         // "Łódź" in ISO-8859-2.
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func detectionOrder() {
-        let metaLatin = Array("<html><head><meta charset=\"iso-8859-2\"></head><body>\u{00}</body></html>".utf8).filter { $0 != 0 }
+        let metaLatin = Array("<html><head><meta charset=\"iso-8859-2\"></head><body>\u{00}</body></html>".utf8).filter
+        { $0 != 0 }
         // BOM beats everything.
         #expect(Charset.detect([0xEF, 0xBB, 0xBF] + metaLatin, declared: "koi8-r") == "utf-8")
         // The HTTP charset beats the meta tag.
@@ -45,7 +48,10 @@ import Testing
         // A page re-encoded to UTF-8 whose meta still says latin-1 is read as UTF-8.
         #expect(Charset.detect(Array("<meta charset=\"iso-8859-1\"><p>naïve</p>".utf8), declared: nil) == "utf-8")
         // XML declarations and BOM-less UTF-16.
-        #expect(Charset.detect(Array(#"<?xml version="1.0" encoding="windows-1251"?><rss/>"#.utf8), declared: nil, xml: true) == "windows-1251")
+        #expect(
+            Charset.detect(
+                Array(#"<?xml version="1.0" encoding="windows-1251"?><rss/>"#.utf8), declared: nil, xml: true)
+                == "windows-1251")
         #expect(Charset.detect([0x3C, 0x00, 0x3F, 0x00], declared: nil, xml: true) == "utf-16le")
     }
 
@@ -58,7 +64,9 @@ import Testing
     @Test func extractorUsesTheDetectedCharset() {
         // A windows-1252 page declared by its meta tag: "Grüße aus Köln".
         var page = Array(#"<html><head><meta charset="windows-1252"><title>t</title></head><body><p>Gr"#.utf8)
-        page += [0xFC, 0xDF, 0x65] + Array(" aus K".utf8) + [0xF6] + Array("ln, wo die Sonne heute wieder scheint und alle draussen sind.</p></body></html>".utf8)
+        page +=
+            [0xFC, 0xDF, 0x65] + Array(" aus K".utf8) + [0xF6]
+            + Array("ln, wo die Sonne heute wieder scheint und alle draussen sind.</p></body></html>".utf8)
         let x = HTMLExtractor.extract(html: page, url: nil, contentTypeCharset: nil)
         #expect(x.charset == "windows-1252")
         #expect(x.text == "Grüße aus Köln, wo die Sonne heute wieder scheint und alle draussen sind.")

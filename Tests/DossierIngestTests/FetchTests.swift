@@ -19,10 +19,16 @@ private final class LoopbackServer: @unchecked Sendable {
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_port = 0
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(sock, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        let bound = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(sock, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
         guard bound == 0, listen(sock, 16) == 0 else { throw CancellationError() }
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) } }
+        _ = withUnsafeMutablePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(sock, $0, &len) }
+        }
         fd = sock
         port = UInt16(bigEndian: addr.sin_port)
         Thread.detachNewThread {
@@ -57,7 +63,9 @@ private final class LoopbackServer: @unchecked Sendable {
         var body = [UInt8]()
         switch path {
         case "/page":
-            body = Array("<html><head><title>Loopback</title></head><body><article><p>The ferry to the island runs twice a day in winter and every hour in summer.</p></article></body></html>".utf8)
+            body = Array(
+                ("<html><head><title>Loopback</title></head><body><article><p>The ferry to the island runs twice a "
+                    + "day in winter and every hour in summer.</p></article></body></html>").utf8)
             body += [0x3C, 0x70, 0x3E, 0x43, 0x61, 0x66, 0xE9, 0x3C, 0x2F, 0x70, 0x3E]  // "<p>Café</p>" in latin-1
         case "/redirect":
             status = "302 Found"
@@ -87,11 +95,15 @@ private final class LoopbackServer: @unchecked Sendable {
             body = Array("%PDF-1.7\n%binary\n".utf8) + [UInt8](repeating: 0x20, count: 64)
         case "/feed":
             headers = ["Content-Type: application/rss+xml"]
-            body = Array("<rss><channel><title>L</title><item><title>One</title><link>http://l.example/1</link><description>Item body.</description></item></channel></rss>".utf8)
+            body = Array(
+                ("<rss><channel><title>L</title><item><title>One</title><link>http://l.example/1</link>"
+                    + "<description>Item body.</description></item></channel></rss>").utf8)
         default:
             status = "404 Not Found"
         }
-        let head = "HTTP/1.0 \(status)\r\n" + (headers + ["Content-Length: \(body.count)", "Connection: close"]).map { $0 + "\r\n" }.joined() + "\r\n"
+        let head =
+            "HTTP/1.0 \(status)\r\n"
+            + (headers + ["Content-Length: \(body.count)", "Connection: close"]).map { $0 + "\r\n" }.joined() + "\r\n"
         let out = Array(head.utf8) + body
         var sent = 0
         while sent < out.count {
@@ -111,7 +123,9 @@ private final class LoopbackServer: @unchecked Sendable {
         #expect(r.contentType == "text/html; charset=iso-8859-1")
         #expect(String(decoding: r.body.prefix(6), as: UTF8.self) == "<html>")
         let docs = RemoteInput.documents(server.base + "/page", timeout: 5)
-        guard case .success(let d) = docs.first, case .html(_, let charset) = d.body else { Issue.record("expected a page"); return }
+        guard case .success(let d) = docs.first, case .html(_, let charset) = d.body else {
+            Issue.record("expected a page"); return
+        }
         #expect(charset == "iso-8859-1")
         #expect(d.article.id == ContentID.make(server.base + "/page"))
     }
@@ -121,7 +135,9 @@ private final class LoopbackServer: @unchecked Sendable {
         defer { server.stop() }
         #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/big", timeout: 5, maxBytes: 10_000) }
         #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/slow", timeout: 1, maxBytes: 10_000) }
-        #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/missing", timeout: 5, maxBytes: 10_000) }
+        #expect(throws: Fetcher.Failure.self) {
+            try Fetcher.fetch(server.base + "/missing", timeout: 5, maxBytes: 10_000)
+        }
         #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/loop", timeout: 5, maxBytes: 10_000) }
         #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch("ftp://127.0.0.1/x", timeout: 5, maxBytes: 10_000) }
         let failed = RemoteInput.documents(server.base + "/missing", timeout: 5)
@@ -134,7 +150,9 @@ private final class LoopbackServer: @unchecked Sendable {
     @Test func anEndlessBodyStopsAtTheCap() throws {
         let server = try LoopbackServer()
         defer { server.stop() }
-        #expect(throws: Fetcher.Failure.self) { try Fetcher.fetch(server.base + "/endless", timeout: 20, maxBytes: 4 << 20) }
+        #expect(throws: Fetcher.Failure.self) {
+            try Fetcher.fetch(server.base + "/endless", timeout: 20, maxBytes: 4 << 20)
+        }
         let failed = RemoteInput.documents(server.base + "/endless", timeout: 20, maxBytes: 4 << 20)
         guard case .failure(let e) = failed.first else { Issue.record("expected a failure"); return }
         #expect(e.problem.contains("limit"))
@@ -155,7 +173,9 @@ private final class LoopbackServer: @unchecked Sendable {
         let server = try LoopbackServer()
         defer { server.stop() }
         let docs = RemoteInput.documents(server.base + "/feed", timeout: 5)
-        guard case .success(let d) = docs.first, case .plainText(let body) = d.body else { Issue.record("expected a feed item"); return }
+        guard case .success(let d) = docs.first, case .plainText(let body) = d.body else {
+            Issue.record("expected a feed item"); return
+        }
         #expect(docs.count == 1)
         #expect(d.article.url == "http://l.example/1")
         #expect(body == "Item body.")

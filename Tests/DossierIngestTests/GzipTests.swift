@@ -36,12 +36,17 @@ import Testing
 
     @Test func garbageIsAnError() {
         // A gzip header followed by a deflate block of the reserved type 3.
-        #expect(throws: Gzip.Failure.self) { try Gzip.decompress([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x07, 0x00, 0x00], limit: 100) }
+        #expect(throws: Gzip.Failure.self) {
+            try Gzip.decompress(
+                [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x07, 0x00, 0x00], limit: 100)
+        }
     }
 
     @Test func rawAndZlibDeflate() throws {
         // zlib-wrapped "hello hello hello" (as `Content-Encoding: deflate` should be) and the same stream raw.
-        let zlibWrapped: [UInt8] = [0x78, 0x9C, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x57, 0xC8, 0x40, 0x90, 0x00, 0x3A, 0x2E, 0x06, 0x7D]
+        let zlibWrapped: [UInt8] = [
+            0x78, 0x9C, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x57, 0xC8, 0x40, 0x90, 0x00, 0x3A, 0x2E, 0x06, 0x7D,
+        ]
         #expect(try Gzip.inflateDeflate(zlibWrapped, limit: 100) == Array("hello hello hello".utf8))
         let raw = Array(zlibWrapped[2..<(zlibWrapped.count - 4)])
         #expect(try Gzip.inflateDeflate(raw, limit: 100) == Array("hello hello hello".utf8))

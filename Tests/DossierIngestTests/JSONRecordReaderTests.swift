@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct JSONRecordReaderTests {
     @Test func newsPleaseFieldNames() throws {
-        let line = #"{"title": "Exporters warn", "maintext": "Exporters warned on Tuesday.", "date_publish": "2024-03-20 14:05:00", "source_domain": "lowlandledger.com", "url": "https://lowlandledger.com/a", "authors": ["Priya Vantongeren", "Ola Berg"]}"#
+        let line =
+            #"{"title": "Exporters warn", "maintext": "Exporters warned on Tuesday.", "date_publish": "2024-03-20 "#
+            + #"14:05:00", "source_domain": "lowlandledger.com", "url": "https://lowlandledger.com/a", "#
+            + #""authors": ["Priya Vantongeren", "Ola Berg"]}"#
         let d = try JSONRecordReader.document(line: Array(line.utf8), source: "f.jsonl:3").get()
         #expect(d.article.title == "Exporters warn")
         #expect(d.article.published?.iso8601 == "2024-03-20T14:05:00")

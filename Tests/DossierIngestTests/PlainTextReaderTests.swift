@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func headerLinesBecomeFields() throws {
-        let d = try read("""
+        let d = try read(
+            """
             Ferry service resumes after storm
             date 2024-03-07
             By Lena Hart, Transport correspondent

@@ -6,15 +6,19 @@ import Testing
 /// Builds small WARC files from invented records.
 private enum WARCFixture {
     static func record(type: String, uri: String?, id: String, contentType: String, block: [UInt8]) -> [UInt8] {
-        var h = "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(id)>\r\nWARC-Date: 2024-03-05T10:00:00Z\r\n"
+        var h =
+            "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(id)>\r\nWARC-Date: 2024-03-05T10:00:00Z\r\n"
         if let uri { h += "WARC-Target-URI: \(uri)\r\n" }
         h += "Content-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
         return Array(h.utf8) + block + Array("\r\n\r\n".utf8)
     }
 
-    static func response(_ uri: String, id: String, headers: [String], body: [UInt8], status: String = "200 OK") -> [UInt8] {
+    static func response(
+        _ uri: String, id: String, headers: [String], body: [UInt8], status: String = "200 OK"
+    ) -> [UInt8] {
         let http = Array(("HTTP/1.1 \(status)\r\n" + headers.map { $0 + "\r\n" }.joined() + "\r\n").utf8) + body
-        return record(type: "response", uri: uri, id: id, contentType: "application/http; msgtype=response", block: http)
+        return record(
+            type: "response", uri: uri, id: id, contentType: "application/http; msgtype=response", block: http)
     }
 
     static func page(_ sentence: String) -> [UInt8] {
@@ -44,14 +48,29 @@ private enum WARCFixture {
         let s2 = "Fishermen said the catch had been poor all winter but the spring looked better."
         let s3 = "The museum will show the restored lighthouse lens from the first of May onwards."
         return [
-            record(type: "warcinfo", uri: nil, id: "0", contentType: "application/warc-fields", block: Array("software: test\r\n".utf8)),
-            response("https://news.example/2024/03/05/harbour", id: "1", headers: ["Content-Type: text/html; charset=utf-8"], body: page(s1)),
-            response("https://news.example/fish", id: "2", headers: ["Content-Type: text/html", "Transfer-Encoding: chunked", "Content-Encoding: gzip"],
-                     body: chunked(Gzip.compress(page(s2)), size: 17)),
-            response("https://news.example/old", id: "3", headers: ["Location: https://news.example/new", "Content-Type: text/html"], body: page("Moved."), status: "301 Moved Permanently"),
-            response("https://news.example/logo.png", id: "4", headers: ["Content-Type: image/png"], body: [0x89, 0x50, 0x4E, 0x47]),
-            record(type: "request", uri: "https://news.example/fish", id: "5", contentType: "application/http; msgtype=request", block: Array("GET /fish HTTP/1.1\r\n\r\n".utf8)),
-            record(type: "resource", uri: "https://news.example/lens", id: "6", contentType: "text/html; charset=utf-8", block: page(s3)),
+            record(
+                type: "warcinfo", uri: nil, id: "0", contentType: "application/warc-fields",
+                block: Array("software: test\r\n".utf8)),
+            response(
+                "https://news.example/2024/03/05/harbour", id: "1", headers: ["Content-Type: text/html; charset=utf-8"],
+                body: page(s1)),
+            response(
+                "https://news.example/fish", id: "2",
+                headers: ["Content-Type: text/html", "Transfer-Encoding: chunked", "Content-Encoding: gzip"],
+                body: chunked(Gzip.compress(page(s2)), size: 17)),
+            response(
+                "https://news.example/old", id: "3",
+                headers: ["Location: https://news.example/new", "Content-Type: text/html"], body: page("Moved."),
+                status: "301 Moved Permanently"),
+            response(
+                "https://news.example/logo.png", id: "4", headers: ["Content-Type: image/png"],
+                body: [0x89, 0x50, 0x4E, 0x47]),
+            record(
+                type: "request", uri: "https://news.example/fish", id: "5",
+                contentType: "application/http; msgtype=request", block: Array("GET /fish HTTP/1.1\r\n\r\n".utf8)),
+            record(
+                type: "resource", uri: "https://news.example/lens", id: "6", contentType: "text/html; charset=utf-8",
+                block: page(s3)),
         ]
     }
 }
@@ -78,7 +97,10 @@ private enum WARCFixture {
         let path = WARCFixture.write(WARCFixture.archive.flatMap { $0 }, name: "a.warc")
         let (docs, errors) = read(path)
         #expect(errors.isEmpty)
-        #expect(docs.map(\.article.url) == ["https://news.example/2024/03/05/harbour", "https://news.example/fish", "https://news.example/lens"])
+        #expect(
+            docs.map(\.article.url) == [
+                "https://news.example/2024/03/05/harbour", "https://news.example/fish", "https://news.example/lens",
+            ])
         #expect(docs.map(\.article.source) == ["\(path)#2", "\(path)#3", "\(path)#7"])
         #expect(docs[0].article.id == ContentID.make("<urn:uuid:1>"))
         #expect(docs[0].article.outlet == "news.example")

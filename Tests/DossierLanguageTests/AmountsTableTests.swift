@@ -22,7 +22,9 @@ struct AmountCase: CustomTestStringConvertible, Sendable {
     }
 }
 
-private func e(_ value: Double, _ high: Double? = nil, unit: String? = nil, mod: String? = nil, text: String? = nil) -> AmountCase.Expected {
+private func e(
+    _ value: Double, _ high: Double? = nil, unit: String? = nil, mod: String? = nil, text: String? = nil
+) -> AmountCase.Expected {
     AmountCase.Expected(value: value, high: high, unit: unit, modifier: mod, text: text)
 }
 
@@ -32,7 +34,8 @@ private func extract(_ s: String) -> [Amount] {
 
 let amountCases: [AmountCase] = [
     // Digits, thousands separators, decimals.
-    AmountCase("The ferry carried 3,000 passengers across the strait.", e(3000, unit: "passengers", text: "3,000 passengers")),
+    AmountCase(
+        "The ferry carried 3,000 passengers across the strait.", e(3000, unit: "passengers", text: "3,000 passengers")),
     AmountCase("Volunteers planted 1,250,000 trees along the river.", e(1_250_000, unit: "trees")),
     AmountCase("The council hired 3.000 seasonal workers for the harvest.", e(3000, unit: "workers")),
     AmountCase("Rainfall reached 3.5 inches overnight.", e(3.5, unit: "inches")),
@@ -47,7 +50,9 @@ let amountCases: [AmountCase] = [
     AmountCase("The region lost 2 billion tonnes of ice.", e(2_000_000_000, unit: "tonnes")),
     AmountCase("The app logged 1.2bn downloads.", e(1_200_000_000, unit: "downloads")),
     // Numbers in words.
-    AmountCase("Forty-four million doses arrived at the port.", e(44_000_000, unit: "doses", text: "Forty-four million doses")),
+    AmountCase(
+        "Forty-four million doses arrived at the " + "port.",
+        e(44_000_000, unit: "doses", text: "Forty-four million doses")),
     AmountCase("A dozen fishermen were rescued near the reef.", e(12, unit: "fishermen")),
     AmountCase("Hundreds of thousands of commuters were stranded.", e(200_000, 1_000_000, unit: "commuters")),
     AmountCase("Half of the delegates walked out.", e(0.5, unit: "delegates")),
@@ -60,17 +65,22 @@ let amountCases: [AmountCase] = [
     AmountCase("A hundred thirty volunteers cleared the beach.", e(130, unit: "volunteers")),
     AmountCase("Seventy-two stalls were set up in the square.", e(72, unit: "stalls")),
     // Ranges.
-    AmountCase("Between 3,000 and 4,000 ferries sail each summer.", e(3000, 4000, unit: "ferries", text: "Between 3,000 and 4,000 ferries")),
+    AmountCase(
+        "Between 3,000 and 4,000 ferries sail each summer.",
+        e(3000, 4000, unit: "ferries", text: "Between 3,000 and 4,000 ferries")),
     AmountCase("Organisers expect 3,000 to 4,000 runners.", e(3000, 4000, unit: "runners")),
     AmountCase("Between 10 and 12 climbers were missing.", e(10, 12, unit: "climbers")),
     AmountCase("The outage hit 7–8 million customers.", e(7_000_000, 8_000_000, unit: "customers")),
-    AmountCase("Exports rose to $4.1 billion from $3.9 billion.", e(4_100_000_000, unit: "USD"), e(3_900_000_000, unit: "USD")),
+    AmountCase(
+        "Exports rose to $4.1 billion from $3.9 " + "billion.", e(4_100_000_000, unit: "USD"),
+        e(3_900_000_000, unit: "USD")),
     AmountCase("Repairs will take 30-40 engineers.", e(30, 40, unit: "engineers")),
     AmountCase("The plan costs between $3 and $4 billion.", e(3_000_000_000, 4_000_000_000, unit: "USD")),
     AmountCase("Estimates range from 200 to 300 deaths.", e(200, 300, unit: "deaths")),
     AmountCase("Prices rose 5 to 6 percent.", e(5, 6, unit: "percent")),
-    AmountCase("At least 3,000 to 4,000 workers stayed home.",
-               e(3000, 4000, unit: "workers", mod: "at least", text: "At least 3,000 to 4,000 workers")),
+    AmountCase(
+        "At least 3,000 to 4,000 workers stayed home.",
+        e(3000, 4000, unit: "workers", mod: "at least", text: "At least 3,000 to 4,000 workers")),
     // Percentages.
     AmountCase("Turnout fell to 28 percent.", e(28, unit: "percent")),
     AmountCase("Turnout fell to 28 per cent.", e(28, unit: "percent", text: "28 per cent")),
@@ -82,7 +92,9 @@ let amountCases: [AmountCase] = [
     // Money.
     AmountCase("The fund raised $4bn from pension schemes.", e(4_000_000_000, unit: "USD", text: "$4bn")),
     AmountCase("The club paid €300,000 for the striker.", e(300_000, unit: "EUR")),
-    AmountCase("The ministry set aside 1.2 trillion roubles.", e(1_200_000_000_000, unit: "RUB", text: "1.2 trillion roubles")),
+    AmountCase(
+        "The ministry set aside 1.2 trillion " + "roubles.",
+        e(1_200_000_000_000, unit: "RUB", text: "1.2 trillion roubles")),
     AmountCase("The fine was £1.5m.", e(1_500_000, unit: "GBP")),
     AmountCase("The grant totals 400 million kronor.", e(400_000_000, unit: "SEK")),
     AmountCase("The repairs cost 70 million dollars.", e(70_000_000, unit: "USD")),
@@ -93,7 +105,8 @@ let amountCases: [AmountCase] = [
     AmountCase("The charity raised 250,000 euros.", e(250_000, unit: "EUR")),
     AmountCase("Each share paid $1.76.", e(1.76, unit: "USD")),
     AmountCase("Debt service falls in 1989 to 700 mln dlrs.", e(700_000_000, unit: "USD")),
-    AmountCase("The dividend is 4 cts a share, on 250 mln stg of profit.", e(0.04, unit: "USD"), e(250_000_000, unit: "GBP")),
+    AmountCase(
+        "The dividend is 4 cts a share, on 250 mln stg of profit.", e(0.04, unit: "USD"), e(250_000_000, unit: "GBP")),
     AmountCase("The stock closed at $38.875, up from $1.5.", e(38.875, unit: "USD"), e(1.5, unit: "USD")),
     AmountCase("Output rose 2.5 percent to 1.250 tonnes.", e(2.5, unit: "percent"), e(1.25, unit: "tonnes")),
     // Modifiers.
@@ -102,7 +115,9 @@ let amountCases: [AmountCase] = [
     AmountCase("More than 500 flights cancelled at the hub.", e(500, unit: "flights cancelled", mod: "more than")),
     AmountCase("Nearly 40 families were moved.", e(40, unit: "families", mod: "nearly")),
     AmountCase("Up to 20,000 troops could be sent.", e(20_000, unit: "troops", mod: "up to")),
-    AmountCase("Some 4,500 of its staff will be retrained.", e(4500, unit: "staff", mod: "some", text: "Some 4,500 of its staff")),
+    AmountCase(
+        "Some 4,500 of its staff will be retrained.",
+        e(4500, unit: "staff", mod: "some", text: "Some 4,500 of its staff")),
     AmountCase("Almost 90 schools closed early.", e(90, unit: "schools", mod: "almost")),
     AmountCase("Fewer than 50 tickets remain.", e(50, unit: "tickets", mod: "fewer than")),
     AmountCase("As many as 1,000 seals died on the coast.", e(1000, unit: "seals", mod: "as many as")),
@@ -117,11 +132,13 @@ let amountCases: [AmountCase] = [
     AmountCase("The hospital treated 62 people injured in the blast.", e(62, unit: "people injured")),
     AmountCase("The clinic gave 1,500 vaccinated children a sticker.", e(1500, unit: "children")),
     // Several amounts in one sentence.
-    AmountCase("The firm sold 2.5 million shares for $30 million.",
-               e(2_500_000, unit: "shares"), e(30_000_000, unit: "USD")),
+    AmountCase(
+        "The firm sold 2.5 million shares for $30 million.",
+        e(2_500_000, unit: "shares"), e(30_000_000, unit: "USD")),
     AmountCase("Of 400 applicants, 35 percent were accepted.", e(400, unit: "applicants"), e(35, unit: "percent")),
-    AmountCase("The bank raised rates by 0.25 percentage points to 4.5%.",
-               e(0.25, unit: "percentage points"), e(4.5, unit: "percent")),
+    AmountCase(
+        "The bank raised rates by 0.25 percentage points to 4.5%.",
+        e(0.25, unit: "percentage points"), e(4.5, unit: "percent")),
     AmountCase("Readers viewed an average of 1,444 pages a month.", e(1444, unit: "pages")),
     AmountCase("The reservoir holds 3\u{00A0}000\u{00A0}000 litres.", e(3_000_000, unit: "litres")),
     AmountCase("The airline lost around 30bn baht.", e(30_000_000_000, unit: "THB", mod: "around")),

@@ -70,10 +70,13 @@ let dateCases: [DateCase] = [
     DateCase("The index is at its lowest since '82.", wed, ("'82", .date, "1982")),
     DateCase("The cars of the 70s were boxy.", wed, ("the 70s", .date, "197")),
     DateCase("The bomb went off in nineteen ninety-six.", wed, ("nineteen ninety-six", .date, "1996")),
-    DateCase("Profit fell from the corresponding period last year.", day(2024, 10, 20),
-             ("the corresponding period last year", .date, "2023-Q3")),
+    DateCase(
+        "Profit fell from the corresponding period last year.", day(2024, 10, 20),
+        ("the corresponding period last year", .date, "2023-Q3")),
     DateCase("Iraq imports about three-quarters of its food.", wed),
-    DateCase("He joined in 1995 and left the following year.", wed, ("1995", .date, "1995"), ("the following year", .date, "1996")),
+    DateCase(
+        "He joined in 1995 and left the following year.", wed, ("1995", .date, "1995"),
+        ("the following year", .date, "1996")),
     DateCase("A hearing is set for the week of March 18.", wed, ("the week of March 18", .date, "2024-W12")),
     // Durations, times and sets.
     DateCase("The strike lasted two months.", wed, ("two months", .duration, "P2M")),

@@ -3,7 +3,8 @@ import Testing
 @testable import DossierLanguage
 
 @Test func onePersonManyForms() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         Mara Lindqvist, a senior fellow at the Baltic Policy Institute, said on Tuesday that the talks had stalled. \
         Lindqvist said the mood in Riga was grim. Ms Lindqvist later added that a deal was possible. \
         Dr Lindqvist has advised the European Union since 2019.
@@ -22,7 +23,8 @@ import Testing
 }
 
 @Test func preModifierRoles() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         Defence Minister Karl Berg told reporters in Oslo that Norway would not send ships. \
         Swedish analyst Erik Holm of the Nordic Security Council disagreed. Berg did not respond.
         """)
@@ -39,7 +41,8 @@ import Testing
 }
 
 @Test func relativeClauseRoleAndAcronym() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         Anna Sjöberg, who heads the Baltic Policy Institute (BPI), said the BPI would publish a report in May.
         """)
     let p = try #require(a.entity("Anna Sjöberg"))
@@ -50,14 +53,16 @@ import Testing
 }
 
 @Test func appositiveSpokesman() throws {
-    let a = AnalysedText("Jonas Ekdahl, a spokesman for the ministry, said the plan was sound. Ekdahl declined to say more.")
+    let a = AnalysedText(
+        "Jonas Ekdahl, a spokesman for the ministry, said the plan was sound. Ekdahl declined to say more.")
     let p = try #require(a.entity("Jonas Ekdahl"))
     #expect(p.description == "a spokesman for the ministry")
     #expect(p.mentions == a.spans("Jonas Ekdahl") + a.spans("Ekdahl").dropFirst())
 }
 
 @Test func capitalsHeadlineJoinsTheStory() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         LINDQVIST WARNS OF STALLED TALKS
         Mara Lindqvist said on Tuesday that talks between Sweden and Finland had stalled.
         """)
@@ -69,7 +74,8 @@ import Testing
 }
 
 @Test func genderAndTokenLookupForQuotes() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         Ms Lindqvist met Karl Berg in Oslo. Berg said he would return. Lindqvist said nothing.
         """)
     let index = EntityIndex(a.entities, text: a.text, tokens: a.tokens, sentences: a.sentences)
@@ -85,7 +91,8 @@ import Testing
 }
 
 @Test func newsDatelinesArePlaces() throws {
-    let a = AnalysedText("""
+    let a = AnalysedText(
+        """
         STOCKHOLM \u{2014} Talks on the Baltic pipeline stalled on Tuesday.
         NEW YORK (Reuters) - Shares fell sharply.
         """)
@@ -102,5 +109,6 @@ import Testing
     let text = ScalarText("Karl Berg visited Oslo")
     let tokens = Tokenizer.tokenize(text)
     // Without sentences every token is still tagged once, as one run.
-    #expect(EntityRecognizer.shared.recognize(text, tokens: tokens, sentences: []).map(\.name) == ["Karl Berg", "Oslo"])
+    #expect(
+        EntityRecognizer.shared.recognize(text, tokens: tokens, sentences: []).map(\.name) == ["Karl Berg", "Oslo"])
 }

@@ -5,7 +5,10 @@ import Testing
 @Test func bilouRoundTrip() {
     let spans: [(Range<Int>, Int)] = [(0..<2, 0), (3..<4, 2), (4..<7, 1)]
     let tags = EntityTags.tags(length: 8, spans: spans)
-    #expect(tags == [EntityTags.b(0), EntityTags.l(0), 0, EntityTags.u(2), EntityTags.b(1), EntityTags.i(1), EntityTags.l(1), 0])
+    #expect(
+        tags == [
+            EntityTags.b(0), EntityTags.l(0), 0, EntityTags.u(2), EntityTags.b(1), EntityTags.i(1), EntityTags.l(1), 0,
+        ])
     #expect(EntityTags.spans(tags).map { "\($0.0)/\($0.1)" } == spans.map { "\($0.0)/\($0.1)" })
 }
 
@@ -23,7 +26,8 @@ import Testing
 }
 
 @Test func conllIOB1BecomesNames() {
-    let docs = CoNLLFormat.parse("""
+    let docs = CoNLLFormat.parse(
+        """
         -DOCSTART- -X- O O
 
         Karl NNP I-NP I-PER
@@ -39,13 +43,19 @@ import Testing
     let d = docs[0]
     #expect(d.text.string == "Karl Berg Eva visited Oslo .\nNordbank")
     #expect(d.sentences == [0..<6, 6..<7])
-    #expect(d.names.map { "\($0.tokens) \($0.type)" } == ["0..<2 person", "2..<3 person", "4..<5 location", "6..<7 organization"])
+    #expect(
+        d.names.map { "\($0.tokens) \($0.type)" } == [
+            "0..<2 person", "2..<3 person", "4..<5 location", "6..<7 organization",
+        ])
 }
 
 @Test func trainingLearnsAndTheModelFileRoundTrips() throws {
     var lines: [String] = []
     for (a, b) in [("Karl", "Berg"), ("Eva", "Holm"), ("Jonas", "Ek"), ("Anna", "Lind")] {
-        lines += ["\(a) X X I-PER", "\(b) X X I-PER", "visited X X O", "Oslo X X I-LOC", "with X X O", "Nordbank X X I-ORG", "", ""]
+        lines += [
+            "\(a) X X I-PER", "\(b) X X I-PER", "visited X X O", "Oslo X X I-LOC", "with X X O", "Nordbank X X I-ORG",
+            "", "",
+        ]
     }
     let docs = CoNLLFormat.parse(lines.joined(separator: "\n"))
     let bytes = EntityTrainer(epochs: 5, pruneBelow: 0).train(docs, validate: docs) { _ in }

@@ -8,9 +8,14 @@ private func words(_ s: String) -> [String] {
 }
 
 @Test func titlesAndAbbreviationsKeepTheirPeriod() {
-    #expect(words("Mr. Smith met Dr. Jones and Gen. Ode.") == ["Mr.", "Smith", "met", "Dr.", "Jones", "and", "Gen.", "Ode", "."])
-    #expect(words("The U.S. rate rose in Sept. at No. 10 Downing St.") ==
-        ["The", "U.S.", "rate", "rose", "in", "Sept.", "at", "No.", "10", "Downing", "St."])
+    #expect(
+        words("Mr. Smith met Dr. Jones and Gen. Ode.") == [
+            "Mr.", "Smith", "met", "Dr.", "Jones", "and", "Gen.", "Ode", ".",
+        ])
+    #expect(
+        words("The U.S. rate rose in Sept. at No. 10 Downing St.") == [
+            "The", "U.S.", "rate", "rose", "in", "Sept.", "at", "No.", "10", "Downing", "St.",
+        ])
 }
 
 @Test func initialsAndLowercaseInitialisms() {
@@ -19,28 +24,45 @@ private func words(_ s: String) -> [String] {
 }
 
 @Test func numbersStayWhole() {
-    #expect(words("3,000 people, 3.5 percent, 1/2 share, .496 average, 10:30 start") ==
-        ["3,000", "people", ",", "3.5", "percent", ",", "1/2", "share", ",", ".496", "average", ",", "10:30", "start"])
+    #expect(
+        words("3,000 people, 3.5 percent, 1/2 share, .496 average, 10:30 start") == [
+            "3,000", "people", ",", "3.5", "percent", ",", "1/2", "share", ",", ".496", "average", ",", "10:30",
+            "start",
+        ])
     #expect(words("It cost C$ 40 or US$30.") == ["It", "cost", "C$", "40", "or", "US$", "30", "."])
 }
 
 @Test func urlsAreOneToken() {
-    #expect(words("See https://example.org/a?b=1, or www.example.com.") ==
-        ["See", "https://example.org/a?b=1", ",", "or", "www.example.com", "."])
+    #expect(
+        words("See https://example.org/a?b=1, or www.example.com.") == [
+            "See", "https://example.org/a?b=1", ",", "or", "www.example.com", ".",
+        ])
 }
 
 @Test func quotesDashesAndClitics() {
-    #expect(words("\u{201C}It's over,\u{201D} she said \u{2014} Lindqvist's aide didn't.") ==
-        ["\u{201C}", "It", "'s", "over", ",", "\u{201D}", "she", "said", "\u{2014}", "Lindqvist", "'s", "aide", "did", "n't", "."])
-    #expect(words("O'Brien met a well-known fan -- twice... Can't stop") ==
-        ["O'Brien", "met", "a", "well-known", "fan", "--", "twice", "...", "Ca", "n't", "stop"])
+    #expect(
+        words("\u{201C}It's over,\u{201D} she said \u{2014} Lindqvist's aide didn't.") == [
+            "\u{201C}", "It", "'s", "over", ",", "\u{201D}", "she", "said", "\u{2014}", "Lindqvist", "'s", "aide",
+            "did", "n't", ".",
+        ])
+    #expect(
+        words("O'Brien met a well-known fan -- twice... Can't stop") == [
+            "O'Brien", "met", "a", "well-known", "fan", "--", "twice", "...", "Ca", "n't", "stop",
+        ])
 }
 
 @Test func spaceSeparatedCoNLLTextIsKept() {
     let conll = "Peter Blackburn 's view , 1996-08-22 ( U.S. ) 1. Jan Okafor do n't"
     // "1." keeps its period only at the start of a line, so check the rest by spaces.
-    #expect(words(conll) == ["Peter", "Blackburn", "'s", "view", ",", "1996-08-22", "(", "U.S.", ")", "1", ".", "Jan", "Okafor", "do", "n't"])
-    #expect(words("results :\n1. Jan Okafor ( Kenya ) 2:10:05") == ["results", ":", "1.", "Jan", "Okafor", "(", "Kenya", ")", "2:10:05"])
+    #expect(
+        words(conll) == [
+            "Peter", "Blackburn", "'s", "view", ",", "1996-08-22", "(", "U.S.", ")", "1", ".", "Jan", "Okafor", "do",
+            "n't",
+        ])
+    #expect(
+        words("results :\n1. Jan Okafor ( Kenya ) 2:10:05") == [
+            "results", ":", "1.", "Jan", "Okafor", "(", "Kenya", ")", "2:10:05",
+        ])
 }
 
 @Test func spansIndexScalarsNotCharacters() {

@@ -105,9 +105,10 @@ import Testing
         let port = try await port()
         let api = try await HTTP.get(port, "/api/search?q=%22paper%20masks%22").json()
         let items = try #require(api["items"] as? [[String: Any]])
-        #expect(items.contains {
-            $0["kind"] as? String == "quote" && ($0["speaker"] as? String)?.contains("Varga") == true
-        })
+        #expect(
+            items.contains {
+                $0["kind"] as? String == "quote" && ($0["speaker"] as? String)?.contains("Varga") == true
+            })
         #expect(items.contains { ($0["snippet_html"] as? String)?.contains("<mark>paper masks</mark>") == true })
         let page = try await HTTP.get(port, "/search?q=%22paper+masks%22")
         #expect(page.status == 200)
@@ -130,15 +131,18 @@ import Testing
     @Test func writesNeedTheToken() async throws {
         let port = try await port()
         let body = Data(#"{"id": "no-token", "title": "T", "text": "Some text here."}"#.utf8)
-        let none = try await HTTP.send(port, "POST", "/api/articles", body: body,
-                                       headers: ["Content-Type": "application/json"])
+        let none = try await HTTP.send(
+            port, "POST", "/api/articles", body: body,
+            headers: ["Content-Type": "application/json"])
         #expect(none.status == 401)
         #expect(try none.json()["error"] != nil)
-        let wrong = try await HTTP.send(port, "POST", "/api/articles", body: body,
-                                        headers: ["Content-Type": "application/json", "Authorization": "Bearer nope"])
+        let wrong = try await HTTP.send(
+            port, "POST", "/api/articles", body: body,
+            headers: ["Content-Type": "application/json", "Authorization": "Bearer nope"])
         #expect(wrong.status == 401)
-        let form = try await HTTP.send(port, "POST", "/ingest", body: Data("text=hello&token=nope".utf8),
-                                       headers: ["Content-Type": "application/x-www-form-urlencoded"])
+        let form = try await HTTP.send(
+            port, "POST", "/ingest", body: Data("text=hello&token=nope".utf8),
+            headers: ["Content-Type": "application/x-www-form-urlencoded"])
         #expect(form.status == 401)
         #expect(try await HTTP.get(port, "/api/articles/no-token").status == 404)
     }
@@ -146,10 +150,13 @@ import Testing
     @Test func reIngestChangesNothing() async throws {
         let port = try await port()
         let before = try await HTTP.get(port, "/api/articles").json()["total"] as? Int
-        let data = try Data(contentsOf: URL(fileURLWithPath: ServerFixture.repo
-            + "/Samples/corpus/kessvik-tanker-leak/05-harbourline.jsonl"))
-        let again = try await HTTP.send(port, "POST", "/api/articles?filename=05-harbourline.jsonl", body: data,
-                                        headers: ["Authorization": "Bearer \(ServerFixture.token)"])
+        let data = try Data(
+            contentsOf: URL(
+                fileURLWithPath: ServerFixture.repo
+                    + "/Samples/corpus/kessvik-tanker-leak/05-harbourline.jsonl"))
+        let again = try await HTTP.send(
+            port, "POST", "/api/articles?filename=05-harbourline.jsonl", body: data,
+            headers: ["Authorization": "Bearer \(ServerFixture.token)"])
         #expect(again.status == 200)
         #expect(try again.json()["added"] as? Int == 0)
         #expect(try await HTTP.get(port, "/api/articles").json()["total"] as? Int == before)
@@ -162,9 +169,12 @@ import Testing
              "url": "javascript:alert(2)",
              "text": "The inspector said: \"<script>alert('x')</script> is not welcome here\", says the report."}
             """#
-        let r = try await HTTP.send(port, "POST", "/api/articles?filename=probe.json", body: Data(record.utf8),
-                                    headers: ["Authorization": "Bearer \(ServerFixture.token)",
-                                              "Content-Type": "application/json"])
+        let r = try await HTTP.send(
+            port, "POST", "/api/articles?filename=probe.json", body: Data(record.utf8),
+            headers: [
+                "Authorization": "Bearer \(ServerFixture.token)",
+                "Content-Type": "application/json",
+            ])
         #expect(r.status == 201, "\(r.text)")
         let page = try await HTTP.get(port, "/articles/xss-probe")
         #expect(page.status == 200)
@@ -213,33 +223,39 @@ import Testing
         #expect(unknown.status == 404)
         #expect(try unknown.json()["error"] != nil)
         let big = Data(repeating: 65, count: (8 << 20) + 10)
-        let tooBig = try await HTTP.send(port, "POST", "/api/articles", body: big,
-                                         headers: ["Authorization": "Bearer \(ServerFixture.token)"])
+        let tooBig = try await HTTP.send(
+            port, "POST", "/api/articles", body: big,
+            headers: ["Authorization": "Bearer \(ServerFixture.token)"])
         #expect(tooBig.status == 413)
     }
 
     @Test func uploadsFromTheBrowserAndMalformedRecords() async throws {
         let port = try await port()
         let auth = ["Authorization": "Bearer \(ServerFixture.token)"]
-        let bad = try await HTTP.send(port, "POST", "/api/articles", body: Data(#"{"title": 3}"#.utf8),
-                                      headers: auth.merging(["Content-Type": "application/json"]) { $1 })
+        let bad = try await HTTP.send(
+            port, "POST", "/api/articles", body: Data(#"{"title": 3}"#.utf8),
+            headers: auth.merging(["Content-Type": "application/json"]) { $1 })
         #expect(bad.status == 400)
         let message = (try bad.json()["error"] as? [String: Any])?["message"] as? String
         #expect(message == "a record needs \"text\", a string")
         let boundary = "b0undary"
         let report = "Harbour pilots in Orrenby said on Friday that the new stadium barge would sail next week."
-        let form = "--\(boundary)\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n\(ServerFixture.token)\r\n"
+        let form =
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n\(ServerFixture.token)\r\n"
             + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../pilot.txt\"\r\n"
             + "Content-Type: text/plain\r\n\r\nPilots plan\n\n\(report)\r\n--\(boundary)--\r\n"
-        let page = try await HTTP.send(port, "POST", "/ingest", body: Data(form.utf8),
-                                       headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
+        let page = try await HTTP.send(
+            port, "POST", "/ingest", body: Data(form.utf8),
+            headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"])
         #expect(page.status == 200, "\(page.text)")
         #expect(page.text.contains("<td>pilot.txt</td><td>1</td>"))
         let found = try await HTTP.get(port, "/api/search?q=%22stadium%20barge%22").json()
         #expect((found["total"] as? Int ?? 0) >= 1)
-        let broken = try await HTTP.send(port, "POST", "/api/articles", body: Data("--x--\r\n".utf8),
-                                         headers: auth.merging(["Content-Type": "multipart/form-data; boundary=x"],
-                                                               uniquingKeysWith: { $1 }))
+        let broken = try await HTTP.send(
+            port, "POST", "/api/articles", body: Data("--x--\r\n".utf8),
+            headers: auth.merging(
+                ["Content-Type": "multipart/form-data; boundary=x"],
+                uniquingKeysWith: { $1 }))
         #expect(broken.status == 400)
     }
 }

@@ -18,16 +18,24 @@ struct ClassSignals {
 
     // Strong: no content-like word rescues these.
     private static let strong: [[UInt8]] = [
-        "comment", "disqus", "related", "share", "sharing", "social", "breadcrumb", "newsletter", "subscribe-", "subscribe_", "subscribe ", "subscription",
-        "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "recommend", "trending", "popular", "mostread", "most-read",
-        "most_read", "most-viewed", "mostviewed", "signup", "sign-up", "paywall", "outbrain", "taboola", "pagination", "pager",
+        "comment", "disqus", "related", "share", "sharing", "social", "breadcrumb", "newsletter", "subscribe-",
+        "subscribe_", "subscribe ", "subscription",
+        "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "recommend", "trending", "popular", "mostread",
+        "most-read",
+        "most_read", "most-viewed", "mostviewed", "signup", "sign-up", "paywall", "outbrain", "taboola", "pagination",
+        "pager",
         "jump-link", "skip-link", "skiplink", "author-bio", "authorbio", "author-info", "about-author", "bio-box",
         "tag-list", "taglist", "article-tags", "post-tags", "entry-tags", "keywords", "print-link", "email-link",
-        "login", "lightbox", "copyright", "read-more", "readmore", "more-stories", "morestories", "more-news", "also-read",
-        "see-also", "seealso", "next-article", "prev-article", "previous-article", "further-reading", "meta-data", "photo-credit",
-        "image-credit", "credit", "caption", "byline", "dateline", "timestamp", "published", "posted-on", "entry-meta", "post-meta",
-        "article-meta", "sr-only", "visually-hidden", "screen-reader", "offscreen", "skip", "alert", "feedback", "rating", "survey",
-        "donate", "donation", "shopping", "gallery", "slideshow", "carousel", "slider", "twitter-tweet", "instagram-media", "tweet",
+        "login", "lightbox", "copyright", "read-more", "readmore", "more-stories", "morestories", "more-news",
+        "also-read",
+        "see-also", "seealso", "next-article", "prev-article", "previous-article", "further-reading", "meta-data",
+        "photo-credit",
+        "image-credit", "credit", "caption", "byline", "dateline", "timestamp", "published", "posted-on", "entry-meta",
+        "post-meta",
+        "article-meta", "sr-only", "visually-hidden", "screen-reader", "offscreen", "skip", "alert", "feedback",
+        "rating", "survey",
+        "donate", "donation", "shopping", "gallery", "slideshow", "carousel", "slider", "twitter-tweet",
+        "instagram-media", "tweet",
     ].map { Array($0.utf8) }
 
     // Weak: a content-like word in the same class/id rescues these (Readability's okMaybeItsACandidate).
@@ -38,25 +46,37 @@ struct ClassSignals {
         "tools", "utility", "toolbar",
     ].map { Array($0.utf8) }
 
-    private static let discussionWords: [[UInt8]] = ["comment", "disqus", "repl", "discussion", "respond", "conversation", "forum", "gallery", "slideshow", "carousel", "slider", "caption", "legend"].map { Array($0.utf8) }
+    private static let discussionWords: [[UInt8]] = [
+        "comment", "disqus", "repl", "discussion", "respond", "conversation", "forum", "gallery", "slideshow",
+        "carousel", "slider", "caption", "legend",
+    ].map { Array($0.utf8) }
 
-    private static let rescue: [[UInt8]] = ["article", "body", "content", "main", "column", "story", "entry", "post-text", "shadow"].map { Array($0.utf8) }
+    private static let rescue: [[UInt8]] = [
+        "article", "body", "content", "main", "column", "story", "entry", "post-text", "shadow",
+    ].map { Array($0.utf8) }
 
     private static let positive: [[UInt8]] = [
-        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "paragraph", "prose",
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+        "paragraph", "prose",
     ].map { Array($0.utf8) }
 
     private static let negative: [[UInt8]] = [
-        "banner", "combx", "comment", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo", "related",
-        "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social",
+        "banner", "combx", "comment", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo",
+        "related",
+        "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav",
+        "menu", "social",
         "byline", "author", "date", "caption", "credit", "teaser", "thumb", "card", "list",
     ].map { Array($0.utf8) }
 
     /// Class tokens that mean an advertisement; matched whole, as "ad" is inside too many words.
-    private static let adTokens: [[UInt8]] = ["ad", "ads", "adv", "advert", "adslot", "ad-slot", "adunit", "ad-unit", "dfp", "gpt", "sponsored", "promoted"].map { Array($0.utf8) }
+    private static let adTokens: [[UInt8]] = [
+        "ad", "ads", "adv", "advert", "adslot", "ad-slot", "adunit", "ad-unit", "dfp", "gpt", "sponsored", "promoted",
+    ].map { Array($0.utf8) }
     /// Whole class tokens only: "hidden" hides the element, while "hidden-print", "hidden-xs" or
     /// Drupal's "field-label-hidden" do not.
-    private static let hiddenTokens: [[UInt8]] = ["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map { Array($0.utf8) }
+    private static let hiddenTokens: [[UInt8]] = ["hidden", "is-hidden", "hide", "u-hidden", "d-none"].map {
+        Array($0.utf8)
+    }
 
     init() {}
 
@@ -64,7 +84,8 @@ struct ClassSignals {
     private struct Families: OptionSet {
         let rawValue: UInt8
         static let strong = Families(rawValue: 1), weak = Families(rawValue: 2), rescue = Families(rawValue: 4)
-        static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16), negative = Families(rawValue: 32)
+        static let discussion = Families(rawValue: 8), positive = Families(rawValue: 16),
+            negative = Families(rawValue: 32)
         /// A whole-token advertisement or visibility name, which counts as a strong name.
         static let wholeName = Families(rawValue: 64)
     }
@@ -150,8 +171,11 @@ struct ClassSignals {
     }
 
     private static let tables = Tables(
-        lists: [(strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion), (positive, .positive), (negative, .negative),
-                (wholeNames, .wholeName)])
+        lists: [
+            (strong, .strong), (weak, .weak), (rescue, .rescue), (discussionWords, .discussion), (positive, .positive),
+            (negative, .negative),
+            (wholeNames, .wholeName),
+        ])
 
     init(lowercased s: [UInt8]) {
         guard s.count >= 2 else { return }
@@ -215,7 +239,10 @@ struct ClassNamings {
         let bytes = scratch.bytes
         let key = Self.hash(bytes)
         if let i = slots.find(key), texts[Int(i)].count == bytes.count,
-           texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return Int(i) }
+            texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
+        {
+            return Int(i)
+        }
         // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
         if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
         let text = Array(bytes)

@@ -10,7 +10,8 @@ struct ContentSelector {
     let blocks: [TextBlock]
     /// Whether named/semantic furniture is excluded (relaxed when that would leave almost nothing).
     let honourBoiler: Bool
-    /// The highest-scoring candidate before climbing: its ancestors are wrappers of the article whatever they are called.
+    /// The highest-scoring candidate before climbing: its ancestors are wrappers of the article whatever they are
+    /// called.
     var best = 0
 
     init(elements: [PageElement], blocks: [TextBlock], honourBoiler: Bool) {
@@ -181,8 +182,11 @@ struct ContentSelector {
     }
 
     private static let creditOpenings: [[UInt8]] = [
-        "(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:", "[featured image", "©", "copyright ©", "(image",
-        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:", "bild:", "beitragsbild", "bildquelle",
+        "(photo", "photo:", "photo :", "image:", "credit:", "credits:", "photograph:", "picture:", "pic:",
+        "[featured image", "©", "copyright ©", "(image",
+        "(credit", "photograph by", "photo by", "photos:", "crédit photo", "crédits photo", "foto:", "fotos:",
+        "bild:",
+        "beitragsbild", "bildquelle",
     ].map { Array($0.utf8) }
     private static let gettyImages = Array("getty images".utf8)
     private static let allRightsReserved = Array("all rights reserved".utf8)

@@ -37,7 +37,8 @@ enum HTMLAttribute: UInt8, CaseIterable {
         }
     }
 
-    static let byName: [String: HTMLAttribute] = Dictionary(uniqueKeysWithValues: allCases.filter { $0 != .other }.map { ($0.name, $0) })
+    static let byName: [String: HTMLAttribute] = Dictionary(
+        uniqueKeysWithValues: allCases.filter { $0 != .other }.map { ($0.name, $0) })
 }
 
 extension HTMLAttribute {

@@ -21,8 +21,12 @@ public struct HTMLExtraction: Sendable {
     /// The charset the bytes were decoded with.
     public var charset: String
 
-    public init(title: String? = nil, byline: String? = nil, siteName: String? = nil, language: String? = nil, published: Timestamp? = nil,
-                url: String? = nil, text: String = "", paragraphs: [Span] = [], removed: [String] = [], charset: String = "utf-8") {
+    public init(
+        title: String? = nil, byline: String? = nil, siteName: String? = nil, language: String? = nil,
+        published: Timestamp? = nil,
+        url: String? = nil, text: String = "", paragraphs: [Span] = [], removed: [String] = [],
+        charset: String = "utf-8"
+    ) {
         self.title = title
         self.byline = byline
         self.siteName = siteName
@@ -59,14 +63,19 @@ public enum HTMLExtractor {
     /// Extracts the article from an already decoded page.
     public static func extract(decoded html: String, url: String?) -> HTMLExtraction {
         guard let walked = walk(html, url: url) else { return HTMLExtraction(url: url) }
-        return extractReadingNoscriptIfNeeded(walked, url: url) { walk(html, url: url, noscriptAsText: true) ?? PageWalker() }
+        return extractReadingNoscriptIfNeeded(walked, url: url) {
+            walk(html, url: url, noscriptAsText: true) ?? PageWalker()
+        }
     }
 
     /// Some pages (blog platforms that render posts from a script template) carry the article only
     /// in <noscript>; on others a block left open inside a <noscript> swallows the rest of the page,
-    /// as libxml2 will not let `</noscript>` close it. When the script-enabled reading finds almost no article, read the page as it
+    /// as libxml2 will not let `</noscript>` close it. When the script-enabled reading finds almost no article, read
+    /// the page as it
     /// looks without scripts and keep that if it finds much more.
-    static func extractReadingNoscriptIfNeeded(_ walked: PageWalker, url: String?, noscriptWalk: () -> PageWalker) -> HTMLExtraction {
+    static func extractReadingNoscriptIfNeeded(
+        _ walked: PageWalker, url: String?, noscriptWalk: () -> PageWalker
+    ) -> HTMLExtraction {
         let r = extract(walked: walked, url: url)
         guard walked.sawNoscript, r.text.utf8.count < 500 else { return r }
         let alt = extract(walked: noscriptWalk(), url: url)
@@ -78,8 +87,9 @@ public enum HTMLExtractor {
         var kept = selectBlocks(walked)
         kept = withHeadline(kept, blocks: walked.blocks, title: meta.title)
         kept = withStandfirst(kept, walker: walked)
-        var out = HTMLExtraction(title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
-                                 published: meta.published, url: meta.url ?? url)
+        var out = HTMLExtraction(
+            title: meta.title, byline: meta.byline, siteName: meta.siteName, language: meta.language,
+            published: meta.published, url: meta.url ?? url)
         assemble(kept.map { walked.blocks[$0] }, into: &out)
         let keptSet = Set(kept)
         out.removed = walked.blocks.indices.filter { !keptSet.contains($0) }.map { walked.blocks[$0].text }
@@ -118,31 +128,51 @@ public enum HTMLExtractor {
         if let top {
             let g = sel.gather(top: top)
             let f = sel.filter(g, top: top)
-            out += "strict: gathered \(g.count) kept \(f.kept.count) chars \(f.kept.reduce(0) { $0 + w.blocks[$1].chars })\n"
+            out +=
+                "strict: gathered \(g.count) kept \(f.kept.count) chars "
+                + "\(f.kept.reduce(0) { $0 + w.blocks[$1].chars })\n"
         }
-        out += "top: \(top.map { "\($0) \(w.elements[$0].tag) [\(label($0))] score \(sel.elements[$0].score)" } ?? "none")\n"
-        let ranked = sel.elements.indices.filter { sel.elements[$0].scored }.sorted { sel.elements[$0].score > sel.elements[$1].score }.prefix(8)
+        let topLine = top.map { "\($0) \(w.elements[$0].tag) [\(label($0))] score \(sel.elements[$0].score)" }
+        out += "top: \(topLine ?? "none")\n"
+        let ranked = sel.elements.indices.filter { sel.elements[$0].scored }.sorted {
+            sel.elements[$0].score > sel.elements[$1].score
+        }.prefix(8)
         if let r = ranked.first {
             var e = r
-            while e > 0 { if w.elements[e].nameBoiler || w.elements[e].hardBoiler { out += "  marked ancestor \(e) \(w.elements[e].tag) [\(label(e))]\n" }; e = Int(w.elements[e].parent) }
+            while e > 0 {
+                if w.elements[e].nameBoiler || w.elements[e].hardBoiler {
+                    out += "  marked ancestor \(e) \(w.elements[e].tag) [\(label(e))]\n"
+                }; e = Int(w.elements[e].parent)
+            }
         }
-        for r in ranked { out += "  cand \(r) \(w.elements[r].tag) [\(label(r))] \(sel.elements[r].score) boiler=\(w.elements[r].boiler)\n" }
+        for r in ranked {
+            out +=
+                "  cand \(r) \(w.elements[r].tag) [\(label(r))] \(sel.elements[r].score) "
+                + "boiler=\(w.elements[r].boiler)\n"
+        }
         for (i, b) in w.blocks.enumerated() {
             var path: [String] = []
             var e = Int(b.owner)
             while e > 0 && path.count < 6 {
                 let el = w.elements[e]
-                path.append("\(e):\(el.tag)" + (label(e).isEmpty ? "" : "." + label(e).prefix(30).replacingOccurrences(of: " ", with: ".")))
+                path.append(
+                    "\(e):\(el.tag)"
+                        + (label(e).isEmpty ? "" : "." + label(e).prefix(30).replacingOccurrences(of: " ", with: ".")))
                 e = Int(el.parent)
             }
             var m = Int(b.owner)
             while m > 0 && !(w.elements[m].nameBoiler || w.elements[m].hardBoiler) { m = Int(w.elements[m].parent) }
-            out += "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ")\(m > 0 ? "@\(m)" : "") ld\(String(format: "%.2f", b.linkDensity)) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
+            let density = String(format: "%.2f", b.linkDensity)
+            out +=
+                "\(kept.contains(i) ? "+" : "-")\(b.boiler ? "B" : " ")\(m > 0 ? "@\(m)" : "") "
+                + "ld\(density) \(path.reversed().joined(separator: ">")) | \(b.text.prefix(70))\n"
         }
         return out
     }
 
-    static func walk(_ html: String, url: String?, keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker? {
+    static func walk(
+        _ html: String, url: String?, keepLabels: Bool = false, noscriptAsText: Bool = false
+    ) -> PageWalker? {
         _ = parserReady
         var html = html
         return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
@@ -150,7 +180,9 @@ public enum HTMLExtractor {
 
     static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker {
         _ = parserReady
-        return bytes.withUnsafeBufferPointer { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
+        return bytes.withUnsafeBufferPointer {
+            PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText)
+        }
     }
 
     static func selectBlocks(_ w: PageWalker) -> [Int] {
@@ -177,24 +209,32 @@ public enum HTMLExtractor {
     static func trimEdges(_ kept: [Int], walker w: PageWalker) -> [Int] {
         let blocks = w.blocks
         func good(_ b: TextBlock) -> Bool {
-            !b.codeLike && b.headingLevel == 0 && b.linkDensity < 0.3 && (b.chars >= 100 || b.chars >= 50 && endsSentence(b.text))
+            !b.codeLike && b.headingLevel == 0 && b.linkDensity < 0.3
+                && (b.chars >= 100 || b.chars >= 50 && endsSentence(b.text))
         }
         /// The element a paragraph sits in, looking through list and paragraph wrappers.
         func box(_ b: TextBlock) -> Int32 {
             var e = b.owner
             while e > 0 {
                 let t = w.elements[Int(e)].tag
-                if t.isParagraphLike || t == .ul || t == .ol || t == .dl { e = w.elements[Int(e)].parent } else { break }
+                if t.isParagraphLike || t == .ul || t == .ol || t == .dl {
+                    e = w.elements[Int(e)].parent
+                } else {
+                    break
+                }
             }
             return e
         }
-        guard let f = kept.firstIndex(where: { good(blocks[$0]) }), let l = kept.lastIndex(where: { good(blocks[$0]) }) else { return kept }
+        guard let f = kept.firstIndex(where: { good(blocks[$0]) }), let l = kept.lastIndex(where: { good(blocks[$0]) })
+        else { return kept }
         let firstBox = box(blocks[kept[f]]), lastBox = box(blocks[kept[l]])
         var out: [Int] = []
         for i in kept[..<f] {
             let b = blocks[i]
-            if b.headingLevel > 0 && b.linkDensity <= 0.5 || b.chars >= 40 && b.linkDensity < 0.35 || b.chars >= 100 && b.linkDensity < 0.5
-                || box(b) == firstBox && b.linkDensity < 0.2 && b.chars >= 25 {
+            if b.headingLevel > 0 && b.linkDensity <= 0.5 || b.chars >= 40 && b.linkDensity < 0.35
+                || b.chars >= 100 && b.linkDensity < 0.5
+                || box(b) == firstBox && b.linkDensity < 0.2 && b.chars >= 25
+            {
                 // A date or byline line ("Tuesday, May 22, 2007", "Posted By X | On 8 Apr 2017") is metadata, not body.
                 if b.chars < 120, b.headingLevel == 0, DateParsing.parse(b.text) != nil { continue }
                 out.append(i)
@@ -207,11 +247,17 @@ public enum HTMLExtractor {
             let b = blocks[i]
             if b.headingLevel > 0 && b.linkDensity < 0.2 { pendingHeadings.append(i); continue }
             var take = false
-            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") { take = true }
+            if box(b) == lastBox && b.linkDensity < 0.1 && b.chars < 100 && !b.text.hasPrefix("©") {
+                take = true
+            }
             // A data table closing the article (specifications, results): its cells are short and unpunctuated.
-            else if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 { take = true }
-            else if b.inList && b.linkChars == 0 && !pendingHeadings.isEmpty { take = true }
-            else if b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) { take = true }
+            else if b.ownerTag == .td || b.ownerTag == .th, b.linkDensity < 0.2 {
+                take = true
+            } else if b.inList && b.linkChars == 0 && !pendingHeadings.isEmpty {
+                take = true
+            } else if b.chars >= 20, b.linkDensity < 0.2, endsSentence(b.text) {
+                take = true
+            }
             guard take else { break }
             out.append(contentsOf: pendingHeadings)
             pendingHeadings.removeAll()
@@ -266,14 +312,21 @@ public enum HTMLExtractor {
                 var bytes: [UInt8] = []
                 bytes.reserveCapacity(s.utf8.count)
                 for c in s.utf8 {
-                    if c >= 0x41 && c <= 0x5A { bytes.append(c | 0x20) } else if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 { bytes.append(c) }
+                    if c >= 0x41 && c <= 0x5A {
+                        bytes.append(c | 0x20)
+                    } else if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 {
+                        bytes.append(c)
+                    }
                 }
                 text = String(decoding: bytes, as: UTF8.self)
                 length = bytes.count
                 scalarCount = bytes.count
                 ascii = true
             } else {
-                text = String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+                text = String(
+                    String.UnicodeScalarView(
+                        s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+                )
                 length = text.count
                 scalarCount = text.unicodeScalars.count
                 ascii = false
@@ -316,7 +369,9 @@ public enum HTMLExtractor {
         var lead: [Int] = []
         for i in (kept[0] + 1)..<kept[1] {
             let b = blocks[i]
-            guard !b.boiler || onlyNamedFurniture(b), !b.codeLike, !b.inList, b.linkDensity < 0.2, b.headingLevel == 0 || b.headingLevel >= 2 else { continue }
+            guard !b.boiler || onlyNamedFurniture(b), !b.codeLike, !b.inList, b.linkDensity < 0.2,
+                b.headingLevel == 0 || b.headingLevel >= 2
+            else { continue }
             guard b.chars >= 120 || b.chars >= 60 && endsSentence(b.text) else { continue }
             guard !ContentSelector.isCreditLine(b), b.chars >= 160 || DateParsing.parse(b.text) == nil else { continue }
             lead.append(i)

@@ -24,24 +24,36 @@ struct HTMLMetadata {
             return nil
         }
 
-        title = first(["og:title", "twitter:title"]) ?? ld.headline ?? first(["dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title", "headline"])
+        title =
+            first(["og:title", "twitter:title"]) ?? ld.headline ?? first([
+                "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title", "headline",
+            ])
             ?? parsely?["title"] as? String ?? signals.itemprops.first { $0.prop == "headline" }?.value
             ?? signals.title.map(Self.stripSiteSuffix)
 
-        let authorMeta = first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "byline"])
-            .flatMap { $0.hasPrefix("http") ? nil : $0 }
-        byline = authorMeta ?? ld.author ?? (parsely?["author"] as? String)
+        let authorMeta = first([
+            "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+            "byline",
+        ])
+        .flatMap { $0.hasPrefix("http") ? nil : $0 }
+        byline =
+            authorMeta ?? ld.author ?? (parsely?["author"] as? String)
             ?? signals.itemprops.first { $0.prop == "author" && !$0.value.isEmpty }?.value
             ?? signals.authorLinks.first { !$0.isEmpty }
             ?? Self.visibleByline(blocks)
         if let b = byline { byline = Self.cleanByline(b) }
 
-        siteName = first(["og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher"]) ?? ld.publisher
+        siteName =
+            first(["og:site_name", "application-name", "publisher", "dc.publisher", "dcterms.publisher"])
+            ?? ld.publisher
 
-        let dateKeys = ["article:published_time", "og:published_time", "published_time", "article:published", "datepublished",
-                        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-                        "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
-                        "date", "article.published", "original-publish-date", "og:article:published_time", "citation_publication_date"]
+        let dateKeys = [
+            "article:published_time", "og:published_time", "published_time", "article:published", "datepublished",
+            "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date",
+            "date", "article.published", "original-publish-date", "og:article:published_time",
+            "citation_publication_date",
+        ]
         published = nil
         for k in dateKeys { if let v = meta[k], let t = DateParsing.parse(v) { published = t; break } }
         if published == nil, let v = ld.datePublished { published = DateParsing.parse(v) }
@@ -52,16 +64,22 @@ struct HTMLMetadata {
             }
         }
         if published == nil {
-            for t in signals.times { if let ts = DateParsing.parse(t.datetime) ?? DateParsing.parse(t.text) { published = ts; break } }
+            for t in signals.times {
+                if let ts = DateParsing.parse(t.datetime) ?? DateParsing.parse(t.text) { published = ts; break }
+            }
         }
         let resolvedURL = signals.canonical.flatMap { $0.hasPrefix("http") ? $0 : nil } ?? meta["og:url"] ?? pageURL
         url = resolvedURL
         if published == nil, let u = resolvedURL ?? pageURL { published = DateParsing.fromURL(u) }
         if published == nil { published = Self.visibleDate(blocks) }
 
-        var lang = signals.htmlLang ?? first(["content-language", "og:locale", "dc.language", "dcterms.language", "language"]) ?? ld.inLanguage
+        var lang =
+            signals.htmlLang ?? first(["content-language", "og:locale", "dc.language", "dcterms.language", "language"])
+            ?? ld.inLanguage
         if let l = lang {
-            let primary = l.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == " " }).first.map { String($0).lowercased() }
+            let primary = l.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "," || $0 == " " }).first.map {
+                String($0).lowercased()
+            }
             lang = primary.flatMap { (2...3).contains($0.count) && $0.allSatisfy({ $0.isLetter }) ? $0 : nil }
         }
         language = lang
@@ -71,7 +89,9 @@ struct HTMLMetadata {
         // "Headline - Site", "Headline | Site": keep the longest part, which is the headline on news pages.
         for sep in [" | ", " - ", " – ", " — ", " :: ", " » "] where t.contains(sep) {
             let parts = t.components(separatedBy: sep)
-            if let best = parts.max(by: { $0.count < $1.count }), best.count >= 15 { return best.trimmingCharacters(in: .whitespaces) }
+            if let best = parts.max(by: { $0.count < $1.count }), best.count >= 15 {
+                return best.trimmingCharacters(in: .whitespaces)
+            }
         }
         return t
     }
@@ -104,7 +124,9 @@ struct HTMLMetadata {
             if t.hasPrefix("By ") || t.hasPrefix("BY ") {
                 let name = t.dropFirst(3).prefix { $0 != "," && $0 != "|" && $0 != "\n" }
                 let words = name.split(separator: " ")
-                if (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false || $0 == "and" || $0 == "de" || $0 == "van" }) {
+                if (1...5).contains(words.count),
+                    words.allSatisfy({ $0.first?.isUppercase ?? false || $0 == "and" || $0 == "de" || $0 == "van" })
+                {
                     return String(name).trimmingCharacters(in: .whitespaces)
                 }
             }
@@ -135,21 +157,28 @@ struct JSONLDArticle {
     var inLanguage: String?
 
     private static let articleTypes: Set<String> = [
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-        "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report",
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle",
+        "report",
     ]
 
     init(scripts: [String]) {
         var fallback: [String: Any]?
         for s in scripts {
-            guard let d = s.data(using: .utf8), let obj = try? JSONSerialization.jsonObject(with: d, options: [.fragmentsAllowed]) else { continue }
+            guard let d = s.data(using: .utf8),
+                let obj = try? JSONSerialization.jsonObject(with: d, options: [.fragmentsAllowed])
+            else { continue }
             var found: [String: Any]?
             Self.visit(obj) { dict in
                 guard found == nil else { return }
                 let types: [String]
                 if let t = dict["@type"] as? String { types = [t] } else { types = (dict["@type"] as? [String]) ?? [] }
-                if types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) { found = dict }
-                else if fallback == nil, dict["datePublished"] != nil { fallback = dict }
+                if types.contains(where: { Self.articleTypes.contains($0.lowercased()) }) {
+                    found = dict
+                } else if fallback == nil, dict["datePublished"] != nil {
+                    fallback = dict
+                }
             }
             if let f = found { fill(f); return }
         }

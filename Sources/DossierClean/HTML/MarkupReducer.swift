@@ -46,7 +46,9 @@ enum MarkupReducer {
         let capacity = n + n / 2 + 16
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             byteClasses.withUnsafeBufferPointer { classes in
-                var s = Scanner(src: src, n: n, out: buffer.baseAddress!, capacity: capacity, readsNames: readsNames, classes: classes.baseAddress!)
+                var s = Scanner(
+                    src: src, n: n, out: buffer.baseAddress!, capacity: capacity, readsNames: readsNames,
+                    classes: classes.baseAddress!)
                 s.run()
                 count = s.written
                 namings = s.namings
@@ -56,10 +58,14 @@ enum MarkupReducer {
     }
 
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
-    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter { $0 != .other && $0 != .href && $0 != .naming }.map { Array($0.name.utf8) }
+    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter {
+        $0 != .other && $0 != .href && $0 != .naming
+    }.map { Array($0.name.utf8) }
 
     /// `attributesRead` by length.
-    static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in attributesRead.filter { $0.count == len } }
+    static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in
+        attributesRead.filter { $0.count == len }
+    }
 
     static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
     /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
@@ -254,7 +260,9 @@ enum MarkupReducer {
                     if readsNames, matches(attr, "class") || matches(attr, "id") {
                         // libxml2 keeps the first of a repeated attribute.
                         if matches(attr, "id") {
-                            if idAttr == nil { idAttr = (nameStart..<end, value); if classAttr == nil { idFirst = true } }
+                            if idAttr == nil {
+                                idAttr = (nameStart..<end, value); if classAttr == nil { idFirst = true }
+                            }
                         } else if classAttr == nil {
                             classAttr = (nameStart..<end, value)
                         }
@@ -291,8 +299,12 @@ enum MarkupReducer {
             // element, and empty elements (which close an open head) inside the body.
             let settled = structureSettled
             if matches(name, "body") { inBody = true }
-            if settled, isLink && !(relValue.map { contains($0, "canonical") || contains($0, "&") } ?? false)
-                || inBody && (matches(name, "img") || matches(name, "input") || matches(name, "source") || matches(name, "wbr")) {
+            if settled,
+                isLink && !(relValue.map { contains($0, "canonical") || contains($0, "&") } ?? false)
+                    || inBody
+                        && (matches(name, "img") || matches(name, "input") || matches(name, "source")
+                            || matches(name, "wbr"))
+            {
                 written = mark
                 return j
             }
@@ -349,10 +361,13 @@ enum MarkupReducer {
 
         /// After a script or style start tag, its body: JSON-LD is kept, any other is dropped, with
         /// its tags too when `dropWhole`. Returns where scanning goes on.
-        mutating func rawBodyIfAny(name: Range<Int>, from j: Int, typeValue: Range<Int>?, dropWhole: Bool, mark: Int = 0) -> Int {
+        mutating func rawBodyIfAny(
+            name: Range<Int>, from j: Int, typeValue: Range<Int>?, dropWhole: Bool, mark: Int = 0
+        ) -> Int {
             guard matches(name, "script") || matches(name, "style") else { return j }
             // A type spelt with character references ("ld&#x2B;json") is kept too: libxml2 decodes it.
-            let jsonLD = matches(name, "script") && typeValue.map { contains($0, "ld+json") || contains($0, "&") } == true
+            let jsonLD =
+                matches(name, "script") && typeValue.map { contains($0, "ld+json") || contains($0, "&") } == true
             let endTag = rawBody(from: j, element: name, keep: jsonLD)
             guard !jsonLD, dropWhole else { return endTag }
             written = mark
@@ -393,14 +408,17 @@ enum MarkupReducer {
             case 5 where matches(attr, "style"):
                 // A value with character references is kept: libxml2 decodes them before the walker looks.
                 guard let value else { return false }
-                return contains(value, "&") || HTMLAttribute.styleHides(UnsafeBufferPointer(start: src + value.lowerBound, count: value.count))
+                return contains(value, "&")
+                    || HTMLAttribute.styleHides(UnsafeBufferPointer(start: src + value.lowerBound, count: value.count))
             default: break
             }
             // Longer than any name read ("aria-hidden"): most data-* attributes stop here.
             guard len < MarkupReducer.attributesByLength.count else { return false }
             for a in MarkupReducer.attributesByLength[len] {
                 var i = 0
-                while i < len && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i] { i += 1 }
+                while i < len
+                    && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i]
+                { i += 1 }
                 if i == len { return true }
             }
             return false

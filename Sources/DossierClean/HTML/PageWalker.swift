@@ -130,14 +130,20 @@ struct PageWalker {
     /// Parses UTF-8 HTML and walks it.
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
-    static func walk(utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false) -> PageWalker {
+    static func walk(
+        utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false
+    ) -> PageWalker {
         let reduced = MarkupReducer.reduce(page)
-        return reduced.bytes.withUnsafeBufferPointer { parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText, reduced: reduced) }
+        return reduced.bytes.withUnsafeBufferPointer {
+            parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText, reduced: reduced)
+        }
     }
 
     /// Parses and walks the page as it is, without `MarkupReducer` (which `walk` applies first; tests
     /// compare the two readings).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil) -> PageWalker {
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil
+    ) -> PageWalker {
         var w = PageWalker()
         if let reduced {
             w.names = reduced.namings
@@ -146,7 +152,8 @@ struct PageWalker {
         w.keepLabels = keepLabels
         w.noscriptIsText = noscriptIsText
         // A virtual root so that every block has an owner.
-        w.elements.append(PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
+        w.elements.append(
+            PageElement(tag: .html, parent: -1, depth: 0, classWeight: 0, boiler: false, contentLike: false))
         w.stack.append(0)
         var sax = htmlSAXHandler()
         sax.startElement = { ctx, name, atts in
@@ -168,11 +175,13 @@ struct PageWalker {
             // bodies differently; our handler replaces the tree builder.
             bytes.withMemoryRebound(to: CChar.self) { c in
                 guard c.count > 0, c.count < Int(Int32.max),
-                      let ctxt = htmlCreateMemoryParserCtxt(c.baseAddress, Int32(c.count)) else { return }
+                    let ctxt = htmlCreateMemoryParserCtxt(c.baseAddress, Int32(c.count))
+                else { return }
                 ctxt.pointee.sax.pointee = sax
                 ctxt.pointee.userData = UnsafeMutableRawPointer(wp)
-                let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
+                let options = Int32(
+                    HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                        | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
                 htmlCtxtUseOptions(ctxt, options)
                 // The bytes are UTF-8 whatever the page's meta tag says.
                 xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
@@ -196,10 +205,16 @@ struct PageWalker {
         let total = max(1, Int(elements[0].chars))
         for i in 1..<elements.count where elements[i].asideOrFooter {
             let e = elements[i]
-            elements[i].hardBoiler = !blocks[Int(e.firstBlock)..<Int(e.endBlock)].contains { $0.headingLevel == 1 && $0.ownerTag == .h1 }
+            elements[i].hardBoiler = !blocks[Int(e.firstBlock)..<Int(e.endBlock)].contains {
+                $0.headingLevel == 1 && $0.ownerTag == .h1
+            }
         }
         for i in 1..<elements.count {
-            if elements[i].nameBoiler, !elements[i].discussion, !elements[i].asideOrFooter, holdsArticleProse(elements[i]) { elements[i].nameBoiler = false }
+            if elements[i].nameBoiler, !elements[i].discussion, !elements[i].asideOrFooter,
+                holdsArticleProse(elements[i])
+            {
+                elements[i].nameBoiler = false
+            }
             let e = elements[i]
             var own = e.hardBoiler
             if e.nameBoiler, e.tag != .body, e.tag != .html, e.discussion || Int(e.chars) * 5 < total * 2 { own = true }
@@ -213,13 +228,16 @@ struct PageWalker {
     }
 
     private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute {
-        HTMLAttribute(rawValue: Self.reading(name, cachedIn: &attributeCache) { (HTMLAttribute.byName[$0] ?? .other).rawValue })!
+        HTMLAttribute(
+            rawValue: Self.reading(name, cachedIn: &attributeCache) { (HTMLAttribute.byName[$0] ?? .other).rawValue })!
     }
 
     /// A name's reading, made once per page: names are interned in the parser's dictionary, so the
     /// pointer is a good key.
     @inline(__always)
-    private static func reading(_ name: UnsafePointer<xmlChar>, cachedIn cache: inout HashSlots, _ read: (String) -> UInt8) -> UInt8 {
+    private static func reading(
+        _ name: UnsafePointer<xmlChar>, cachedIn cache: inout HashSlots, _ read: (String) -> UInt8
+    ) -> UInt8 {
         let key = UInt64(UInt(bitPattern: name))
         if let v = cache.find(key) { return UInt8(v) }
         let v = read(String(cString: name).lowercased())
@@ -247,7 +265,10 @@ struct PageWalker {
     }
 
     /// The attribute list as (name, value) pairs; a value-less attribute (`hidden`) has an empty value.
-    private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void) {
+    private static func attributes(
+        _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        _ body: (UnsafePointer<xmlChar>, UnsafePointer<xmlChar>?) -> Void
+    ) {
         guard var a = atts else { return }
         while let name = a.pointee {
             let value = a[1]
@@ -258,7 +279,8 @@ struct PageWalker {
 
     // MARK: - Events
 
-    private mutating func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
+    {
         let t = tag(of: name)
         var o = Open()
         defer { open.append(o) }
@@ -274,7 +296,9 @@ struct PageWalker {
             return
         case .script:
             var ld = false
-            Self.attributes(atts) { n, v in if attribute(n) == .type, Self.string(v).lowercased().contains("ld+json") { ld = true } }
+            Self.attributes(atts) { n, v in
+                if attribute(n) == .type, Self.string(v).lowercased().contains("ld+json") { ld = true }
+            }
             if ld, capture == nil { beginCapture(.jsonLD, &o) }
             o.skip = true
             skipDepth += 1
@@ -323,7 +347,8 @@ struct PageWalker {
                 if Self.string(v).lowercased() == "true" { hidden = true }
             case .role:
                 switch Self.string(v).lowercased() {
-                case "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert", "toolbar":
+                case "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog",
+                    "alert", "toolbar":
                     roleBoiler = true
                 default: break
                 }
@@ -342,7 +367,11 @@ struct PageWalker {
             }
         }
         if let p = itemprop, p.contains("date") || p == "author" || p == "headline" || p == "inlanguage" {
-            if let v = itemValue ?? datetime { signals.itemprops.append((p, v)) } else if capture == nil { beginCapture(.itemprop(p), &o) }
+            if let v = itemValue ?? datetime {
+                signals.itemprops.append((p, v))
+            } else if capture == nil {
+                beginCapture(.itemprop(p), &o)
+            }
         }
         if t == .time, let d = datetime {
             if capture == nil { beginCapture(.time(d), &o) } else { signals.times.append((d, "", blocks.count)) }
@@ -373,10 +402,13 @@ struct PageWalker {
 
         flush()
         let parent = stack.last!
-        elements.append(PageElement(
-            tag: t, parent: parent, depth: elements[Int(parent)].depth &+ 1, classWeight: Int16(clamping: sig.weight),
-            boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate, strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
-            contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
+        elements.append(
+            PageElement(
+                tag: t, parent: parent, depth: elements[Int(parent)].depth &+ 1,
+                classWeight: Int16(clamping: sig.weight),
+                boiler: false, hardBoiler: hidden || roleBoiler || semanticBoiler, nameBoiler: sig.boilerplate,
+                strongName: sig.strongName, discussion: sig.discussion, asideOrFooter: softSemantic,
+                contentLike: sig.contentLike, firstBlock: Int32(blocks.count)))
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
@@ -439,8 +471,9 @@ struct PageWalker {
 
     /// Blank runs as one space, ends trimmed. By scalars: as a Character, "\r\n" equals neither "\r" nor "\n".
     static func collapse(_ s: String) -> String {
-        s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
-            .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
+        )
+        .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 
     /// Three or more paragraphs of linkless running prose making most of the element's text: an
@@ -482,7 +515,8 @@ struct PageWalker {
             } else if b == 0xE2, p + 2 < end, p[1] == 0x80 {
                 let b2 = p[2]
                 if b2 == 0x8B || b2 == 0x8C || b2 == 0x8D { p += 3; continue }  // zero-width space/joiners
-                if b2 >= 0x80 && b2 <= 0x8A || b2 == 0xAF { pendingSpace = o > base; p += 3; continue }  // en/em/thin spaces
+                // en, em and thin spaces
+                if b2 >= 0x80 && b2 <= 0x8A || b2 == 0xAF { pendingSpace = o > base; p += 3; continue }
             } else if b == 0xEF, p + 2 < end, p[1] == 0xBB, p[2] == 0xBF {
                 p += 3; continue  // stray BOM
             }
@@ -504,7 +538,8 @@ struct PageWalker {
                 p += 1
                 guard p < end else { break }
                 c = p.pointee
-            } while !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0xC2 || c == 0xE2 || c == 0xEF)
+            } while !(c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C || c == 0xC2 || c == 0xE2
+                || c == 0xEF)
             bufferChars += chars
             if inLink { bufferLinkChars += chars }
             bufferCommas += commas
@@ -540,10 +575,13 @@ struct PageWalker {
                 for b in buffer.bytes { syntax &+= Int(table[Int(b)]) }
             }
         }
-        blocks.append(TextBlock(
-            text: String(decoding: buffer.bytes, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars, commas: bufferCommas,
-            owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
-            inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars))
+        blocks.append(
+            TextBlock(
+                text: String(decoding: buffer.bytes, as: UTF8.self), chars: bufferChars, linkChars: bufferLinkChars,
+                commas: bufferCommas,
+                owner: owner, ownerTag: ownerTag, boiler: false, headingLevel: heading,
+                inList: listDepth > 0, inQuote: quoteDepth > 0, codeLike: bufferChars >= 40 && syntax * 12 > bufferChars
+            ))
         // The owner's own text now; it reaches the ancestors as each element closes (`end`).
         elements[Int(owner)].chars += Int32(bufferChars)
         elements[Int(owner)].linkChars += Int32(bufferLinkChars)

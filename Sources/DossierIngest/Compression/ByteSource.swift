@@ -61,7 +61,9 @@ final class GunzipSource: ByteSource {
 
     init?(_ inner: ByteSource) {
         self.inner = inner
-        guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            return nil
+        }
     }
 
     deinit { inflateEnd(&stream) }
@@ -135,7 +137,9 @@ final class GunzipSource: ByteSource {
                 break
             case Z_BUF_ERROR:
                 if produced == 0 && !refill() {
-                    if !atMemberBoundary { damage = damage ?? "truncated gzip data at byte \(consumedBefore + inputPos)" }
+                    if !atMemberBoundary {
+                        damage = damage ?? "truncated gzip data at byte \(consumedBefore + inputPos)"
+                    }
                     finished = true
                 }
             default:

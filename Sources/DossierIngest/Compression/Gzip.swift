@@ -29,7 +29,11 @@ public enum Gzip {
     /// One gzip member holding `data` (for writing `.gz` outputs and building test archives).
     public static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
+        guard
+            deflateInit2_(
+                &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { return [] }
         defer { deflateEnd(&stream) }
         var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 32)
         var input = data
@@ -69,7 +73,9 @@ public enum Gzip {
                         return CZlib.inflate(&stream, Z_NO_FLUSH)
                     }
                     let produced = chunk.count - Int(stream.avail_out)
-                    if out.count + produced > limit { throw Failure(description: "decompressed size exceeds \(limit) bytes") }
+                    if out.count + produced > limit {
+                        throw Failure(description: "decompressed size exceeds \(limit) bytes")
+                    }
                     out.append(contentsOf: chunk[0..<produced])
                 } while rc == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
                 let consumed = inBuf.count - offset - Int(stream.avail_in)
@@ -78,7 +84,11 @@ public enum Gzip {
                 case Z_STREAM_END:
                     // Another member may follow; trailing zero padding ends the file.
                     guard offset < inBuf.count, inBuf[offset...].contains(where: { $0 != 0 }) else { return }
-                    if windowBits > 15, !(inBuf[offset] == 0x1F && offset + 1 < inBuf.count && inBuf[offset + 1] == 0x8B) { return }
+                    if windowBits > 15,
+                        !(inBuf[offset] == 0x1F && offset + 1 < inBuf.count && inBuf[offset + 1] == 0x8B)
+                    {
+                        return
+                    }
                     inflateReset(&stream)
                 case Z_OK, Z_BUF_ERROR:
                     // Input exhausted mid-stream: a truncated file; keep what came out.

@@ -25,7 +25,9 @@ public enum FeedReader {
     /// Every item of the feed as an article (text = content, else summary, else title), and the
     /// problems met. Ids come from each item's link (else its guid) through `ContentID`;
     /// `source` is `source#N`, N counting items from 1.
-    public static func read(_ data: [UInt8], source: String, contentTypeCharset: String? = nil) -> (items: [Article], errors: [InputError]) {
+    public static func read(
+        _ data: [UInt8], source: String, contentTypeCharset: String? = nil
+    ) -> (items: [Article], errors: [InputError]) {
         let parsed = parse(data, contentTypeCharset: contentTypeCharset)
         guard case .success(let feed) = parsed else {
             if case .failure(let why) = parsed { return ([], [InputError(input: source, problem: why.description)]) }
@@ -39,7 +41,8 @@ public enum FeedReader {
             let body = item.content ?? item.summary ?? item.title ?? ""
             var article = Article(
                 id: ContentID.make(item.link ?? item.guid ?? "\(source)#\(n + 1)"), source: "\(source)#\(n + 1)",
-                url: item.link, outlet: feed.title ?? item.link.flatMap(Outlet.fromURL), title: item.title, byline: item.author,
+                url: item.link, outlet: feed.title ?? item.link.flatMap(Outlet.fromURL), title: item.title,
+                byline: item.author,
                 published: item.published, language: item.language ?? feed.language, text: body)
             article.paragraphs = paragraphs(of: body)
             items.append(article)
@@ -48,7 +51,9 @@ public enum FeedReader {
     }
 
     /// The items as raw documents for the ingest stream (body = the item's text, cleaned later like any text).
-    public static func documents(_ data: [UInt8], source: String, contentTypeCharset: String? = nil) -> [Result<RawDocument, InputError>] {
+    public static func documents(
+        _ data: [UInt8], source: String, contentTypeCharset: String? = nil
+    ) -> [Result<RawDocument, InputError>] {
         let (items, errors) = read(data, source: source, contentTypeCharset: contentTypeCharset)
         var out: [Result<RawDocument, InputError>] = errors.map { .failure($0) }
         for var a in items {
@@ -93,7 +98,9 @@ public enum FeedReader {
 
     /// Parses a feed document.
     public static func parse(_ data: [UInt8], contentTypeCharset: String? = nil) -> Result<Feed, Failure> {
-        let first = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let first = data.first {
+            $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+        }
         if first == nil { return .failure(Failure(description: "empty file")) }
         if first == UInt8(ascii: "{") { return JSONFeedReader.parse(data) }
         return XMLFeedReader.parse(data, contentTypeCharset: contentTypeCharset)

@@ -6,7 +6,8 @@ import Foundation
 enum JSONFeedReader {
     static func parse(_ data: [UInt8]) -> Result<FeedReader.Feed, FeedReader.Failure> {
         let text = Charset.decode(data, charset: Charset.detect(data, declared: nil))
-        guard let obj = try? JSONSerialization.jsonObject(with: Data(text.utf8)), let root = obj as? [String: Any] else {
+        guard let obj = try? JSONSerialization.jsonObject(with: Data(text.utf8)), let root = obj as? [String: Any]
+        else {
             return .failure(FeedReader.Failure(description: "not valid JSON"))
         }
         guard let version = root["version"] as? String, version.contains("jsonfeed") || root["items"] is [Any] else {
@@ -14,13 +15,15 @@ enum JSONFeedReader {
         }
         let feedAuthor = author(root)
         let language = (root["language"] as? String).map { String($0.lowercased().prefix { $0.isLetter }) }
-        var feed = FeedReader.Feed(title: root["title"] as? String, link: root["home_page_url"] as? String, language: language, items: [])
+        var feed = FeedReader.Feed(
+            title: root["title"] as? String, link: root["home_page_url"] as? String, language: language, items: [])
         for case let entry as [String: Any] in (root["items"] as? [Any]) ?? [] {
             var item = FeedItem()
             item.title = (entry["title"] as? String).map(FeedReader.plain).flatMap(XMLFeedReader.nonEmpty)
             item.link = (entry["url"] as? String) ?? (entry["external_url"] as? String)
             item.guid = (entry["id"] as? String) ?? (entry["id"] as? NSNumber)?.stringValue
-            item.published = ((entry["date_published"] as? String) ?? (entry["date_modified"] as? String)).flatMap(DateParsing.parse)
+            item.published = ((entry["date_published"] as? String) ?? (entry["date_modified"] as? String)).flatMap(
+                DateParsing.parse)
             item.author = author(entry) ?? feedAuthor
             item.summary = (entry["summary"] as? String).map(FeedReader.plain).flatMap(XMLFeedReader.nonEmpty)
             if let html = entry["content_html"] as? String {

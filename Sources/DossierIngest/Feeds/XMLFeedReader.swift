@@ -15,17 +15,24 @@ enum XMLFeedReader {
         _ = parserReady
         let charset = Charset.detect(data, declared: contentTypeCharset, xml: true)
         var text = resolveHTMLEntities(Charset.decode(data, charset: charset))
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
         // Not XML_PARSE_HUGE: its absence keeps libxml2's own limits (nesting depth 256, text node
         // and name sizes, entity amplification). Not XML_PARSE_NOENT or DTD loading: entities
         // declared in the feed are never expanded (see `text`), so "billion laughs" costs nothing.
         let doc: xmlDocPtr? = text.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { c in xmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options) }
+            buf.withMemoryRebound(to: CChar.self) { c in
+                xmlReadMemory(c.baseAddress, Int32(c.count), nil, "UTF-8", options)
+            }
         }
-        guard let doc else { return .failure(FeedReader.Failure(description: "not XML (unparseable even in recovery mode)")) }
+        guard let doc else {
+            return .failure(FeedReader.Failure(description: "not XML (unparseable even in recovery mode)"))
+        }
         defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return .failure(FeedReader.Failure(description: "XML without a root element")) }
+        guard let root = xmlDocGetRootElement(doc) else {
+            return .failure(FeedReader.Failure(description: "XML without a root element"))
+        }
         switch localName(root).lowercased() {
         case "rss", "rdf", "channel":
             return .success(rss(root))
@@ -42,8 +49,9 @@ enum XMLFeedReader {
         let lang = attribute(root, "lang")
         var channel: xmlNodePtr? = localName(root).lowercased() == "channel" ? root : child(root, "channel")
         if channel == nil { channel = root }
-        var feed = FeedReader.Feed(title: child(channel!, "title").map(text), link: child(channel!, "link").map(text),
-                                   language: (child(channel!, "language").map(text) ?? lang).map(languageTag), items: [])
+        var feed = FeedReader.Feed(
+            title: child(channel!, "title").map(text), link: child(channel!, "link").map(text),
+            language: (child(channel!, "language").map(text) ?? lang).map(languageTag), items: [])
         if let ttl = child(channel!, "ttl").map(text).flatMap({ Int($0.prefix(9)) }), ttl > 0 { feed.ttlMinutes = ttl }
         // RSS 2.0 nests items in the channel; RSS 1.0 / 0.90 put them beside it.
         var itemNodes = children(channel!, "item")
@@ -62,7 +70,8 @@ enum XMLFeedReader {
             for name in ["pubdate", "date", "published", "issued", "created", "updated", "modified", "lastbuilddate"] {
                 if let d = child(node, name), let t = DateParsing.parse(text(d)) { item.published = t; break }
             }
-            item.author = (child(node, "creator") ?? child(node, "author")).map { FeedReader.plain(text($0)) }.flatMap(nonEmpty)
+            item.author = (child(node, "creator") ?? child(node, "author")).map { FeedReader.plain(text($0)) }.flatMap(
+                nonEmpty)
             item.summary = child(node, "description").map(markup).flatMap(nonEmpty)
             item.content = child(node, "encoded").map(markup).flatMap(nonEmpty)
             item.language = attribute(node, "lang").map(languageTag)
@@ -75,7 +84,9 @@ enum XMLFeedReader {
 
     private static func atom(_ root: xmlNodePtr) -> FeedReader.Feed {
         let lang = attribute(root, "lang").map(languageTag)
-        var feed = FeedReader.Feed(title: child(root, "title").map(atomText).flatMap(nonEmpty), link: atomLink(root), language: lang, items: [])
+        var feed = FeedReader.Feed(
+            title: child(root, "title").map(atomText).flatMap(nonEmpty), link: atomLink(root), language: lang, items: []
+        )
         let feedAuthor = child(root, "author").flatMap { child($0, "name") }.map(text)
         for node in children(root, "entry") {
             var item = FeedItem()
@@ -85,7 +96,9 @@ enum XMLFeedReader {
             for name in ["published", "issued", "created", "updated", "modified"] {
                 if let d = child(node, name), let t = DateParsing.parse(text(d)) { item.published = t; break }
             }
-            let authors = children(node, "author").compactMap { a in (child(a, "name").map(text) ?? nonEmpty(text(a))).flatMap(nonEmpty) }
+            let authors = children(node, "author").compactMap { a in
+                (child(a, "name").map(text) ?? nonEmpty(text(a))).flatMap(nonEmpty)
+            }
             item.author = authors.isEmpty ? feedAuthor : authors.joined(separator: ", ")
             item.summary = child(node, "summary").map(atomText).flatMap(nonEmpty)
             item.content = child(node, "content").map(atomText).flatMap(nonEmpty)
@@ -256,12 +269,16 @@ enum XMLFeedReader {
             if c == "&" {
                 var j = i + 1
                 var name = ""
-                while j < scalars.count, j - i <= 10, scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j]) {
+                while j < scalars.count, j - i <= 10,
+                    scalars[j].properties.isAlphabetic || ("0"..."9").contains(scalars[j])
+                {
                     name.unicodeScalars.append(scalars[j])
                     j += 1
                 }
-                if j < scalars.count, scalars[j] == ";", !name.isEmpty, !["amp", "lt", "gt", "quot", "apos"].contains(name),
-                   let desc = htmlEntityLookup(name), let v = Unicode.Scalar(desc.pointee.value) {
+                if j < scalars.count, scalars[j] == ";", !name.isEmpty,
+                    !["amp", "lt", "gt", "quot", "apos"].contains(name),
+                    let desc = htmlEntityLookup(name), let v = Unicode.Scalar(desc.pointee.value)
+                {
                     out.append(contentsOf: "&#\(v.value);".unicodeScalars)
                     i = j + 1
                     continue

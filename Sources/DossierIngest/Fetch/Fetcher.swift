@@ -18,12 +18,15 @@ public enum Fetcher {
     }
 
     public static let userAgent = "Dossier/1.0 (news reader)"
-    static let accept = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    static let accept =
+        "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
         + "application/feed+json,application/xml;q=0.9,*/*;q=0.8"
 
     /// Blocks until the body is in, or throws: a bad URL, a network error, a non-2xx status, the
     /// timeout (seconds, for the whole exchange), or a body larger than `maxBytes`.
-    public static func fetch(_ url: String, timeout: Double = 30, maxBytes: Int = 32 << 20) throws
+    public static func fetch(
+        _ url: String, timeout: Double = 30, maxBytes: Int = 32 << 20
+    ) throws
         -> (body: [UInt8], finalURL: String, contentType: String?)
     {
         let r = try request(url, timeout: timeout, maxBytes: maxBytes)
@@ -33,7 +36,8 @@ public enum Fetcher {
 
     /// The curl codes told apart here (curl.h's numbering).
     enum CURLcodeName: Int32 {
-        case ok = 0, unsupportedProtocol = 1, writeError = 23, timedOut = 28, tooManyRedirects = 47, fileSizeExceeded = 63
+        case ok = 0, unsupportedProtocol = 1, writeError = 23, timedOut = 28, tooManyRedirects = 47, fileSizeExceeded =
+            63
     }
 }
 
@@ -45,7 +49,9 @@ public enum RemoteInput {
     }
 
     /// The documents behind `url`: a feed's items, or the page itself; failures as one `InputError`.
-    public static func documents(_ url: String, timeout: Double = 30, maxBytes: Int = 32 << 20) -> [Result<RawDocument, InputError>] {
+    public static func documents(
+        _ url: String, timeout: Double = 30, maxBytes: Int = 32 << 20
+    ) -> [Result<RawDocument, InputError>] {
         let fetched: (body: [UInt8], finalURL: String, contentType: String?)
         do { fetched = try Fetcher.fetch(url, timeout: timeout, maxBytes: maxBytes) } catch {
             return [.failure(InputError(input: url, problem: "fetch failed: \(error)"))]
@@ -60,7 +66,8 @@ public enum RemoteInput {
             return FeedReader.documents(fetched.body, source: url, contentTypeCharset: charset)
         }
         let id = ContentID.make(fetched.finalURL)
-        let article = Article(id: id, source: url, url: fetched.finalURL, outlet: Outlet.fromURL(fetched.finalURL), text: "")
+        let article = Article(
+            id: id, source: url, url: fetched.finalURL, outlet: Outlet.fromURL(fetched.finalURL), text: "")
         return [.success(RawDocument(article: article, body: .html(fetched.body, charset: charset)))]
     }
 }
@@ -77,7 +84,8 @@ public enum NotText {
         ]
         if binaryTypes.contains(type) || type.hasPrefix("application/vnd.openxmlformats") { return "\(type) data" }
         let magic: [(bytes: [UInt8], name: String)] = [
-            (Array("%PDF-".utf8), "a PDF"), ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            (Array("%PDF-".utf8), "a PDF"), ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image"),
             (Array("GIF8".utf8), "a GIF image"), (Array("PK\u{3}\u{4}".utf8), "a ZIP archive"),
             (Array("RIFF".utf8), "RIFF media (WebP, WAV or AVI)"), (Array("ID3".utf8), "MP3 audio"),
         ]

@@ -26,8 +26,13 @@ public struct DocumentStream: Sequence, IteratorProtocol {
                 // One line for the rest of the file, whatever it holds; the next file goes on.
                 let name = currentLocation?.description ?? "-"
                 current = nil
-                return .failure(InputError(input: name, problem:
-                    "more than \(limits.recordsPerFile) records (the --max-records limit); the rest of the file is skipped"))
+                return .failure(
+                    InputError(
+                        input: name,
+                        problem:
+                            "more than \(limits.recordsPerFile) records (the --max-records limit); the rest of the "
+                            + "file is skipped"
+                    ))
             }
             guard let loc = locations.popFirst() else { return nil }
             current = DocumentReader.read(loc, limits: limits)
@@ -40,7 +45,9 @@ public struct DocumentStream: Sequence, IteratorProtocol {
 public enum DocumentReader {
     enum Format { case jsonLines, json, text, html, feed }
 
-    public static func read(_ location: InputLocation, limits: InputLimits = .standard)
+    public static func read(
+        _ location: InputLocation, limits: InputLimits = .standard
+    )
         -> AnyIterator<Result<RawDocument, InputError>>
     {
         let name: String
@@ -63,8 +70,12 @@ public enum DocumentReader {
         case .rawFile(let path):
             name = location.description
             if WARCReader.looksLikeWARC(path: name) {
-                return once(.failure(InputError(input: name, problem:
-                    "a WARC file whose name is not valid UTF-8 cannot be streamed; rename it")))
+                return once(
+                    .failure(
+                        InputError(
+                            input: name,
+                            problem:
+                                "a WARC file whose name is not valid UTF-8 cannot be streamed; rename it")))
             }
             let fd = Glibc.open(FolderWalk.cString(path), O_RDONLY)
             guard fd >= 0 else {
@@ -105,10 +116,13 @@ public enum DocumentReader {
                 return .failure(InputError(input: name, problem: "\(damage); the records before it were read"))
             }
         }
-        guard let bytes = readWhole(source, limit: limits.inputBytes) else { return once(.failure(overInputLimit(name, limits))) }
+        guard let bytes = readWhole(source, limit: limits.inputBytes) else {
+            return once(.failure(overInputLimit(name, limits)))
+        }
         let docs = whole(bytes, declared: declared, name: name, limits: limits)
         guard let damage = source.damage else { return docs }
-        return withWarnings([InputError(input: name, problem: "\(damage); read the \(bytes.count) bytes before it")], docs)
+        return withWarnings(
+            [InputError(input: name, problem: "\(damage); read the \(bytes.count) bytes before it")], docs)
     }
 
     /// All of a source's bytes, or nil as soon as there are more than `limit`: a huge file, a
@@ -122,12 +136,15 @@ public enum DocumentReader {
     }
 
     static func overInputLimit(_ name: String, _ limits: InputLimits) -> InputError {
-        InputError(input: name, problem: "larger than \(limits.inputBytes) bytes (the --max-input-bytes limit); skipped")
+        InputError(
+            input: name, problem: "larger than \(limits.inputBytes) bytes (the --max-input-bytes limit); skipped")
     }
 
     static func overLineLimit(_ name: String, _ limits: InputLimits, line: Int? = nil) -> InputError {
         let which = line.map { "line \($0) is" } ?? "a line is"
-        return InputError(input: name, problem: "\(which) longer than \(limits.lineBytes) bytes (the --max-line-bytes limit); skipped")
+        return InputError(
+            input: name, problem: "\(which) longer than \(limits.lineBytes) bytes (the --max-line-bytes limit); skipped"
+        )
     }
 
     static func format(ofExtension ext: String) -> Format? {
@@ -143,7 +160,9 @@ public enum DocumentReader {
 
     /// The format of an input with no telling ending, from its first bytes.
     static func sniff(_ bytes: [UInt8]) -> Format {
-        let lead = bytes.first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let lead = bytes.first {
+            $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+        }
         switch lead {
         case UInt8(ascii: "{"): return .jsonLines
         case UInt8(ascii: "["): return .json
@@ -153,7 +172,9 @@ public enum DocumentReader {
     }
 
     /// Adds reading warnings to the first document (or reports them before the first failure).
-    private static func withWarnings(_ warnings: [InputError], _ docs: AnyIterator<Result<RawDocument, InputError>>)
+    private static func withWarnings(
+        _ warnings: [InputError], _ docs: AnyIterator<Result<RawDocument, InputError>>
+    )
         -> AnyIterator<Result<RawDocument, InputError>>
     {
         guard !warnings.isEmpty else { return docs }
@@ -176,7 +197,9 @@ public enum DocumentReader {
         }
     }
 
-    private static func whole(_ bytes: [UInt8], declared: Format?, name: String, limits: InputLimits)
+    private static func whole(
+        _ bytes: [UInt8], declared: Format?, name: String, limits: InputLimits
+    )
         -> AnyIterator<Result<RawDocument, InputError>>
     {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
@@ -215,11 +238,12 @@ public enum DocumentReader {
                 return once(.failure(overLineLimit(name, limits, line: long)))
             }
             let (text, warning) = ByteChecks.decodeText(bytes)
-            return once(PlainTextReader.document(text: text, source: name).map { doc in
-                var doc = doc
-                if let warning { doc.warnings.append(InputError(input: name, problem: warning)) }
-                return doc
-            })
+            return once(
+                PlainTextReader.document(text: text, source: name).map { doc in
+                    var doc = doc
+                    if let warning { doc.warnings.append(InputError(input: name, problem: warning)) }
+                    return doc
+                })
         }
     }
     /// Lines of a whole buffer, each cut at the line limit (and marked) like `LineReader`'s.
@@ -231,7 +255,9 @@ public enum DocumentReader {
         }
     }
 
-    private static func jsonLines<I: IteratorProtocol>(rest: I, name: String, limits: InputLimits)
+    private static func jsonLines<I: IteratorProtocol>(
+        rest: I, name: String, limits: InputLimits
+    )
         -> AnyIterator<Result<RawDocument, InputError>>
     where I.Element == LineReader.Line {
         var rest = rest

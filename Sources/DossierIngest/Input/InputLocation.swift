@@ -51,13 +51,23 @@ public enum InputCollector {
                 continue
             }
             guard isDir.boolValue else { locations.append(.file(arg)); continue }
-            let found = FolderWalk.files(under: Array(arg.utf8)).filter { isTakenFromFolder(InputLocation.rawFile($0).description) }
+            let found = FolderWalk.files(under: Array(arg.utf8)).filter {
+                isTakenFromFolder(InputLocation.rawFile($0).description)
+            }
             if found.isEmpty {
-                errors.append(InputError(input: arg, problem: "folder holds no readable inputs (\(folderExtensions.sorted().joined(separator: ", ")))"))
+                errors.append(
+                    InputError(
+                        input: arg,
+                        problem:
+                            "folder holds no readable inputs (\(folderExtensions.sorted().joined(separator: ", ")))"))
             }
             for path in found {
                 // Paths that are valid UTF-8 (nearly all) stay plain strings.
-                if let s = String(validating: path, as: UTF8.self) { locations.append(.file(s)) } else { locations.append(.rawFile(path)) }
+                if let s = String(validating: path, as: UTF8.self) {
+                    locations.append(.file(s))
+                } else {
+                    locations.append(.rawFile(path))
+                }
             }
         }
         return (locations, errors)

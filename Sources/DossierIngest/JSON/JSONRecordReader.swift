@@ -23,7 +23,10 @@ public enum JSONRecordReader {
         }
         // A record with only a headline (common in wire indexes) is analysed as that headline.
         guard let text = string(textKeys) ?? string(["title", "headline"]) else {
-            return .failure(InputError(input: source, problem: "record has no text (expected \"text\", \"maintext\" or at least a \"title\")"))
+            return .failure(
+                InputError(
+                    input: source,
+                    problem: "record has no text (expected \"text\", \"maintext\" or at least a \"title\")"))
         }
         let url = string(["url", "link"])
         let title = string(["title", "headline"])
@@ -67,7 +70,8 @@ public enum JSONRecordReader {
         var bytes = line
         var warning: String?
         if !Charset.isValidUTF8(line) {
-            warning = "not valid UTF-8 (bad byte at offset \(ByteChecks.firstInvalidUTF8(line))); invalid bytes replaced"
+            warning =
+                "not valid UTF-8 (bad byte at offset \(ByteChecks.firstInvalidUTF8(line))); invalid bytes replaced"
             bytes = Array(String(decoding: line, as: UTF8.self).utf8)
         }
         do {

@@ -24,7 +24,9 @@ public struct TextHeader: Sendable, Equatable {
         "url": \.url, "link": \.url, "canonical": \.url,
         "by": \.byline, "byline": \.byline, "author": \.byline, "authors": \.byline,
     ]
-    static let dateKeys: Set<String> = ["date", "published", "posted", "updated", "last updated", "dateline", "published on", "first published"]
+    static let dateKeys: Set<String> = [
+        "date", "published", "posted", "updated", "last updated", "dateline", "published on", "first published",
+    ]
 
     /// The longest run of header lines that a body can follow.
     static let maxHeaderLines = 10
@@ -97,7 +99,9 @@ public struct TextHeader: Sendable, Equatable {
     static func looksLikeHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
         guard words >= 2, words <= 25, line.unicodeScalars.count <= 200 else { return false }
-        guard let first = line.unicodeScalars.first, first.properties.isUppercase || first == "\"" || first == "\u{201C}" || first.properties.numericType != nil else { return false }
+        guard let first = line.unicodeScalars.first,
+            first.properties.isUppercase || first == "\"" || first == "\u{201C}" || first.properties.numericType != nil
+        else { return false }
         let last = line.unicodeScalars.last!
         return last != "." && last != ":" && last != ","
     }

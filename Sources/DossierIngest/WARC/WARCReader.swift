@@ -43,7 +43,9 @@ public struct WARCReader: Sequence {
         init(_ config: WARCReader) {
             self.config = config
             guard let file = FileSource(path: config.path) else {
-                pending = [.failure(InputError(input: config.path, problem: "cannot open file (missing or unreadable)"))]
+                pending = [
+                    .failure(InputError(input: config.path, problem: "cannot open file (missing or unreadable)"))
+                ]
                 finished = true
                 return
             }
@@ -125,14 +127,17 @@ public struct WARCReader: Sequence {
             }
             let type = headers["warc-type"]?.lowercased() ?? ""
             let blockType = headers["content-type"]?.lowercased() ?? ""
-            let wanted = type == "response" && (blockType.isEmpty || blockType.contains("http"))
+            let wanted =
+                type == "response" && (blockType.isEmpty || blockType.contains("http"))
                 || type == "resource" && blockType.contains("html")
             guard wanted else {
                 if r.skip(length) < length { fail("file ends inside record \(number)"); finish() }
                 return
             }
             guard length <= config.maxRecordBytes else {
-                fail("record of \(length) bytes exceeds the \(config.maxRecordBytes)-byte limit; skipped", record: number)
+                fail(
+                    "record of \(length) bytes exceeds the \(config.maxRecordBytes)-byte limit; skipped", record: number
+                )
                 if r.skip(length) < length { finish() }
                 return
             }
@@ -148,8 +153,11 @@ public struct WARCReader: Sequence {
             }
         }
 
-        private func page(_ block: [UInt8], type: String, headers: [String: String], url: String?, number: Int, truncated: Bool)
-            -> Result<RawDocument, InputError>? {
+        private func page(
+            _ block: [UInt8], type: String, headers: [String: String], url: String?, number: Int, truncated: Bool
+        )
+            -> Result<RawDocument, InputError>?
+        {
             var html: [UInt8]
             var charset: String?
             if type == "resource" {
@@ -158,7 +166,12 @@ public struct WARCReader: Sequence {
             } else {
                 guard let msg = HTTPMessage(block) else {
                     // A cut-off record may not even hold its HTTP headers; say so only when it is whole.
-                    return truncated ? nil : .failure(InputError(input: "\(config.path)#\(number)", problem: "response record without an HTTP status line"))
+                    return truncated
+                        ? nil
+                        : .failure(
+                            InputError(
+                                input: "\(config.path)#\(number)",
+                                problem: "response record without an HTTP status line"))
                 }
                 guard (200..<300).contains(msg.status) else { return nil }
                 let ct = msg.headers["content-type"]?.lowercased()
@@ -168,20 +181,23 @@ public struct WARCReader: Sequence {
                 do {
                     html = try msg.decodedBody(limit: config.maxPageBytes)
                 } catch {
-                    return .failure(InputError(input: "\(config.path)#\(number)", problem: "\(url ?? "page"): \(error)"))
+                    return .failure(
+                        InputError(input: "\(config.path)#\(number)", problem: "\(url ?? "page"): \(error)"))
                 }
                 if ct == nil && !Self.sniffHTML(html) { return nil }
                 charset = Charset.fromContentType(ct)
             }
             guard !html.isEmpty else { return nil }
             let id = ContentID.make(headers["warc-record-id"] ?? url ?? "\(config.path)#\(number)")
-            let article = Article(id: id, source: "\(config.path)#\(number)", url: url, outlet: url.flatMap(Outlet.fromURL), text: "")
+            let article = Article(
+                id: id, source: "\(config.path)#\(number)", url: url, outlet: url.flatMap(Outlet.fromURL), text: "")
             return .success(RawDocument(article: article, body: .html(html, charset: charset)))
         }
 
         static func sniffHTML(_ b: [UInt8]) -> Bool {
             let head = String(decoding: b.prefix(1024), as: UTF8.self).lowercased()
-            return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<head")
+            return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+                || head.contains("<head")
         }
     }
 }

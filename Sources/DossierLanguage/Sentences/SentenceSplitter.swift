@@ -22,10 +22,12 @@ public enum SentenceSplitter {
                 if isTerminator(s, tok) {
                     // Absorb closing quotes and brackets.
                     while endIndex + 1 < tokens.count && tokens[endIndex + 1].start < para.end
-                        && tokens[endIndex + 1].length == 1 && isCloser(s[tokens[endIndex + 1].start]) {
+                        && tokens[endIndex + 1].length == 1 && isCloser(s[tokens[endIndex + 1].start])
+                    {
                         endIndex += 1
                     }
-                    endsHere = endIndex + 1 >= tokens.count || tokens[endIndex + 1].start >= para.end
+                    endsHere =
+                        endIndex + 1 >= tokens.count || tokens[endIndex + 1].start >= para.end
                         || canOpen(s, tokens[endIndex + 1])
                 } else if tok.length > 1 && s[tok.end - 1] == "." {
                     // A token carrying its own period ("U.S.", "Sept.").
@@ -51,7 +53,8 @@ public enum SentenceSplitter {
 
     private static func isTerminator(_ s: [Unicode.Scalar], _ tok: Span) -> Bool {
         let c = s[tok.start]
-        return (tok.length == 1 && (c == "." || c == "!" || c == "?" || c == "\u{2026}")) || (tok.length == 3 && c == ".")
+        return (tok.length == 1 && (c == "." || c == "!" || c == "?" || c == "\u{2026}"))
+            || (tok.length == 3 && c == ".")
     }
 
     private static func isCloser(_ c: Unicode.Scalar) -> Bool {
@@ -61,7 +64,8 @@ public enum SentenceSplitter {
     private static func canOpen(_ s: [Unicode.Scalar], _ tok: Span) -> Bool {
         let c = s[tok.start]
         return c.properties.isUppercase || Tokenizer.isDigit(c) || c == "\"" || c == "\u{201C}" || c == "'"
-            || c == "\u{2018}" || c == "(" || c == "\u{00AB}" || c == "-" || c == "\u{2014}" || !c.properties.isAlphabetic && !c.properties.isLowercase && c.value > 0x2E7F
+            || c == "\u{2018}" || c == "(" || c == "\u{00AB}" || c == "-" || c == "\u{2014}"
+            || !c.properties.isAlphabetic && !c.properties.isLowercase && c.value > 0x2E7F
     }
 
     private static let strongOpeners: Set<String> = [

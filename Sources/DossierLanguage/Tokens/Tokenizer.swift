@@ -23,7 +23,8 @@ public enum Tokenizer {
                     i = urlEnd
                 } else {
                     i = wordEnd(s, from: i, limit: end)
-                    i = suffixEnd(s, start: start, end: i, limit: end, lineStart: isLineStart(s, start, range?.start ?? 0))
+                    i = suffixEnd(
+                        s, start: start, end: i, limit: end, lineStart: isLineStart(s, start, range?.start ?? 0))
                 }
             } else if c == "." && i + 1 < end && isDigit(s[i + 1]) && (i == 0 || !isWordScalar(s[i - 1])) {
                 // ".496": a decimal written without its leading zero.
@@ -58,7 +59,8 @@ public enum Tokenizer {
             let c = s[i]
             // "did n't": the negation clitic starts at its "n".
             if (c == "n" || c == "N") && i > start && i + 2 < limit && (s[i + 1] == "'" || s[i + 1] == "\u{2019}")
-                && (s[i + 2] == "t" || s[i + 2] == "T") && (i + 3 >= limit || !isWordScalar(s[i + 3])) {
+                && (s[i + 2] == "t" || s[i + 2] == "T") && (i + 3 >= limit || !isWordScalar(s[i + 3]))
+            {
                 break
             }
             if isWordScalar(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
@@ -72,9 +74,15 @@ public enum Tokenizer {
                 break
             }
             // "3,000", "3.5", "1/2", "10:30": separators between digits.
-            if (c == "," || c == "." || c == "/" || c == ":") && i > start && isDigit(s[i - 1]) && isDigit(next) { i += 1; continue }
+            if (c == "," || c == "." || c == "/" || c == ":") && i > start && isDigit(s[i - 1]) && isDigit(next) {
+                i += 1; continue
+            }
             // "U.S.", "e.g." and "a.m.": single letters joined by periods.
-            if c == "." && isWordScalar(next) && (isInitialism(s, start, i) || startsLowerInitialism(s, start, i, limit)) { i += 1; continue }
+            if c == "." && isWordScalar(next)
+                && (isInitialism(s, start, i) || startsLowerInitialism(s, start, i, limit))
+            {
+                i += 1; continue
+            }
             break
         }
         // A trailing period belongs to abbreviations and initialisms.
@@ -88,7 +96,8 @@ public enum Tokenizer {
 
     /// "a.m", "e.g", "i.e": one lowercase letter, a period, and a letter with its own period.
     private static func startsLowerInitialism(_ s: [Unicode.Scalar], _ start: Int, _ i: Int, _ limit: Int) -> Bool {
-        i == start + 1 && s[start].properties.isLowercase && i + 2 < limit && s[i + 1].properties.isAlphabetic && s[i + 2] == "."
+        i == start + 1 && s[start].properties.isLowercase && i + 2 < limit && s[i + 1].properties.isAlphabetic
+            && s[i + 2] == "."
             && (i + 3 >= limit || !isWordScalar(s[i + 3]))
     }
 
@@ -101,8 +110,10 @@ public enum Tokenizer {
         while e < limit && e - k <= 2 && s[e].value < 0x80 && s[e].properties.isAlphabetic { e += 1 }
         guard e > k + 1, e >= limit || !isWordScalar(s[e]) else { return nil }
         // Attached to a word, or standing alone as in already tokenised text ("Lindqvist 's").
-        guard i > 0, isWordScalar(s[i - 1]) || (k > i && isWordScalar(s[i - 1]))
-            || (s[i - 1].properties.isWhitespace && (e >= limit || s[e].properties.isWhitespace)) else { return nil }
+        guard i > 0,
+            isWordScalar(s[i - 1]) || (k > i && isWordScalar(s[i - 1]))
+                || (s[i - 1].properties.isWhitespace && (e >= limit || s[e].properties.isWhitespace))
+        else { return nil }
         var lower = ""
         for x in s[(k + 1)..<e] { lower.unicodeScalars.append(Unicode.Scalar(UInt8(x.value | 0x20))) }
         if k > i { return lower == "t" ? e : nil }
@@ -121,7 +132,8 @@ public enum Tokenizer {
         guard end < limit else { return end }
         let n = end - start
         if lineStart && s[end] == "." && n <= 3 && (start..<end).allSatisfy({ isDigit(s[$0]) })
-            && (end + 1 >= limit || s[end + 1] == " " || s[end + 1] == "\t") {
+            && (end + 1 >= limit || s[end + 1] == " " || s[end + 1] == "\t")
+        {
             return end + 1
         }
         if s[end] == "$" && n <= 2 && (start..<end).allSatisfy({ s[$0].value >= 0x41 && s[$0].value <= 0x5A }) {
@@ -138,7 +150,9 @@ public enum Tokenizer {
             if expectLetter {
                 guard s[k].properties.isAlphabetic else { return false }
                 letters += 1
-            } else if s[k] != "." { return false }
+            } else if s[k] != "." {
+                return false
+            }
             expectLetter.toggle()
         }
         return letters >= 1 && !expectLetter && (letters == 1 ? s[start].properties.isUppercase : true)

@@ -46,19 +46,26 @@ enum APIDocuments {
             ("quote_ordinal", h.ordinal.map { .int($0) } ?? .null), ("title", .string(h.title)),
             ("outlet", .string(h.outlet)), ("published", .string(h.published)), ("speaker", .string(h.speaker)),
             ("snippet", .string(h.plainSnippet)),
-            ("snippet_html",
-             .string(HTML.snippet(h.snippet, start: SearchHit.markStart, end: SearchHit.markEnd).rendered)),
+            (
+                "snippet_html",
+                .string(HTML.snippet(h.snippet, start: SearchHit.markStart, end: SearchHit.markEnd).rendered)
+            ),
             ("score", .double(h.score)),
         ])
     }
 
-    static func search(_ q: SearchQuery, text: String, page: ResultPage<SearchHit>,
-                       days: [(day: String, count: Int)]) -> JSONValue {
+    static func search(
+        _ q: SearchQuery, text: String, page: ResultPage<SearchHit>,
+        days: [(day: String, count: Int)]
+    ) -> JSONValue {
         .object([
-            ("query", .object([
-                ("text", .string(text)), ("match", .string(q.match)), ("person", .string(q.person)),
-                ("outlet", .string(q.outlet)), ("from", .string(q.from)), ("to", .string(q.to)),
-            ])),
+            (
+                "query",
+                .object([
+                    ("text", .string(text)), ("match", .string(q.match)), ("person", .string(q.person)),
+                    ("outlet", .string(q.outlet)), ("from", .string(q.from)), ("to", .string(q.to)),
+                ])
+            ),
             ("items", .array(page.items.map(hit))), ("total", .int(page.total)),
             ("next_cursor", .string(page.nextOffset.map(Paging.encode))),
             ("by_day", .array(days.map { .object([("day", .string($0.day)), ("count", .int($0.count))]) })),

@@ -42,8 +42,9 @@ final class ArticleIngestor: Sendable {
 
     private func ingestNow(name: String, bytes: [UInt8]) throws -> Outcome {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-upload-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: dir, withIntermediateDirectories: false,
+            attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent(name).path
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
@@ -60,9 +61,12 @@ final class ArticleIngestor: Sendable {
         var problems: [InputError] = []
         let report = try store.inTransaction { save in
             var saveError: Error?
-            Pipeline().run([location], failed: { e in
-                problems.append(InputError(input: relabel(e.input), problem: e.problem))
-            }) { article in
+            Pipeline().run(
+                [location],
+                failed: { e in
+                    problems.append(InputError(input: relabel(e.input), problem: e.problem))
+                }
+            ) { article in
                 guard saveError == nil else { return }
                 var a = article
                 a.source = relabel(a.source)
@@ -83,7 +87,8 @@ final class ArticleIngestor: Sendable {
         let base = (raw ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         var out = ""
         for c in base.unicodeScalars.prefix(80) {
-            let ok = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" || c == "_"
+            let ok =
+                (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-" || c == "_"
                 || c == "."
             out.unicodeScalars.append(ok ? c : "_")
         }

@@ -31,11 +31,14 @@ enum Exporter {
     }
 
     static func search(_ hits: [SearchHit], format: Format) -> String {
-        table(["kind", "article_id", "quote_ordinal", "title", "outlet", "published", "speaker", "snippet", "score"],
-              hits.map { h in
-                  [h.kind.rawValue, h.articleID, h.ordinal.map(String.init), h.title, h.outlet, h.published, h.speaker,
-                   h.plainSnippet, String(h.score)]
-              }, format: format)
+        table(
+            ["kind", "article_id", "quote_ordinal", "title", "outlet", "published", "speaker", "snippet", "score"],
+            hits.map { h in
+                [
+                    h.kind.rawValue, h.articleID, h.ordinal.map(String.init), h.title, h.outlet, h.published, h.speaker,
+                    h.plainSnippet, String(h.score),
+                ]
+            }, format: format)
     }
 
     enum StoryPart: String, CaseIterable { case articles, quotes, figures }
@@ -43,24 +46,32 @@ enum Exporter {
     static func story(_ s: Story, part: StoryPart, format: Format) -> String {
         switch part {
         case .articles:
-            return table(["id", "outlet", "published", "title", "url", "source"],
-                         s.articles.map { [$0.id, $0.outlet, $0.published, $0.title, $0.url, $0.source] },
-                         format: format)
+            return table(
+                ["id", "outlet", "published", "title", "url", "source"],
+                s.articles.map { [$0.id, $0.outlet, $0.published, $0.title, $0.url, $0.source] },
+                format: format)
         case .quotes:
-            return table(["speaker", "speaker_description", "kind", "text", "sources", "articles"], s.quotes.map { q in
-                [q.speaker, q.speakerDescription, q.kind.rawValue, q.text, String(q.sources.count),
-                 (q.sources + q.reprints).map(\.article).joined(separator: " ")]
-            }, format: format)
+            return table(
+                ["speaker", "speaker_description", "kind", "text", "sources", "articles"],
+                s.quotes.map { q in
+                    [
+                        q.speaker, q.speakerDescription, q.kind.rawValue, q.text, String(q.sources.count),
+                        (q.sources + q.reprints).map(\.article).joined(separator: " "),
+                    ]
+                }, format: format)
         case .figures:
             var rows: [[String?]] = []
             for c in s.claims {
                 for f in c.figures {
-                    rows.append([c.unit, c.verdict.rawValue, f.amount.text, JSONValue.number(f.amount.value).rendered(),
-                                 f.amount.claimant, f.outlet, f.article, f.sentence])
+                    rows.append([
+                        c.unit, c.verdict.rawValue, f.amount.text, JSONValue.number(f.amount.value).rendered(),
+                        f.amount.claimant, f.outlet, f.article, f.sentence,
+                    ])
                 }
             }
-            return table(["unit", "verdict", "figure", "value", "claimant", "outlet", "article", "sentence"], rows,
-                         format: format)
+            return table(
+                ["unit", "verdict", "figure", "value", "claimant", "outlet", "article", "sentence"], rows,
+                format: format)
         }
     }
 }

@@ -30,16 +30,21 @@ struct MultipartForm {
             var end = z
             if end >= 2, body[end - 2] == 13, body[end - 1] == 10 { end -= 2 }
             guard start <= end, let headerEnd = Self.find([13, 10, 13, 10], in: body, from: start),
-                  headerEnd <= end else {
+                headerEnd <= end
+            else {
                 continue
             }
             let headers = String(decoding: body[start..<headerEnd], as: UTF8.self)
-            guard let disposition = headers.split(separator: "\r\n").first(where: {
-                $0.lowercased().hasPrefix("content-disposition:")
-            }) else { continue }
+            guard
+                let disposition = headers.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                })
+            else { continue }
             guard let name = Self.parameter("name", in: String(disposition)) else { continue }
-            parts.append(Part(name: name, filename: Self.parameter("filename", in: String(disposition)),
-                              body: body[(headerEnd + 4)..<end]))
+            parts.append(
+                Part(
+                    name: name, filename: Self.parameter("filename", in: String(disposition)),
+                    body: body[(headerEnd + 4)..<end]))
         }
     }
 

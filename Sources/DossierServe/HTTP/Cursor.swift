@@ -36,7 +36,8 @@ public struct Paging: Sendable, Equatable {
 
     public static func decode(_ token: String) -> Int? {
         guard (1...7).contains(token.utf8.count), token.utf8.allSatisfy({ (48...57).contains($0) }),
-              let n = Int(token), n <= maxOffset else { return nil }
+            let n = Int(token), n <= maxOffset
+        else { return nil }
         return n
     }
 }

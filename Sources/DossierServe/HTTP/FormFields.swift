@@ -39,7 +39,8 @@ public struct FormFields: Sendable {
             if b == UInt8(ascii: "+") {
                 bytes.append(0x20)
             } else if b == UInt8(ascii: "%"), u.count >= 2, let h = hex(u[u.startIndex]),
-                      let l = hex(u[u.index(after: u.startIndex)]) {
+                let l = hex(u[u.index(after: u.startIndex)])
+            {
                 bytes.append(h << 4 | l)
                 u = u.dropFirst(2)
             } else {

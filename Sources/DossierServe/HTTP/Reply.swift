@@ -7,13 +7,16 @@ enum Reply {
     static let html = "text/html; charset=utf-8"
     static let json = "application/json; charset=utf-8"
 
-    static func bytes(_ body: [UInt8], contentType: String, status: HTTPResponse.Status = .ok,
-                      extra: HTTPFields = [:]) -> Response {
+    static func bytes(
+        _ body: [UInt8], contentType: String, status: HTTPResponse.Status = .ok,
+        extra: HTTPFields = [:]
+    ) -> Response {
         var headers: HTTPFields = [.contentType: contentType, .contentLength: String(body.count)]
         headers[.init("X-Content-Type-Options")!] = "nosniff"
         if contentType == html {
             // No scripts at all: a stored `<script>` that escaped escaping still could not run.
-            headers[.init("Content-Security-Policy")!] = "default-src 'self'; script-src 'none'; object-src 'none'; "
+            headers[.init("Content-Security-Policy")!] =
+                "default-src 'self'; script-src 'none'; object-src 'none'; "
                 + "style-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
             headers[.init("Referrer-Policy")!] = "same-origin"
         }
@@ -30,7 +33,8 @@ enum Reply {
     }
 
     static func download(_ text: String, contentType: String, filename: String) -> Response {
-        bytes(Array(text.utf8), contentType: contentType,
-              extra: [.contentDisposition: "attachment; filename=\"\(filename)\""])
+        bytes(
+            Array(text.utf8), contentType: contentType,
+            extra: [.contentDisposition: "attachment; filename=\"\(filename)\""])
     }
 }

@@ -8,13 +8,17 @@ struct TokenGuard: Sendable {
 
     func check(_ presented: String?) throws {
         guard let token else {
-            throw APIError(.forbidden, "this server is read-only: start `dossier serve` with --token "
-                + "(or DOSSIER_TOKEN) to allow writes")
+            throw APIError(
+                .forbidden,
+                "this server is read-only: start `dossier serve` with --token "
+                    + "(or DOSSIER_TOKEN) to allow writes")
         }
         guard let presented, Self.constantTimeEqual(presented, token) else {
-            throw APIError(.unauthorized, presented == nil
-                ? "writes need the server's token: send the header `Authorization: Bearer TOKEN`"
-                : "the token sent does not match the server's: check --token or DOSSIER_TOKEN")
+            throw APIError(
+                .unauthorized,
+                presented == nil
+                    ? "writes need the server's token: send the header `Authorization: Bearer TOKEN`"
+                    : "the token sent does not match the server's: check --token or DOSSIER_TOKEN")
         }
     }
 

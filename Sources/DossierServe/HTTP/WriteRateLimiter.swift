@@ -12,7 +12,7 @@ final class WriteRateLimiter: Sendable {
         let now = ContinuousClock.now
         let window = Duration.seconds(60)
         let wait: Duration? = log.withLock { log in
-            if log.count > 10_000 { log.removeAll() } // bound memory under many addresses
+            if log.count > 10_000 { log.removeAll() }  // bound memory under many addresses
             var times = log[client, default: []].filter { now - $0 < window }
             if times.count >= perMinute, let first = times.first {
                 log[client] = times
@@ -24,8 +24,10 @@ final class WriteRateLimiter: Sendable {
         }
         if let wait {
             let seconds = max(1, Int(wait.components.seconds) + 1)
-            throw APIError(.tooManyRequests, "too many writes from this address: at most \(perMinute) a minute; "
-                + "retry in \(seconds) s")
+            throw APIError(
+                .tooManyRequests,
+                "too many writes from this address: at most \(perMinute) a minute; "
+                    + "retry in \(seconds) s")
         }
     }
 }

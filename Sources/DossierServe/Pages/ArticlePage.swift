@@ -4,13 +4,18 @@ import DossierModel
 /// people, quotes and figures, and links to its story and original page.
 enum ArticlePage {
     static func render(_ a: Article, storyID: String?, storyTitle: String?, cited: Span?) -> HTML {
-        let original: HTML = HTML.safeExternalURL(a.url).map {
-            "<a href=\"\($0)\" rel=\"nofollow noopener\">Original page</a>"
-        } ?? "<span class=\"muted\">No original URL recorded</span>"
-        let story: HTML = storyID.map { id in
-            "<p>Part of the story <a href=\"/stories/\(FormFields.encode(id))\">\(storyTitle ?? id)</a>.</p>"
-        } ?? ""
-        let removed: HTML = a.removed.isEmpty ? "<p class=\"muted\">Nothing was removed while cleaning.</p>" : """
+        let original: HTML =
+            HTML.safeExternalURL(a.url).map {
+                "<a href=\"\($0)\" rel=\"nofollow noopener\">Original page</a>"
+            } ?? "<span class=\"muted\">No original URL recorded</span>"
+        let story: HTML =
+            storyID.map { id in
+                "<p>Part of the story <a href=\"/stories/\(FormFields.encode(id))\">\(storyTitle ?? id)</a>.</p>"
+            } ?? ""
+        let removed: HTML =
+            a.removed.isEmpty
+            ? "<p class=\"muted\">Nothing was removed while cleaning.</p>"
+            : """
             <details><summary>Removed while cleaning: \(a.removed.count) \
             line\(a.removed.count == 1 ? "" : "s") of page furniture</summary>
             <ul>\(a.removed.prefix(500).map { "<li>\($0)</li>" as HTML })</ul></details>

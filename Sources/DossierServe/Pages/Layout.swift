@@ -3,7 +3,8 @@ import DossierOutput
 enum Layout {
     static func page(title: String, current: String, body: HTML) -> HTML {
         func nav(_ href: String, _ label: String) -> HTML {
-            current == label ? "<a href=\"\(href)\" aria-current=\"page\">\(label)</a>"
+            current == label
+                ? "<a href=\"\(href)\" aria-current=\"page\">\(label)</a>"
                 : "<a href=\"\(href)\">\(label)</a>"
         }
         return """

@@ -3,8 +3,10 @@ import DossierStore
 
 /// A person or organisation across the store: roles, quotes (paged) and stories.
 enum PersonPage {
-    static func render(_ e: NamedEntityRecord, quotes: ResultPage<StoredQuote>, stories: [Story],
-                       paging: Paging) -> HTML {
+    static func render(
+        _ e: NamedEntityRecord, quotes: ResultPage<StoredQuote>, stories: [Story],
+        paging: Paging
+    ) -> HTML {
         let roles: [HTML] = e.descriptions.prefix(20).map { "<li>\($0)</li>" }
         let quoteItems: [HTML] = quotes.items.map { q in
             let body = q.kind == "indirect" ? q.text : "\u{201C}\(q.text)\u{201D}"

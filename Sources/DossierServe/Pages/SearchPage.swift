@@ -2,8 +2,10 @@ import DossierStore
 
 /// Full-text search over articles and quotes: form, help, attention chart, ranked snippets.
 enum SearchPage {
-    static func render(text: String?, scope: ArticleStore.SearchScope, result: ResultPage<SearchHit>?,
-                       days: [(day: String, count: Int)], paging: Paging, error: String?) -> HTML {
+    static func render(
+        text: String?, scope: ArticleStore.SearchScope, result: ResultPage<SearchHit>?,
+        days: [(day: String, count: Int)], paging: Paging, error: String?
+    ) -> HTML {
         func option(_ s: ArticleStore.SearchScope, _ label: String) -> HTML {
             "<option value=\"\(s.rawValue)\"\(scope == s ? HTML(" selected") : "")>\(label)</option>"
         }
@@ -15,7 +17,8 @@ enum SearchPage {
             let hits: [HTML] = result.items.map { h in
                 let snippet = HTML.snippet(h.snippet, start: SearchHit.markStart, end: SearchHit.markEnd)
                 let link = "/articles/\(FormFields.encode(h.articleID))" + (h.ordinal.map { "#q\($0)" } ?? "")
-                let kind: HTML = h.kind == .quote
+                let kind: HTML =
+                    h.kind == .quote
                     ? "Quote\(h.speaker.map { " by " + $0 })" as HTML : "Article"
                 return """
                     <li><p class="meta">\(kind) · \(h.outlet ?? "unknown outlet") · \(Layout.day(h.published))</p>

@@ -11,7 +11,10 @@ enum StoryPage {
             return "<section><h2>\(section.heading)</h2><ul>\(lines)</ul></section>"
         }
         let sources: [HTML] = brief.collapsedSources().map { s, reprints in
-            let copies: HTML = reprints.isEmpty ? "" : """
+            let copies: HTML =
+                reprints.isEmpty
+                ? ""
+                : """
                 <details><summary>\(reprints.count) reprint\(reprints.count == 1 ? "" : "s")</summary><ul>\
                 \(reprints.prefix(StoryPage.maxReprintsListed).map { source($0) })\
                 \(reprints.count > StoryPage.maxReprintsListed ? "<li>… all in the articles export</li>"
@@ -48,8 +51,12 @@ enum StoryPage {
         for c in cites {
             guard let n = brief.number(of: c.article), seen.insert(n).inserted else { continue }
             let hl = c.span.isEmpty ? "" : "?hl=\(c.span.start)-\(c.span.end)"
-            links.append((n, "<a href=\"/articles/\(FormFields.encode(c.article))\(hl)#hl\" "
-                + "aria-label=\"source \(n)\">[\(n)]</a>"))
+            links.append(
+                (
+                    n,
+                    "<a href=\"/articles/\(FormFields.encode(c.article))\(hl)#hl\" "
+                        + "aria-label=\"source \(n)\">[\(n)]</a>"
+                ))
         }
         let support = Set(cites.map(\.article)).count
         let count: HTML = support > 1 ? " <span class=\"count\">\(support) sources</span>" : ""
@@ -60,10 +67,12 @@ enum StoryPage {
     static let maxReprintsListed = 20
 
     static func source(_ s: Brief.Source) -> HTML {
-        let original: HTML = HTML.safeExternalURL(s.ref.url).map {
-            " · <a href=\"\($0)\" rel=\"nofollow noopener\">original</a>"
-        } ?? ""
-        let removed: HTML = (s.removedLines ?? 0) > 0
+        let original: HTML =
+            HTML.safeExternalURL(s.ref.url).map {
+                " · <a href=\"\($0)\" rel=\"nofollow noopener\">original</a>"
+            } ?? ""
+        let removed: HTML =
+            (s.removedLines ?? 0) > 0
             ? " <span class=\"count\">\(s.removedLines ?? 0) lines of page furniture removed</span>" : ""
         return """
             <li id="source-\(s.number)" value="\(s.number)">\(s.ref.outlet ?? "unknown outlet"), \

@@ -25,8 +25,10 @@ enum ArticleHighlighter {
         }
         for (k, q) in a.annotations.quotes.enumerated() where valid(q.span) {
             let who = q.speaker.map { " title=\"\(HTML.escaped($0))\"" } ?? ""
-            outer.append(Mark(start: q.span.start, end: q.span.end,
-                              open: "<span class=\"quote\" id=\"q\(k)\"\(who)>", close: "</span>"))
+            outer.append(
+                Mark(
+                    start: q.span.start, end: q.span.end,
+                    open: "<span class=\"quote\" id=\"q\(k)\"\(who)>", close: "</span>"))
         }
         outer = nonOverlapping(outer)
 
@@ -35,10 +37,13 @@ enum ArticleHighlighter {
             let href = "/people/" + FormFields.encode(e.name)
             for m in e.mentions where valid(m) {
                 let link = e.type == .person || e.type == .organization
-                inner.append(Mark(start: m.start, end: m.end,
-                                  open: link ? "<a class=\"ent-\(e.type.rawValue)\" href=\"\(href)\">"
-                                      : "<span class=\"ent-\(e.type.rawValue)\">",
-                                  close: link ? "</a>" : "</span>"))
+                inner.append(
+                    Mark(
+                        start: m.start, end: m.end,
+                        open: link
+                            ? "<a class=\"ent-\(e.type.rawValue)\" href=\"\(href)\">"
+                            : "<span class=\"ent-\(e.type.rawValue)\">",
+                        close: link ? "</a>" : "</span>"))
             }
         }
         for m in a.annotations.amounts where valid(m.span) {
@@ -46,8 +51,10 @@ enum ArticleHighlighter {
         }
         for d in a.annotations.dates where valid(d.span) {
             let title = " title=\"\(HTML.escaped(d.value))\""
-            inner.append(Mark(start: d.span.start, end: d.span.end, open: "<time class=\"date\"\(title)>",
-                              close: "</time>"))
+            inner.append(
+                Mark(
+                    start: d.span.start, end: d.span.end, open: "<time class=\"date\"\(title)>",
+                    close: "</time>"))
         }
         inner = nonOverlapping(inner).filter { m in
             !outer.contains { o in (m.start < o.start && m.end > o.start) || (m.start < o.end && m.end > o.end) }

@@ -9,7 +9,8 @@ enum Charts {
         var bars = ""
         for (k, c) in counts.enumerated() where c > 0 {
             let h = max(1.0, Double(height) * Double(c) / Double(top))
-            bars += "<rect x=\"\(fmt(Double(k) * barWidth))\" y=\"\(fmt(Double(height) - h))\" "
+            bars +=
+                "<rect x=\"\(fmt(Double(k) * barWidth))\" y=\"\(fmt(Double(height) - h))\" "
                 + "width=\"\(fmt(max(0.8, barWidth - 0.5)))\" height=\"\(fmt(h))\"/>"
         }
         return """
@@ -21,7 +22,8 @@ enum Charts {
     /// Counts per day as a labelled bar chart, with the first and last day under the axis.
     static func byDay(_ days: [(day: String, count: Int)], title: String, width: Int = 640, height: Int = 120) -> HTML {
         guard let first = days.first.flatMap({ Days.number($0.day) }),
-              let last = days.last.flatMap({ Days.number($0.day) }), last >= first else { return "" }
+            let last = days.last.flatMap({ Days.number($0.day) }), last >= first
+        else { return "" }
         let span = min(last - first + 1, 366)
         var counts = Array(repeating: 0, count: span)
         for d in days {
@@ -35,7 +37,8 @@ enum Charts {
         for (k, c) in counts.enumerated() where c > 0 {
             let h = max(1.0, plotH * Double(c) / Double(top))
             let day = Days.string(first + k)
-            bars += "<rect x=\"\(fmt(Double(k) * w))\" y=\"\(fmt(plotH - h))\" width=\"\(fmt(max(1, w - 1)))\" "
+            bars +=
+                "<rect x=\"\(fmt(Double(k) * w))\" y=\"\(fmt(plotH - h))\" width=\"\(fmt(max(1, w - 1)))\" "
                 + "height=\"\(fmt(h))\"><title>\(day): \(c)</title></rect>"
         }
         let summary = "\(title): \(days.map(\.count).reduce(0, +)) from \(Days.string(first)) to \(Days.string(last))"

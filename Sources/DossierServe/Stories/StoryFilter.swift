@@ -42,7 +42,9 @@ public struct StoryFilter: Sendable, Equatable {
 
     /// The query string that reproduces this filter (a permalink), without paging.
     public var query: [(String, String?)] {
-        [("q", text), ("outlet", outlet), ("person", person), ("lang", language), ("from", from), ("to", to),
-         ("sort", sort == .size ? nil : sort.rawValue)]
+        [
+            ("q", text), ("outlet", outlet), ("person", person), ("lang", language), ("from", from), ("to", to),
+            ("sort", sort == .size ? nil : sort.rawValue),
+        ]
     }
 }

@@ -69,7 +69,7 @@ public final class StorySnapshot: Sendable {
         }
         switch f.sort {
         case .size:
-            break // stories already come largest first
+            break  // stories already come largest first
         case .recent:
             picked.sort {
                 (stats[$0].lastDay ?? "", stats[$1].articleCount) > (stats[$1].lastDay ?? "", stats[$0].articleCount)

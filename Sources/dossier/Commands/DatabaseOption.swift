@@ -4,9 +4,10 @@ import DossierStore
 
 /// `--db` for every command that uses a store: SQLite by path, or PostgreSQL by URI.
 struct DatabaseOption: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "The database: a SQLite path (or sqlite:PATH), or postgres://… for a shared PostgreSQL store "
-            + "(default: $DOSSIER_DB, else dossier.sqlite).", valueName: "db"))
+    @Option(
+        help: ArgumentHelp(
+            "The database: a SQLite path (or sqlite:PATH), or postgres://… for a shared PostgreSQL store "
+                + "(default: $DOSSIER_DB, else dossier.sqlite).", valueName: "db"))
     var db: String?
 
     /// `--db`, else `$DOSSIER_DB`, else nil.

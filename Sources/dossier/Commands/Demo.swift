@@ -40,8 +40,10 @@ struct Demo: ParsableCommand {
         let json = (out as NSString).appendingPathComponent("stories.json")
         try brief.rendered(.markdown).write(toFile: md, atomically: true, encoding: .utf8)
         try brief.rendered(.html).write(toFile: html, atomically: true, encoding: .utf8)
-        try (StoriesDocument.json(stories).rendered(pretty: true) + "\n").write(toFile: json, atomically: true, encoding: .utf8)
-        Console.write("""
+        try (StoriesDocument.json(stories).rendered(pretty: true) + "\n").write(
+            toFile: json, atomically: true, encoding: .utf8)
+        Console.write(
+            """
             Read \(result.articles.count) reports from \(corpus)
             Found \(stories.count) stories; the largest: "\(top.title)" (\(top.articles.count) reports)
             Dossier written to:

@@ -53,14 +53,22 @@ struct Ingest: ParsableCommand {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        input.pipeline.run(locations, failed: { failed = true; Console.report($0) }, caughtUp: commit) { article in
+        input.pipeline.run(
+            locations,
+            failed: {
+                failed = true; Console.report($0)
+            }, caughtUp: commit
+        ) { article in
             guard saveError == nil else { return }
             batch.append(article)
             if batch.count >= Self.batchSize { commit() }
         }
         commit()
         if let saveError { throw saveError }
-        Console.error("dossier: \(store.location): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) unchanged")
+        Console.error(
+            "dossier: \(store.location): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) "
+                + "unchanged"
+        )
         if failed { throw ExitCode(1) }
     }
 

@@ -23,7 +23,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Records taken from one file (JSONL lines, feed items, WARC records).", valueName: "n"))
     var maxRecords = InputLimits.standard.recordsPerFile
 
-    @Option(help: ArgumentHelp("Seconds one article may take to clean and analyse before it is skipped.", valueName: "s"))
+    @Option(
+        help: ArgumentHelp("Seconds one article may take to clean and analyse before it is skipped.", valueName: "s"))
     var timeLimit = InputLimits.standard.secondsPerInput
 
     /// Every input over a limit is reported in one line and skipped; the batch goes on.
@@ -46,8 +47,10 @@ struct InputOptions: ParsableArguments {
     }
 
     func validate() throws {
-        for (name, v) in [("--max-input-bytes", maxInputBytes), ("--max-decompressed-bytes", maxDecompressedBytes),
-                          ("--max-line-bytes", maxLineBytes), ("--max-text-bytes", maxTextBytes), ("--max-records", maxRecords)] where v < 1 {
+        for (name, v) in [
+            ("--max-input-bytes", maxInputBytes), ("--max-decompressed-bytes", maxDecompressedBytes),
+            ("--max-line-bytes", maxLineBytes), ("--max-text-bytes", maxTextBytes), ("--max-records", maxRecords),
+        ] where v < 1 {
             throw ValidationError("\(name) must be at least 1")
         }
         if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
@@ -70,8 +73,12 @@ struct InputOptions: ParsableArguments {
     func stream(analyze: Bool, _ emit: (Article) -> Void) -> Bool {
         let (locations, badArgs) = locations()
         var failed = badArgs
-        pipeline.run(locations, analyze: analyze, failed: { failed = true; Console.report($0) },
-                     caughtUp: Console.flush, emit: emit)
+        pipeline.run(
+            locations, analyze: analyze,
+            failed: {
+                failed = true; Console.report($0)
+            },
+            caughtUp: Console.flush, emit: emit)
         return !failed
     }
 }

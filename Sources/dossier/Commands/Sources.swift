@@ -24,7 +24,7 @@ struct Sources: ParsableCommand {
             abstract: "Add sources by URL: RSS/Atom/JSON feeds, sitemaps (news: sitemaps too) or single pages.",
             discussion:
                 "The kind is told at the first poll unless --kind says it. "
-                    + "Example: dossier sources add https://example.org/rss"
+                + "Example: dossier sources add https://example.org/rss"
         )
         @OptionGroup var store: StoreOption
         @Option(help: "auto, feed, sitemap or page.")

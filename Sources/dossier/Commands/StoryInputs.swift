@@ -9,9 +9,10 @@ import DossierStore
 struct StorySourceOptions: ParsableArguments {
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp(
-        "Read stored articles from this database instead of inputs: a SQLite path or postgres://… "
-            + "(default with no inputs: $DOSSIER_DB).", valueName: "db"))
+    @Option(
+        help: ArgumentHelp(
+            "Read stored articles from this database instead of inputs: a SQLite path or postgres://… "
+                + "(default with no inputs: $DOSSIER_DB).", valueName: "db"))
     var db: String?
 
     /// `--db`, or `$DOSSIER_DB` when no inputs are given.

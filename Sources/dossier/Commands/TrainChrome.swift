@@ -54,7 +54,8 @@ struct TrainChrome: ParsableCommand {
         for name in names {
             let id = String(name.dropLast(4))
             guard let entry = goldJSON[id] as? [String: Any],
-                  let body = entry["articleBody"] as? String else { continue }
+                let body = entry["articleBody"] as? String
+            else { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: pages + "/" + name))
             set.append(.init(id: id, text: String(decoding: data, as: UTF8.self), body: body))
         }
@@ -78,7 +79,8 @@ struct TrainChrome: ParsableCommand {
             let model = ChromeTrainer().train(set.filter { !inFold($0) }, log: log)
             for page in set where inFold(page) {
                 guard case .success(let doc) = PlainTextReader.document(text: page.text, source: page.id + ".txt"),
-                      case .plainText(let body) = doc.body else { continue }
+                    case .plainText(let body) = doc.body
+                else { continue }
                 var article = doc.article
                 TextCleaner.clean(body: body, into: &article, model: model)
                 out += AnalyzeRecord.json(article).rendered() + "\n"

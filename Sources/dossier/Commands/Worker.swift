@@ -72,26 +72,33 @@ struct Worker: ParsableCommand {
                 try? queue.release(jobs, worker: name, reason: e.description)
             }
         }
-        Console.error("dossier: worker: \(jobsDone) jobs, \(total.inserted) articles added, \(total.replaced) replaced, "
-            + "\(total.unchanged) unchanged")
+        Console.error(
+            "dossier: worker: \(jobsDone) jobs, \(total.inserted) articles added, \(total.replaced) replaced, "
+                + "\(total.unchanged) unchanged")
     }
 
     /// One batch: the jobs' inputs through the pipeline, streamed into one transaction that also
     /// marks them done. An input that fails to read is reported and kept with its job.
-    private func process(_ jobs: [PostgresStore.Job], queue: PostgresStore, worker: String) throws
-        -> ArticleStore.SaveReport {
+    private func process(
+        _ jobs: [PostgresStore.Job], queue: PostgresStore, worker: String
+    ) throws
+        -> ArticleStore.SaveReport
+    {
         let locations: [InputLocation] = jobs.map { job in
             job.input.hasPrefix("http://") || job.input.hasPrefix("https://") ? .url(job.input) : .file(job.input)
         }
         var errors: [Int: String] = [:]
         return try queue.complete(jobs, worker: worker, errors: { errors }) { store in
             var saveError: Error?
-            input.pipeline.run(locations, failed: { e in
-                Console.report(e)
-                if let job = jobs.first(where: { e.input.hasPrefix($0.input) }) {
-                    errors[job.id, default: ""] += (errors[job.id] == nil ? "" : "; ") + e.problem
+            input.pipeline.run(
+                locations,
+                failed: { e in
+                    Console.report(e)
+                    if let job = jobs.first(where: { e.input.hasPrefix($0.input) }) {
+                        errors[job.id, default: ""] += (errors[job.id] == nil ? "" : "; ") + e.problem
+                    }
                 }
-            }) { article in
+            ) { article in
                 guard saveError == nil else { return }
                 do { try store(article) } catch { saveError = error }
             }
