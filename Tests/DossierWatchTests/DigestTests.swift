@@ -9,13 +9,7 @@ final class DigestTests: XCTestCase {
     /// file per period (aligned to the epoch), written once even across a restart, each with
     /// only its own period's alerts.
     func testHTMLDigestOnASchedule() throws {
-        let server = try LoopbackServer { _ in
-            .init(
-                200, [("Content-Type", "application/rss+xml")],
-                WatchFixtures.rss(items: [
-                    ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true)
-                ]))
-        }
+        let server = try WatchFixtures.floodFeedServer()
         defer { server.close() }
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let hour = 3_600.0

@@ -284,13 +284,7 @@ final class WatcherTests: XCTestCase {
     /// the next pass (online: what was placed stays), raise no alerts, are placed once, and a
     /// restarted watcher places later ones in the same stories.
     func testIngestedArticlesJoinWatchedStories() throws {
-        let server = try LoopbackServer { _ in
-            .init(
-                200, [("Content-Type", "application/rss+xml")],
-                WatchFixtures.rss(items: [
-                    ("g1", "Flood waters rise at the Kessel reservoir", "/a/1", WatchFixtures.body(0, 1), true)
-                ]))
-        }
+        let server = try WatchFixtures.floodFeedServer()
         defer { server.close() }
         let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(7_000_000)
