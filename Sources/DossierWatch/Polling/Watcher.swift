@@ -111,11 +111,15 @@ public final class Watcher: @unchecked Sendable {
         if !isStopping {
             report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(
                 store, now: clock())
-            if let d = digest,
-                let path = try d.writeDue(store, now: clock(), failingAfter: configuration.failingAfter)
-            {
-                report.digestWritten = path
-                log("digest written: \(path)")
+            if let d = digest {
+                // A digest that cannot be written (a full disk, a directory gone) is logged and
+                // tried again next pass; it does not stop the polling.
+                do {
+                    report.digestWritten = try d.writeDue(store, now: clock(), failingAfter: configuration.failingAfter)
+                    if let path = report.digestWritten { log("digest written: \(path)") }
+                } catch {
+                    log("digest not written: \(error)")
+                }
             }
         }
         report.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
