@@ -51,6 +51,11 @@ extension DossierApp {
                 articles: summaries, added: times, selfLink: request.uri.path)
             return Reply.bytes(Array(doc.utf8), contentType: Self.atomType)
         }
+        router.get("/sources") { _, _ in
+            let failingAfter = WatchConfiguration().failingAfter
+            let health = try self.watchStore().sources().map { SourceHealth($0, failingAfter: failingAfter) }
+            return Reply.page(SourcesPage.render(health))
+        }
         router.get("/api/sources") { _, _ in
             let failingAfter = WatchConfiguration().failingAfter
             let items = try self.watchStore().sources().map { SourceHealth($0, failingAfter: failingAfter).json() }

@@ -131,22 +131,7 @@ extension ArticleStore {
         try writeTransaction { db, store in
             try store(article)
             try Self.markSeen(seen, sourceID: sourceID, articleID: article.id, now: now, db)
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO watch_member (articleId, storyId, eventId, added) VALUES (?, ?, ?, ?)",
-                arguments: [member.articleId, member.storyId, member.eventId, member.added])
-            if db.changesCount > 0 {
-                try db.execute(
-                    sql: """
-                        INSERT INTO watch_story (id, title, opened, updated, articles) VALUES (?, ?, ?, ?, 1)
-                        ON CONFLICT (id) DO UPDATE SET updated = excluded.updated, articles = articles + 1,
-                          title = coalesce(title, excluded.title)
-                        """, arguments: [member.storyId, storyTitle, now, now])
-                try db.execute(
-                    sql: """
-                        INSERT INTO watch_event (id, storyId, opened, updated, articles) VALUES (?, ?, ?, ?, 1)
-                        ON CONFLICT (id) DO UPDATE SET updated = excluded.updated, articles = articles + 1
-                        """, arguments: [member.eventId, member.storyId, now, now])
-            }
+            try Self.insertMember(member, storyTitle: storyTitle, now: now, db)
             var fresh: [WatchAlert] = []
             let raised = try alerts { q in try Self.match(q, articleID: article.id, db) }
             for var a in raised {
@@ -173,6 +158,55 @@ extension ArticleStore {
                 fresh.append(a)
             }
             return fresh
+        }
+    }
+
+    /// Places an article already stored (by `dossier ingest`, say) in a watched story and event;
+    /// false when it had been placed already.
+    @discardableResult
+    public func placeStored(_ member: WatchMember, storyTitle: String?, now: Double) throws -> Bool {
+        try writeTransaction { db, _ in try Self.insertMember(member, storyTitle: storyTitle, now: now, db) }
+    }
+
+    /// The member row, and its story's and event's counts and `updated` times moved to `now`.
+    @discardableResult
+    static func insertMember(_ member: WatchMember, storyTitle: String?, now: Double, _ db: Database) throws -> Bool {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO watch_member (articleId, storyId, eventId, added) VALUES (?, ?, ?, ?)",
+            arguments: [member.articleId, member.storyId, member.eventId, member.added])
+        guard db.changesCount > 0 else { return false }
+        try db.execute(
+            sql: """
+                INSERT INTO watch_story (id, title, opened, updated, articles) VALUES (?, ?, ?, ?, 1)
+                ON CONFLICT (id) DO UPDATE SET updated = excluded.updated, articles = articles + 1,
+                  title = coalesce(title, excluded.title)
+                """, arguments: [member.storyId, storyTitle, now, now])
+        try db.execute(
+            sql: """
+                INSERT INTO watch_event (id, storyId, opened, updated, articles) VALUES (?, ?, ?, ?, 1)
+                ON CONFLICT (id) DO UPDATE SET updated = excluded.updated, articles = articles + 1
+                """, arguments: [member.eventId, member.storyId, now, now])
+        return true
+    }
+
+    /// Stored articles not placed in a watched story, in the order they were stored, looking only
+    /// at rows stored after `after` (a row number this returned as `scanned` before) so that each
+    /// call reads what is new. `scanned` is where the next call starts.
+    public func unplacedArticles(after: Int64, limit: Int) throws -> (ids: [String], scanned: Int64) {
+        try read { db in
+            let top = try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM article") ?? after
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.rowid AS n, a.id AS id FROM article a
+                    WHERE a.rowid > ? AND a.rowid <= ?
+                      AND NOT EXISTS (SELECT 1 FROM watch_member m WHERE m.articleId = a.id)
+                    ORDER BY a.rowid LIMIT ?
+                    """, arguments: [after, top, max(1, limit)])
+            let ids: [String] = rows.map { $0["id"] }
+            // A full batch may have more behind it: the next call starts after its last row.
+            let scanned: Int64 = rows.count >= max(1, limit) ? (rows.last?["n"] ?? top) : max(top, after)
+            return (ids, scanned)
         }
     }
 

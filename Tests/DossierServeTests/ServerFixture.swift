@@ -23,6 +23,14 @@ actor ServerFixture {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try ArticleStore(path: dir.appendingPathComponent("s.sqlite").path, concurrentReads: true)
+        let s = try await Self.start(store)
+        started = s
+        try await ingestSamples(s.port)
+        return s.port
+    }
+
+    /// A server of `store` on a free loopback port, once it listens.
+    static func start(_ store: ArticleStore) async throws -> (port: Int, task: Task<Void, Error>) {
         var config = ServeConfiguration()
         config.port = 0
         config.token = Self.token
@@ -30,16 +38,13 @@ actor ServerFixture {
         let server = try DossierServer(store: store, configuration: config)
         let ready = PortBox()
         let task = Task { try await server.run(handleSignals: false) { await ready.set($0) } }
-        var port = 0
         for _ in 0..<500 {
-            port = await ready.port
-            if port != 0 { break }
+            let port = await ready.port
+            if port != 0 { return (port, task) }
             try await Task.sleep(for: .milliseconds(20))
         }
-        guard port != 0 else { throw FixtureError.notListening }
-        started = (port, task)
-        try await ingestSamples(port)
-        return port
+        task.cancel()
+        throw FixtureError.notListening
     }
 
     private func ingestSamples(_ port: Int) async throws {

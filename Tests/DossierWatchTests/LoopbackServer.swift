@@ -3,8 +3,9 @@ import Foundation
     import Glibc
 #endif
 
-/// A tiny HTTP/1.1 server on 127.0.0.1 for the watcher's tests: one request per connection,
-/// answered by `handler`, every request recorded.
+/// A tiny HTTP/1.1 server on 127.0.0.1 (or another loopback address: Linux answers all of
+/// 127.0.0.0/8, which gives tests several hosts) for the watcher's tests: one request per
+/// connection, answered by `handler`, every request recorded.
 final class LoopbackServer: @unchecked Sendable {
     struct Request: Sendable {
         var method: String
@@ -26,6 +27,7 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     let port: Int
+    let address: String
     private let fd: Int32
     private let lock = NSLock()
     private var _requests: [Request] = []
@@ -33,19 +35,20 @@ final class LoopbackServer: @unchecked Sendable {
     private var closed = false
 
     var requests: [Request] { lock.withLock { _requests } }
-    var url: String { "http://127.0.0.1:\(port)" }
+    var url: String { "http://\(address):\(port)" }
 
     func setHandler(_ h: @escaping @Sendable (Request) -> Response) { lock.withLock { handler = h } }
 
-    init(handler: @escaping @Sendable (Request) -> Response) throws {
+    init(address: String = "127.0.0.1", handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
+        self.address = address
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
         var addr = sockaddr_in()
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_port = 0
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_addr.s_addr = inet_addr(address)
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafePointer(to: &addr) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) }

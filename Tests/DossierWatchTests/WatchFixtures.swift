@@ -46,6 +46,15 @@ enum WatchFixtures {
         return x + "</channel></rss>"
     }
 
+    /// A server of one feed that always lists the same full-text report on the Kessel flood.
+    static func floodFeedServer() throws -> LoopbackServer {
+        try LoopbackServer { _ in
+            .init(
+                200, [("Content-Type", "application/rss+xml")],
+                rss(items: [("g1", topics[0].0, "/a/1", body(0, 1), true)]))
+        }
+    }
+
     static func page(title: String, text: String) -> String {
         "<!doctype html><html><head><title>\(title)</title></head><body><nav>Home | World | Sport</nav>"
             + "<article><h1>\(title)</h1>"

@@ -7,13 +7,9 @@ import XCTest
 final class WatcherLimitsTests: XCTestCase {
     /// At most `perHostConcurrency` requests to one host are in flight at once.
     func testPerHostLimit() throws {
-        let inFlight = Locked((now: 0, peak: 0))
+        let inFlight = InFlight()
         let server = try LoopbackServer { _ in
-            inFlight.withLock {
-                $0.now += 1; $0.peak = max($0.peak, $0.now)
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-            inFlight.withLock { $0.now -= 1 }
+            inFlight.hold(0.05)
             return .init(304)
         }
         defer { server.close() }
@@ -24,7 +20,53 @@ final class WatcherLimitsTests: XCTestCase {
         config.perHostConcurrency = 2
         let watcher = try Watcher(store: store, configuration: config, clock: { 1 }, random: { 0.5 })
         XCTAssertEqual(try watcher.runPass().polled, 8)
-        XCTAssertEqual(inFlight.withLock { $0.peak }, 2)
+        XCTAssertEqual(inFlight.peak, 2)
+    }
+
+    /// Linked pages of summary-only items count against the per-host limit of their own host:
+    /// four feeds on four hosts, polled at once, whose pages all live on a fifth host, never have
+    /// more than `perHostConcurrency` page requests in flight there.
+    func testLinkedPagesCountAgainstThePerHostLimit() throws {
+        let inFlight = InFlight()
+        let pages = try LoopbackServer { req in
+            inFlight.hold(0.1)
+            let n = Int(req.path.split(separator: "/").last ?? "") ?? 0
+            return .init(
+                200, [("Content-Type", "text/html")],
+                WatchFixtures.page(title: "Report \(n)", text: WatchFixtures.body(n % 2, n)))
+        }
+        defer { pages.close() }
+        var feeds: [LoopbackServer] = []
+        defer { feeds.forEach { $0.close() } }
+        for f in 0..<4 {
+            let feed: LoopbackServer
+            do {
+                feed = try LoopbackServer(address: "127.0.0.\(f + 2)") { _ in
+                    let items = (0..<2).map { k in
+                        let n = f * 2 + k
+                        return (
+                            guid: "f\(f)-\(k)", title: "Report \(n)", link: pages.url + "/story/\(n)",
+                            text: "Short.", full: false
+                        )
+                    }
+                    return .init(200, [("Content-Type", "application/rss+xml")], WatchFixtures.rss(items: items))
+                }
+            } catch {
+                throw XCTSkip("cannot listen on 127.0.0.\(f + 2)")
+            }
+            feeds.append(feed)
+        }
+        let store = try ArticleStore(path: WatchFixtures.tempDB())
+        try store.addSources(feeds.map { $0.url + "/feed" }, interval: 60, now: 0)
+        var config = WatchFixtures.configuration()
+        config.globalConcurrency = 4
+        config.perHostConcurrency = 1
+        let watcher = try Watcher(store: store, configuration: config, clock: { 1 }, random: { 0.5 })
+        let r = try watcher.runPass()
+        XCTAssertEqual(r.polled, 4)
+        XCTAssertEqual(r.newArticles, 8)
+        XCTAssertEqual(pages.requests.count, 8)
+        XCTAssertEqual(inFlight.peak, 1)
     }
 
     /// `stop()` mid-pass lets the article being written finish, takes nothing more, and the
@@ -117,5 +159,20 @@ final class WatcherLimitsTests: XCTestCase {
         clock.advance(100_000)
         XCTAssertEqual(try watcher.runPass().newArticles, 0)
         XCTAssertEqual(server.requests.filter { $0.path.hasPrefix("/p/") }.count, 2)
+    }
+}
+
+/// Requests a test server is answering at once, and the most it ever answered at once.
+final class InFlight: @unchecked Sendable {
+    private let counts = Locked((now: 0, peak: 0))
+    var peak: Int { counts.withLock { $0.peak } }
+
+    /// Counts one request in flight for `seconds`.
+    func hold(_ seconds: Double) {
+        counts.withLock {
+            $0.now += 1; $0.peak = max($0.peak, $0.now)
+        }
+        Thread.sleep(forTimeInterval: seconds)
+        counts.withLock { $0.now -= 1 }
     }
 }

@@ -1,5 +1,6 @@
 import DossierIngest
 import DossierModel
+import DossierPipeline
 import DossierStore
 import Foundation
 import XCTest
@@ -277,5 +278,53 @@ final class WatcherTests: XCTestCase {
         let digest = try Digest.markdown(store, since: 0, now: clock.now)
         XCTAssertTrue(digest.contains("### floods"))
         XCTAssertTrue(digest.contains("Stories updated (2)"))
+    }
+
+    /// Articles stored by `dossier ingest` into the watched store join the watched stories on
+    /// the next pass (online: what was placed stays), raise no alerts, are placed once, and a
+    /// restarted watcher places later ones in the same stories.
+    func testIngestedArticlesJoinWatchedStories() throws {
+        let server = try WatchFixtures.floodFeedServer()
+        defer { server.close() }
+        let store = try ArticleStore(path: WatchFixtures.tempDB())
+        let clock = TestClock(7_000_000)
+        try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
+        try store.saveWatchlist(Watchlist(name: "floods", kind: .keyword, value: "spillway", created: clock.now))
+        let watcher = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        var r = try watcher.runPass()
+        XCTAssertEqual(r.newArticles, 1)
+        XCTAssertEqual(r.alerts, 1)
+        let flood = try XCTUnwrap(store.watchMembers().first?.storyId)
+
+        let pipeline = Pipeline()
+        func ingested(_ id: String, _ topic: Int, _ n: Int) -> Article {
+            pipeline.process(
+                RawDocument(
+                    article: Article(id: id, source: "inbox/\(id).txt", title: WatchFixtures.topics[topic].0, text: ""),
+                    body: .plainText(WatchFixtures.body(topic, n))))
+        }
+        try store.save([ingested("in-1", 0, 7), ingested("in-2", 1, 7)])
+        clock.advance(5)
+        r = try watcher.runPass()
+        XCTAssertEqual(r.polled, 0)
+        XCTAssertEqual(r.placedStored, 2)
+        var members = try store.watchMembers()
+        XCTAssertEqual(members.map(\.articleId).suffix(2), ["in-1", "in-2"])
+        XCTAssertEqual(members[1].storyId, flood)
+        XCTAssertNotEqual(members[2].storyId, flood)
+        XCTAssertEqual(try store.watchStory(id: flood)?.articles, 2)
+        XCTAssertEqual(try store.watchStory(id: flood)?.updated, clock.now)
+        XCTAssertEqual(try store.alerts().count, 1, "ingested articles raise no alerts")
+        XCTAssertEqual(try watcher.runPass().placedStored, 0)
+
+        try store.save([ingested("in-3", 0, 8)])
+        let restarted = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 })
+        XCTAssertEqual(try restarted.runPass().placedStored, 1)
+        members = try store.watchMembers()
+        XCTAssertEqual(members.count, 4)
+        XCTAssertEqual(members.last?.articleId, "in-3")
+        XCTAssertEqual(members.last?.storyId, flood)
     }
 }

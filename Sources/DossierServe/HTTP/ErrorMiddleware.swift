@@ -41,7 +41,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     static func allowedMethods(_ path: String) -> [String]? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map(String.init)
         switch parts.count {
-        case 1 where ["", "search", "ingest", "openapi.json"].contains(parts[0]):
+        case 1 where ["", "search", "ingest", "sources", "openapi.json"].contains(parts[0]):
             return parts[0] == "ingest" ? ["GET", "POST"] : ["GET"]
         case 2 where parts[0] == "api" && parts[1] == "articles": return ["GET", "POST"]
         case 2 where parts[0] == "api" && ["stories", "search", "sources", "alerts", "trending"].contains(parts[1]):

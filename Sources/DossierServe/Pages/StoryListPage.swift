@@ -39,7 +39,8 @@ enum StoryListPage {
             <button type="submit">Apply</button>
             </form>
             <p class="muted" aria-live="polite">\(shown). \
-            <a href="/api/stories\(FormFields.query(filter.query))">As JSON</a></p>
+            <a href="/api/stories\(FormFields.query(filter.query))">As JSON</a> · \
+            <a href="/sources">Source health</a></p>
             <ol class="stories">\(items)</ol>
             \(Layout.pager(path: "/", query: filter.query, offset: paging.offset, limit: paging.limit, next: next))
             """

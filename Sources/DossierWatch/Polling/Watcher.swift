@@ -22,8 +22,15 @@ public final class Watcher: @unchecked Sendable {
     let clock: @Sendable () -> Double
     let random: @Sendable () -> Double
     let log: @Sendable (String) -> Void
+    /// Where and how often a digest is written (`--digest-every`), if at all.
+    public let digest: DigestSchedule?
     private let lock = NSLock()
     private var tracker: StoryTracker
+    /// The last article row looked at for articles to place (`placeStoredArticles`).
+    private var scannedThrough: Int64 = 0
+    /// The per-host limit, over all passes (webhook deliveries are not counted: they go to
+    /// the user's own endpoints).
+    let hosts: HostLimiter
     private let stopLock = NSLock()
     private var stopping = false
 
@@ -31,8 +38,9 @@ public final class Watcher: @unchecked Sendable {
         store: ArticleStore, configuration: WatchConfiguration = .init(), pipeline: Pipeline = Pipeline(),
         clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-        log: @escaping @Sendable (String) -> Void = { _ in }
+        log: @escaping @Sendable (String) -> Void = { _ in }, digest: DigestSchedule? = nil
     ) throws {
+        self.digest = digest
         self.store = store
         self.configuration = configuration
         self.poller = SourcePoller(configuration: configuration)
@@ -41,6 +49,7 @@ public final class Watcher: @unchecked Sendable {
         self.random = random
         self.log = log
         self.tracker = try StoryTracker(store: store)
+        self.hosts = HostLimiter(perHost: configuration.perHostConcurrency)
         pipeline.language.warmUp()
     }
 
@@ -58,17 +67,22 @@ public final class Watcher: @unchecked Sendable {
         public var duplicates = 0
         public var unreadable = 0
         public var alerts = 0
+        /// Articles stored by others (`dossier ingest`) placed in stories this pass.
+        public var placedStored = 0
         public var webhooks = WebhookSender.Report()
+        /// The digest file written this pass, if one fell due.
+        public var digestWritten: String?
         /// Sources that have failed `failingAfter` times or more in a row.
         public var failing: [String] = []
     }
 
     /// One pass: every source due now is polled once, then due webhook deliveries are tried.
     public func runPass() throws -> PassReport {
+        let placed = try placeStoredArticles()
         let now = clock()
         let due = try store.dueSources(now: now)
         let lists = try store.watchlists()
-        let schedule = HostSchedule(due, perHost: max(1, configuration.perHostConcurrency))
+        let schedule = HostSchedule(due, hosts: hosts)
         let total = Locked(PassReport())
         let firstError = Locked<(any Error)?>(nil)
         let group = DispatchGroup()
@@ -79,9 +93,8 @@ public final class Watcher: @unchecked Sendable {
             let worker = Thread { [self] in
                 defer { group.leave() }
                 while !isStopping, let s = schedule.next() {
-                    defer { schedule.done(s) }
                     do {
-                        let r = try poll(s, watchlists: lists)
+                        let r = try poll(s, watchlists: lists, holdingSlot: true)
                         total.withLock { $0.merge(r) }
                     } catch {
                         firstError.withLock { if $0 == nil { $0 = error } }
@@ -94,9 +107,20 @@ public final class Watcher: @unchecked Sendable {
         group.wait()
         if let e = firstError.withLock({ $0 }) { throw e }
         var report = total.withLock { $0 }
+        report.placedStored = placed
         if !isStopping {
             report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(
                 store, now: clock())
+            if let d = digest {
+                // A digest that cannot be written (a full disk, a directory gone) is logged and
+                // tried again next pass; it does not stop the polling.
+                do {
+                    report.digestWritten = try d.writeDue(store, now: clock(), failingAfter: configuration.failingAfter)
+                    if let path = report.digestWritten { log("digest written: \(path)") }
+                } catch {
+                    log("digest not written: \(error)")
+                }
+            }
         }
         report.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
         return report
@@ -109,22 +133,27 @@ public final class Watcher: @unchecked Sendable {
             if once { return }
             let next = try store.nextPollTime() ?? (clock() + 60)
             let deliveries = try store.dueDeliveries(now: clock() + 60, limit: 1).first?.nextAttempt
-            let wake = min(next, deliveries ?? next)
+            let wake = min(next, deliveries ?? next, digest?.nextEnd(now: clock()) ?? next)
             while !isStopping && clock() < wake && wake - clock() > 0 {
                 Thread.sleep(forTimeInterval: min(0.25, max(0.01, wake - clock())))
             }
         } while !isStopping
     }
 
-    /// Polls one source and takes in its new items; returns what it did.
-    func poll(_ source: WatchSource, watchlists: [Watchlist]) throws -> PassReport {
+    /// Polls one source and takes in its new items; returns what it did. `holdingSlot`: the
+    /// caller has taken a slot of the source's host already (`HostSchedule`); it is given back
+    /// once the source is fetched, and each linked page fetched takes one of its own host.
+    func poll(_ source: WatchSource, watchlists: [Watchlist], holdingSlot: Bool = false) throws -> PassReport {
         var r = PassReport()
         r.polled = 1
         let now = clock()
         var s = source
         s.lastPoll = now
         var validators = source
-        switch poller.poll(source, now: now, update: &validators) {
+        if !holdingSlot { hosts.acquire(ItemKeys.host(source.url)) }
+        let outcome = poller.poll(source, now: now, update: &validators)
+        hosts.release(ItemKeys.host(source.url))
+        switch outcome {
         case .failed(let message, let retryAfter):
             r.failed = 1
             s.failures += 1
@@ -250,6 +279,33 @@ public final class Watcher: @unchecked Sendable {
         }
     }
 
+    /// Places the articles others stored (`dossier ingest` into the same store) in stories and
+    /// events, online, as if they had just arrived: nothing placed before moves. They raise no
+    /// alerts (a store of past reports would alert on all of them at the first start); alerts
+    /// are for what the watcher takes in. Returns how many it placed.
+    @discardableResult
+    public func placeStoredArticles() throws -> Int {
+        var placed = 0
+        while !isStopping {
+            let after = lock.withLock { scannedThrough }
+            let batch = try store.unplacedArticles(after: after, limit: 256)
+            for id in batch.ids {
+                guard !isStopping else { return placed }
+                guard let article = try store.article(id: id) else { continue }
+                let now = clock()
+                let done = try lock.withLock {
+                    let p = tracker.place(article, now: now)
+                    return try store.placeStored(p.member, storyTitle: p.storyTitle, now: now)
+                }
+                if done { placed += 1 }
+            }
+            lock.withLock { scannedThrough = max(scannedThrough, batch.scanned) }
+            if batch.ids.count < 256 { break }
+        }
+        if placed > 0 { log("placed \(placed) stored articles in stories") }
+        return placed
+    }
+
     /// Reports behind an alert: the article first, then its story's other reports (at most 10).
     func storySources(_ a: Article, story: String) throws -> [WatchAlert.Source] {
         var out = [WatchAlert.Source(outlet: a.outlet, url: a.url, articleId: a.id)]
@@ -267,9 +323,11 @@ public final class Watcher: @unchecked Sendable {
         if let text = c.text { return RawDocument(article: c.article, body: .plainText(text)) }
         guard let page = c.pageURL else { return nil }
         do {
-            let r = try Fetcher.request(
-                page, userAgent: configuration.userAgent, timeout: configuration.timeout,
-                maxBytes: configuration.maxBytes)
+            let r = try hosts.withSlot(page) {
+                try Fetcher.request(
+                    page, userAgent: configuration.userAgent, timeout: configuration.timeout,
+                    maxBytes: configuration.maxBytes)
+            }
             guard (200..<300).contains(r.status) else { throw Fetcher.Failure(description: "HTTP status \(r.status)") }
             if let kind = NotText.kind(contentType: r.contentType?.lowercased() ?? "", body: r.body) {
                 throw Fetcher.Failure(description: "serves \(kind)")
@@ -297,37 +355,70 @@ extension Watcher.PassReport {
     }
 }
 
-/// Hands out due sources to workers, no more than `perHost` of one host at once.
+/// Requests in flight per host, at most `perHost` at once: feed polls and the linked pages they
+/// lead to alike. A worker holds one slot at a time (a feed's slot is given back once the feed
+/// is fetched, before its pages are), so two workers can never wait on each other's hosts.
+final class HostLimiter: @unchecked Sendable {
+    private var inFlight: [String: Int] = [:]
+    let perHost: Int
+    let condition = NSCondition()
+
+    init(perHost: Int) { self.perHost = max(1, perHost) }
+
+    /// Takes a slot of `host`, waiting for one to free.
+    func acquire(_ host: String) {
+        condition.lock()
+        defer { condition.unlock() }
+        while inFlight[host, default: 0] >= perHost { condition.wait() }
+        inFlight[host, default: 0] += 1
+    }
+
+    func release(_ host: String) {
+        condition.lock()
+        let left = inFlight[host, default: 1] - 1
+        // Hosts with nothing in flight are dropped, so the table stays as small as the fetches.
+        inFlight[host] = left > 0 ? left : nil
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Runs `body` holding a slot of `url`'s host.
+    func withSlot<T>(_ url: String, _ body: () throws -> T) rethrows -> T {
+        let host = ItemKeys.host(url)
+        acquire(host)
+        defer { release(host) }
+        return try body()
+    }
+
+    /// Called with `condition` locked: takes a slot of `host` if one is free.
+    fileprivate func tryAcquireLocked(_ host: String) -> Bool {
+        guard inFlight[host, default: 0] < perHost else { return false }
+        inFlight[host, default: 0] += 1
+        return true
+    }
+}
+
+/// Hands out due sources to workers, each with a slot of its host taken (see `HostLimiter`),
+/// skipping past sources whose host is busy so that one slow host does not hold up the rest.
 final class HostSchedule: @unchecked Sendable {
     private var queue: [WatchSource]
-    private var inFlight: [String: Int] = [:]
-    private let perHost: Int
-    private let condition = NSCondition()
+    let hosts: HostLimiter
 
-    init(_ sources: [WatchSource], perHost: Int) {
+    init(_ sources: [WatchSource], hosts: HostLimiter) {
         queue = sources
-        self.perHost = perHost
+        self.hosts = hosts
     }
 
     func next() -> WatchSource? {
-        condition.lock()
-        defer { condition.unlock() }
+        hosts.condition.lock()
+        defer { hosts.condition.unlock() }
         while !queue.isEmpty {
-            if let i = queue.firstIndex(where: { inFlight[ItemKeys.host($0.url), default: 0] < perHost }) {
-                let s = queue.remove(at: i)
-                inFlight[ItemKeys.host(s.url), default: 0] += 1
-                return s
+            if let i = queue.firstIndex(where: { hosts.tryAcquireLocked(ItemKeys.host($0.url)) }) {
+                return queue.remove(at: i)
             }
-            condition.wait()
+            hosts.condition.wait()
         }
         return nil
-    }
-
-    func done(_ s: WatchSource) {
-        condition.lock()
-        inFlight[ItemKeys.host(s.url), default: 1] -= 1
-        condition.broadcast()
-        condition.unlock()
     }
 }
 

@@ -29,20 +29,30 @@ struct Feed: ParsableCommand {
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "digest",
-        abstract: "Print a Markdown brief of what changed since a time: alerts, stories updated, failing sources.",
-        discussion: "Example: dossier digest --since 24h --db dossier.sqlite")
+        abstract: "Print a brief of what changed since a time: alerts, stories updated, failing sources.",
+        discussion: """
+            Markdown, or a standalone HTML page with --format html. `dossier watch --digest-every` \
+            writes the same on a schedule.
+
+            Example: dossier digest --since 24h --format html --db dossier.sqlite > digest.html
+            """)
 
     @Option var db: String = "dossier.sqlite"
     @Option(help: "ISO 8601 time or an age such as 24h, 90m, 7d.")
     var since: String = "24h"
+    @Option(help: "md or html.")
+    var format: Digest.Format = .markdown
 
     func run() throws {
         let store = try ArticleStore(path: db, mode: .existing)
         let now = Date().timeIntervalSince1970
-        Console.write(try Digest.markdown(store, since: try TimeArgument.parse(since, now: now), now: now))
+        Console.write(
+            try Digest.render(store, since: try TimeArgument.parse(since, now: now), now: now, format: format))
         Console.flush()
     }
 }
+
+extension Digest.Format: ExpressibleByArgument {}
 
 struct Trending: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -12,7 +12,10 @@ struct Watch: ParsableCommand {
             --min-interval and 24 h; errors back off exponentially with jitter and a source that \
             keeps failing is reported. New articles are analysed, placed in their story and event, \
             and checked against the watchlists (`dossier watchlist`); alerts go to webhooks. \
-            SIGINT/SIGTERM finish the article being written and exit.
+            SIGINT/SIGTERM finish the article being written and exit. Articles stored by \
+            `dossier ingest` into the same store join their stories too (they raise no alerts). \
+            --digest-every 24h --digest-to DIR writes a digest of each period (aligned to UTC \
+            midnight for 24h) to DIR/digest-<end of period>.md or .html.
 
             Example: dossier watch --db dossier.sqlite
             """
@@ -30,6 +33,15 @@ struct Watch: ParsableCommand {
     @Option(help: "Sources of one host fetched at once.")
     var perHost: Int = 2
 
+    @Option(help: "Write a digest this often (such as 24h, 6h, 90m); needs --digest-to.")
+    var digestEvery: String?
+
+    @Option(help: "The directory digests are written to.")
+    var digestTo: String?
+
+    @Option(help: "Digest format: md or html.")
+    var digestFormat: Digest.Format = .markdown
+
     @Flag(help: "Poll the due sources once and exit.")
     var once = false
 
@@ -40,6 +52,19 @@ struct Watch: ParsableCommand {
         guard (1...256).contains(concurrency), (1...64).contains(perHost) else {
             throw ValidationError("--concurrency must be 1 to 256 and --per-host 1 to 64")
         }
+        _ = try digestSchedule()
+    }
+
+    func digestSchedule() throws -> DigestSchedule? {
+        guard digestEvery != nil || digestTo != nil else { return nil }
+        guard let digestEvery, let digestTo, !digestTo.isEmpty else {
+            throw ValidationError("--digest-every and --digest-to go together")
+        }
+        let every = try TimeArgument.duration(digestEvery)
+        guard every >= 60, every <= 366 * 86_400 else {
+            throw ValidationError("--digest-every must be 1 minute to a year")
+        }
+        return DigestSchedule(every: every, directory: digestTo, format: digestFormat)
     }
 
     func run() throws {
@@ -47,7 +72,8 @@ struct Watch: ParsableCommand {
         var config = WatchConfiguration().withMinInterval(minInterval)
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
-        let watcher = try Watcher(store: store, configuration: config, log: { Console.error("dossier: " + $0) })
+        let watcher = try Watcher(
+            store: store, configuration: config, log: { Console.error("dossier: " + $0) }, digest: try digestSchedule())
         // Signals only set the stop flag: the worker in the middle of a write finishes it.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
@@ -63,7 +89,7 @@ struct Watch: ParsableCommand {
         defer { sources.forEach { $0.cancel() } }
         if try store.sources().isEmpty { Console.error("dossier: no sources kept yet (dossier sources add URL...)") }
         try watcher.run(once: once) { r in
-            guard r.polled > 0 || r.webhooks != WebhookSender.Report() else { return }
+            guard r.polled > 0 || r.placedStored > 0 || r.webhooks != WebhookSender.Report() else { return }
             var line =
                 "dossier: polled \(r.polled) (\(r.notModified) unchanged, \(r.failed) failed): "
                 + "\(r.newArticles) new, \(r.duplicates) duplicates, \(r.unreadable) unreadable, \(r.alerts) alerts"

@@ -115,6 +115,16 @@ struct Watchlists: ParsableCommand {
 
 /// Times on the command line: ISO 8601 (a day or a full time) or "N s/m/h/d" ago.
 enum TimeArgument {
+    /// A length of time: seconds, or a number with s, m, h or d ("24h").
+    static func duration(_ s: String) throws -> Double {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if let n = Double(t), n.isFinite, n >= 0 { return n }
+        if let unit = t.last, "smhd".contains(unit), let n = Double(t.dropLast()), n.isFinite, n >= 0 {
+            return n * (unit == "s" ? 1 : unit == "m" ? 60 : unit == "h" ? 3_600 : 86_400)
+        }
+        throw ValidationError("not a length of time: \(s) (seconds, or such as 90m, 24h, 7d)")
+    }
+
     static func parse(_ s: String, now: Double = Date().timeIntervalSince1970) throws -> Double {
         let t = s.trimmingCharacters(in: .whitespaces)
         if let unit = t.last, "smhd".contains(unit), let n = Double(t.dropLast()), n.isFinite, n >= 0 {
