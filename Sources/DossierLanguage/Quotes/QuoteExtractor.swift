@@ -7,9 +7,10 @@ import DossierModel
 /// outside quotation marks are then read for "source cue content" and "according to" frames.
 public enum QuoteExtractor {
     public static func extract(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span],
-                               entities: [Entity]) -> [Quote] {
+                               entities: [Entity], configuration: QuoteConfiguration = .init()) -> [Quote] {
         guard !tokens.isEmpty else { return [] }
-        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
+        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities,
+                            configuration: configuration)
         return run.quotes()
     }
 }
@@ -42,8 +43,11 @@ struct QuoteScan {
     var regionTokens: [(open: Int, lo: Int, hi: Int, close: Int)]
     var names: SourceNames
     var used: [Bool]
+    let config: QuoteConfiguration
 
-    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity]) {
+    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity],
+         configuration: QuoteConfiguration = .init()) {
+        self.config = configuration
         self.text = text
         self.s = text.scalars
         self.tokens = tokens
