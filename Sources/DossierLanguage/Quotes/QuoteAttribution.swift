@@ -232,7 +232,7 @@ extension QuoteScan {
         // "“…” Smith said the plan would fail." is a new sentence with content of its own.
         if endedSentence && k + 1 < limit && !isTerminator(k + 1) && !isPunct(k + 1, ",") && regionOf[k + 1] < 0 {
             let next = lower[k + 1]
-            if !ReportingCues.adjunctsAfterQuote.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
+            if !ReportingCues.adjunctStarts.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
         }
         return (attribution(source: np, cueLo: k, cueHi: k + 1), k + 1)
     }
@@ -447,7 +447,7 @@ extension QuoteScan {
         let useLeft = inverted
             || (leftWords >= config.minLeftContent && (commaBeforeSource || regionOf[srcLo - 1] >= 0)
                 && (right == 0 || (right <= config.maxAdjunctTail
-                                   && ReportingCues.adjunctsAfterClause.contains(lower[contentLo]))))
+                                   && ReportingCues.adjunctStarts.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
         let parenthetical = !inverted && commaBeforeSource && leftWords >= config.minParentheticalLeft

@@ -100,16 +100,12 @@ enum ReportingCues {
     }
 
     /// Words opening an adjunct of the cue rather than its content: "“…” Smith said on Friday",
-    /// "…, Smith said after the vote." After a quotation they let the cue end the attribution.
-    static let adjunctsAfterQuote: Set<String> = [
+    /// "…, Smith said after the vote", "…, she said with a smile". After a quotation they let the
+    /// cue end the attribution; after "…, Smith said" they leave the content on the left.
+    static let adjunctStarts: Set<String> = [
         "in", "on", "at", "during", "to", "last", "this", "after", "before", "when", "while", "of", "about", "from",
         "with", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "later", "earlier", "recently", "afterward", "afterwards",
-    ]
-    /// The same, for a short tail after "…, Smith said" whose content is on the left.
-    static let adjunctsAfterClause: Set<String> = [
-        "in", "on", "at", "during", "last", "this", "after", "before", "when", "yesterday", "today", "earlier",
-        "later", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "of", "about",
     ]
 
     /// Words that open the hearer of a cue like "told" when no "that" or colon follows:
