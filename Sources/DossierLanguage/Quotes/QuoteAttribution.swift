@@ -19,7 +19,7 @@ extension QuoteScan {
                         let (q, attr, nextTok) = direct(r, given: nil, done: &done, last: last)
                         if let q { out.append(q) }
                         if let attr, attr.speaker != nil || attr.description != nil {
-                            last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                            last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                         }
                         k = max(k + 1, nextTok)
                         continue
@@ -29,20 +29,20 @@ extension QuoteScan {
                 }
                 if k == st.lo, let (qs, attr, next) = label(k, done: &done, last: last) {
                     out.append(contentsOf: qs)
-                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
                 }
                 if isAccordingTo(k), let (qs, attr, next) = according(k, sentence: si, done: &done) {
                     out.append(contentsOf: qs)
-                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
                 }
                 if let kind = cueKind(k),
                    let (qs, attr, next) = frame(cue: k, kind: kind, sentence: si, sentenceAttr: sentenceAttr, done: &done, last: last) {
                     out.append(contentsOf: qs)
-                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])) }
+                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi) }
                     sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
@@ -370,6 +370,9 @@ extension QuoteScan {
             attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
             return FrameSource(attr: attr, phrase: nil, inverted: false)
         }
+        // "Obama's veto is expected to …", "he was told that …": a passive cue; its subject is not
+        // the one reporting.
+        if kind != .participle, c > st.lo, ReportingCues.passiveAuxiliaries.contains(lower[c - 1]) { return nil }
         var before = c - 1
         while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
         if kind == .participle {
@@ -498,6 +501,13 @@ extension QuoteScan {
                 while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
                 if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
                     return j
+                }
+                // "… — and he noted that …", ", she added": a pronoun subject with a cue of its own.
+                if j - lo >= config.minContentBeforeNamedReport, n + 1 < st.hi,
+                   ReportingCues.subjectPronouns.contains(lower[n]) {
+                    var v = n + 1
+                    while v < st.hi && (ReportingCues.auxiliaries.contains(lower[v]) || isAdverb(v)) { v += 1 }
+                    if v < st.hi, cueKind(v) == .verb { return j }
                 }
                 // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
                 if j - lo >= config.minContentBeforeNamedReport, n < st.hi, names.byToken[n] >= 0 {

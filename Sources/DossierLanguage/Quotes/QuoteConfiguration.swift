@@ -11,8 +11,9 @@ public struct QuoteConfiguration: Sendable, Equatable {
     /// Tokens of a vox pop's signature name after its dash ("“…” ― Maria Lopez").
     public var signatureNameTokens = 5
     /// Tokens of a source phrase before its cue after a quotation ("“…” Sen. Jones (D-Mo.) said"):
-    /// room for a name, a title and one appositive.
-    public var sourceBeforeCue = 16
+    /// room for a name and two appositives ("“…,” Scott Pruitt, the attorney general of Oklahoma,
+    /// one of the states suing, said"); 16 missed those.
+    public var sourceBeforeCue = 24
     /// Tokens back from an opening mark to the cue that introduces it ("Smith told The Times: “…”").
     public var cueBeforeQuote = 8
     /// Paragraphs after the last attributed one within which an unattributed paragraph of quotation

@@ -125,6 +125,9 @@ enum ReportingCues {
         "may", "did", "does", "do",
     ]
 
+    /// Forms of "be" that make a following cue passive ("is expected", "was told", "has been warned").
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
+
     /// Words that may stand between a source and its cue: "has long argued", "also said".
     static let auxiliaries: Set<String> = [
         "also", "has", "have", "had", "repeatedly", "previously", "recently", "later", "often", "once", "publicly",
