@@ -411,6 +411,38 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
                                   span("The buses never come on time.", in: t)])
     }
 
+    @Test func twoAppositivesBetweenAQuoteAndItsCue() {
+        let t = "“The levy is an invasion of the county's domain,” Lena Marsh, the attorney general of Westland, "
+            + "one of the counties suing the agency, said on Monday."
+        let q = quotes(t)
+        #expect(q == [Quote(text: "The levy is an invasion of the county's domain", kind: .direct, speaker: "Lena Marsh",
+                            cue: "said", span: span("The levy is an invasion of the county's domain", in: t))])
+    }
+
+    @Test func passiveCueReportsNothingForItsSubject() {
+        #expect(quotes("The harbour levy is expected to rise in May.").isEmpty)
+        let t = "Mayor Ana Ruiz was told the bridge would close for repairs."
+        #expect(!quotes(t).contains { $0.speaker == "Ana Ruiz" })
+    }
+
+    @Test func pronounWithACueOfItsOwnEndsTheContent() {
+        let t = "Tomas Berg said the cranes were too old to repair — and he noted that the harbour had lost "
+            + "three contracts."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Tomas Berg", "Tomas Berg"])
+        #expect(q.map(\.span) == [span("the cranes were too old to repair", in: t),
+                                  span("that the harbour had lost three contracts", in: t)])
+        #expect(q.last?.cue == "noted")
+    }
+
+    @Test func pronounContinuesTheSpeakerNotThePersonAfterTheCue() {
+        let t = "“We have no quarrel with the port,” Mr. Hale said after meeting the harbour master, Tom Berg. "
+            + "He warned that the fees would rise in spring."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Hale", "Hale"])
+        #expect(q.last?.span == span("that the fees would rise in spring", in: t))
+    }
+
     @Test func surnameResolvesToFullestForm() {
         let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n"
             + "“Wait times are falling,” Lund said."

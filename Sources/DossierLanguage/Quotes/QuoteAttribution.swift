@@ -19,7 +19,7 @@ extension QuoteScan {
                         let (q, attr, nextTok) = direct(r, given: nil, done: &done, last: last)
                         if let q { out.append(q) }
                         if let attr, attr.speaker != nil || attr.description != nil {
-                            last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                            last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                         }
                         k = max(k + 1, nextTok)
                         continue
@@ -29,20 +29,20 @@ extension QuoteScan {
                 }
                 if k == st.lo, let (qs, attr, next) = label(k, done: &done, last: last) {
                     out.append(contentsOf: qs)
-                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
                 }
                 if isAccordingTo(k), let (qs, attr, next) = according(k, sentence: si, done: &done) {
                     out.append(contentsOf: qs)
-                    last = (attr, Int(paragraphOf[k])); sentenceAttr = attr
+                    last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
                 }
                 if let kind = cueKind(k),
                    let (qs, attr, next) = frame(cue: k, kind: kind, sentence: si, sentenceAttr: sentenceAttr, done: &done, last: last) {
                     out.append(contentsOf: qs)
-                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])) }
+                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi) }
                     sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
@@ -129,7 +129,7 @@ extension QuoteScan {
             // and “…,” she said of the plan. “…” where the next sentence goes on quoting her.
             var j = after
             let pend = paragraphEnd(rt.close)
-            while j < pend && j - after < 30 && cueKind(j) != .verb {
+            while j < pend && j - after < config.splitQuoteGap && cueKind(j) != .verb {
                 // A title in quotation marks on the way ("said on ''The Late Show''") is passed over.
                 let rj = Int(regionOf[j])
                 if rj >= 0 {
@@ -165,7 +165,7 @@ extension QuoteScan {
             }
         }
         let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
-        if attr == nil, let l = last, (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= 2)
+        if attr == nil, let l = last, (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= config.continuationParagraphs)
             || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph) {
             // A paragraph of quotation with no attribution of its own continues the last speaker,
             // as does a quotation opening a sentence after an attributed one in the same paragraph.
@@ -212,7 +212,7 @@ extension QuoteScan {
         // A vox pop's signature: “…” ― Maria Lopez
         if isDash(j) {
             var e = j + 1
-            while e < limit && e - j <= 5 && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
+            while e < limit && e - j <= config.signatureNameTokens && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
             if e > j + 1, names.byToken[e - 1] >= 0, e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0 {
                 return (attribution(source: (j + 1, e), cueLo: j, cueHi: j + 1), e)
             }
@@ -222,7 +222,7 @@ extension QuoteScan {
         var k = j
         var depth = 0
         // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
-        while k < limit && k - j <= 16 && regionOf[k] < 0 && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ","))) {
+        while k < limit && k - j <= config.sourceBeforeCue && regionOf[k] < 0 && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ","))) {
             if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
             if let kind = cueKind(k), kind == .verb, depth == 0 { break }
             k += 1
@@ -232,8 +232,7 @@ extension QuoteScan {
         // "“…” Smith said the plan would fail." is a new sentence with content of its own.
         if endedSentence && k + 1 < limit && !isTerminator(k + 1) && !isPunct(k + 1, ",") && regionOf[k + 1] < 0 {
             let next = lower[k + 1]
-            let adjuncts: Set<String> = ["in", "on", "at", "during", "to", "last", "this", "after", "before", "when", "while", "of", "about", "from", "with", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "later", "earlier", "recently", "afterward", "afterwards"]
-            if !adjuncts.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
+            if !ReportingCues.adjunctStarts.contains(next) && !ReportingCues.takesRecipient(lower[k]) { return nil }
         }
         return (attribution(source: np, cueLo: k, cueHi: k + 1), k + 1)
     }
@@ -248,7 +247,7 @@ extension QuoteScan {
         guard o > 0, let si = Optional(Int(sentenceOf[o])), si >= 0 else { return nil }
         let floor = sentenceTokens[si].lo
         var k = o - 1
-        while k >= floor && o - k <= 8 {
+        while k >= floor && o - k <= config.cueBeforeQuote {
             if regionOf[k] >= 0 || isTerminator(k) { return nil }
             if isAccordingTo(k) {
                 guard let np = sourceRight(from: k + 2, limit: o) else { return nil }
@@ -282,7 +281,7 @@ extension QuoteScan {
         let p = paragraphs[Int(paragraphOf[k])]
         guard tokens[k].start == p.start, names.byToken[k] >= 0 || isCapitalised(k) else { return nil }
         var j = k
-        while j < tokens.count && j - k < 7 && tokens[j].start < p.end && regionOf[j] < 0
+        while j < tokens.count && j - k < config.labelTokens && tokens[j].start < p.end && regionOf[j] < 0
                 && (isCapitalised(j) || names.byToken[j] >= 0 || (j > k && (lower[j] == "of" || lower[j] == "de" || isPunct(j, ".")))) { j += 1 }
         guard j > k, j < tokens.count, tokens[j].start < p.end, names.byToken[j - 1] >= 0 else { return nil }
         let c = s[tokens[j].start]
@@ -294,7 +293,7 @@ extension QuoteScan {
         guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
-        guard end - (j + 1) >= 3 else { return nil }
+        guard end - (j + 1) >= config.minLabelContent else { return nil }
         let attr = attribution(source: (k, j), cueLo: j, cueHi: j + 1)
         let first = j + 1
         if regionOf[first] >= 0, regionTokens[Int(regionOf[first])].open == first, !done[Int(regionOf[first])] {
@@ -314,7 +313,7 @@ extension QuoteScan {
         if np == nil, k + 2 < st.hi, !lower[k + 2].isEmpty, !ReportingCues.phraseBreakers.contains(lower[k + 2]) {
             // "according to conservative radio host Rush Limbaugh": lower-case words lead to the name.
             var j = k + 2
-            while j < st.hi && j - k < 8 && names.byToken[j] < 0 && !lower[j].isEmpty && !isCapitalised(j)
+            while j < st.hi && j - k < config.accordingLeadWords && names.byToken[j] < 0 && !lower[j].isEmpty && !isCapitalised(j)
                     && !ReportingCues.phraseBreakers.contains(lower[j]) && regionOf[j] < 0 { j += 1 }
             if j < st.hi, names.byToken[j] >= 0, names.mentions[Int(names.byToken[j])].lo == j {
                 np = (k + 2, min(st.hi, names.mentions[Int(names.byToken[j])].hi))
@@ -333,7 +332,7 @@ extension QuoteScan {
         } else {
             var j = src.hi
             // The source phrase may run on to its comma: "according to a report by the agency,".
-            while j < st.hi && j - src.hi < 8 && !isPunct(j, ",") && regionOf[j] < 0 { j += 1 }
+            while j < st.hi && j - src.hi < config.accordingRunOn && !isPunct(j, ",") && regionOf[j] < 0 { j += 1 }
             if j < st.hi && isPunct(j, ",") { j += 1 } else { j = src.hi }
             contentLo = j
             contentHi = st.hi
@@ -344,108 +343,98 @@ extension QuoteScan {
         return (qs, attr, next)
     }
 
+    /// "Smith warned that …", "…, Smith said.", "The model, he said, works": a sentence of reported
+    /// speech around cue `c`. Finds who reports, bounds what they report, then emits it.
     mutating func frame(cue c: Int, kind: ReportingCues.Kind, sentence si: Int, sentenceAttr: Attribution?,
                         done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
         let st = sentenceTokens[si]
+        guard var source = frameSource(cue: c, kind: kind, sentence: st, sentenceAttr: sentenceAttr),
+              let content = frameContent(cue: c, kind: kind, sentence: st, source: &source) else { return nil }
+        return emitFrame(cue: c, sentence: st, source: source, content: content, done: &done, last: last)
+    }
+
+    /// Who reports at a cue: the subject on its left, the name after an inverted cue ("…, said
+    /// Smith"), or the sentence's earlier source for "… and said" and "…, adding".
+    struct FrameSource {
         var attr: Attribution
-        var src: (lo: Int, hi: Int)? = nil
-        var inverted = false
+        /// The source phrase's tokens, when one was read at this cue.
+        var phrase: (lo: Int, hi: Int)?
+        /// The cue comes before its source, so the content is on the left.
+        var inverted: Bool
+    }
+
+    func frameSource(cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
+                     sentenceAttr: Attribution?) -> FrameSource? {
+        func again(_ sa: Attribution) -> FrameSource {
+            var attr = sa
+            attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
+            return FrameSource(attr: attr, phrase: nil, inverted: false)
+        }
+        // "Obama's veto is expected to …", "he was told that …": a passive cue; its subject is not
+        // the one reporting.
+        if kind != .participle, c > st.lo, ReportingCues.passiveAuxiliaries.contains(lower[c - 1]) { return nil }
         var before = c - 1
         while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
-        if kind == .participle && c == st.lo { return nil }
-        if kind != .participle, before >= st.lo, lower[before] == "and" || lower[before] == "but", let sa = sentenceAttr {
-            // "… and said …": the same subject reports again.
-            attr = sa
-            attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
-        } else if kind == .participle {
+        if kind == .participle {
+            if c == st.lo { return nil }
             // "…, adding that …": the clause's subject reports.
-            if let sa = sentenceAttr {
-                attr = sa
-                attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
-            } else if let np = clauseSubject(from: st.lo, to: c) {
-                src = np
-                attr = attribution(source: np, cueLo: c, cueHi: c + 1)
-            } else { return nil }
-        } else {
-            src = sourceLeft(endingBefore: c, floor: st.lo)
-            if let np = src, (np.lo..<np.hi).contains(where: { used[$0] }) { src = nil }
-            if src == nil && kind == .verb && c > st.lo
-                && (isPunct(c - 1, ",") || (regionOf[c - 1] >= 0)) {
-                src = sourceRight(from: c + 1, limit: st.hi)
-                inverted = src != nil
-            }
-            guard let np = src else { return nil }
-            if ReportingCues.nounLike.contains(lower[c]) && !inverted {
-                let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
-                let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
-
-                if !pronoun && !name { return nil }
-            }
-            attr = attribution(source: np, cueLo: c, cueHi: c + 1)
+            if let sa = sentenceAttr { return again(sa) }
+            guard let np = clauseSubject(from: st.lo, to: c) else { return nil }
+            return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: false)
         }
-        // Where the content lies: after the cue, or before the source ("…, Smith said.").
-        var contentLo = inverted ? (src!.hi) : c + 1
-        let srcLo = src?.lo ?? c
+        // "… and said …": the same subject reports again.
+        if before >= st.lo, lower[before] == "and" || lower[before] == "but", let sa = sentenceAttr { return again(sa) }
+        var src = sourceLeft(endingBefore: c, floor: st.lo)
+        if let np = src, (np.lo..<np.hi).contains(where: { used[$0] }) { src = nil }
+        var inverted = false
+        if src == nil && kind == .verb && c > st.lo && (isPunct(c - 1, ",") || (regionOf[c - 1] >= 0)) {
+            src = sourceRight(from: c + 1, limit: st.hi)
+            inverted = src != nil
+        }
+        guard let np = src else { return nil }
+        if ReportingCues.nounLike.contains(lower[c]) && !inverted {
+            let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
+            let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
+            if !pronoun && !name { return nil }
+        }
+        return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: inverted)
+    }
+
+    /// Where reported content lies: tokens `lo..<hi`, on the cue's right or (`left`) before its
+    /// source, or on both sides of a parenthetical attribution, leaving out the tokens of `gap`.
+    struct FrameContent {
+        var lo: Int
+        var hi: Int
+        var left: Bool
+        var gap: (Int, Int)?
+    }
+
+    /// Bounds the content of the report at cue `c`; a particle taken into the cue ("called for")
+    /// widens the source's cue.
+    func frameContent(cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
+                      source: inout FrameSource) -> FrameContent? {
+        let inverted = source.inverted
+        var contentLo = inverted ? (source.phrase?.hi ?? c + 1) : c + 1
+        let srcLo = source.phrase?.lo ?? c
         if contentLo < st.hi && ReportingCues.particle(after: lower[c], lower[contentLo]) {
-            contentLo += 1; attr.cueHi = contentLo; attr.cue = cueText(c, contentLo)
+            contentLo += 1; source.attr.cueHi = contentLo; source.attr.cue = cueText(c, contentLo)
         }
         // "spoke to reporters on Friday": speaking reports content only about something or in quotation.
-        if ReportingCues.needsTopic(lower[c]) && attr.cueHi == c + 1
+        if ReportingCues.needsTopic(lower[c]) && source.attr.cueHi == c + 1
             && !(contentLo < st.hi
                  && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ","))) {
             return nil
         }
-        if !inverted && ReportingCues.takesRecipient(lower[c]) {
-            // "told reporters that …", "told The Times: …"
-            var j = contentLo
-            while j < st.hi && j - contentLo < 7 && lower[j] != "that" && !isPunct(j, ":") && !isPunct(j, ",")
-                    && regionOf[j] < 0 && !isTerminator(j) { j += 1 }
-            if j < st.hi && j - contentLo < 7 && (lower[j] == "that" || isPunct(j, ":") || isPunct(j, ",") || regionOf[j] >= 0) {
-                contentLo = (isPunct(j, ":") || isPunct(j, ",")) ? j + 1 : j
-            } else if contentLo < st.hi && (isCapitalised(contentLo) || ["reporters", "journalists", "him", "her", "them", "me", "us", "voters", "supporters", "the", "a"].contains(lower[contentLo])) {
-                var j2 = contentLo + 1
-                if ["the", "a"].contains(lower[contentLo]) { j2 = min(st.hi, contentLo + 2) }
-                while j2 < st.hi && isCapitalised(j2) && regionOf[j2] < 0 { j2 += 1 }
-                // "warned the mill had broken the law": a verb next means the words were the
-                // content's subject, not the hearer.
-                if !(j2 < st.hi && ReportingCues.finiteAuxiliaries.contains(lower[j2])) { contentLo = j2 }
-            }
-        }
+        if !inverted && ReportingCues.takesRecipient(lower[c]) { contentLo = afterHearer(contentLo, sentence: st) }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
         // "tweeted in the early hours that …": the content starts at its complementiser.
         if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that" {
             var t2 = contentLo + 1
-            while t2 < st.hi && t2 - contentLo < 10 && lower[t2] != "that" && !isPunct(t2, ",") && regionOf[t2] < 0 { t2 += 1 }
+            while t2 < st.hi && t2 - contentLo < config.complementiserWindow && lower[t2] != "that"
+                    && !isPunct(t2, ",") && regionOf[t2] < 0 { t2 += 1 }
             if t2 < st.hi && lower[t2] == "that" { contentLo = t2 }
         }
-        var contentHi = st.hi
-        // Stop before ", adding …" and "… and said …" so that the next cue gets its own content.
-        var j = contentLo
-        while j < st.hi {
-            // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
-            if regionOf[j] < 0 && j > contentLo + 2 && (isPunct(j, ";")
-                || (isPunct(j, ",") && j + 1 < st.hi && (lower[j + 1] == "and" || lower[j + 1] == "but" || lower[j + 1] == "while"
-                    || lower[j + 1] == "compared" || lower[j + 1] == "whereas" || lower[j + 1] == "although"
-                    || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count > 5 && !isCapitalised(j + 1))))) {
-                contentHi = j; break
-            }
-            if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
-                var n = j + 1
-                while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
-                if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
-                    contentHi = j; break
-                }
-                // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
-                if j > contentLo + 3, n < st.hi, names.byToken[n] >= 0 {
-                    let m = names.mentions[Int(names.byToken[n])]
-                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
-                       !ReportingCues.nounLike.contains(lower[m.hi]) {
-                        contentHi = j; break
-                    }
-                }
-            }
-            j += 1
-        }
+        var contentHi = clauseEnd(from: contentLo, sentence: st)
         // "When Smith noted that …, Jones boasted": a cue in a subordinate clause reports only to the comma.
         if srcLo > st.lo, ReportingCues.subordinators.contains(lower[srcLo - 1]) {
             var k2 = contentLo
@@ -454,38 +443,107 @@ extension QuoteScan {
         }
         var right = 0
         for x in contentLo..<max(contentLo, contentHi) where !lower[x].isEmpty || regionOf[x] >= 0 { right += 1 }
-        let leftHi = srcLo > st.lo && isPunct(srcLo - 1, ",") ? srcLo - 1 : (inverted ? c - 1 : srcLo)
+        let commaBeforeSource = srcLo > st.lo && isPunct(srcLo - 1, ",")
+        let leftHi = commaBeforeSource ? srcLo - 1 : (inverted ? c - 1 : srcLo)
         let leftWords = leftHi - st.lo
-        let adjunctStart: Set<String> = ["in", "on", "at", "during", "last", "this", "after", "before", "when", "yesterday", "today", "earlier", "later", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "to", "of", "about"]
-        let useLeft = inverted || (leftWords >= 3 && (srcLo > st.lo && isPunct(srcLo - 1, ",") || regionOf[srcLo - 1] >= 0)
-            && (right == 0 || (right <= 6 && adjunctStart.contains(lower[contentLo]))))
+        // "…, Smith said." or "…, Smith said on Friday.": the content is before the source.
+        let useLeft = inverted
+            || (leftWords >= config.minLeftContent && (commaBeforeSource || regionOf[srcLo - 1] >= 0)
+                && (right == 0 || (right <= config.maxAdjunctTail
+                                   && ReportingCues.adjunctStarts.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
-        let parenthetical = !inverted && srcLo > st.lo && isPunct(srcLo - 1, ",") && leftWords >= 2 && right >= 3
+        let parenthetical = !inverted && commaBeforeSource && leftWords >= config.minParentheticalLeft
+            && right >= config.minParentheticalRight
             && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
             // "Asked about the device, O'Neill said, “Not going into that.”" introduces a quotation.
             && !(contentLo < st.hi && regionOf[contentLo] >= 0
                  && regionTokens[Int(regionOf[contentLo])].open == contentLo)
-        if parenthetical {
-            guard let qs = emitContent(st.lo, contentHi, attr: attr, done: &done, gap: (leftHi, contentLo)) else { return nil }
+        if parenthetical { return FrameContent(lo: st.lo, hi: contentHi, left: false, gap: (leftHi, contentLo)) }
+        if useLeft { return FrameContent(lo: st.lo, hi: leftHi, left: true, gap: nil) }
+        return FrameContent(lo: contentLo, hi: contentHi, left: false, gap: nil)
+    }
+
+    /// After a cue that takes a hearer, where the content starts: at "that", a colon or comma
+    /// within a few words ("told reporters on Friday that …", "told The Times: …"), or after a
+    /// hearer phrase ("told reporters the plan …").
+    func afterHearer(_ lo: Int, sentence st: (lo: Int, hi: Int)) -> Int {
+        let window = config.recipientWindow
+        var j = lo
+        while j < st.hi && j - lo < window && lower[j] != "that" && !isPunct(j, ":") && !isPunct(j, ",")
+                && regionOf[j] < 0 && !isTerminator(j) { j += 1 }
+        if j < st.hi && j - lo < window && (lower[j] == "that" || isPunct(j, ":") || isPunct(j, ",") || regionOf[j] >= 0) {
+            return (isPunct(j, ":") || isPunct(j, ",")) ? j + 1 : j
+        }
+        guard lo < st.hi && (isCapitalised(lo) || ReportingCues.hearerStarts.contains(lower[lo])) else { return lo }
+        var j2 = lo + 1
+        if ReportingCues.articles.contains(lower[lo]) { j2 = min(st.hi, lo + 2) }
+        while j2 < st.hi && isCapitalised(j2) && regionOf[j2] < 0 { j2 += 1 }
+        // "warned the mill had broken the law": a verb next means the words were the
+        // content's subject, not the hearer.
+        return j2 < st.hi && ReportingCues.finiteAuxiliaries.contains(lower[j2]) ? lo : j2
+    }
+
+    /// Where content starting at `lo` ends: before ", adding …", "… and said …", "; …" or a new
+    /// clause with a reporting subject of its own, so that the next cue gets its own content.
+    func clauseEnd(from lo: Int, sentence st: (lo: Int, hi: Int)) -> Int {
+        var j = lo
+        while j < st.hi {
+            // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
+            if regionOf[j] < 0 && j - lo >= config.minContentBeforeBreak && (isPunct(j, ";")
+                || (isPunct(j, ",") && j + 1 < st.hi && (ReportingCues.clauseOpeners.contains(lower[j + 1])
+                    || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count >= config.minParticipleLetters
+                        && !isCapitalised(j + 1))))) {
+                return j
+            }
+            if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
+                var n = j + 1
+                while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
+                if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
+                    return j
+                }
+                // "… — and he noted that …", ", she added": a pronoun subject with a cue of its own.
+                if j - lo >= config.minContentBeforeNamedReport, n + 1 < st.hi,
+                   ReportingCues.subjectPronouns.contains(lower[n]) {
+                    var v = n + 1
+                    while v < st.hi && (ReportingCues.auxiliaries.contains(lower[v]) || isAdverb(v)) { v += 1 }
+                    if v < st.hi, cueKind(v) == .verb { return j }
+                }
+                // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
+                if j - lo >= config.minContentBeforeNamedReport, n < st.hi, names.byToken[n] >= 0 {
+                    let m = names.mentions[Int(names.byToken[n])]
+                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
+                       !ReportingCues.nounLike.contains(lower[m.hi]) {
+                        return j
+                    }
+                }
+            }
+            j += 1
+        }
+        return st.hi
+    }
+
+    /// The quotes of a bounded report: a direct quotation the cue introduces ("Smith said: “…”"),
+    /// or the content clause. Returns the token to read on from.
+    mutating func emitFrame(cue c: Int, sentence st: (lo: Int, hi: Int), source: FrameSource, content: FrameContent,
+                            done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+        let attr = source.attr
+        if let gap = content.gap {
+            guard let qs = emitContent(content.lo, content.hi, attr: attr, done: &done, gap: gap) else { return nil }
             markUsed(attr)
-            return (qs, attr, contentHi)
+            return (qs, attr, content.hi)
         }
-        if useLeft {
-            contentLo = st.lo
-            contentHi = leftHi
-        }
-        // A direct quotation introduced by the cue: Smith said: “…”
-        if !useLeft, contentLo < st.hi, regionOf[contentLo] >= 0, !done[Int(regionOf[contentLo])],
-           regionTokens[Int(regionOf[contentLo])].open == contentLo, isDirect(Int(regionOf[contentLo])) {
-            let r = Int(regionOf[contentLo])
-            let (q, a, next) = direct(r, given: attr, done: &done, last: last)
+        let lo = content.lo
+        if !content.left, lo < st.hi, regionOf[lo] >= 0, !done[Int(regionOf[lo])],
+           regionTokens[Int(regionOf[lo])].open == lo, isDirect(Int(regionOf[lo])) {
+            let (q, a, next) = direct(Int(regionOf[lo]), given: attr, done: &done, last: last)
             markUsed(attr)
             return (q.map { [$0] } ?? [], a ?? attr, next)
         }
-        guard contentHi - contentLo >= 2, let qs = emitContent(contentLo, contentHi, attr: attr, done: &done) else { return nil }
+        guard content.hi - lo >= config.minContent,
+              let qs = emitContent(lo, content.hi, attr: attr, done: &done) else { return nil }
         markUsed(attr)
-        return (qs, attr, useLeft ? max(c + 1, src?.hi ?? c + 1) : contentHi)
+        return (qs, attr, content.left ? max(c + 1, source.phrase?.hi ?? c + 1) : content.hi)
     }
 
     /// The quote for a reported content clause: one per attribution, as the clause (indirect

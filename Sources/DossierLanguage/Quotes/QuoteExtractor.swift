@@ -7,9 +7,10 @@ import DossierModel
 /// outside quotation marks are then read for "source cue content" and "according to" frames.
 public enum QuoteExtractor {
     public static func extract(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span],
-                               entities: [Entity]) -> [Quote] {
+                               entities: [Entity], configuration: QuoteConfiguration = .init()) -> [Quote] {
         guard !tokens.isEmpty else { return [] }
-        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
+        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities,
+                            configuration: configuration)
         return run.quotes()
     }
 }
@@ -42,8 +43,13 @@ struct QuoteScan {
     var regionTokens: [(open: Int, lo: Int, hi: Int, close: Int)]
     var names: SourceNames
     var used: [Bool]
+    /// Tokens of the last attributed source phrase: a pronoun subject continues it.
+    var lastSource: (lo: Int, hi: Int)? = nil
+    let config: QuoteConfiguration
 
-    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity]) {
+    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity],
+         configuration: QuoteConfiguration = .init()) {
+        self.config = configuration
         self.text = text
         self.s = text.scalars
         self.tokens = tokens
@@ -349,8 +355,15 @@ struct QuoteScan {
         if np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo]) {
             let p = lower[np.lo]
             let floorTok = paragraphFloor(np.lo, back: 4)
-            if let m = names.antecedent(of: p, before: np.lo, notBefore: floorTok) { return (m.name, m.description) }
-            return (nil, nil)
+            guard let m = names.antecedent(of: p, before: np.lo, notBefore: floorTok) else { return (nil, nil) }
+            // "Obama said after meeting Putin. He did not …": a pronoun opening a later sentence
+            // continues the last speaker, not a person named after that speaker's cue.
+            if let ls = lastSource, m.lo >= ls.hi, ls.hi > ls.lo, ls.lo >= floorTok,
+               sentenceOf[m.lo] == sentenceOf[ls.lo], sentenceOf[np.lo] != sentenceOf[ls.lo],
+               let sm = names.antecedent(of: p, before: ls.hi, notBefore: ls.lo) {
+                return (sm.name, sm.description)
+            }
+            return (m.name, m.description)
         }
         // "The state's campaign chairman, Phil Lovas": the role describes the named person.
         if let comma = (np.lo..<np.hi).first(where: { isPunct($0, ",") }), comma > np.lo,

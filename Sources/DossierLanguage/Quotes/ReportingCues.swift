@@ -99,11 +99,34 @@ enum ReportingCues {
         }
     }
 
+    /// Words opening an adjunct of the cue rather than its content: "“…” Smith said on Friday",
+    /// "…, Smith said after the vote", "…, she said with a smile". After a quotation they let the
+    /// cue end the attribution; after "…, Smith said" they leave the content on the left.
+    static let adjunctStarts: Set<String> = [
+        "in", "on", "at", "during", "to", "last", "this", "after", "before", "when", "while", "of", "about", "from",
+        "with", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "later", "earlier", "recently", "afterward", "afterwards",
+    ]
+
+    /// Words that open the hearer of a cue like "told" when no "that" or colon follows:
+    /// "told reporters the plan …", "told The Times the plan …".
+    static let hearerStarts: Set<String> = [
+        "reporters", "journalists", "him", "her", "them", "me", "us", "voters", "supporters", "the", "a",
+    ]
+    static let articles: Set<String> = ["the", "a"]
+
+    /// Words after a comma that open a new clause and so end reported content
+    /// (", and human rights groups warned …", ", while …", ", compared with …").
+    static let clauseOpeners: Set<String> = ["and", "but", "while", "compared", "whereas", "although"]
+
     /// Finite verbs that open a predicate: after "warned the mill", they show the mill is a subject.
     static let finiteAuxiliaries: Set<String> = [
         "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "can", "should", "must", "might",
         "may", "did", "does", "do",
     ]
+
+    /// Forms of "be" that make a following cue passive ("is expected", "was told", "has been warned").
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "being"]
 
     /// Words that may stand between a source and its cue: "has long argued", "also said".
     static let auxiliaries: Set<String> = [
