@@ -227,7 +227,7 @@ public struct PageHeader: Sendable, Equatable {
     /// Lowercased letters and digits only, for comparing a title part with a line.
     static func normalised(_ s: String) -> String {
         String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57)
+            ScalarTests.isAlphabetic($0) || ($0.value >= 48 && $0.value <= 57)
         }))
     }
 }

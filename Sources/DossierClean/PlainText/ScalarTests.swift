@@ -30,6 +30,10 @@ enum ScalarTests {
         return c.properties.isWhitespace
     }
 
+    /// Scalars with no other spelling: no canonical decomposition, and none decomposes to them,
+    /// so a needle made of them and ASCII is absent when its bytes are.
+    static let unique: Set<Unicode.Scalar> = ["\u{00A9}"]
+
     /// What a byte search could tell.
     enum Finding { case found, absent, unsure }
 
@@ -40,12 +44,12 @@ enum ScalarTests {
     /// `foldASCII`, `needle` then being lowercase). A match touching a non-ASCII scalar is
     /// `unsure`: a combining mark after it, or a prepended mark before it, makes it no match for
     /// a search by characters. A non-ASCII needle is `unsure` when absent, since canonically
-    /// equivalent spellings of it exist.
+    /// equivalent spellings of it may exist.
     static func find(
         _ needle: String, in text: Substring, anchor: Anchor = .anywhere, foldASCII: Bool = false
     ) -> Finding {
         let n = Array(needle.utf8)
-        let needleASCII = n.allSatisfy { $0 < 0x80 }
+        let plainNeedle = needle.unicodeScalars.allSatisfy { $0.isASCII || unique.contains($0) }
         let result: Finding? = text.utf8.withContiguousStorageIfAvailable { h in
             search(n, in: h, anchor: anchor, fold: foldASCII)
         }
@@ -53,7 +57,7 @@ enum ScalarTests {
             search(n, in: $0, anchor: anchor, fold: foldASCII)
         }
         guard finding == .absent else { return finding }
-        if !needleASCII { return .unsure }
+        if !plainNeedle { return .unsure }
         // Two capitals lowercase to ASCII letters: "\u{0130}" to "i" and a dot, "\u{212A}" (Kelvin) to "k".
         if foldASCII && text.utf8.contains(where: { $0 == 0xC4 || $0 == 0xE2 }),
            text.unicodeScalars.contains(where: { $0 == "\u{0130}" || $0 == "\u{212A}" }) {

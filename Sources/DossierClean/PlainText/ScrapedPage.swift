@@ -172,15 +172,16 @@ public struct ScrapedPage: Sendable {
     static func dropPullQuotes(_ units: [TextUnit], _ keep: inout [Bool]) {
         let kept = keep.indices.filter { keep[$0] }
         let keys = Dictionary(uniqueKeysWithValues: kept.map { ($0, PageHeader.normalised(String(units[$0].text))) })
+        let lengths = keys.mapValues { $0.unicodeScalars.count }
         var seen = Set<String>()
         for k in kept {
-            guard let key = keys[k], key.unicodeScalars.count >= 30 else { continue }
+            guard let key = keys[k], let length = lengths[k], length >= 30 else { continue }
             if seen.contains(key) { keep[k] = false; continue }
             seen.insert(key)
             guard units[k].text.unicodeScalars.count <= 400 else { continue }
             for j in kept where j != k {
-                if let other = keys[j], other.unicodeScalars.count > key.unicodeScalars.count + 10,
-                   other.contains(key) {
+                if let other = keys[j], let otherLength = lengths[j], otherLength > length + 10,
+                   ScalarTests.contains(Substring(other), key) {
                     keep[k] = false
                     break
                 }
