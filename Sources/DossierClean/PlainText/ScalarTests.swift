@@ -48,16 +48,15 @@ enum ScalarTests {
     static func find(
         _ needle: String, in text: Substring, anchor: Anchor = .anywhere, foldASCII: Bool = false
     ) -> Finding {
-        let n = Array(needle.utf8)
-        let plainNeedle = needle.unicodeScalars.allSatisfy { $0.isASCII || unique.contains($0) }
-        let result: Finding? = text.utf8.withContiguousStorageIfAvailable { h in
-            search(n, in: h, anchor: anchor, fold: foldASCII)
+        // Literals and most texts are contiguous UTF-8: searched in place, with no copy.
+        let inPlace: Finding?? = needle.utf8.withContiguousStorageIfAvailable { n in
+            text.utf8.withContiguousStorageIfAvailable { h in search(n, in: h, anchor: anchor, fold: foldASCII) }
         }
-        let finding = result ?? Array(text.utf8).withUnsafeBufferPointer {
-            search(n, in: $0, anchor: anchor, fold: foldASCII)
+        let finding = (inPlace ?? nil) ?? Array(needle.utf8).withUnsafeBufferPointer { n in
+            Array(text.utf8).withUnsafeBufferPointer { search(n, in: $0, anchor: anchor, fold: foldASCII) }
         }
         guard finding == .absent else { return finding }
-        if !plainNeedle { return .unsure }
+        if !needle.unicodeScalars.allSatisfy({ $0.isASCII || unique.contains($0) }) { return .unsure }
         // Two capitals lowercase to ASCII letters: "\u{0130}" to "i" and a dot, "\u{212A}" (Kelvin) to "k".
         if foldASCII && text.utf8.contains(where: { $0 == 0xC4 || $0 == 0xE2 }),
            text.unicodeScalars.contains(where: { $0 == "\u{0130}" || $0 == "\u{212A}" }) {
@@ -66,7 +65,9 @@ enum ScalarTests {
         return .absent
     }
 
-    private static func search(_ n: [UInt8], in h: UnsafeBufferPointer<UInt8>, anchor: Anchor, fold: Bool) -> Finding {
+    private static func search(
+        _ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>, anchor: Anchor, fold: Bool
+    ) -> Finding {
         guard !n.isEmpty else { return .unsure }
         guard h.count >= n.count else { return .absent }
         let last = h.count - n.count
