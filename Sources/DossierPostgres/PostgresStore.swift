@@ -122,15 +122,37 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
             guard inserted else {
                 throw PostgresError(location: c.location, sqlState: nil, message: "article \(a.id) kept changing")
             }
-            for (table, rows) in tables {
-                let sql = StoredRows.insertSQL(table) { "$\($0)" }
-                for row in rows { try c.exec(sql, row) }
-            }
+            for (table, rows) in tables { try insertRows(c, table, rows) }
         }
         return report
     }
 
     static let articleInsert = StoredRows.insertSQL("article") { "$\($0)" }
+
+    /// Most rows an annotation insert carries: one round trip for an article's entities, not one
+    /// each (a round trip per row made PostgreSQL ingest wait on the socket); PostgreSQL takes at
+    /// most 65,535 parameters a statement.
+    static let rowsPerInsert = 500
+
+    /// The rows of one table in as few statements as `rowsPerInsert` allows.
+    static func insertRows(_ c: PGConnection, _ table: String, _ rows: [[StoredValue]]) throws {
+        let width = max(1, StoredRows.width(table))
+        let perStatement = max(1, min(rowsPerInsert, 65_535 / width))
+        var start = 0
+        while start < rows.count {
+            let end = min(rows.count, start + perStatement)
+            let chunk = rows[start..<end]
+            guard chunk.allSatisfy({ $0.count == width }) else {
+                // Not the table's shape (never expected): row by row, as PostgreSQL will then say what is wrong.
+                let sql = StoredRows.insertSQL(table) { "$\($0)" }
+                for row in chunk { try c.exec(sql, row) }
+                start = end
+                continue
+            }
+            try c.exec(StoredRows.insertSQL(table, rows: chunk.count) { "$\($0)" }, chunk.flatMap { $0 })
+            start = end
+        }
+    }
 
     // MARK: Reading
 

@@ -39,10 +39,19 @@ public enum StoredRows {
 
     /// `INSERT INTO table (columns) VALUES (placeholders)`; `placeholder(k)` spells the k-th
     /// (1-based) parameter as the engine wants it (`?` in SQLite, `$k` in PostgreSQL).
-    public static func insertSQL(_ table: String, placeholder: (Int) -> String) -> String {
+    /// With `rows` above 1, one statement inserts that many rows, parameters numbered row after row.
+    public static func insertSQL(_ table: String, rows: Int = 1, placeholder: (Int) -> String) -> String {
         let names = columns.first { $0.table == table }?.columns ?? []
-        let marks = (1...max(1, names.count)).map(placeholder).joined(separator: ", ")
-        return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(marks))"
+        let width = max(1, names.count)
+        let tuples = (0..<max(1, rows)).map { r in
+            "(" + (1...width).map { placeholder(r * width + $0) }.joined(separator: ", ") + ")"
+        }
+        return "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES \(tuples.joined(separator: ", "))"
+    }
+
+    /// Columns of `table` (0 for a table not listed).
+    public static func width(_ table: String) -> Int {
+        columns.first { $0.table == table }?.columns.count ?? 0
     }
 
     /// Every row of `a`, table by table, values in the order of `columns`.

@@ -23,10 +23,15 @@ public struct ChromeModel: Sendable, Equatable {
 
     /// Probability that each unit belongs to the story.
     public func bodyProbabilities(_ units: [TextUnit]) -> [Double] {
-        guard !units.isEmpty else { return [] }
+        beliefs(units).probabilities
+    }
+
+    /// The probabilities with the unit shapes read on the way, which the cleaner reads again.
+    func beliefs(_ units: [TextUnit]) -> (probabilities: [Double], shapes: [UnitFeatures.Shape]) {
+        guard !units.isEmpty else { return ([], []) }
         let (shapes, rows) = UnitFeatures.page(units)
         let p1 = rows.map(first.probability)
-        return UnitFeatures.context(p1, shapes).map(second.probability)
+        return (UnitFeatures.context(p1, shapes).map(second.probability), shapes)
     }
 
     /// The weights shipped in the package, read once on first use.

@@ -9,9 +9,10 @@ enum InlineTeasers {
         guard words.count >= 3 else { return nil }
         for (k, w) in words.enumerated() where k > 0 {
             // A label: one to three capitalised words, the last ending in a colon, after a sentence end.
-            guard let labelEnd = labelEnd(text, words, from: k) else { continue }
+            // (The sentence end is tested first: it is the cheaper test, and both must hold.)
             let previous = text[words[k - 1]]
             guard let end = previous.unicodeScalars.last, ".!?\u{201D}\"".unicodeScalars.contains(end) else { continue }
+            guard let labelEnd = labelEnd(text, words, from: k) else { continue }
             let before = text[..<w.lowerBound].trimmingCharacters(in: .whitespaces)
             let afterLabel = labelEnd + 1
             if afterLabel >= words.count {
@@ -30,8 +31,13 @@ enum InlineTeasers {
     static func labelEnd(_ text: Substring, _ words: [Range<Substring.Index>], from k: Int) -> Int? {
         for j in k..<min(words.count, k + 3) {
             let w = text[words[j]]
-            let letters = w.unicodeScalars.filter { $0.properties.isAlphabetic }
-            guard letters.count >= 2, !letters.contains(where: { $0.properties.isLowercase }) else { return nil }
+            var letters = 0
+            var lower = false
+            for c in w.unicodeScalars where ScalarTests.isAlphabetic(c) {
+                letters += 1
+                if ScalarTests.isLowercase(c) { lower = true }
+            }
+            guard letters >= 2, !lower else { return nil }
             if w.hasSuffix(":") { return j }
         }
         return nil

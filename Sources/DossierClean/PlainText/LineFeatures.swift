@@ -31,7 +31,7 @@ struct LineFeatures {
             if space { inWord = false; continue }
             if first == nil { first = c }
             if !inWord { words += 1; inWord = true }
-            if c.value >= 48 && c.value <= 57 { digits += 1 } else if c.properties.isAlphabetic { letters += 1 }
+            if c.value >= 48 && c.value <= 57 { digits += 1 } else if ScalarTests.isAlphabetic(c) { letters += 1 }
             beforeLast = last
             last = c
         }
@@ -39,18 +39,19 @@ struct LineFeatures {
         self.scalars = scalars
         self.isBlank = words == 0
         self.endsWithColon = last == ":"
-        self.isShouted = letters > 0 && !line.unicodeScalars.contains { $0.properties.isLowercase }
-        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
-        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
-        self.endsLikeSentence = terminal.contains(last) || (closers.contains(last) && terminal.contains(beforeLast))
-        self.startsUppercase = first.map { $0.properties.isUppercase } ?? false
+        self.isShouted = letters > 0 && !line.unicodeScalars.contains(where: ScalarTests.isLowercase)
+        let terminal = LineFeatures.terminal
+        self.endsLikeSentence = terminal.contains(last)
+            || (LineFeatures.closers.contains(last) && terminal.contains(beforeLast))
+        self.startsUppercase = first.map(ScalarTests.isUppercase) ?? false
         self.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
         self.linkMarker = last == "\u{00BB}" || last == "\u{203A}" || last == "\u{2192}" || (last == ">" && beforeLast == ">")
         // A rights notice: the phrase, or a copyright sign with a year in a short line
         // (a lone "©" also turns up inside mojibake such as "Ã©").
-        let lower = line.lowercased()
-        let sign = line.contains("\u{00A9} ") || lower.contains("(c) ") || lower.hasPrefix("copyright")
-        self.copyright = lower.contains("all rights reserved") || (sign && words <= 25 && LineFeatures.hasYear(line))
+        let sign = ScalarTests.contains(line, "\u{00A9} ") || ScalarTests.lowercasedContains(line, "(c) ")
+            || ScalarTests.lowercasedHasPrefix(line, "copyright")
+        self.copyright = ScalarTests.lowercasedContains(line, "all rights reserved")
+            || (sign && words <= 25 && LineFeatures.hasYear(line))
         var label: Int?
         var n = 0
         var upper = 0
@@ -58,14 +59,19 @@ struct LineFeatures {
         for c in line.unicodeScalars {
             if c == ":" { if upper >= 2 && n <= 24 && previous != " " { label = n }; break }
             previous = c
-            if c.properties.isLowercase || c.value >= 48 && c.value <= 57 { break }
-            if c.properties.isUppercase { upper += 1 }
+            if ScalarTests.isLowercase(c) || c.value >= 48 && c.value <= 57 { break }
+            if ScalarTests.isUppercase(c) { upper += 1 }
             n += 1
             if n > 24 { break }
         }
         self.capsLabelLength = label
-        self.tokenizedPunctuation = line.contains(" , ") || line.hasSuffix(" .") || line.contains(" ( ")
+        self.tokenizedPunctuation = ScalarTests.contains(line, " , ") || ScalarTests.hasSuffix(line, " .")
+            || ScalarTests.contains(line, " ( ")
     }
+
+    /// Marks that end a sentence, and the closing quotes and brackets that may follow one.
+    static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
 
     /// Text tokenised before it reached us (" , " and " ." as in CoNLL), which is never site chrome.
     var tokenizedPunctuation = false

@@ -17,14 +17,16 @@ public struct PageHeader: Sendable, Equatable {
     /// Separators between a page title's headline and its site name: "Headline | Site".
     static let titleSeparators = [" | ", " -- ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{00BB} ", " \u{00B7} "]
 
-    static func read(units: [TextUnit], firstBody: Int, keep: [Bool], config: ScrapedPageConfiguration) -> PageHeader {
+    static func read(
+        units: [TextUnit], shapes: [UnitFeatures.Shape], firstBody: Int, keep: [Bool], config: ScrapedPageConfiguration
+    ) -> PageHeader {
         var h = PageHeader()
         let zoneStart = max(0, firstBody - config.headerZone)
         // The story's first units may be the headline and date themselves, when the model kept them.
         let zoneEnd = min(units.count, firstBody + 4)
         let zone = Array(zoneStart..<zoneEnd)
         let titleParts = units.first.map { pageTitleParts(String($0.text)) } ?? []
-        h.title = headline(units, zone: zone, firstBody: firstBody, titleParts: titleParts)
+        h.title = headline(units, shapes, zone: zone, firstBody: firstBody, titleParts: titleParts)
         // The first line is the page's <title> when the headline is one of its parts: its last part names the site.
         if titleParts.count >= 2, let site = titleParts.last, let title = h.title,
            titleParts.dropLast().contains(where: { normalised($0) == normalised(title) }),
@@ -124,9 +126,11 @@ public struct PageHeader: Sendable, Equatable {
     /// (a markdown `#` heading first), else the title's longest part. Listed lines (bullets),
     /// dated lines, bylines, labels and teasers cut off with an ellipsis are other stories' or
     /// furniture.
-    static func headline(_ units: [TextUnit], zone: [Int], firstBody: Int, titleParts: [String]) -> String? {
+    static func headline(
+        _ units: [TextUnit], _ shapes: [UnitFeatures.Shape], zone: [Int], firstBody: Int, titleParts: [String]
+    ) -> String? {
         let wanted = Set(titleParts.filter { $0.split(separator: " ").count >= 3 }.map(normalised))
-        let lede = ledeWords(units, from: firstBody)
+        let lede = ledeWords(units, shapes, from: firstBody)
         var best: (score: Double, text: String)?
         for k in zone where k > 0 || titleParts.count == 1 {
             let raw = units[k].text
@@ -149,7 +153,7 @@ public struct PageHeader: Sendable, Equatable {
             if shape.titleShare >= 0.5 { score += 5 }
             if shape.chromeWords > 0 { score -= 10 }
             let own = contentWords(Substring(text))
-            let ledeHere = k >= firstBody ? ledeWords(units, from: k + 1) : lede
+            let ledeHere = k >= firstBody ? ledeWords(units, shapes, from: k + 1) : lede
             if !own.isEmpty { score += 40 * Double(own.intersection(ledeHere).count) / Double(own.count) }
             // Nearer the story's start is likelier the story's own headline.
             score -= Double(min(20, abs(firstBody - k)))
@@ -176,13 +180,12 @@ public struct PageHeader: Sendable, Equatable {
     }
 
     /// Content words (not function words, three letters or more) of the story's first prose units.
-    static func ledeWords(_ units: [TextUnit], from start: Int) -> Set<String> {
+    static func ledeWords(_ units: [TextUnit], _ shapes: [UnitFeatures.Shape], from start: Int) -> Set<String> {
         var out = Set<String>()
         var prose = 0
         var k = start
         while k < units.count && prose < 3 {
-            let shape = UnitFeatures.shape(units[k].text)
-            if shape.prose {
+            if shapes[k].prose {
                 prose += 1
                 out.formUnion(contentWords(units[k].text))
             }
@@ -213,7 +216,7 @@ public struct PageHeader: Sendable, Equatable {
     /// Lowercased letters and digits only, for comparing a title part with a line.
     static func normalised(_ s: String) -> String {
         String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57)
+            ScalarTests.isAlphabetic($0) || ($0.value >= 48 && $0.value <= 57)
         }))
     }
 }

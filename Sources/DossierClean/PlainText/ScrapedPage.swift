@@ -72,7 +72,7 @@ public struct ScrapedPage: Sendable {
             if c == "," || c == "." {
                 if before == " " {
                     pendingSpaced = true
-                } else if before.properties.isAlphabetic || (before.value >= 48 && before.value <= 57) {
+                } else if ScalarTests.isAlphabetic(before) || (before.value >= 48 && before.value <= 57) {
                     pendingSpaced = false
                 }
             }
@@ -85,13 +85,13 @@ public struct ScrapedPage: Sendable {
     public static func clean(
         lines: [Substring], units: [TextUnit], model: ChromeModel, config: ScrapedPageConfiguration = .init()
     ) -> ScrapedPage? {
-        let p = model.bodyProbabilities(units)
+        let (p, shapes) = model.beliefs(units)
         var keep = p.map { $0 >= config.keepProbability }
-        rescueProse(units, p, &keep, config)
-        dropCaptions(units, &keep, config)
+        rescueProse(shapes, p, &keep, config)
+        dropCaptions(units, shapes, &keep, config)
         dropPullQuotes(units, &keep)
         guard let firstBody = keep.firstIndex(of: true) else { return nil }
-        let header = PageHeader.read(units: units, firstBody: firstBody, keep: keep, config: config)
+        let header = PageHeader.read(units: units, shapes: shapes, firstBody: firstBody, keep: keep, config: config)
         var keptCells: [[Substring]] = Array(repeating: [], count: lines.count)
         var hasUnit = [Bool](repeating: false, count: lines.count)
         // Lines after the first of a kept unit joined across lines: already written with it.
@@ -135,14 +135,14 @@ public struct ScrapedPage: Sendable {
     /// A story's last paragraph stands next to the footer's chrome and can lose the model's vote:
     /// a full prose sentence close after kept units, with some probability of its own, stays.
     static func rescueProse(
-        _ units: [TextUnit], _ p: [Double], _ keep: inout [Bool], _ config: ScrapedPageConfiguration
+        _ shapes: [UnitFeatures.Shape], _ p: [Double], _ keep: inout [Bool], _ config: ScrapedPageConfiguration
     ) {
         var lastKept: Int?
-        for k in units.indices {
+        for k in shapes.indices {
             if keep[k] { lastKept = k; continue }
             guard let last = lastKept, k - last <= config.rescueDistance,
                   p[k] >= config.rescueProbability else { continue }
-            let s = UnitFeatures.shape(units[k].text)
+            let s = shapes[k]
             if s.prose && s.words >= 12 && s.stopShare >= 0.2 && !s.link && s.chromeWords <= 1 {
                 keep[k] = true
                 lastKept = k
@@ -152,8 +152,9 @@ public struct ScrapedPage: Sendable {
 
     /// A photo caption stands among the story's paragraphs as a line of several words that does
     /// not end as a sentence does (a crosshead is shorter), between two kept prose sentences.
-    static func dropCaptions(_ units: [TextUnit], _ keep: inout [Bool], _ config: ScrapedPageConfiguration) {
-        let shapes = units.map { UnitFeatures.shape($0.text) }
+    static func dropCaptions(
+        _ units: [TextUnit], _ shapes: [UnitFeatures.Shape], _ keep: inout [Bool], _ config: ScrapedPageConfiguration
+    ) {
         for k in units.indices where keep[k] && k > 0 && k + 1 < units.count {
             let s = shapes[k]
             guard s.words >= config.minCaptionWords, s.words <= 30, !s.endsSentence, !s.endsColon, !s.startsLower,
@@ -171,15 +172,16 @@ public struct ScrapedPage: Sendable {
     static func dropPullQuotes(_ units: [TextUnit], _ keep: inout [Bool]) {
         let kept = keep.indices.filter { keep[$0] }
         let keys = Dictionary(uniqueKeysWithValues: kept.map { ($0, PageHeader.normalised(String(units[$0].text))) })
+        let lengths = keys.mapValues { $0.unicodeScalars.count }
         var seen = Set<String>()
         for k in kept {
-            guard let key = keys[k], key.unicodeScalars.count >= 30 else { continue }
+            guard let key = keys[k], let length = lengths[k], length >= 30 else { continue }
             if seen.contains(key) { keep[k] = false; continue }
             seen.insert(key)
             guard units[k].text.unicodeScalars.count <= 400 else { continue }
             for j in kept where j != k {
-                if let other = keys[j], other.unicodeScalars.count > key.unicodeScalars.count + 10,
-                   other.contains(key) {
+                if let other = keys[j], let otherLength = lengths[j], otherLength > length + 10,
+                   ScalarTests.contains(Substring(other), key) {
                     keep[k] = false
                     break
                 }

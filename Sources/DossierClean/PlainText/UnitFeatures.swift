@@ -62,6 +62,10 @@ public enum UnitFeatures {
         "impressum", "datenschutz", "anmelden", "teilen", "mehr", "partager", "connexion", "compartir", "más",
     ]
 
+    /// Marks that end a sentence, and the closing quotes and brackets that may follow one.
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", "\u{3002}"]
+    static let sentenceClosers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")"]
+
     /// Reads one unit's shape in one pass over its scalars plus one over its words.
     static func shape(_ text: Substring) -> Shape {
         var s = Shape()
@@ -70,7 +74,9 @@ public enum UnitFeatures {
         var lower = 0
         var wordStart = true
         var capitalised = 0
-        var current = ""
+        // The word being read, lowercased, as UTF-8 (a String grown scalar by scalar was slow).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var wordLetters = 0
         var stops = 0
         var chrome = 0
@@ -80,9 +86,10 @@ public enum UnitFeatures {
         func closeWord() {
             guard !current.isEmpty else { return }
             s.tokens += 1
-            if stopwords.contains(current) { stops += 1 }
-            if chromeVocabulary.contains(current) { chrome += 1 }
-            current = ""
+            let word = String(decoding: current, as: UTF8.self)
+            if stopwords.contains(word) { stops += 1 }
+            if chromeVocabulary.contains(word) { chrome += 1 }
+            current.removeAll(keepingCapacity: true)
         }
         for c in text.unicodeScalars {
             let space = c == " " || c == "\t" || c == "\u{00A0}" || c == "\n" || c == "\r"
@@ -90,18 +97,23 @@ public enum UnitFeatures {
             if first == nil { first = c }
             if wordStart {
                 s.words += 1
-                if c.properties.isUppercase { capitalised += 1 }
+                if ScalarTests.isUppercase(c) { capitalised += 1 }
                 wordStart = false
             }
             let isDigit = c.value >= 48 && c.value <= 57
             if isDigit {
                 digits += 1
-                current.unicodeScalars.append(c)
-            } else if c.properties.isAlphabetic {
+                current.append(UInt8(c.value))
+            } else if ScalarTests.isAlphabetic(c) {
                 letters += 1
                 wordLetters += 1
-                if c.properties.isLowercase { lower += 1 }
-                current.unicodeScalars.append(c.properties.lowercaseMapping.unicodeScalars.first ?? c)
+                if ScalarTests.isLowercase(c) { lower += 1 }
+                if c.value < 0x80 {
+                    current.append(UInt8(c.value) | 0x20)
+                } else {
+                    let l = c.properties.lowercaseMapping.unicodeScalars.first ?? c
+                    UTF8.encode(l) { current.append($0) }
+                }
             } else {
                 closeWord()
                 switch c {
@@ -117,18 +129,19 @@ public enum UnitFeatures {
             last = c
         }
         closeWord()
-        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}", "\u{3002}"]
-        let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")"]
+        let terminal = sentenceEnds
+        let closers = sentenceClosers
         s.endsSentence = terminal.contains(last) || (closers.contains(last) && terminal.contains(beforeLast))
         s.endsColon = last == ":"
-        s.endsComma = last == "," || last.properties.isLowercase
-        s.startsLower = first?.properties.isLowercase ?? false
-        s.startsUpper = first?.properties.isUppercase ?? false
+        s.endsComma = last == "," || ScalarTests.isLowercase(last)
+        s.startsLower = first.map(ScalarTests.isLowercase) ?? false
+        s.startsUpper = first.map(ScalarTests.isUppercase) ?? false
         s.startsQuote = first.map { $0 == "\"" || $0 == "\u{201C}" || $0 == "'" || $0 == "\u{2018}" } ?? false
         s.bullet = first.map { "*-+\u{2022}\u{00B7}\u{25AA}\u{25BA}>".unicodeScalars.contains($0) } ?? false
             && text.unicodeScalars.dropFirst().first == " "
         s.heading = first == "#"
-        s.link = text.contains("](") || text.contains("http") || text.contains("www.") || text.contains("[")
+        s.link = ScalarTests.contains(text, "](") || ScalarTests.contains(text, "http")
+            || ScalarTests.contains(text, "www.") || ScalarTests.contains(text, "[")
         s.shouted = letters > 2 && lower == 0
         s.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
         s.titleShare = s.words == 0 ? 0 : Double(capitalised) / Double(s.words)

@@ -91,24 +91,41 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += String(repeating: "  ", count: indent)
     }
 
+    /// Walks the UTF-8 and copies the runs between escapes whole: appending scalar by scalar was
+    /// a seventh of `dossier extract`'s time on news pages (perf).
     static func writeString(_ s: String, to out: inout String) {
-        out.unicodeScalars.append("\"")
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c == "\u{2028}" || c == "\u{2029}" {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
+        out += "\""
+        let utf8 = s.utf8
+        var run = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            var escape: String?
+            var next = utf8.index(after: i)
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0..<0x20: escape = b < 0x10 ? "\\u000" + String(b, radix: 16) : "\\u00" + String(b, radix: 16)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
+                let second = next < utf8.endIndex ? utf8.index(after: next) : next
+                if second < utf8.endIndex, utf8[next] == 0x80, utf8[second] == 0xA8 || utf8[second] == 0xA9 {
+                    escape = utf8[second] == 0xA8 ? "\\u2028" : "\\u2029"
+                    next = utf8.index(after: second)
                 }
+            default: break
             }
+            if let escape {
+                out.append(contentsOf: Substring(s.unicodeScalars[run..<i]))
+                out += escape
+                run = next
+            }
+            i = next
         }
-        out.unicodeScalars.append("\"")
+        out.append(contentsOf: Substring(s.unicodeScalars[run..<utf8.endIndex]))
+        out += "\""
     }
 }
