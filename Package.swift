@@ -29,7 +29,9 @@ let package = Package(
         // libcurl for fetching URLs; C only because curl_easy_setopt is variadic.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
-        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
+        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [
+            .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
+        ]),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
         .target(
             name: "DossierClean", dependencies: ["DossierModel", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
