@@ -125,6 +125,12 @@ private struct Tagged {
     #expect(m[6] == 1 << 3 | 2 << 1 | 1 && m[9] == 1 << 3 | 2 << 1)
     #expect(m[11] == 0 && m[12] == 0)
     #expect(m[15] == 5 << 3 | 3 << 1 | 1)
+    // A person "of the" an institute is not part of its name.
+    let text2 = ScalarText("Ann Lee of the Police Institute spoke.")
+    let tokens2 = Tokenizer.tokenize(text2)
+    let m2 = NameShapes.marks(tokens2.map { WordForm(text2.scalars, $0.start, $0.end, scratch: &scratch) },
+                              sentences: [0..<tokens2.count])
+    #expect(m2[0] == 0 && m2[1] == 0 && m2[4] == 2 << 3 | 1 << 1 && m2[5] == 2 << 3 | 1 << 1 | 1)
 }
 
 @Test func bulkCorporaReadJSONLinesAndArticleBodies() {
@@ -158,7 +164,7 @@ private struct Tagged {
     let p = Double(correct) / Double(max(1, predicted)), r = Double(correct) / Double(max(1, gold))
     let f1 = p + r > 0 ? 2 * p * r / (p + r) : 0
     #expect(gold == 100)
-    #expect(f1 >= FIXTURE_FLOOR, "typed F1 \(f1): gold \(gold) predicted \(predicted) correct \(correct)")
+    #expect(f1 >= 0.80, "typed F1 \(f1): gold \(gold) predicted \(predicted) correct \(correct)")
 }
 
 /// "[ORG Baltic Policy Institute] said" to the plain text and its names.

@@ -67,10 +67,11 @@ enum NameShapes {
                 var end = i + 1
                 while end < r.upperBound {
                     if capital(end) { end += 1; continue }
-                    // Up to two joining words, then a capitalised word: "Council of the European Union".
+                    // Up to two joining words after a head word, then a capitalised word: "Council of
+                    // the European Union", "Bank of England", but not "Ann Lee of the Police Institute".
                     var j = end
                     while j < r.upperBound && j - end < 2 && isConnector(forms[j]) { j += 1 }
-                    guard j > end, j < r.upperBound, capital(j) else { break }
+                    guard j > end, j < r.upperBound, capital(j), headClass(forms[end - 1]) > 0 else { break }
                     end = j + 1
                 }
                 var start = i
