@@ -48,7 +48,8 @@ private struct Tagged {
 }
 
 @Test func acronymWithJoiningWordsAndNoHeadKeepsTheTaggersType() {
-    let t = Tagged("Officials of the Council on Digital Trade (CDT) met. The Lake Ontario Shoreline (LOS) flooded; LOS is wet.",
+    let t = Tagged("Officials of the Council on Digital Trade (CDT) met. "
+                   + "The Lake Ontario Shoreline (LOS) flooded; LOS is wet.",
                    [("Council on Digital Trade", .location), ("Lake Ontario Shoreline", .location)])
     let out = NamesInContext.acronyms(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) {
         NameShapes.headClass(t.forms[$0])
@@ -134,7 +135,8 @@ private struct Tagged {
 }
 
 @Test func bulkCorporaReadJSONLinesAndArticleBodies() {
-    let jsonl = "{\"id\":\"a\",\"title\":\"Head\",\"text\":\"Body one.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Body two.\"}\n"
+    let jsonl = "{\"id\":\"a\",\"title\":\"Head\",\"text\":\"Body one.\"}\nnot json\n"
+        + "{\"id\":\"b\",\"text\":\"Body two.\"}\n"
     #expect(NewsCorpusFormat.jsonlStories(jsonl) == ["Head\nBody one.", "Body two."])
     let bodies = "{\"p2\": {\"articleBody\": \"Second.\"}, \"p1\": {\"articleBody\": \"First.\"}, \"p3\": {}}"
     #expect(NewsCorpusFormat.articleBodies(bodies) == ["First.", "Second."])
@@ -164,7 +166,7 @@ private struct Tagged {
     let p = Double(correct) / Double(max(1, predicted)), r = Double(correct) / Double(max(1, gold))
     let f1 = p + r > 0 ? 2 * p * r / (p + r) : 0
     #expect(gold == 100)
-    #expect(f1 >= 0.80, "typed F1 \(f1): gold \(gold) predicted \(predicted) correct \(correct)")
+    #expect(f1 >= 0.85, "typed F1 \(f1): gold \(gold) predicted \(predicted) correct \(correct)")
 }
 
 /// "[ORG Baltic Policy Institute] said" to the plain text and its names.

@@ -40,7 +40,9 @@ struct Gazetteer: Sendable {
             let tokens = Tokenizer.tokenize(text)
             guard !tokens.isEmpty, tokens.count <= Gazetteer.maxWords else { continue }
             var key: UInt64 = 0
-            for t in tokens { key = Lexicon.nameKey(key, WordForm(text.scalars, t.start, t.end, scratch: &scratch).lower) }
+            for t in tokens {
+                key = Lexicon.nameKey(key, WordForm(text.scalars, t.start, t.end, scratch: &scratch).lower)
+            }
             slots.insert(key, (slots.find(key) ?? 0) | 1 << UInt32(kind.rawValue))
         }
         self.slots = slots

@@ -10,7 +10,9 @@ enum NamesInContext {
         guard !mentions.isEmpty else { return mentions }
         var scratch: [UInt32] = []
         func form(_ k: Int) -> WordForm { WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch) }
-        let defined = acronyms(mentions, text: text, tokens: tokens, sentences: sentences) { NameShapes.headClass(form($0)) }
+        let defined = acronyms(mentions, text: text, tokens: tokens, sentences: sentences) {
+            NameShapes.headClass(form($0))
+        }
         let capital = UInt32(1) << UInt32(Gazetteer.Kind.capital.rawValue)
         return metonymy(defined, text: text, tokens: tokens, sentences: sentences) { r in
             gazetteer.kinds(r.map { form($0) }, 0..<r.count) & capital != 0
@@ -40,9 +42,11 @@ enum NamesInContext {
                                 "hits", "wants", "wanted", "hopes", "hoped", "expects", "expected", "plans",
                                 "planned", "sent", "sends", "responded"]
         for s in stems {
+            // "say" is irregular and listed above; "deny" -> "denied", "denies".
+            let y = s.hasSuffix("y") && s != "say"
             out.insert(s)
-            out.insert(s.hasSuffix("e") ? s + "d" : s.hasSuffix("y") && s != "say" ? String(s.dropLast()) + "ied" : s + "ed")
-            out.insert(s.hasSuffix("s") || s.hasSuffix("sh") ? s + "es" : s.hasSuffix("y") && s != "say" ? String(s.dropLast()) + "ies" : s + "s")
+            out.insert(s.hasSuffix("e") ? s + "d" : y ? String(s.dropLast()) + "ied" : s + "ed")
+            out.insert(s.hasSuffix("s") || s.hasSuffix("sh") ? s + "es" : y ? String(s.dropLast()) + "ies" : s + "s")
         }
         out.insert("signalled")
         return out
@@ -71,7 +75,9 @@ enum NamesInContext {
             }
             let end = sentenceEnd[first]
             var j = m.tokens.upperBound
-            while j < end && j - m.tokens.upperBound < 2 && auxiliaries.contains(text[tokens[j]].lowercased()) { j += 1 }
+            while j < end && j - m.tokens.upperBound < 2 && auxiliaries.contains(text[tokens[j]].lowercased()) {
+                j += 1
+            }
             guard j < end, isLowerWord(text, tokens[j]), actorVerbs.contains(text[tokens[j]].lowercased()),
                   isCapital(m.tokens) else { continue }
             out[k].type = .organization
@@ -105,8 +111,8 @@ enum NamesInContext {
         // The expansions replace whatever the tagger made of their words.
         var out = mentions.filter { m in !defined.contains { $0.expansion.overlaps(m.tokens) } }
         for d in defined {
-            out.append(NameMention(span: Span(tokens[d.expansion.lowerBound].start, tokens[d.expansion.upperBound - 1].end),
-                                   type: d.type, tokens: d.expansion))
+            let span = Span(tokens[d.expansion.lowerBound].start, tokens[d.expansion.upperBound - 1].end)
+            out.append(NameMention(span: span, type: d.type, tokens: d.expansion))
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for k in out.indices {
