@@ -32,7 +32,9 @@ let package = Package(
         // Text formats both ingest and clean read: charsets, dates as written, outlets from URLs,
         // byline lines. Below both, so ingest needs nothing of the clean stage for them.
         .target(name: "DossierText", dependencies: ["DossierModel"]),
-        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [.copy("Resources/entities.bin")]),
+        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [
+            .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
+        ]),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
         .target(
             name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),

@@ -12,7 +12,7 @@ enum BulkText {
         for case let rel as String in walker where NewsCorpusFormat.isStoryFile(rel) {
             guard let data = fm.contents(atPath: directory + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            out += rel.hasSuffix(".sgm") ? NewsCorpusFormat.reutersStories(text) : [text]
+            out += NewsCorpusFormat.stories(fileNamed: rel, contents: text)
         }
         return out
     }

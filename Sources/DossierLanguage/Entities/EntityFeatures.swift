@@ -40,7 +40,7 @@ struct Lexicon: Sendable {
 /// Training and tagging share this code, so the features are the same by construction.
 struct EntityFeatures {
     /// Features per token for the first stage, and for the second, which adds `contextFeatures`.
-    static let perToken = 40
+    static let perToken = 43
     static let contextFeatures = 4
 
     let forms: [WordForm]
@@ -60,6 +60,10 @@ struct EntityFeatures {
     let longestName: [UInt8]
     /// Per token, the types and positions its word held within training names.
     let nameParts: [UInt16]
+    /// Per token, the place names it is part of (`Gazetteer.marks`).
+    let places: [UInt32]
+    /// Per token, the head-word shape of its capitalised run (`NameShapes.marks`).
+    let shapes: [UInt8]
     /// Second stage only: each token's first-stage tag, and which types (bits 0–3) the first
     /// stage gave the same word elsewhere in the document, bit 4 when it left a capitalised
     /// occurrence untagged. Empty in the first stage.
@@ -67,7 +71,7 @@ struct EntityFeatures {
     private(set) var elsewhere: [UInt8] = []
 
     /// `sentences` are half-open ranges of token indices covering the tokens to tag.
-    init(text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon) {
+    init(text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon, gazetteer: Gazetteer = .shared) {
         let s = text.scalars
         var scratch: [UInt32] = []
         scratch.reserveCapacity(64)
@@ -142,6 +146,8 @@ struct EntityFeatures {
         self.names = names
         self.longestName = longestName
         self.nameParts = nameParts
+        self.places = gazetteer.marks(forms, sentences: sentences)
+        self.shapes = NameShapes.marks(forms, sentences: sentences)
     }
 
     /// Records the first stage's tags so that `extract` adds the document-context features:
@@ -251,6 +257,13 @@ struct EntityFeatures {
         @inline(__always) func part(_ k: Int) -> UInt64 { k >= lo && k < hi ? UInt64(nameParts[k]) : 0x10000 }
         put(EntityFeatures.f(38, UInt64(nameParts[i]), cc))
         put(EntityFeatures.f(39, part(i - 1), part(i + 1)))
+        // Few distinct values each, so their weight rows stay in cache: cheap per token.
+        @inline(__always) func place(_ k: Int) -> UInt64 {
+            k >= lo && k < hi ? UInt64(Gazetteer.kindsOf(places[k])) : 0x100
+        }
+        put(EntityFeatures.f(44, UInt64(places[i]), cc))
+        put(EntityFeatures.f(45, place(i - 1), place(i + 1)))
+        put(EntityFeatures.f(46, UInt64(shapes[i]), cc << 2 | position))
         if hasFirstStage {
             extractContext(i, into: out + n)
             n += EntityFeatures.contextFeatures

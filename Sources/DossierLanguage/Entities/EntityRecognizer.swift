@@ -47,12 +47,13 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
         let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
         let lexicon = model.lexicon
-        let names = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text, tokens: tokens,
-                                             sentences: ranges) { k in
+        let consistent = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text,
+                                                  tokens: tokens, sentences: ranges) { k in
             // Capitalised in at least 95% of mid-sentence uses, or too rare to say.
             let bucket = (lexicon.entry(WordForm.lexKey(text[tokens[k]])) >> 24) & 0xF
             return bucket == 0 || bucket >= 5
         }
+        let names = NamesInContext.apply(consistent, text: text, tokens: tokens, sentences: ranges, gazetteer: .shared)
         return NameResolver(text: text, tokens: tokens, sentences: sentences).resolve(names)
     }
 

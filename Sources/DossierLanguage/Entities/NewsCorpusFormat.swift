@@ -20,6 +20,35 @@ public enum NewsCorpusFormat {
         return out
     }
 
+    /// The title and text of each record of a JSON-lines file in the project's input format
+    /// (`{"id","title","text",...}`, as in ../shared/data); lines that are not such records are skipped.
+    public static func jsonlStories(_ jsonl: String) -> [String] {
+        var out: [String] = []
+        for line in jsonl.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String, !text.isEmpty else { continue }
+            let title = object["title"] as? String ?? ""
+            out.append(title.isEmpty ? text : title + "\n" + text)
+        }
+        return out
+    }
+
+    /// The `articleBody` of each page of an extraction ground-truth file (`{id: {"articleBody"}}`),
+    /// in order of id so that the lexicon does not depend on the file's key order.
+    public static func articleBodies(_ json: String) -> [String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [] }
+        return object.keys.sorted().compactMap { (object[$0] as? [String: Any])?["articleBody"] as? String }
+    }
+
+    /// Stories of one corpus file by its name: Reuters SGML, JSON lines, an extraction ground
+    /// truth (`.json`), or else one story per file.
+    public static func stories(fileNamed name: String, contents: String) -> [String] {
+        if name.hasSuffix(".sgm") { return reutersStories(contents) }
+        if name.hasSuffix(".jsonl") { return jsonlStories(contents) }
+        if name.hasSuffix(".json") { return articleBodies(contents) }
+        return [contents]
+    }
+
     /// Whether a file under a corpus folder holds story text (not a README, licence or word list).
     public static func isStoryFile(_ relativePath: String) -> Bool {
         let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath

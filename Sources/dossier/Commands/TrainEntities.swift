@@ -8,14 +8,22 @@ struct TrainEntities: ParsableCommand {
         abstract: "Rebuild the named-entity tagger's weights (Sources/DossierLanguage/Resources/entities.bin).",
         discussion: """
             Learns word clusters and capitalisation habits from unlabelled news text (each --bulk \
-            folder: Reuters-21578 .sgm files or one story per .txt file, plus the training text), \
-            then trains an averaged structured perceptron on CoNLL-2003 column files, keeping the \
+            folder: Reuters-21578 .sgm files or one story per .txt file; or a --bulk file: JSON lines \
+            in the input format, or an extraction ground truth {id: {"articleBody"}}; plus the \
+            training text), then trains an averaged structured perceptron on CoNLL-2003 column files, keeping the \
             epoch that scores best on the validation file. Deterministic for the same inputs.
 
-            Example (unpack the bulk tarballs outside the repository first):
+            Place names and demonyms come from Resources/gazetteers.txt (scripts/build-gazetteers), \
+            read as features in training and tagging alike.
+
+            The shipped weights (unpack the bulk tarballs outside the repository first):
               dossier train-entities --train ../shared/data/entities/conll2003/eng.train \\
                 --validate ../shared/data/entities/conll2003/eng.testa \\
-                --bulk /tmp/bulk/reuters21578 --bulk /tmp/bulk/bbc
+                --bulk /tmp/bulk/reuters21578 --bulk /tmp/bulk/bbc \\
+                --bulk ../shared/data/quotes/polnear/data/train/text \\
+                --bulk ../shared/data/clustering/ecbplus/ecbplus.jsonl \\
+                --bulk ../shared/data/dev/extraction/ground-truth.json \\
+                --bulk ../shared/data/dev/stories/wikiref220.jsonl
             """
     )
 
@@ -25,7 +33,7 @@ struct TrainEntities: ParsableCommand {
     @Option(help: "CoNLL-2003 file to choose the epoch on.")
     var validate: String
 
-    @Option(help: "Folder of unlabelled news text for word clusters; repeatable.")
+    @Option(help: "Folder or file of unlabelled news text for word clusters; repeatable.")
     var bulk: [String] = []
 
     @Option(help: "Training passes over the data.")
@@ -52,6 +60,11 @@ struct TrainEntities: ParsableCommand {
 
     private func stories(under directory: String) throws -> [String] {
         let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: directory, isDirectory: &isFolder), !isFolder.boolValue {
+            guard let data = fm.contents(atPath: directory) else { throw ValidationError("cannot read \(directory)") }
+            return NewsCorpusFormat.stories(fileNamed: directory, contents: String(decoding: data, as: UTF8.self))
+        }
         guard let walker = fm.enumerator(atPath: directory) else {
             throw ValidationError("cannot read folder \(directory)")
         }
@@ -61,7 +74,7 @@ struct TrainEntities: ParsableCommand {
         for rel in files {
             guard let data = fm.contents(atPath: directory + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            out += rel.hasSuffix(".sgm") ? NewsCorpusFormat.reutersStories(text) : [text]
+            out += NewsCorpusFormat.stories(fileNamed: rel, contents: text)
         }
         return out
     }
