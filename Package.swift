@@ -20,7 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
     ],
     targets: [
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // libpq for the PostgreSQL engine (DossierPostgres): a system library, not PostgresNIO,
         // whose BoringSSL build would add minutes to every clean build (docs/postgres.md).
         .systemLibrary(
@@ -32,59 +33,83 @@ let package = Package(
         // Text formats both ingest and clean read: charsets, dates as written, outlets from URLs,
         // byline lines. Below both, so ingest needs nothing of the clean stage for them.
         .target(name: "DossierText", dependencies: ["DossierModel"]),
-        .target(name: "DossierLanguage", dependencies: ["DossierModel"], resources: [
-            .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
-        ]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
         .target(
-            name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"], resources: [.copy("Resources/chrome.bin")]),
+            name: "DossierLanguage", dependencies: ["DossierModel"],
+            resources: [
+                .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
+            ]),
+        .target(
+            name: "DossierIngest",
+            dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
+        .target(
+            name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"],
+            resources: [.copy("Resources/chrome.bin")]),
         .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel"]),
-        .target(name: "DossierStore", dependencies: [
-            "DossierModel",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "DossierStore",
+            dependencies: [
+                "DossierModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(name: "DossierPostgres", dependencies: ["DossierModel", "DossierStore", "CLibPQ"]),
-        .target(name: "DossierServe", dependencies: [
-            "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
-            "DossierWatch", "DossierText", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
-        .target(name: "DossierWatch", dependencies: [
-            "DossierModel", "DossierIngest", "DossierText", "DossierStore", "DossierLinking", "DossierOutput",
-            "DossierPipeline",
-        ]),
-        .target(name: "DossierPipeline", dependencies: [
-            "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
-        ]),
-        .executableTarget(name: "dossier", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
-            "DossierClean", "DossierText", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "DossierServe",
+            dependencies: [
+                "DossierModel", "DossierStore", "DossierLinking", "DossierOutput", "DossierPipeline", "DossierIngest",
+                "DossierWatch", "DossierText", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "DossierWatch",
+            dependencies: [
+                "DossierModel", "DossierIngest", "DossierText", "DossierStore", "DossierLinking", "DossierOutput",
+                "DossierPipeline",
+            ]),
+        .target(
+            name: "DossierPipeline",
+            dependencies: [
+                "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
+            ]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
+                "DossierClean", "DossierText", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
-        .target(name: "DossierFuzzTargets", dependencies: [
-            "DossierPipeline", "DossierIngest", "DossierClean", "DossierLanguage", "DossierModel",
-        ]),
+        .target(
+            name: "DossierFuzzTargets",
+            dependencies: [
+                "DossierPipeline", "DossierIngest", "DossierClean", "DossierLanguage", "DossierModel",
+            ]),
         .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzTargets"]),
-        .executableTarget(name: "dossier-bench", dependencies: [
-            "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
-        ]),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [
+                "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
+            ]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
+        .testTarget(
+            name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
-        .testTarget(name: "DossierWatchTests", dependencies: [
-            "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
-        ]),
+        .testTarget(
+            name: "DossierWatchTests",
+            dependencies: [
+                "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+            ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
-        .testTarget(name: "DossierEndToEndTests", dependencies: [
-            "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
-            "DossierPostgres",
-        ]),
+        .testTarget(
+            name: "DossierEndToEndTests",
+            dependencies: [
+                "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
+                "DossierPostgres",
+            ]),
     ]
 )

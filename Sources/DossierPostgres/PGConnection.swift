@@ -76,9 +76,10 @@ final class PGConnection {
         }
         let cStrings: [UnsafeMutablePointer<CChar>?] = texts.map { $0.flatMap { strdup($0) } }
         defer { cStrings.forEach { free($0) } }
-        let result = try checked(cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { values in
-            PQexecParams(conn, sql, Int32(clamping: params.count), nil, values.baseAddress, nil, nil, 0)
-        })
+        let result = try checked(
+            cStrings.map { UnsafePointer($0) }.withUnsafeBufferPointer { values in
+                PQexecParams(conn, sql, Int32(clamping: params.count), nil, values.baseAddress, nil, nil, 0)
+            })
         defer { PQclear(result) }
         let nColumns = Int(PQnfields(result))
         let nRows = Int(PQntuples(result))
@@ -86,9 +87,11 @@ final class PGConnection {
         var rows: [[String?]] = []
         rows.reserveCapacity(nRows)
         for r in 0..<nRows {
-            rows.append((0..<nColumns).map { c in
-                PQgetisnull(result, Int32(r), Int32(c)) != 0 ? nil : String(cString: PQgetvalue(result, Int32(r), Int32(c)))
-            })
+            rows.append(
+                (0..<nColumns).map { c in
+                    PQgetisnull(result, Int32(r), Int32(c)) != 0
+                        ? nil : String(cString: PQgetvalue(result, Int32(r), Int32(c)))
+                })
         }
         let affected = Int(String(cString: PQcmdTuples(result))) ?? 0
         return PGResult(columns: columns, rows: rows, affected: affected)

@@ -26,7 +26,8 @@ extension PostgresStore {
             if let f = q.from { sql += " AND substr(a.published, 1, 10) >= \(b.bind(.text(f)))" }
             if let t = q.to { sql += " AND substr(a.published, 1, 10) <= \(b.bind(.text(t)))" }
             if let p = q.person {
-                sql += " AND EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND (lower(e.name) = lower("
+                sql +=
+                    " AND EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND (lower(e.name) = lower("
                     + b.bind(.text(p)) + ") OR e.aliases ILIKE "
                     + b.bind(.text("%\"" + ArticleStore.likeEscaped(p) + "\"%")) + " ESCAPE '\\'))"
             }
@@ -37,13 +38,15 @@ extension PostgresStore {
             if let m = q.match {
                 let query = TSQueryTranslation.sql(m, &b)
                 let score = ranked ? "-ts_rank_cd(a.tsv, \(query))" : "0.0"
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'article' AS kind, a.id AS articleId, NULL::integer AS ordinal, a.title, a.outlet,
                       a.published, NULL::text AS speaker, NULL::text AS snippet, \(score)::float8 AS score
                     FROM article a WHERE a.tsv @@ \(query)\(filters(q, &b))
                     """)
             } else {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'article' AS kind, a.id AS articleId, NULL::integer AS ordinal, a.title, a.outlet,
                       a.published, NULL::text AS speaker, substr(a.text, 1, 200) AS snippet, 0.0::float8 AS score
                     FROM article a WHERE true\(filters(q, &b))
@@ -56,18 +59,21 @@ extension PostgresStore {
             nonPerson.person = nil
             var quoteFilter = filters(nonPerson, &b)
             if let p = q.person {
-                quoteFilter += " AND q.speaker ILIKE \(b.bind(.text("%" + ArticleStore.likeEscaped(p) + "%"))) ESCAPE '\\'"
+                quoteFilter +=
+                    " AND q.speaker ILIKE \(b.bind(.text("%" + ArticleStore.likeEscaped(p) + "%"))) ESCAPE '\\'"
             }
             if let m = q.match {
                 let query = TSQueryTranslation.sql(m, &b)
                 let score = ranked ? "-ts_rank_cd(q.tsv, \(query))" : "0.0"
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
                       q.speaker AS speaker, NULL::text AS snippet, \(score)::float8 AS score
                     FROM quote q JOIN article a ON a.id = q.articleId WHERE q.tsv @@ \(query)\(quoteFilter)
                     """)
             } else {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
                       q.speaker AS speaker, q.text AS snippet, 0.0::float8 AS score
                     FROM quote q JOIN article a ON a.id = q.articleId WHERE true\(quoteFilter)
@@ -77,8 +83,11 @@ extension PostgresStore {
         return parts.joined(separator: "\nUNION ALL\n")
     }
 
-    public func search(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
-        -> ResultPage<SearchHit> {
+    public func search(
+        _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int
+    ) throws
+        -> ResultPage<SearchHit>
+    {
         try searching { c in
             var b = Bindings()
             let sql = Self.arms(q, scope: scope, ranked: false, &b)
@@ -87,8 +96,11 @@ extension PostgresStore {
         }
     }
 
-    public func searchWithDays(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
-        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)]) {
+    public func searchWithDays(
+        _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int
+    ) throws
+        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)])
+    {
         try searching { c in
             let groups = try Self.dayCounts(c, q, scope: scope)
             let total = groups.map(\.count).reduce(0, +)
@@ -103,51 +115,66 @@ extension PostgresStore {
         }
     }
 
-    private static func dayCounts(_ c: PGConnection, _ q: SearchQuery, scope: ArticleStore.SearchScope) throws
-        -> [(day: String?, count: Int)] {
+    private static func dayCounts(
+        _ c: PGConnection, _ q: SearchQuery, scope: ArticleStore.SearchScope
+    ) throws
+        -> [(day: String?, count: Int)]
+    {
         var b = Bindings()
         let sql = arms(q, scope: scope, ranked: false, &b)
-        return try c.exec("""
+        return try c.exec(
+            """
             SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(sql)) s
             GROUP BY day ORDER BY day NULLS FIRST
-            """, b.values).all.map { (day: $0.text("day"), count: $0.integer("n") ?? 0) }
+            """, b.values
+        ).all.map { (day: $0.text("day"), count: $0.integer("n") ?? 0) }
     }
 
-    private static func rankedPage(_ c: PGConnection, _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int,
-                                   offset: Int, total: Int) throws -> ResultPage<SearchHit> {
+    private static func rankedPage(
+        _ c: PGConnection, _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int,
+        offset: Int, total: Int
+    ) throws -> ResultPage<SearchHit> {
         var b = Bindings()
         let sql = arms(q, scope: scope, ranked: true, &b)
         let page = "LIMIT \(b.bind(.integer(max(0, limit)))) OFFSET \(b.bind(.integer(max(0, offset))))"
-        let rows = try c.exec("""
+        let rows = try c.exec(
+            """
             SELECT * FROM (\(sql)) s ORDER BY score, published DESC NULLS LAST, articleId, ordinal NULLS FIRST \(page)
             """, b.values)
         // Snippets for the page's rows only, as in SQLite: ts_headline over every match would
         // cost most of a search's time.
-        return ResultPage(items: try rows.all.map { row in
-            let kind = SearchHit.Kind(rawValue: row.text("kind") ?? "") ?? .article
-            let id = row.text("articleId") ?? ""
-            var snippet = row.text("snippet") ?? ""
-            if let m = q.match {
-                snippet = try Self.snippet(c, kind: kind, match: m, articleID: id, ordinal: row.integer("ordinal"))
-                    ?? snippet
-            }
-            return SearchHit(kind: kind, articleID: id, ordinal: row.integer("ordinal"), title: row.text("title"),
-                             outlet: row.text("outlet"), published: row.text("published"),
-                             speaker: row.text("speaker"), snippet: snippet, score: row.real("score") ?? 0)
-        }, total: total, offset: offset)
+        return ResultPage(
+            items: try rows.all.map { row in
+                let kind = SearchHit.Kind(rawValue: row.text("kind") ?? "") ?? .article
+                let id = row.text("articleId") ?? ""
+                var snippet = row.text("snippet") ?? ""
+                if let m = q.match {
+                    snippet =
+                        try Self.snippet(c, kind: kind, match: m, articleID: id, ordinal: row.integer("ordinal"))
+                        ?? snippet
+                }
+                return SearchHit(
+                    kind: kind, articleID: id, ordinal: row.integer("ordinal"), title: row.text("title"),
+                    outlet: row.text("outlet"), published: row.text("published"),
+                    speaker: row.text("speaker"), snippet: snippet, score: row.real("score") ?? 0)
+            }, total: total, offset: offset)
     }
 
     /// The highlighted passage of one match, marked as SQLite's `snippet` marks it.
-    private static func snippet(_ c: PGConnection, kind: SearchHit.Kind, match: String, articleID: String,
-                                ordinal: Int?) throws -> String? {
+    private static func snippet(
+        _ c: PGConnection, kind: SearchHit.Kind, match: String, articleID: String,
+        ordinal: Int?
+    ) throws -> String? {
         var b = Bindings()
         let query = TSQueryTranslation.sql(match, &b)
         let words = kind == .article ? 24 : 32
-        let options = "StartSel=\(SearchHit.markStart), StopSel=\(SearchHit.markEnd), MaxWords=\(words), "
+        let options =
+            "StartSel=\(SearchHit.markStart), StopSel=\(SearchHit.markEnd), MaxWords=\(words), "
             + "MinWords=\(words / 2), MaxFragments=1, FragmentDelimiter=…"
         let opts = b.bind(.text(options))
         let id = b.bind(.text(articleID))
-        let sql = kind == .article
+        let sql =
+            kind == .article
             ? "SELECT ts_headline('simple', left(text, 500000), \(query), \(opts)) FROM article WHERE id = \(id)"
             : "SELECT ts_headline('simple', text, \(query), \(opts)) FROM quote WHERE articleId = \(id) "
                 + "AND ordinal = \(b.bind(.integer(ordinal ?? 0)))"
@@ -158,7 +185,8 @@ extension PostgresStore {
     private func searching<T>(_ body: (PGConnection) throws -> T) throws -> T {
         do {
             return try withConnection(body)
-        } catch let e as PostgresError where e.sqlState?.hasPrefix("42") == true || e.sqlState?.hasPrefix("22") == true {
+        } catch let e as PostgresError where e.sqlState?.hasPrefix("42") == true || e.sqlState?.hasPrefix("22") == true
+        {
             throw ArticleStore.SearchError.invalid(e.message)
         }
     }
@@ -220,7 +248,9 @@ enum TSQueryTranslation {
             return render(tree, &b)
         }
         // Unreadable (too deep): every word must appear.
-        let words: [Node] = toks.compactMap { if case .term(let t, let p) = $0 { return .term(t, p) }; return nil }
+        let words: [Node] = toks.compactMap {
+            if case .term(let t, let p) = $0 { return .term(t, p) }; return nil
+        }
         guard var tree = words.first else { return "''::tsquery" }
         for w in words.dropFirst() { tree = .and(tree, w) }
         return render(tree, &b)
@@ -273,7 +303,9 @@ enum TSQueryTranslation {
                 return .term(t, p)
             case .open:
                 k += 1
-                guard let inner = orExpression(depth: depth + 1), k < tokens.count, tokens[k] == .close else { return nil }
+                guard let inner = orExpression(depth: depth + 1), k < tokens.count, tokens[k] == .close else {
+                    return nil
+                }
                 k += 1
                 return inner
             default:

@@ -84,13 +84,19 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
 
     // MARK: Writing
 
-    public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws
-        -> ArticleStore.SaveReport {
+    public func inTransaction(
+        _ body: (_ store: (Article) throws -> Void) throws -> Void
+    ) throws
+        -> ArticleStore.SaveReport
+    {
         try transaction { c in try Self.store(into: c, body) }
     }
 
-    static func store(into c: PGConnection, _ body: (_ store: (Article) throws -> Void) throws -> Void) throws
-        -> ArticleStore.SaveReport {
+    static func store(
+        into c: PGConnection, _ body: (_ store: (Article) throws -> Void) throws -> Void
+    ) throws
+        -> ArticleStore.SaveReport
+    {
         var report = ArticleStore.SaveReport()
         try body { a in
             let hash = try ArticleStore.contentHash(a)
@@ -106,7 +112,9 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
                 let existing = try c.exec(
                     "SELECT contentHash, source FROM article WHERE id = $1 FOR UPDATE", [.text(a.id)])
                 if let old = existing.firstValue {
-                    if ArticleStore.keepsStored(hash: old, source: existing.all.first?.text("source"), against: a, hash: hash) {
+                    if ArticleStore.keepsStored(
+                        hash: old, source: existing.all.first?.text("source"), against: a, hash: hash)
+                    {
                         report.unchanged += 1
                         return
                     }
@@ -192,15 +200,17 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
     static let summaryColumns = "a.id, a.title, a.outlet, a.published, a.language, a.url, a.source"
 
     static func summary(_ row: PGRow) -> ArticleSummary {
-        ArticleSummary(id: row.text("id") ?? "", title: row.text("title"), outlet: row.text("outlet"),
-                       published: row.text("published"), language: row.text("language"), url: row.text("url"),
-                       source: row.text("source") ?? "")
+        ArticleSummary(
+            id: row.text("id") ?? "", title: row.text("title"), outlet: row.text("outlet"),
+            published: row.text("published"), language: row.text("language"), url: row.text("url"),
+            source: row.text("source") ?? "")
     }
 
     public func articles(limit: Int, offset: Int) throws -> ResultPage<ArticleSummary> {
         try withConnection { c in
             let total = Int(try c.exec("SELECT COUNT(*) FROM article").firstValue ?? "0") ?? 0
-            let rows = try c.exec("""
+            let rows = try c.exec(
+                """
                 SELECT \(Self.summaryColumns) FROM article a
                 ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT $1 OFFSET $2
                 """, [.integer(max(0, limit)), .integer(max(0, offset))])
@@ -210,39 +220,51 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
 
     public func namedEntity(_ name: String) throws -> NamedEntityRecord? {
         try withConnection { c in
-            let rows = try c.exec("""
+            let rows = try c.exec(
+                """
                 SELECT e.name, e.type, e.description, e.aliases, \(Self.summaryColumns)
                 FROM entity e JOIN article a ON a.id = e.articleId
                 WHERE lower(e.name) = lower($1) OR e.aliases ILIKE $2 ESCAPE '\\'
                 ORDER BY a.published IS NULL, a.published, a.id
                 """, [.text(name), .text("%\"" + ArticleStore.likeEscaped(name) + "\"%")])
-            return NamedEntityRecord.assemble(name, rows.all.map { row in
-                (name: row.text("name") ?? "", type: row.text("type") ?? "", description: row.text("description"),
-                 aliases: row.text("aliases") ?? "[]", article: Self.summary(row))
-            })
+            return NamedEntityRecord.assemble(
+                name,
+                rows.all.map { row in
+                    (
+                        name: row.text("name") ?? "", type: row.text("type") ?? "",
+                        description: row.text("description"),
+                        aliases: row.text("aliases") ?? "[]", article: Self.summary(row)
+                    )
+                })
         }
     }
 
-    public func quotes(by speaker: String, aliases: [String], limit: Int, offset: Int) throws
-        -> ResultPage<StoredQuote> {
+    public func quotes(
+        by speaker: String, aliases: [String], limit: Int, offset: Int
+    ) throws
+        -> ResultPage<StoredQuote>
+    {
         let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
         let placeholders = names.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
         let condition = "lower(q.speaker) IN (\(placeholders))"
         let params = names.map(StoredValue.text)
         return try withConnection { c in
-            let total = Int(try c.exec("SELECT COUNT(*) FROM quote q WHERE \(condition)", params).firstValue ?? "0") ?? 0
+            let total =
+                Int(try c.exec("SELECT COUNT(*) FROM quote q WHERE \(condition)", params).firstValue ?? "0") ?? 0
             let n = params.count
-            let rows = try c.exec("""
+            let rows = try c.exec(
+                """
                 SELECT q.ordinal, q.text AS quoteText, q.kind, q.speaker, q.speakerDescription, q.spanStart, q.spanEnd,
                   \(Self.summaryColumns)
                 FROM quote q JOIN article a ON a.id = q.articleId WHERE \(condition)
                 ORDER BY a.published IS NULL, a.published, a.id, q.ordinal LIMIT $\(n + 1) OFFSET $\(n + 2)
                 """, params + [.integer(max(0, limit)), .integer(max(0, offset))])
             let items = rows.all.map { row in
-                StoredQuote(article: Self.summary(row), ordinal: row.integer("ordinal") ?? 0,
-                            text: row.text("quoteText") ?? "", kind: row.text("kind") ?? "",
-                            speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
-                            start: row.integer("spanStart") ?? 0, end: row.integer("spanEnd") ?? 0)
+                StoredQuote(
+                    article: Self.summary(row), ordinal: row.integer("ordinal") ?? 0,
+                    text: row.text("quoteText") ?? "", kind: row.text("kind") ?? "",
+                    speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
+                    start: row.integer("spanStart") ?? 0, end: row.integer("spanEnd") ?? 0)
             }
             return ResultPage(items: items, total: total, offset: offset)
         }

@@ -43,12 +43,14 @@ extension PostgresStore {
         try transaction { c in
             var added = 0
             for input in inputs {
-                added += try c.exec("""
+                added += try c.exec(
+                    """
                     INSERT INTO job (input) VALUES ($1)
                     ON CONFLICT (input) DO UPDATE SET state = 'pending', attempts = 0, error = NULL, worker = NULL,
                       leaseUntil = NULL
                     WHERE job.state IN ('done', 'failed')
-                    """, [.text(input)]).affected
+                    """, [.text(input)]
+                ).affected
             }
             return added
         }
@@ -59,11 +61,13 @@ extension PostgresStore {
     /// aside first.
     public func claim(worker: String, limit: Int, lease: Double) throws -> [Job] {
         try transaction { c in
-            try c.exec("""
+            try c.exec(
+                """
                 UPDATE job SET state = 'failed', error = coalesce(error, 'gave up after repeated failures')
                 WHERE state = 'leased' AND leaseUntil < now() AND attempts >= $1
                 """, [.integer(Self.maxAttempts)])
-            return try c.exec("""
+            return try c.exec(
+                """
                 UPDATE job SET state = 'leased', worker = $1, attempts = attempts + 1,
                   leaseUntil = now() + make_interval(secs => $2)
                 WHERE id IN (
@@ -71,7 +75,8 @@ extension PostgresStore {
                   WHERE state = 'pending' OR (state = 'leased' AND leaseUntil < now())
                   ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
                 RETURNING id, input, attempts
-                """, [.text(worker), .real(lease), .integer(max(1, limit))]).all.map { row in
+                """, [.text(worker), .real(lease), .integer(max(1, limit))]
+            ).all.map { row in
                 Job(id: row.integer("id") ?? 0, input: row.text("input") ?? "", attempts: row.integer("attempts") ?? 0)
             }.sorted { $0.id < $1.id }
         }
@@ -80,20 +85,24 @@ extension PostgresStore {
     /// Stores a batch's articles and marks its jobs done in one transaction. `errors` gives, by
     /// job id, what went wrong reading an input (kept with the job). Throws `LeaseLost`, writing
     /// nothing, when a job is no longer this worker's.
-    public func complete(_ jobs: [Job], worker: String, errors: () -> [Int: String] = { [:] },
-                         _ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> ArticleStore.SaveReport {
+    public func complete(
+        _ jobs: [Job], worker: String, errors: () -> [Int: String] = { [:] },
+        _ body: (_ store: (Article) throws -> Void) throws -> Void
+    ) throws -> ArticleStore.SaveReport {
         try transaction { c in
             let report = try Self.store(into: c, body)
             let ids = "{" + jobs.map { String($0.id) }.joined(separator: ",") + "}"
             // FOR UPDATE: a claim racing this commit waits for it, then sees the jobs done.
-            let mine = try c.exec("""
+            let mine = try c.exec(
+                """
                 SELECT id FROM job WHERE id = ANY($1::bigint[]) AND worker = $2 AND state = 'leased' FOR UPDATE
                 """, [.text(ids), .text(worker)])
             guard mine.rows.count == jobs.count else { throw LeaseLost(jobs: jobs.map(\.id)) }
             let failures = errors()
             for job in jobs {
-                try c.exec("UPDATE job SET state = 'done', leaseUntil = NULL, error = $2 WHERE id = $1",
-                           [.integer(job.id), failures[job.id].map(StoredValue.text) ?? .null])
+                try c.exec(
+                    "UPDATE job SET state = 'done', leaseUntil = NULL, error = $2 WHERE id = $1",
+                    [.integer(job.id), failures[job.id].map(StoredValue.text) ?? .null])
             }
             return report
         }
@@ -104,7 +113,8 @@ extension PostgresStore {
     public func release(_ jobs: [Job], worker: String, reason: String) throws {
         let ids = "{" + jobs.map { String($0.id) }.joined(separator: ",") + "}"
         _ = try withConnection { c in
-            try c.exec("""
+            try c.exec(
+                """
                 UPDATE job SET state = CASE WHEN attempts >= $3 THEN 'failed' ELSE 'pending' END,
                   leaseUntil = NULL, worker = NULL, error = $4
                 WHERE id = ANY($1::bigint[]) AND worker = $2 AND state = 'leased'

@@ -64,8 +64,10 @@ extension DossierApp {
         router.get("/api/trending") { _, _ in
             let now = Date().timeIntervalSince1970
             func trend(_ t: TrendScore) -> [(String, JSONValue)] {
-                [("score", .double((t.score * 100).rounded() / 100)), ("last_24h", .int(t.last24h)),
-                 ("baseline_per_day", .double((t.baselinePerDay * 100).rounded() / 100))]
+                [
+                    ("score", .double((t.score * 100).rounded() / 100)), ("last_24h", .int(t.last24h)),
+                    ("baseline_per_day", .double((t.baselinePerDay * 100).rounded() / 100)),
+                ]
             }
             let stories: [JSONValue] = try TrendRanking.stories(try self.watchStore(), now: now).prefix(50).map {
                 .object([("id", .string($0.id)), ("title", .string($0.title))] + trend($0.trend))

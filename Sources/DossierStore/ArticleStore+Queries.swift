@@ -19,10 +19,12 @@ extension ArticleStore {
     public func articles(limit: Int, offset: Int) throws -> ResultPage<ArticleSummary> {
         try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns) FROM article a ORDER BY a.published IS NULL, a.published DESC, a.id
-                LIMIT ? OFFSET ?
-                """, arguments: [limit, offset])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Self.summaryColumns) FROM article a ORDER BY a.published IS NULL, a.published DESC, a.id
+                    LIMIT ? OFFSET ?
+                    """, arguments: [limit, offset])
             return ResultPage(items: rows.map(Self.summary), total: total, offset: offset)
         }
     }
@@ -30,8 +32,9 @@ extension ArticleStore {
     static let summaryColumns = "a.id, a.title, a.outlet, a.published, a.language, a.url, a.source"
 
     static func summary(_ row: Row) -> ArticleSummary {
-        ArticleSummary(id: row["id"], title: row["title"], outlet: row["outlet"], published: row["published"],
-                       language: row["language"], url: row["url"], source: row["source"])
+        ArticleSummary(
+            id: row["id"], title: row["title"], outlet: row["outlet"], published: row["published"],
+            language: row["language"], url: row["url"], source: row["source"])
     }
 
     /// Filters shared by both arms of a search, on the article alias `a`.
@@ -65,14 +68,18 @@ extension ArticleStore {
 
     /// The two arms of a search (articles, quotes) as SELECTs of the same columns.
     /// `ranked` false leaves bm25 out, for counts that need no order.
-    private static func arms(_ q: SearchQuery, scope: SearchScope, ranked: Bool = true)
-        -> (sql: String, args: StatementArguments) {
+    private static func arms(
+        _ q: SearchQuery, scope: SearchScope, ranked: Bool = true
+    )
+        -> (sql: String, args: StatementArguments)
+    {
         let (filterSQL, filterArgs) = filters(q)
         var parts: [String] = []
         var args: StatementArguments = []
         if scope != .quotes {
             if let m = q.match {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'article' AS kind, a.id AS articleId, NULL AS ordinal, a.title, a.outlet, a.published,
                       NULL AS speaker, NULL AS snippet, article_fts.rowid AS ftsRow,
                       \(ranked ? "bm25(article_fts, 4.0, 1.0)" : "0.0") AS score
@@ -81,7 +88,8 @@ extension ArticleStore {
                     """)
                 args += [m]
             } else {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'article' AS kind, a.id AS articleId, NULL AS ordinal, a.title, a.outlet, a.published,
                       NULL AS speaker, substr(a.text, 1, 200) AS snippet, NULL AS ftsRow, 0.0 AS score
                     FROM article a WHERE 1\(filterSQL)
@@ -101,7 +109,8 @@ extension ArticleStore {
                 quoteArgs += ["%" + likeEscaped(p) + "%"]
             }
             if let m = q.match {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
                       q.speaker AS speaker, NULL AS snippet, quote_fts.rowid AS ftsRow,
                       \(ranked ? "bm25(quote_fts, 1.0, 0.5)" : "0.0") AS score
@@ -110,7 +119,8 @@ extension ArticleStore {
                     """)
                 args += [m]
             } else {
-                parts.append("""
+                parts.append(
+                    """
                     SELECT 'quote' AS kind, a.id AS articleId, q.ordinal AS ordinal, a.title, a.outlet, a.published,
                       q.speaker AS speaker, q.text AS snippet, NULL AS ftsRow, 0.0 AS score
                     FROM quote q JOIN article a ON a.id = q.articleId WHERE 1\(quoteFilter)
@@ -123,8 +133,11 @@ extension ArticleStore {
 
     /// Articles and quotes matching `q`, best first (bm25; ties by recency, then id).
     /// Throws `SearchError.invalid` when SQLite rejects the expression.
-    public func search(_ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int) throws
-        -> ResultPage<SearchHit> {
+    public func search(
+        _ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int
+    ) throws
+        -> ResultPage<SearchHit>
+    {
         let (countSQL, countArgs) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
@@ -136,14 +149,21 @@ extension ArticleStore {
 
     /// A page of `search` with the matches per day (`searchDays`), from one read of the store.
     /// The total comes from the per-day counts (undated matches included), saving a pass.
-    public func searchWithDays(_ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int) throws
-        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)]) {
+    public func searchWithDays(
+        _ q: SearchQuery, scope: SearchScope = .all, limit: Int, offset: Int
+    ) throws
+        -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)])
+    {
         let (countSQL, countArgs) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
-                let groups = try Row.fetchAll(db, sql: """
-                    SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(countSQL)) GROUP BY day ORDER BY day
-                    """, arguments: countArgs).map { (day: $0["day"] as String?, count: $0["n"] as Int) }
+                let groups = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(countSQL)) GROUP BY day ORDER \
+                        BY day
+                        """, arguments: countArgs
+                ).map { (day: $0["day"] as String?, count: $0["n"] as Int) }
                 let total = groups.map(\.count).reduce(0, +)
                 let page = try Self.rankedPage(db, q, scope: scope, limit: limit, offset: offset, total: total)
                 return (page, groups.compactMap { g in g.day.map { (day: $0, count: g.count) } })
@@ -151,14 +171,18 @@ extension ArticleStore {
         }
     }
 
-    private static func rankedPage(_ db: Database, _ q: SearchQuery, scope: SearchScope, limit: Int, offset: Int,
-                                   total: Int) throws -> ResultPage<SearchHit> {
+    private static func rankedPage(
+        _ db: Database, _ q: SearchQuery, scope: SearchScope, limit: Int, offset: Int,
+        total: Int
+    ) throws -> ResultPage<SearchHit> {
         let (sql, args) = arms(q, scope: scope)
         var pageArgs = args
         pageArgs += [limit, offset]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT * FROM (\(sql)) ORDER BY score, published DESC, articleId, ordinal LIMIT ? OFFSET ?
-            """, arguments: pageArgs)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM (\(sql)) ORDER BY score, published DESC, articleId, ordinal LIMIT ? OFFSET ?
+                """, arguments: pageArgs)
         // Snippets are made for the page's rows only: making them for every match before
         // ranking cost most of a search's time.
         let hits = try rows.map { row in
@@ -167,9 +191,10 @@ extension ArticleStore {
             if let m = q.match, let ftsRow: Int64 = row["ftsRow"] {
                 snippet = try Self.snippet(db, kind: kind, match: m, row: ftsRow) ?? snippet
             }
-            return SearchHit(kind: kind, articleID: row["articleId"], ordinal: row["ordinal"],
-                             title: row["title"], outlet: row["outlet"], published: row["published"],
-                             speaker: row["speaker"], snippet: snippet, score: row["score"] ?? 0)
+            return SearchHit(
+                kind: kind, articleID: row["articleId"], ordinal: row["ordinal"],
+                title: row["title"], outlet: row["outlet"], published: row["published"],
+                speaker: row["speaker"], snippet: snippet, score: row["score"] ?? 0)
         }
         return ResultPage(items: hits, total: total, offset: offset)
     }
@@ -178,7 +203,8 @@ extension ArticleStore {
     private static func snippet(_ db: Database, kind: SearchHit.Kind, match: String, row: Int64) throws -> String? {
         let mark = "'\(SearchHit.markStart)', '\(SearchHit.markEnd)'"
         let (table, column, words) = kind == .article ? ("article_fts", 1, 24) : ("quote_fts", 0, 32)
-        let sql = "SELECT snippet(\(table), \(column), \(mark), '…', \(words)) FROM \(table) "
+        let sql =
+            "SELECT snippet(\(table), \(column), \(mark), '…', \(words)) FROM \(table) "
             + "WHERE \(table) MATCH ? AND rowid = ?"
         return try String.fetchOne(db, sql: sql, arguments: [match, row])
     }
@@ -188,10 +214,13 @@ extension ArticleStore {
         let (sql, args) = Self.arms(q, scope: scope, ranked: false)
         return try Self.translatingSearchErrors {
             try read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(sql))
-                    WHERE published IS NOT NULL GROUP BY day ORDER BY day
-                    """, arguments: args).map { (day: $0["day"], count: $0["n"]) }
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(published, 1, 10) AS day, COUNT(*) AS n FROM (\(sql))
+                        WHERE published IS NOT NULL GROUP BY day ORDER BY day
+                        """, arguments: args
+                ).map { (day: $0["day"], count: $0["n"]) }
             }
         }
     }
@@ -211,40 +240,55 @@ extension ArticleStore {
     /// Everything stored under a name (or alias), matched without regard to case; nil if none.
     public func namedEntity(_ name: String) throws -> NamedEntityRecord? {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.name, e.type, e.description, e.aliases, \(Self.summaryColumns)
-                FROM entity e JOIN article a ON a.id = e.articleId
-                WHERE e.name = ? COLLATE NOCASE OR e.aliases LIKE ? ESCAPE '\\'
-                ORDER BY a.published IS NULL, a.published, a.id
-                """, arguments: [name, "%\"" + Self.likeEscaped(name) + "\"%"])
-            return NamedEntityRecord.assemble(name, rows.map { row in
-                (name: row["name"], type: row["type"], description: row["description"], aliases: row["aliases"],
-                 article: Self.summary(row))
-            })
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.name, e.type, e.description, e.aliases, \(Self.summaryColumns)
+                    FROM entity e JOIN article a ON a.id = e.articleId
+                    WHERE e.name = ? COLLATE NOCASE OR e.aliases LIKE ? ESCAPE '\\'
+                    ORDER BY a.published IS NULL, a.published, a.id
+                    """, arguments: [name, "%\"" + Self.likeEscaped(name) + "\"%"])
+            return NamedEntityRecord.assemble(
+                name,
+                rows.map { row in
+                    (
+                        name: row["name"], type: row["type"], description: row["description"], aliases: row["aliases"],
+                        article: Self.summary(row)
+                    )
+                })
         }
     }
 
     /// Quotes attributed to `speaker` (or to one of `aliases`), oldest first, a page at a time.
-    public func quotes(by speaker: String, aliases: [String] = [], limit: Int, offset: Int) throws
-        -> ResultPage<StoredQuote> {
+    public func quotes(
+        by speaker: String, aliases: [String] = [], limit: Int, offset: Int
+    ) throws
+        -> ResultPage<StoredQuote>
+    {
         let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
         let condition = "lower(q.speaker) IN (\(placeholders))"
         return try read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quote q WHERE \(condition)",
-                                         arguments: StatementArguments(names)) ?? 0
+            let total =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM quote q WHERE \(condition)",
+                    arguments: StatementArguments(names)) ?? 0
             var args = StatementArguments(names)
             args += [limit, offset]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT q.ordinal, q.text AS quoteText, q.kind, q.speaker, q.speakerDescription, q.spanStart, q.spanEnd,
-                  \(Self.summaryColumns)
-                FROM quote q JOIN article a ON a.id = q.articleId WHERE \(condition)
-                ORDER BY a.published IS NULL, a.published, a.id, q.ordinal LIMIT ? OFFSET ?
-                """, arguments: args)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT q.ordinal, q.text AS quoteText, q.kind, q.speaker, q.speakerDescription, q.spanStart, \
+                    q.spanEnd,
+                      \(Self.summaryColumns)
+                    FROM quote q JOIN article a ON a.id = q.articleId WHERE \(condition)
+                    ORDER BY a.published IS NULL, a.published, a.id, q.ordinal LIMIT ? OFFSET ?
+                    """, arguments: args)
             let items = rows.map { row in
-                StoredQuote(article: Self.summary(row), ordinal: row["ordinal"], text: row["quoteText"],
-                            kind: row["kind"], speaker: row["speaker"], speakerDescription: row["speakerDescription"],
-                            start: row["spanStart"], end: row["spanEnd"])
+                StoredQuote(
+                    article: Self.summary(row), ordinal: row["ordinal"], text: row["quoteText"],
+                    kind: row["kind"], speaker: row["speaker"], speakerDescription: row["speakerDescription"],
+                    start: row["spanStart"], end: row["spanEnd"])
             }
             return ResultPage(items: items, total: total, offset: offset)
         }

@@ -37,8 +37,10 @@ public final class ArticleStore: ArticleStoring {
 
     /// `concurrentReads` opens the file in WAL mode with a pool of readers, for the web server,
     /// where many requests read at once; the command line keeps the simpler single connection.
-    public init(path: String, mode: Mode = .create, concurrentReads: Bool = false,
-                busyTimeout: Double = ArticleStore.defaultBusyTimeout) throws {
+    public init(
+        path: String, mode: Mode = .create, concurrentReads: Bool = false,
+        busyTimeout: Double = ArticleStore.defaultBusyTimeout
+    ) throws {
         self.path = path
         if mode == .existing {
             var isDir: ObjCBool = false
@@ -53,7 +55,8 @@ public final class ArticleStore: ArticleStoring {
         config.busyMode = .timeout(busyTimeout)
         if concurrentReads { config.maximumReaderCount = 8 }
         db = try StoreError.naming(path, busyTimeout: busyTimeout) {
-            let writer: any DatabaseWriter = concurrentReads
+            let writer: any DatabaseWriter =
+                concurrentReads
                 ? try DatabasePool(path: path, configuration: config)
                 : try DatabaseQueue(path: path, configuration: config)
             do {
@@ -145,30 +148,35 @@ public final class ArticleStore: ArticleStoring {
         // The indexes share the rowids of the rows they index and are kept by triggers, so
         // ingest code needs no change and a re-ingest that changes nothing touches nothing.
         m.registerMigration("v2-search") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
-                INSERT INTO meta VALUES ('revision', 0);
-                CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
-                CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics 2');
-                INSERT INTO article_fts (rowid, title, text) SELECT rowid, coalesce(title, ''), text FROM article;
-                INSERT INTO quote_fts (rowid, text, speaker) SELECT rowid, text, coalesce(speaker, '') FROM quote;
-                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
-                    INSERT INTO article_fts (rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
-                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
-                END;
-                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
-                    DELETE FROM article_fts WHERE rowid = old.rowid;
-                    UPDATE meta SET value = value + 1 WHERE key = 'revision';
-                END;
-                CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
-                    INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.rowid, new.text, coalesce(new.speaker, ''));
-                END;
-                CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
-                    DELETE FROM quote_fts WHERE rowid = old.rowid;
-                END;
-                CREATE INDEX entity_name ON entity (name COLLATE NOCASE);
-                CREATE INDEX quote_speaker ON quote (speaker COLLATE NOCASE);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
+                    INSERT INTO meta VALUES ('revision', 0);
+                    CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics \
+                    2');
+                    CREATE VIRTUAL TABLE quote_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics \
+                    2');
+                    INSERT INTO article_fts (rowid, title, text) SELECT rowid, coalesce(title, ''), text FROM article;
+                    INSERT INTO quote_fts (rowid, text, speaker) SELECT rowid, text, coalesce(speaker, '') FROM quote;
+                    CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                        INSERT INTO article_fts (rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), \
+                    new.text);
+                        UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                    END;
+                    CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                        DELETE FROM article_fts WHERE rowid = old.rowid;
+                        UPDATE meta SET value = value + 1 WHERE key = 'revision';
+                    END;
+                    CREATE TRIGGER quote_fts_insert AFTER INSERT ON quote BEGIN
+                        INSERT INTO quote_fts (rowid, text, speaker) VALUES (new.rowid, new.text, \
+                    coalesce(new.speaker, ''));
+                    END;
+                    CREATE TRIGGER quote_fts_delete AFTER DELETE ON quote BEGIN
+                        DELETE FROM quote_fts WHERE rowid = old.rowid;
+                    END;
+                    CREATE INDEX entity_name ON entity (name COLLATE NOCASE);
+                    CREATE INDEX quote_speaker ON quote (speaker COLLATE NOCASE);
+                    """)
         }
         m.registerMigration("v3-watch") { db in try WatchSchema.create(db) }
         return m
@@ -212,12 +220,15 @@ public final class ArticleStore: ArticleStoring {
         }
     }
 
-    private func store(into db: Database, _ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+    private func store(
+        into db: Database, _ body: (_ store: (Article) throws -> Void) throws -> Void
+    ) throws -> SaveReport {
         var report = SaveReport()
         try body { a in
             let hash = try Self.contentHash(a)
             if let existing = try Row.fetchOne(
-                db, sql: "SELECT contentHash, source FROM article WHERE id = ?", arguments: [a.id]) {
+                db, sql: "SELECT contentHash, source FROM article WHERE id = ?", arguments: [a.id])
+            {
                 if Self.keepsStored(hash: existing["contentHash"], source: existing["source"], against: a, hash: hash) {
                     report.unchanged += 1
                     return
@@ -238,7 +249,9 @@ public final class ArticleStore: ArticleStoring {
 
     /// Whether SQLite finds the file whole (`PRAGMA integrity_check` says "ok").
     public func integrityCheck() throws -> String {
-        try guarded { try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") } }
+        try guarded {
+            try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+        }
     }
 
     private func countRows() throws -> [String: Int] {
@@ -285,8 +298,10 @@ public final class ArticleStore: ArticleStoring {
     /// and when it is a copy of the same text from another input whose name sorts first: which
     /// copy is kept then depends on the inputs alone, not on the order workers or threads happen
     /// to store them in, so any number of workers gives the same store.
-    public static func keepsStored(hash storedHash: String?, source storedSource: String?, against a: Article,
-                                   hash: String) -> Bool {
+    public static func keepsStored(
+        hash storedHash: String?, source storedSource: String?, against a: Article,
+        hash: String
+    ) -> Bool {
         if storedHash == hash { return true }
         guard let storedSource else { return false }
         return storedSource != a.source && storedSource < a.source
@@ -324,7 +339,9 @@ public final class ArticleStore: ArticleStoring {
         if u.count >= 19, let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) {
             t.hour = h; t.minute = mi; t.second = sec
             if u.count > 19 {
-                if u[19] == UInt8(ascii: "Z") { t.utcOffsetMinutes = 0 } else if let oh = num(20, 22), let om = num(23, 25) {
+                if u[19] == UInt8(ascii: "Z") {
+                    t.utcOffsetMinutes = 0
+                } else if let oh = num(20, 22), let om = num(23, 25) {
                     t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
                 }
             }

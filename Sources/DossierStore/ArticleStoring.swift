@@ -23,9 +23,13 @@ public protocol ArticleStoring: AnyObject, Sendable {
     func articleCount() throws -> Int
     func articles(limit: Int, offset: Int) throws -> ResultPage<ArticleSummary>
 
-    func search(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
+    func search(
+        _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int
+    ) throws
         -> ResultPage<SearchHit>
-    func searchWithDays(_ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int) throws
+    func searchWithDays(
+        _ q: SearchQuery, scope: ArticleStore.SearchScope, limit: Int, offset: Int
+    ) throws
         -> (page: ResultPage<SearchHit>, days: [(day: String, count: Int)])
     func searchDays(_ q: SearchQuery, scope: ArticleStore.SearchScope) throws -> [(day: String, count: Int)]
     func namedEntity(_ name: String) throws -> NamedEntityRecord?

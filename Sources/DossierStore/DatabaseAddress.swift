@@ -21,8 +21,11 @@ public enum DatabaseAddress: Sendable, Equatable {
     }
 
     /// `given` when there is one, else `$DOSSIER_DB` when set and not empty, else nil.
-    public static func spec(_ given: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> String? {
+    public static func spec(
+        _ given: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    )
+        -> String?
+    {
         if let given { return given }
         if let env = environment[environmentVariable], !env.isEmpty { return env }
         return nil

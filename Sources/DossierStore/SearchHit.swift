@@ -24,8 +24,10 @@ public struct SearchHit: Sendable, Equatable {
         String(String.UnicodeScalarView(snippet.unicodeScalars.filter { $0 != Self.markStart && $0 != Self.markEnd }))
     }
 
-    public init(kind: Kind, articleID: String, ordinal: Int?, title: String?, outlet: String?, published: String?,
-                speaker: String?, snippet: String, score: Double) {
+    public init(
+        kind: Kind, articleID: String, ordinal: Int?, title: String?, outlet: String?, published: String?,
+        speaker: String?, snippet: String, score: Double
+    ) {
         self.kind = kind
         self.articleID = articleID
         self.ordinal = ordinal
@@ -64,8 +66,10 @@ public struct ArticleSummary: Sendable, Equatable {
     public var url: String?
     public var source: String
 
-    public init(id: String, title: String?, outlet: String?, published: String?, language: String?, url: String?,
-                source: String) {
+    public init(
+        id: String, title: String?, outlet: String?, published: String?, language: String?, url: String?,
+        source: String
+    ) {
         self.id = id
         self.title = title
         self.outlet = outlet
@@ -87,8 +91,10 @@ public struct StoredQuote: Sendable, Equatable {
     public var start: Int
     public var end: Int
 
-    public init(article: ArticleSummary, ordinal: Int, text: String, kind: String, speaker: String?,
-                speakerDescription: String?, start: Int, end: Int) {
+    public init(
+        article: ArticleSummary, ordinal: Int, text: String, kind: String, speaker: String?,
+        speakerDescription: String?, start: Int, end: Int
+    ) {
         self.article = article
         self.ordinal = ordinal
         self.text = text
@@ -122,9 +128,13 @@ public struct NamedEntityRecord: Sendable, Equatable {
 extension NamedEntityRecord {
     /// One record from every stored mention row of a name (oldest article first): the most
     /// frequent spelling, types and descriptions first, aliases and articles once each.
-    public static func assemble(_ asked: String,
-                         _ rows: [(name: String, type: String, description: String?, aliases: String,
-                                   article: ArticleSummary)]) -> NamedEntityRecord? {
+    public static func assemble(
+        _ asked: String,
+        _ rows: [(
+            name: String, type: String, description: String?, aliases: String,
+            article: ArticleSummary
+        )]
+    ) -> NamedEntityRecord? {
         guard !rows.isEmpty else { return nil }
         var types: [String: Int] = [:]
         var descriptions: [String: Int] = [:]
@@ -143,7 +153,8 @@ extension NamedEntityRecord {
         func ranked(_ d: [String: Int]) -> [String] {
             d.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         }
-        return NamedEntityRecord(name: ranked(names).first ?? asked, types: ranked(types),
-                                 descriptions: ranked(descriptions), aliases: aliases, articles: articles)
+        return NamedEntityRecord(
+            name: ranked(names).first ?? asked, types: ranked(types),
+            descriptions: ranked(descriptions), aliases: aliases, articles: articles)
     }
 }

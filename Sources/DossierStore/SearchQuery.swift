@@ -18,8 +18,10 @@ public struct SearchQuery: Sendable, Equatable {
 
     public var isEmpty: Bool { match == nil && person == nil && outlet == nil && from == nil && to == nil }
 
-    public init(match: String? = nil, person: String? = nil, outlet: String? = nil, from: String? = nil,
-                to: String? = nil, terms: [String] = []) {
+    public init(
+        match: String? = nil, person: String? = nil, outlet: String? = nil, from: String? = nil,
+        to: String? = nil, terms: [String] = []
+    ) {
         self.match = match
         self.person = person
         self.outlet = outlet
@@ -217,7 +219,8 @@ extension String {
     fileprivate func trimmingSpaces() -> String {
         let u = unicodeScalars
         guard let a = u.firstIndex(where: { !$0.properties.isWhitespace }),
-              let b = u.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let b = u.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(u[a...b])
     }
 }

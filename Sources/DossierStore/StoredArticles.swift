@@ -46,9 +46,12 @@ public enum StoredArticles {
 
     /// Runs the five queries through `fetch` (one article when `oneArticle`, bound to the single
     /// parameter, else all of them) and joins their rows into articles, oldest first.
-    public static func assemble(where oneArticle: Bool,
-                                fetch: (_ sql: (Placeholder) -> String) throws -> [any StoredRowReading]) throws
-        -> [Article] {
+    public static func assemble(
+        where oneArticle: Bool,
+        fetch: (_ sql: (Placeholder) -> String) throws -> [any StoredRowReading]
+    ) throws
+        -> [Article]
+    {
         func rows(_ table: String, order: String) throws -> [any StoredRowReading] {
             try fetch { p in
                 let key = table == "article" ? "id" : "articleId"
@@ -73,31 +76,36 @@ public enum StoredArticles {
         let order = "articleId, ordinal"
         for row in try rows("entity", order: order) {
             guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
-            articles[k].annotations.entities.append(Entity(
-                name: try row.required("name"), type: EntityType(rawValue: try row.required("type")) ?? .misc,
-                aliases: try ArticleStore.decode([String].self, row.required("aliases")),
-                description: row.text("description"),
-                mentions: try ArticleStore.decode([Span].self, row.required("mentions"))))
+            articles[k].annotations.entities.append(
+                Entity(
+                    name: try row.required("name"), type: EntityType(rawValue: try row.required("type")) ?? .misc,
+                    aliases: try ArticleStore.decode([String].self, row.required("aliases")),
+                    description: row.text("description"),
+                    mentions: try ArticleStore.decode([Span].self, row.required("mentions"))))
         }
         for row in try rows("quote", order: order) {
             guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
-            articles[k].annotations.quotes.append(Quote(
-                text: try row.required("text"), kind: QuoteKind(rawValue: try row.required("kind")) ?? .direct,
-                speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"), cue: row.text("cue"),
-                span: try row.span()))
+            articles[k].annotations.quotes.append(
+                Quote(
+                    text: try row.required("text"), kind: QuoteKind(rawValue: try row.required("kind")) ?? .direct,
+                    speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
+                    cue: row.text("cue"),
+                    span: try row.span()))
         }
         for row in try rows("amount", order: order) {
             guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
             guard let value = row.real("value") else { throw Damaged(column: "value") }
-            articles[k].annotations.amounts.append(Amount(
-                value: value, high: row.real("high"), unit: row.text("unit"), modifier: row.text("modifier"),
-                text: try row.required("text"), span: try row.span(), claimant: row.text("claimant")))
+            articles[k].annotations.amounts.append(
+                Amount(
+                    value: value, high: row.real("high"), unit: row.text("unit"), modifier: row.text("modifier"),
+                    text: try row.required("text"), span: try row.span(), claimant: row.text("claimant")))
         }
         for row in try rows("timex", order: order) {
             guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }
-            articles[k].annotations.dates.append(TimeExpression(
-                text: try row.required("text"), type: TimeType(rawValue: try row.required("type")) ?? .date,
-                value: try row.required("value"), span: try row.span()))
+            articles[k].annotations.dates.append(
+                TimeExpression(
+                    text: try row.required("text"), type: TimeType(rawValue: try row.required("type")) ?? .date,
+                    value: try row.required("value"), span: try row.span()))
         }
         return articles
     }

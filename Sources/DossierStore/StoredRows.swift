@@ -27,13 +27,28 @@ public enum StoredValue: Sendable, Equatable {
 public enum StoredRows {
     /// Tables in the order rows are inserted (the article before its annotations) and their columns.
     public static let columns: [(table: String, columns: [String])] = [
-        ("article", ["id", "contentHash", "source", "url", "outlet", "title", "byline", "published", "language",
-                     "text", "removed", "paragraphs", "sentences"]),
+        (
+            "article",
+            [
+                "id", "contentHash", "source", "url", "outlet", "title", "byline", "published", "language",
+                "text", "removed", "paragraphs", "sentences",
+            ]
+        ),
         ("entity", ["articleId", "ordinal", "name", "type", "aliases", "description", "mentions"]),
-        ("quote", ["articleId", "ordinal", "text", "kind", "speaker", "speakerDescription", "cue", "spanStart",
-                   "spanEnd"]),
-        ("amount", ["articleId", "ordinal", "value", "high", "unit", "modifier", "text", "claimant", "spanStart",
-                    "spanEnd"]),
+        (
+            "quote",
+            [
+                "articleId", "ordinal", "text", "kind", "speaker", "speakerDescription", "cue", "spanStart",
+                "spanEnd",
+            ]
+        ),
+        (
+            "amount",
+            [
+                "articleId", "ordinal", "value", "high", "unit", "modifier", "text", "claimant", "spanStart",
+                "spanEnd",
+            ]
+        ),
         ("timex", ["articleId", "ordinal", "text", "type", "value", "spanStart", "spanEnd"]),
     ]
 
@@ -65,22 +80,32 @@ public enum StoredRows {
             .text(try enc(a.paragraphs)), .text(try enc(ann.sentences)),
         ]
         let entities: [[V]] = try ann.entities.enumerated().map { k, e in
-            [.text(a.id), .integer(k), .text(e.name), .text(e.type.rawValue), .text(try enc(e.aliases)),
-             V(e.description), .text(try enc(e.mentions))]
+            [
+                .text(a.id), .integer(k), .text(e.name), .text(e.type.rawValue), .text(try enc(e.aliases)),
+                V(e.description), .text(try enc(e.mentions)),
+            ]
         }
         let quotes: [[V]] = ann.quotes.enumerated().map { k, q in
-            [.text(a.id), .integer(k), .text(q.text), .text(q.kind.rawValue), V(q.speaker), V(q.speakerDescription),
-             V(q.cue), .integer(q.span.start), .integer(q.span.end)]
+            [
+                .text(a.id), .integer(k), .text(q.text), .text(q.kind.rawValue), V(q.speaker), V(q.speakerDescription),
+                V(q.cue), .integer(q.span.start), .integer(q.span.end),
+            ]
         }
         let amounts: [[V]] = ann.amounts.enumerated().map { k, m in
-            [.text(a.id), .integer(k), .real(m.value), V(m.high), V(m.unit), V(m.modifier), .text(m.text),
-             V(m.claimant), .integer(m.span.start), .integer(m.span.end)]
+            [
+                .text(a.id), .integer(k), .real(m.value), V(m.high), V(m.unit), V(m.modifier), .text(m.text),
+                V(m.claimant), .integer(m.span.start), .integer(m.span.end),
+            ]
         }
         let dates: [[V]] = ann.dates.enumerated().map { k, t in
-            [.text(a.id), .integer(k), .text(t.text), .text(t.type.rawValue), .text(t.value), .integer(t.span.start),
-             .integer(t.span.end)]
+            [
+                .text(a.id), .integer(k), .text(t.text), .text(t.type.rawValue), .text(t.value), .integer(t.span.start),
+                .integer(t.span.end),
+            ]
         }
-        return [("article", [article]), ("entity", entities), ("quote", quotes), ("amount", amounts),
-                ("timex", dates)]
+        return [
+            ("article", [article]), ("entity", entities), ("quote", quotes), ("amount", amounts),
+            ("timex", dates),
+        ]
     }
 }

@@ -18,7 +18,6 @@ enum BulkText {
     }
 }
 
-
 /// `tokens-vs-spaces INPUT.jsonl`: lists the tokens where the tokenizer differs from splitting
 /// on spaces, for text that is already tokenised (CoNLL).
 func tokensVersusSpaces(_ args: [String]) throws {
@@ -27,7 +26,8 @@ func tokensVersusSpaces(_ args: [String]) throws {
     var total = 0
     for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") {
         guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let text = obj["text"] as? String else { continue }
+            let text = obj["text"] as? String
+        else { continue }
         let st = ScalarText(text)
         let mine = Set(Tokenizer.tokenize(st))
         var start = 0
@@ -71,7 +71,9 @@ func languageThroughput(_ args: [String]) throws {
         }
     }
     let analyzer = LanguageAnalyzer()
-    var articles = texts.enumerated().map { Article(id: "\($0.offset)", source: "bench", text: $0.element, paragraphs: paragraphs[$0.offset]) }
+    var articles = texts.enumerated().map {
+        Article(id: "\($0.offset)", source: "bench", text: $0.element, paragraphs: paragraphs[$0.offset])
+    }
     let full = clock.measure {
         for k in articles.indices { analyzer.analyze(&articles[k]) }
     }
@@ -79,7 +81,8 @@ func languageThroughput(_ args: [String]) throws {
     func rate(_ s: Double) -> String { "\(Int(n / s)) tokens/s" }
     print("\(articles.count) articles, \(Int(n)) tokens, \(entities) entities")
     print("tokens+sentences:          \(String(format: "%6.2f", seconds(split))) s  \(rate(seconds(split)))")
-    print("  + entities:              \(String(format: "%6.2f", seconds(split + ner))) s  \(rate(seconds(split + ner)))")
+    print(
+        "  + entities:              \(String(format: "%6.2f", seconds(split + ner))) s  \(rate(seconds(split + ner)))")
     print("whole language stage:      \(String(format: "%6.2f", seconds(full))) s  \(rate(seconds(full)))")
 }
 

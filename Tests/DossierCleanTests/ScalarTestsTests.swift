@@ -21,9 +21,11 @@ final class ScalarTestsTests: XCTestCase {
             // Plant a needle now and then so that matches are exercised, not only misses.
             if round % 2 == 0 {
                 let planted = (Self.needles + Self.lowerNeedles).randomElement(using: &rng)!
-                let cut = text.unicodeScalars.index(text.unicodeScalars.startIndex,
-                                                    offsetBy: Int.random(in: 0...text.unicodeScalars.count))
-                text = String(text.unicodeScalars[..<cut]) + (Bool.random() ? planted.uppercased() : planted)
+                let cut = text.unicodeScalars.index(
+                    text.unicodeScalars.startIndex,
+                    offsetBy: Int.random(in: 0...text.unicodeScalars.count))
+                text =
+                    String(text.unicodeScalars[..<cut]) + (Bool.random() ? planted.uppercased() : planted)
                     + String(text.unicodeScalars[cut...])
             }
             let s = Substring(text)
@@ -33,10 +35,12 @@ final class ScalarTestsTests: XCTestCase {
                 XCTAssertEqual(ScalarTests.hasSuffix(s, n), s.hasSuffix(n), "suffix " + what)
             }
             for n in Self.lowerNeedles {
-                XCTAssertEqual(ScalarTests.lowercasedContains(s, n), s.lowercased().contains(n),
-                               "lowercased contains \(n.debugDescription) in \(text.debugDescription)")
-                XCTAssertEqual(ScalarTests.lowercasedHasPrefix(s, n), s.lowercased().hasPrefix(n),
-                               "lowercased prefix \(n.debugDescription) of \(text.debugDescription)")
+                XCTAssertEqual(
+                    ScalarTests.lowercasedContains(s, n), s.lowercased().contains(n),
+                    "lowercased contains \(n.debugDescription) in \(text.debugDescription)")
+                XCTAssertEqual(
+                    ScalarTests.lowercasedHasPrefix(s, n), s.lowercased().hasPrefix(n),
+                    "lowercased prefix \(n.debugDescription) of \(text.debugDescription)")
             }
         }
     }

@@ -38,19 +38,24 @@ private struct Tagged {
 
 @Test func acronymTakesItsExpansionsTypeEverywhere() {
     // The tagger read the institute as a place and missed the acronym's later uses.
-    let t = Tagged("The Adriatic Security Institute (ASI) expects talks in Split. ASI analysts were hopeful.",
-                   [("Adriatic Security Institute", .location), ("Split", .location)])
+    let t = Tagged(
+        "The Adriatic Security Institute (ASI) expects talks in Split. ASI analysts were hopeful.",
+        [("Adriatic Security Institute", .location), ("Split", .location)])
     let out = NamesInContext.acronyms(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) {
         NameShapes.headClass(t.forms[$0])
     }
-    #expect(t.types(out) == ["Adriatic Security Institute": [.organization], "ASI": [.organization, .organization],
-                             "Split": [.location]])
+    #expect(
+        t.types(out) == [
+            "Adriatic Security Institute": [.organization], "ASI": [.organization, .organization],
+            "Split": [.location],
+        ])
 }
 
 @Test func acronymWithJoiningWordsAndNoHeadKeepsTheTaggersType() {
-    let t = Tagged("Officials of the Council on Digital Trade (CDT) met. "
-                   + "The Lake Ontario Shoreline (LOS) flooded; LOS is wet.",
-                   [("Council on Digital Trade", .location), ("Lake Ontario Shoreline", .location)])
+    let t = Tagged(
+        "Officials of the Council on Digital Trade (CDT) met. "
+            + "The Lake Ontario Shoreline (LOS) flooded; LOS is wet.",
+        [("Council on Digital Trade", .location), ("Lake Ontario Shoreline", .location)])
     let out = NamesInContext.acronyms(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) {
         NameShapes.headClass(t.forms[$0])
     }
@@ -60,9 +65,12 @@ private struct Tagged {
 }
 
 @Test func bracketedWordsThatSpellNothingAreNotAcronyms() {
-    let t = Tagged("The Baltic Policy Institute (Riga) and the Nordic Fund (EU) spoke.",
-                   [("Baltic Policy Institute", .organization), ("Riga", .location), ("Nordic Fund", .organization),
-                    ("EU", .organization)])
+    let t = Tagged(
+        "The Baltic Policy Institute (Riga) and the Nordic Fund (EU) spoke.",
+        [
+            ("Baltic Policy Institute", .organization), ("Riga", .location), ("Nordic Fund", .organization),
+            ("EU", .organization),
+        ])
     let out = NamesInContext.acronyms(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) {
         NameShapes.headClass(t.forms[$0])
     }
@@ -71,16 +79,23 @@ private struct Tagged {
 
 @Test func capitalActingIsItsGovernment() {
     let capitals: Set<String> = ["Brussels", "Moscow", "Tokyo", "Paris"]
-    let t = Tagged("""
+    let t = Tagged(
+        """
         Brussels warned on Tuesday that tariffs would rise. Moscow has denied it. Talks in Paris announced nothing. \
         Britain said no. Tokyo, a big city, grew. The Moscow said.
-        """, [("Brussels", .location), ("Moscow", .location), ("Paris", .location), ("Britain", .location),
-              ("Tokyo", .location)])
+        """,
+        [
+            ("Brussels", .location), ("Moscow", .location), ("Paris", .location), ("Britain", .location),
+            ("Tokyo", .location),
+        ])
     let out = NamesInContext.metonymy(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) { r in
         capitals.contains(t.text[Span(t.tokens[r.lowerBound].start, t.tokens[r.upperBound - 1].end)])
     }
-    #expect(t.types(out) == ["Brussels": [.organization], "Moscow": [.organization, .location],
-                             "Paris": [.location], "Britain": [.location], "Tokyo": [.location]])
+    #expect(
+        t.types(out) == [
+            "Brussels": [.organization], "Moscow": [.organization, .location],
+            "Paris": [.location], "Britain": [.location], "Tokyo": [.location],
+        ])
 }
 
 @Test func gazetteerMatchesWordByWord() {
@@ -129,13 +144,15 @@ private struct Tagged {
     // A person "of the" an institute is not part of its name.
     let text2 = ScalarText("Ann Lee of the Police Institute spoke.")
     let tokens2 = Tokenizer.tokenize(text2)
-    let m2 = NameShapes.marks(tokens2.map { WordForm(text2.scalars, $0.start, $0.end, scratch: &scratch) },
-                              sentences: [0..<tokens2.count])
+    let m2 = NameShapes.marks(
+        tokens2.map { WordForm(text2.scalars, $0.start, $0.end, scratch: &scratch) },
+        sentences: [0..<tokens2.count])
     #expect(m2[0] == 0 && m2[1] == 0 && m2[4] == 2 << 3 | 1 << 1 && m2[5] == 2 << 3 | 1 << 1 | 1)
 }
 
 @Test func bulkCorporaReadJSONLinesAndArticleBodies() {
-    let jsonl = "{\"id\":\"a\",\"title\":\"Head\",\"text\":\"Body one.\"}\nnot json\n"
+    let jsonl =
+        "{\"id\":\"a\",\"title\":\"Head\",\"text\":\"Body one.\"}\nnot json\n"
         + "{\"id\":\"b\",\"text\":\"Body two.\"}\n"
     #expect(NewsCorpusFormat.jsonlStories(jsonl) == ["Head\nBody one.", "Body two."])
     let bodies = "{\"p2\": {\"articleBody\": \"Second.\"}, \"p1\": {\"articleBody\": \"First.\"}, \"p3\": {}}"
@@ -177,7 +194,8 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
     var i = 0
     while i < s.count {
         if s[i] == "[", let space = s[i...].firstIndex(of: " "), let close = s[i...].firstIndex(of: "]"), space < close,
-           let type = types[String(String.UnicodeScalarView(s[(i + 1)..<space]))] {
+            let type = types[String(String.UnicodeScalarView(s[(i + 1)..<space]))]
+        {
             let start = out.count
             out += s[(space + 1)..<close]
             names.append((Span(start, out.count), type))

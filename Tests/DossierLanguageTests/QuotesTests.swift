@@ -8,7 +8,8 @@ private func quotes(_ string: String, entities: [Entity] = []) -> [Quote] {
     let paragraphs = paragraphSpans(text)
     let tokens = Tokenizer.tokenize(text)
     let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: paragraphs)
-    return QuoteExtractor.extract(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
+    return QuoteExtractor.extract(
+        text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
 }
 
 private func paragraphSpans(_ text: ScalarText) -> [Span] {
@@ -21,7 +22,9 @@ private func paragraphSpans(_ text: ScalarText) -> [Span] {
             out.append(Span(start, i))
             i += 2
             start = i
-        } else { i += 1 }
+        } else {
+            i += 1
+        }
     }
     out.append(Span(start, s.count))
     return out
@@ -66,8 +69,12 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     @Test func straightQuotesWithAttributionAfter() {
         let t = "\"We will win this race,\" said Anna Berg."
         let q = quotes(t)
-        #expect(q == [Quote(text: "We will win this race", kind: .direct, speaker: "Anna Berg", cue: "said",
-                            span: span("We will win this race", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "We will win this race", kind: .direct, speaker: "Anna Berg", cue: "said",
+                    span: span("We will win this race", in: t))
+            ])
     }
 
     @Test func curlyQuotesWithAttributionBeforeAndOutletAsHearer() {
@@ -83,15 +90,23 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     @Test func guillemets() {
         let t = "«We leave at dawn,» said Jean Roux."
         let q = quotes(t)
-        #expect(q == [Quote(text: "We leave at dawn", kind: .direct, speaker: "Jean Roux", cue: "said",
-                            span: span("We leave at dawn", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "We leave at dawn", kind: .direct, speaker: "Jean Roux", cue: "said",
+                    span: span("We leave at dawn", in: t))
+            ])
     }
 
     @Test func britishSingleQuotesKeepApostrophes() {
         let t = "‘It’s the voters’ decision now,’ said Tom Hale."
         let q = quotes(t)
-        #expect(q == [Quote(text: "It’s the voters’ decision now", kind: .direct, speaker: "Tom Hale", cue: "said",
-                            span: span("It’s the voters’ decision now", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "It’s the voters’ decision now", kind: .direct, speaker: "Tom Hale", cue: "said",
+                    span: span("It’s the voters’ decision now", in: t))
+            ])
     }
 
     @Test func apostrophesAloneMakeNoQuote() {
@@ -135,8 +150,11 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "“Prices will rise next year,” said Ed Stone.\n\n“Nobody in this town wants that to happen.”"
         let q = quotes(t)
         #expect(q.count == 2)
-        #expect(q.last == Quote(text: "Nobody in this town wants that to happen.", kind: .direct, speaker: "Ed Stone",
-                                cue: nil, span: span("Nobody in this town wants that to happen.", in: t)))
+        #expect(
+            q.last
+                == Quote(
+                    text: "Nobody in this town wants that to happen.", kind: .direct, speaker: "Ed Stone",
+                    cue: nil, span: span("Nobody in this town wants that to happen.", in: t)))
     }
 
     @Test func pronounResolvesToCompatiblePerson() {
@@ -151,9 +169,13 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "Maria Lopez arrived late. Lopez sat down. “We are ready for the vote,” she said."
         let e = person("Maria Lopez", in: t, forms: ["Maria Lopez", "Lopez"], description: "the shelter's director")
         let q = quotes(t, entities: [e])
-        #expect(q == [Quote(text: "We are ready for the vote", kind: .direct, speaker: "Maria Lopez",
-                            speakerDescription: "the shelter's director", cue: "said",
-                            span: span("We are ready for the vote", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "We are ready for the vote", kind: .direct, speaker: "Maria Lopez",
+                    speakerDescription: "the shelter's director", cue: "said",
+                    span: span("We are ready for the vote", in: t))
+            ])
     }
 
     @Test func surnameMentionGivesCanonicalName() {
@@ -168,76 +190,115 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 @Suite struct ReportedSpeechTests {
     @Test func partialQuote() {
         let t = "Ed Stone called the move “a publicity stunt”."
-        #expect(quotes(t) == [Quote(text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
-                                    span: span("a publicity stunt", in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "a publicity stunt", kind: .partial, speaker: "Ed Stone", cue: "called",
+                    span: span("a publicity stunt", in: t))
+            ])
     }
 
     @Test func shortQuotedPhraseStaysInsideReportedClause() {
         // One attribution, one quote: the clause is the content, the quoted words keep their marks.
         let t = "Ed Stone said the council had acted in “bad faith” throughout the long dispute."
         let clause = "the council had acted in “bad faith” throughout the long dispute"
-        #expect(quotes(t) == [Quote(text: clause, kind: .indirect, speaker: "Ed Stone", cue: "said", span: span(clause, in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(text: clause, kind: .indirect, speaker: "Ed Stone", cue: "said", span: span(clause, in: t))
+            ])
     }
 
     @Test func saidThat() {
         let t = "Ed Stone said that the bridge would close in May."
-        #expect(quotes(t) == [Quote(text: "that the bridge would close in May", kind: .indirect, speaker: "Ed Stone",
-                                    cue: "said", span: span("that the bridge would close in May", in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "that the bridge would close in May", kind: .indirect, speaker: "Ed Stone",
+                    cue: "said", span: span("that the bridge would close in May", in: t))
+            ])
     }
 
     @Test func saidWithoutThat() {
         let t = "The bank is in trouble. Lena Holm said the bank had lost money for years."
         let q = quotes(t)
-        #expect(q == [Quote(text: "the bank had lost money for years", kind: .indirect, speaker: "Lena Holm",
-                            cue: "said", span: span("the bank had lost money for years", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "the bank had lost money for years", kind: .indirect, speaker: "Lena Holm",
+                    cue: "said", span: span("the bank had lost money for years", in: t))
+            ])
     }
 
     @Test func accordingToBeforeAndAfter() {
         let t = "According to Lina Park, the talks have stalled. The deadline will slip, according to Omar Reyes."
         let q = quotes(t)
-        #expect(q == [
-            Quote(text: "the talks have stalled", kind: .indirect, speaker: "Lina Park", cue: "According to",
-                  span: span("the talks have stalled", in: t)),
-            Quote(text: "The deadline will slip", kind: .indirect, speaker: "Omar Reyes", cue: "according to",
-                  span: span("The deadline will slip", in: t)),
-        ])
+        #expect(
+            q == [
+                Quote(
+                    text: "the talks have stalled", kind: .indirect, speaker: "Lina Park", cue: "According to",
+                    span: span("the talks have stalled", in: t)),
+                Quote(
+                    text: "The deadline will slip", kind: .indirect, speaker: "Omar Reyes", cue: "according to",
+                    span: span("The deadline will slip", in: t)),
+            ])
     }
 
     @Test func toldAnOutletTheSpeakerIsTheSource() {
         let t = "Ed Stone told The Herald that the port was losing money."
         let q = quotes(t)
-        #expect(q == [Quote(text: "that the port was losing money", kind: .indirect, speaker: "Ed Stone", cue: "told",
-                            span: span("that the port was losing money", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "that the port was losing money", kind: .indirect, speaker: "Ed Stone", cue: "told",
+                    span: span("that the port was losing money", in: t))
+            ])
     }
 
     @Test(arguments: ["warned", "claimed", "added", "argued", "believes", "estimated"])
     func reportingVerbs(_ verb: String) {
         let t = "Nadia Karim \(verb) that the harvest would be poor."
         let q = quotes(t)
-        #expect(q == [Quote(text: "that the harvest would be poor", kind: .indirect, speaker: "Nadia Karim", cue: verb,
-                            span: span("that the harvest would be poor", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "that the harvest would be poor", kind: .indirect, speaker: "Nadia Karim", cue: verb,
+                    span: span("that the harvest would be poor", in: t))
+            ])
     }
 
     @Test func attributionAfterReportedClause() {
         let t = "The harbour will reopen next week, Nadia Karim said."
-        #expect(quotes(t) == [Quote(text: "The harbour will reopen next week", kind: .indirect, speaker: "Nadia Karim",
-                                    cue: "said", span: span("The harbour will reopen next week", in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "The harbour will reopen next week", kind: .indirect, speaker: "Nadia Karim",
+                    cue: "said", span: span("The harbour will reopen next week", in: t))
+            ])
     }
 
     @Test func roleOnlySpeaker() {
         let t = "A senior official said the talks had collapsed."
-        #expect(quotes(t) == [Quote(text: "the talks had collapsed", kind: .indirect, speaker: nil,
-                                    speakerDescription: "a senior official", cue: "said",
-                                    span: span("the talks had collapsed", in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "the talks had collapsed", kind: .indirect, speaker: nil,
+                    speakerDescription: "a senior official", cue: "said",
+                    span: span("the talks had collapsed", in: t))
+            ])
     }
 
     @Test func definiteRoleTakesTheFullerEarlierDescription() {
-        let t = "A senior mill official said the boiler had failed twice. \"We saw it coming. Nobody listened,\" the official said."
+        let t =
+            "A senior mill official said the boiler had failed twice. \"We saw it coming. Nobody listened,\" the "
+            + "official said."
         let q = quotes(t)
         #expect(q.count == 2)
-        #expect(q.last == Quote(text: "We saw it coming. Nobody listened", kind: .direct, speaker: nil,
-                                speakerDescription: "a senior mill official", cue: "said",
-                                span: span("We saw it coming. Nobody listened", in: t)))
+        #expect(
+            q.last
+                == Quote(
+                    text: "We saw it coming. Nobody listened", kind: .direct, speaker: nil,
+                    speakerDescription: "a senior mill official", cue: "said",
+                    span: span("We saw it coming. Nobody listened", in: t)))
     }
 
     @Test func roleBeforeNameBecomesDescription() {
@@ -250,12 +311,18 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     @Test func appositiveBetweenNameAndCue() {
         let t = "“The vote is rigged,” Ivo Marek, a lawyer for the party, said on Tuesday."
         let q = quotes(t)
-        #expect(q == [Quote(text: "The vote is rigged", kind: .direct, speaker: "Ivo Marek", cue: "said",
-                            span: span("The vote is rigged", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "The vote is rigged", kind: .direct, speaker: "Ivo Marek", cue: "said",
+                    span: span("The vote is rigged", in: t))
+            ])
     }
 
     @Test func possessorSpeaksThroughRepresentativesOnly() {
-        let t = "Ruth Ames runs the agency. Ames's lawyer said the charges were false. Ames's niece said the family was shocked."
+        let t =
+            "Ruth Ames runs the agency. Ames's lawyer said the charges were false. Ames's niece said the family was "
+            + "shocked."
         let e = person("Ruth Ames", in: t, forms: ["Ruth Ames", "Ames"])
         let q = quotes(t, entities: [e])
         #expect(q.count == 2)
@@ -301,7 +368,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let text = ScalarText(t)
         let tokens = Tokenizer.tokenize(text)
         let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: [Span(0, text.count)])
-        let q = QuoteExtractor.extract(text, tokens: tokens, sentences: sentences, paragraphs: [Span(0, text.count)], entities: [])
+        let q = QuoteExtractor.extract(
+            text, tokens: tokens, sentences: sentences, paragraphs: [Span(0, text.count)], entities: [])
         var amounts = [
             Amount(value: 300, unit: "jobs", text: "300 jobs", span: span("300 jobs", in: t)),
             Amount(value: 5, unit: "percent", text: "5 percent", span: span("5 percent", in: t)),
@@ -315,7 +383,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 /// The constructions news uses to attribute quotes (issue 15), each in invented sentences.
 @Suite struct NewsAttributionTests {
     @Test func fellowAppositiveToldAnOutlet() {
-        let t = "Lena Marsh, a senior fellow at the Baltic Policy Institute, told The Ledger: "
+        let t =
+            "Lena Marsh, a senior fellow at the Baltic Policy Institute, told The Ledger: "
             + "“The summit will fail without a deal on energy.”"
         let q = quotes(t)
         let said = "The summit will fail without a deal on energy."
@@ -331,7 +400,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func addedContinuesASpeakerTwoParagraphsBack() {
-        let t = "Tomas Berg, the port's director, said the cranes were too old to repair.\n\n"
+        let t =
+            "Tomas Berg, the port's director, said the cranes were too old to repair.\n\n"
             + "The harbour has lost three contracts this year.\n\n“We need new cranes before winter,” he added."
         let q = quotes(t)
         #expect(q.count == 2)
@@ -341,16 +411,22 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func roleNounPointsBackToItsAppositive() {
-        let t = "Ines Vale, an economist at the Lisbon Institute, studies freight.\n\n"
+        let t =
+            "Ines Vale, an economist at the Lisbon Institute, studies freight.\n\n"
             + "“Shipping costs will double by spring,” the economist explained."
         let q = quotes(t)
-        #expect(q == [Quote(text: "Shipping costs will double by spring", kind: .direct, speaker: "Ines Vale",
-                            speakerDescription: "the economist", cue: "explained",
-                            span: span("Shipping costs will double by spring", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "Shipping costs will double by spring", kind: .direct, speaker: "Ines Vale",
+                    speakerDescription: "the economist", cue: "explained",
+                    span: span("Shipping costs will double by spring", in: t))
+            ])
     }
 
     @Test func pronounAcrossParagraphsAfterAContinuation() {
-        let t = "Mr. Hale opened the meeting. “The budget is short,” Hale said.\n\n"
+        let t =
+            "Mr. Hale opened the meeting. “The budget is short,” Hale said.\n\n"
             + "“We will cut the bus routes first.”\n\nHe continued that the trams would be spared."
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Hale", "Hale", "Hale"])
@@ -360,13 +436,18 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
     @Test func ministryStaysADescription() {
         let t = "The ministry said the border would stay closed until March."
-        #expect(quotes(t) == [Quote(text: "the border would stay closed until March", kind: .indirect, speaker: nil,
-                                    speakerDescription: "the ministry", cue: "said",
-                                    span: span("the border would stay closed until March", in: t))])
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "the border would stay closed until March", kind: .indirect, speaker: nil,
+                    speakerDescription: "the ministry", cue: "said",
+                    span: span("the border would stay closed until March", in: t))
+            ])
     }
 
     @Test func speakerAfterALongQuote() {
-        let t = "“The first ships arrived on Monday. The second wave came on Wednesday, and by Friday the quay was "
+        let t =
+            "“The first ships arrived on Monday. The second wave came on Wednesday, and by Friday the quay was "
             + "full of containers that nobody had ordered,” said Petra Lund, who runs the customs office."
         let q = quotes(t)
         #expect(q.count == 1)
@@ -379,8 +460,12 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     func indirectCues(_ verb: String) {
         let t = "Ruth Ames \(verb) the mill had broken the law."
         let q = quotes(t)
-        #expect(q == [Quote(text: "the mill had broken the law", kind: .indirect, speaker: "Ruth Ames", cue: verb,
-                            span: span("the mill had broken the law", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "the mill had broken the law", kind: .indirect, speaker: "Ruth Ames", cue: verb,
+                    span: span("the mill had broken the law", in: t))
+            ])
     }
 
     @Test func accordingToARoleOnlySource() {
@@ -395,28 +480,40 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     @Test func partialQuoteInsideASentence() {
         let t = "Ines Vale said the reform was “a betrayal of every worker” and promised to fight it."
         let q = quotes(t)
-        #expect(q.first == Quote(text: "a betrayal of every worker", kind: .partial, speaker: "Ines Vale", cue: "said",
-                                 span: span("a betrayal of every worker", in: t)))
+        #expect(
+            q.first
+                == Quote(
+                    text: "a betrayal of every worker", kind: .partial, speaker: "Ines Vale", cue: "said",
+                    span: span("a betrayal of every worker", in: t)))
         // "and promised …" reports again for the same subject.
         #expect(q.last?.speaker == "Ines Vale")
         #expect(q.last?.cue == "promised")
     }
 
     @Test func signedVoxPopsOnConsecutiveLines() {
-        let t = "Voices from the street.\n\n“The rents are too high. Nobody can stay.” ― Ana Ruiz\n"
+        let t =
+            "Voices from the street.\n\n“The rents are too high. Nobody can stay.” ― Ana Ruiz\n"
             + "“The buses never come on time.” ― Tom Hale\n"
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Ana Ruiz", "Tom Hale"])
-        #expect(q.map(\.span) == [span("The rents are too high. Nobody can stay.", in: t),
-                                  span("The buses never come on time.", in: t)])
+        #expect(
+            q.map(\.span) == [
+                span("The rents are too high. Nobody can stay.", in: t),
+                span("The buses never come on time.", in: t),
+            ])
     }
 
     @Test func twoAppositivesBetweenAQuoteAndItsCue() {
-        let t = "“The levy is an invasion of the county's domain,” Lena Marsh, the attorney general of Westland, "
+        let t =
+            "“The levy is an invasion of the county's domain,” Lena Marsh, the attorney general of Westland, "
             + "one of the counties suing the agency, said on Monday."
         let q = quotes(t)
-        #expect(q == [Quote(text: "The levy is an invasion of the county's domain", kind: .direct, speaker: "Lena Marsh",
-                            cue: "said", span: span("The levy is an invasion of the county's domain", in: t))])
+        #expect(
+            q == [
+                Quote(
+                    text: "The levy is an invasion of the county's domain", kind: .direct, speaker: "Lena Marsh",
+                    cue: "said", span: span("The levy is an invasion of the county's domain", in: t))
+            ])
     }
 
     @Test func passiveCueReportsNothingForItsSubject() {
@@ -426,17 +523,22 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func pronounWithACueOfItsOwnEndsTheContent() {
-        let t = "Tomas Berg said the cranes were too old to repair — and he noted that the harbour had lost "
+        let t =
+            "Tomas Berg said the cranes were too old to repair — and he noted that the harbour had lost "
             + "three contracts."
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Tomas Berg", "Tomas Berg"])
-        #expect(q.map(\.span) == [span("the cranes were too old to repair", in: t),
-                                  span("that the harbour had lost three contracts", in: t)])
+        #expect(
+            q.map(\.span) == [
+                span("the cranes were too old to repair", in: t),
+                span("that the harbour had lost three contracts", in: t),
+            ])
         #expect(q.last?.cue == "noted")
     }
 
     @Test func pronounContinuesTheSpeakerNotThePersonAfterTheCue() {
-        let t = "“We have no quarrel with the port,” Mr. Hale said after meeting the harbour master, Tom Berg. "
+        let t =
+            "“We have no quarrel with the port,” Mr. Hale said after meeting the harbour master, Tom Berg. "
             + "He warned that the fees would rise in spring."
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Hale", "Hale"])
@@ -444,7 +546,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func surnameResolvesToFullestForm() {
-        let t = "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n"
+        let t =
+            "Dr. Petra Lund leads the clinic.\n\nThe clinic opened in 1990.\n\n"
             + "“Wait times are falling,” Lund said."
         #expect(quotes(t).first?.speaker == "Petra Lund")
     }

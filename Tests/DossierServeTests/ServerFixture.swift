@@ -55,9 +55,12 @@ actor ServerFixture {
         for f in files {
             let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + f))
             let name = (f as NSString).lastPathComponent
-            let r = try await HTTP.send(port, "POST", "/api/articles?filename=\(name)", body: data,
-                                        headers: ["Authorization": "Bearer \(Self.token)",
-                                                  "Content-Type": "application/octet-stream"])
+            let r = try await HTTP.send(
+                port, "POST", "/api/articles?filename=\(name)", body: data,
+                headers: [
+                    "Authorization": "Bearer \(Self.token)",
+                    "Content-Type": "application/octet-stream",
+                ])
             guard r.status == 201 || r.status == 200 else { throw FixtureError.ingest(f, r.status, r.text) }
         }
     }
@@ -82,8 +85,10 @@ enum HTTP {
         }
     }
 
-    static func send(_ port: Int, _ method: String, _ path: String, body: Data? = nil,
-                     headers: [String: String] = [:]) async throws -> Reply {
+    static func send(
+        _ port: Int, _ method: String, _ path: String, body: Data? = nil,
+        headers: [String: String] = [:]
+    ) async throws -> Reply {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.httpBody = body

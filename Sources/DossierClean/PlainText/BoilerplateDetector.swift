@@ -78,7 +78,8 @@ public enum BoilerplateDetector {
                 continue
             }
             if edge.contains(i), !line.endsLikeSentence, line.words <= 10, !outletWords.isEmpty,
-               LineFeatures.words(of: lines[i]).contains(where: outletWords.contains) {
+                LineFeatures.words(of: lines[i]).contains(where: outletWords.contains)
+            {
                 removals.append(Removal(lines: i..<(i + 1), rule: .siteBanner))
                 i += 1
                 continue
@@ -94,13 +95,15 @@ public enum BoilerplateDetector {
                 continue
             }
             if let seen = context.recurring[lines[i].trimmingCharacters(in: .whitespaces)],
-               seen >= 3 || (seen >= 2 && !(line.endsLikeSentence && line.words >= 8)) {
+                seen >= 3 || (seen >= 2 && !(line.endsLikeSentence && line.words >= 8))
+            {
                 removals.append(Removal(lines: i..<(i + 1), rule: .recurring))
                 i += 1
                 continue
             }
             if line.capsLabelLength != nil, !line.endsLikeSentence, line.words <= 30, line.words >= 4,
-               !line.tokenizedPunctuation, line.digitShare < 0.2 {
+                !line.tokenizedPunctuation, line.digitShare < 0.2
+            {
                 removals.append(Removal(lines: i..<(i + 1), rule: .teaser))
                 i += 1
                 continue

@@ -37,7 +37,8 @@ public struct ChromeModel: Sendable, Equatable {
     /// The weights shipped in the package, read once on first use.
     public static let shipped: ChromeModel? = {
         guard let url = Bundle.module.url(forResource: "chrome", withExtension: "bin"),
-              let data = try? Data(contentsOf: url) else { return nil }
+            let data = try? Data(contentsOf: url)
+        else { return nil }
         return ChromeModelFile.decode([UInt8](data))
     }()
 }
@@ -75,8 +76,10 @@ enum ChromeModelFile {
                 values.append(Double(bitPattern: bits))
             }
             at += width * 24
-            stages.append(.init(mean: Array(values[0..<width]), scale: Array(values[width..<(2 * width)]),
-                                weights: Array(values[(2 * width)...])))
+            stages.append(
+                .init(
+                    mean: Array(values[0..<width]), scale: Array(values[width..<(2 * width)]),
+                    weights: Array(values[(2 * width)...])))
         }
         return ChromeModel(first: stages[0], second: stages[1])
     }

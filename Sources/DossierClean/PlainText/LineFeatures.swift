@@ -41,16 +41,20 @@ struct LineFeatures {
         self.endsWithColon = last == ":"
         self.isShouted = letters > 0 && !line.unicodeScalars.contains(where: ScalarTests.isLowercase)
         let terminal = LineFeatures.terminal
-        self.endsLikeSentence = terminal.contains(last)
+        self.endsLikeSentence =
+            terminal.contains(last)
             || (LineFeatures.closers.contains(last) && terminal.contains(beforeLast))
         self.startsUppercase = first.map(ScalarTests.isUppercase) ?? false
         self.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
-        self.linkMarker = last == "\u{00BB}" || last == "\u{203A}" || last == "\u{2192}" || (last == ">" && beforeLast == ">")
+        self.linkMarker =
+            last == "\u{00BB}" || last == "\u{203A}" || last == "\u{2192}" || (last == ">" && beforeLast == ">")
         // A rights notice: the phrase, or a copyright sign with a year in a short line
         // (a lone "©" also turns up inside mojibake such as "Ã©").
-        let sign = ScalarTests.contains(line, "\u{00A9} ") || ScalarTests.lowercasedContains(line, "(c) ")
+        let sign =
+            ScalarTests.contains(line, "\u{00A9} ") || ScalarTests.lowercasedContains(line, "(c) ")
             || ScalarTests.lowercasedHasPrefix(line, "copyright")
-        self.copyright = ScalarTests.lowercasedContains(line, "all rights reserved")
+        self.copyright =
+            ScalarTests.lowercasedContains(line, "all rights reserved")
             || (sign && words <= 25 && LineFeatures.hasYear(line))
         var label: Int?
         var n = 0
@@ -65,7 +69,8 @@ struct LineFeatures {
             if n > 24 { break }
         }
         self.capsLabelLength = label
-        self.tokenizedPunctuation = ScalarTests.contains(line, " , ") || ScalarTests.hasSuffix(line, " .")
+        self.tokenizedPunctuation =
+            ScalarTests.contains(line, " , ") || ScalarTests.hasSuffix(line, " .")
             || ScalarTests.contains(line, " ( ")
     }
 
@@ -84,7 +89,9 @@ struct LineFeatures {
                 run += 1
                 value = value * 10 + Int(c.value - 48)
                 if run == 4 && (1900...2099).contains(value) { return true }
-            } else { run = 0; value = 0 }
+            } else {
+                run = 0; value = 0
+            }
         }
         return false
     }

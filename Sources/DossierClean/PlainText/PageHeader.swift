@@ -29,8 +29,9 @@ public struct PageHeader: Sendable, Equatable {
         h.title = headline(units, shapes, zone: zone, firstBody: firstBody, titleParts: titleParts)
         // The first line is the page's <title> when the headline is one of its parts: its last part names the site.
         if titleParts.count >= 2, let site = titleParts.last, let title = h.title,
-           titleParts.dropLast().contains(where: { normalised($0) == normalised(title) }),
-           site.split(separator: " ").count <= 5 {
+            titleParts.dropLast().contains(where: { normalised($0) == normalised(title) }),
+            site.split(separator: " ").count <= 5
+        {
             h.outlet = site
         }
         for k in zone.sorted(by: { abs($0 - firstBody) < abs($1 - firstBody) }) {
@@ -44,7 +45,8 @@ public struct PageHeader: Sendable, Equatable {
             }
         }
         if h.published == nil { h.published = h.updated }
-        h.outlet = sourceLine(units) ?? h.outlet ?? deskByline(h.byline) ?? copyrightHolder(units)
+        h.outlet =
+            sourceLine(units) ?? h.outlet ?? deskByline(h.byline) ?? copyrightHolder(units)
             ?? selfReference(units, from: firstBody)
         return h
     }
@@ -80,8 +82,10 @@ public struct PageHeader: Sendable, Equatable {
             guard let sign = text.range(of: "\u{00A9}") ?? text.range(of: "Copyright ") else { continue }
             text = text[sign.upperBound...]
             var words = text.split(separator: " ")
-            while let w = words.first, w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "," || $0 == "\u{2013}" })
-                    || w == "(c)" || w == "\u{00A9}" || w.lowercased() == "copyright" {
+            while let w = words.first,
+                w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "," || $0 == "\u{2013}" })
+                    || w == "(c)" || w == "\u{00A9}" || w.lowercased() == "copyright"
+            {
                 words.removeFirst()
             }
             var name: [Substring] = []
@@ -106,7 +110,8 @@ public struct PageHeader: Sendable, Equatable {
                 .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'\"\u{2019}\u{201D}"))
             let parts = word.split(separator: ".")
             guard parts.count >= 2, let tld = parts.last, (2...4).contains(tld.count), tld.allSatisfy(\.isLetter),
-                  word.first?.isUppercase == true else { continue }
+                word.first?.isUppercase == true
+            else { continue }
             return word
         }
         return nil
@@ -141,8 +146,9 @@ public struct PageHeader: Sendable, Equatable {
             let f = LineFeatures(Substring(text))
             let shape = UnitFeatures.shape(Substring(text))
             guard f.words >= 3, f.words <= 30, !f.endsWithColon, f.digitShare < 0.3, !f.copyright, !shape.bullet,
-                  !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"), f.capsLabelLength == nil,
-                  dateLine(text) == nil, Byline.name(in: text) == nil, shape.chromeWords * 3 < shape.words else { continue }
+                !text.hasSuffix("..."), !text.hasSuffix("\u{2026}"), f.capsLabelLength == nil,
+                dateLine(text) == nil, Byline.name(in: text) == nil, shape.chromeWords * 3 < shape.words
+            else { continue }
             var score = 0.0
             if wanted.contains(normalised(text)) { score += 100 }
             if isHeading && raw.hasPrefix("# ") { score += 30 } else if isHeading { score += 15 }
@@ -160,7 +166,8 @@ public struct PageHeader: Sendable, Equatable {
             if k >= firstBody { score -= 8 }
             // "Organization: Internet Archive", "Filed to: Automation": a label and its value.
             if let colon = text.firstIndex(of: ":"),
-               text[text.index(after: colon)...].split(separator: " ").count <= 3 {
+                text[text.index(after: colon)...].split(separator: " ").count <= 3
+            {
                 score -= 30
             }
             if best == nil || score > best!.score { best = (score, text) }
@@ -202,11 +209,13 @@ public struct PageHeader: Sendable, Equatable {
     /// "date 2022-12-19"); true in the second place for an update stamp.
     static func dateLine(_ text: String) -> (Timestamp, Bool)? {
         let lower = text.lowercased()
-        let isUpdate = lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("last modified")
+        let isUpdate =
+            lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("last modified")
             || lower.contains("| updated") || lower.hasPrefix("aktualisiert") || lower.hasPrefix("mis à jour")
         if let t = DateParsing.parseWhole(text) { return (t, isUpdate) }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
-           let t = DateParsing.parseWhole(text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)) {
+            let t = DateParsing.parseWhole(text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        {
             return (t, isUpdate)
         }
         guard let t = DateParsing.parse(text), t.year >= 1990 else { return nil }
@@ -215,8 +224,10 @@ public struct PageHeader: Sendable, Equatable {
 
     /// Lowercased letters and digits only, for comparing a title part with a line.
     static func normalised(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.lowercased().unicodeScalars.filter {
-            ScalarTests.isAlphabetic($0) || ($0.value >= 48 && $0.value <= 57)
-        }))
+        String(
+            String.UnicodeScalarView(
+                s.lowercased().unicodeScalars.filter {
+                    ScalarTests.isAlphabetic($0) || ($0.value >= 48 && $0.value <= 57)
+                }))
     }
 }

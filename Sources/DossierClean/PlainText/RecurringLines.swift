@@ -4,8 +4,10 @@ public enum RecurringLines {
     /// For each body, the lines it shares with other bodies of the same outlet within `reach`
     /// inputs either side, and in how many of those bodies each appears. Bodies with no outlet
     /// are compared with no one.
-    public static func count(_ bodies: [(outlet: String?, body: String)],
-                             reach: Int = RecurringLineWindow.defaultReach) -> [[String: Int]] {
+    public static func count(
+        _ bodies: [(outlet: String?, body: String)],
+        reach: Int = RecurringLineWindow.defaultReach
+    ) -> [[String: Int]] {
         var window = RecurringLineWindow(reach: reach)
         var out: [[String: Int]] = []
         for (outlet, body) in bodies {

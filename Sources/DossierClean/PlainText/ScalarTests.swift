@@ -52,14 +52,17 @@ enum ScalarTests {
         let inPlace: Finding?? = needle.utf8.withContiguousStorageIfAvailable { n in
             text.utf8.withContiguousStorageIfAvailable { h in search(n, in: h, anchor: anchor, fold: foldASCII) }
         }
-        let finding = (inPlace ?? nil) ?? Array(needle.utf8).withUnsafeBufferPointer { n in
-            Array(text.utf8).withUnsafeBufferPointer { search(n, in: $0, anchor: anchor, fold: foldASCII) }
-        }
+        let finding =
+            (inPlace ?? nil)
+            ?? Array(needle.utf8).withUnsafeBufferPointer { n in
+                Array(text.utf8).withUnsafeBufferPointer { search(n, in: $0, anchor: anchor, fold: foldASCII) }
+            }
         guard finding == .absent else { return finding }
         if !needle.unicodeScalars.allSatisfy({ $0.isASCII || unique.contains($0) }) { return .unsure }
         // Two capitals lowercase to ASCII letters: "\u{0130}" to "i" and a dot, "\u{212A}" (Kelvin) to "k".
         if foldASCII && text.utf8.contains(where: { $0 == 0xC4 || $0 == 0xE2 }),
-           text.unicodeScalars.contains(where: { $0 == "\u{0130}" || $0 == "\u{212A}" }) {
+            text.unicodeScalars.contains(where: { $0 == "\u{0130}" || $0 == "\u{212A}" })
+        {
             return .unsure
         }
         return .absent

@@ -51,7 +51,10 @@ public struct ScrapedPage: Sendable {
         var spaced = 0, attached = 0
         for u in units { countPunctuation(u.text, spaced: &spaced, attached: &attached) }
         if spaced >= config.minSpacedPunctuation,
-           Double(spaced) >= Double(spaced + attached) * config.maxSpacedPunctuationShare { return false }
+            Double(spaced) >= Double(spaced + attached) * config.maxSpacedPunctuationShare
+        {
+            return false
+        }
         return Double(short) >= Double(units.count) * config.minChromeShare
     }
 
@@ -141,7 +144,8 @@ public struct ScrapedPage: Sendable {
         for k in shapes.indices {
             if keep[k] { lastKept = k; continue }
             guard let last = lastKept, k - last <= config.rescueDistance,
-                  p[k] >= config.rescueProbability else { continue }
+                p[k] >= config.rescueProbability
+            else { continue }
             let s = shapes[k]
             if s.prose && s.words >= 12 && s.stopShare >= 0.2 && !s.link && s.chromeWords <= 1 {
                 keep[k] = true
@@ -158,7 +162,8 @@ public struct ScrapedPage: Sendable {
         for k in units.indices where keep[k] && k > 0 && k + 1 < units.count {
             let s = shapes[k]
             guard s.words >= config.minCaptionWords, s.words <= 30, !s.endsSentence, !s.endsColon, !s.startsLower,
-                  units[k].text.last != "," else { continue }
+                units[k].text.last != ","
+            else { continue }
             let before = shapes[k - 1]
             let after = shapes[k + 1]
             if keep[k - 1] && keep[k + 1] && before.endsSentence && after.prose && !after.startsLower {
@@ -181,7 +186,8 @@ public struct ScrapedPage: Sendable {
             guard units[k].text.unicodeScalars.count <= 400 else { continue }
             for j in kept where j != k {
                 if let other = keys[j], let otherLength = lengths[j], otherLength > length + 10,
-                   ScalarTests.contains(Substring(other), key) {
+                    ScalarTests.contains(Substring(other), key)
+                {
                     keep[k] = false
                     break
                 }

@@ -69,7 +69,8 @@ public enum TextUnits {
         var out: [TextUnit] = []
         for u in units {
             if let last = out.last, !last.isCell, !u.isCell, u.line == last.lastLine + 1, continues(last, u, width),
-               sameText(last.text, u.text) {
+                sameText(last.text, u.text)
+            {
                 let base = u.text.base
                 let joined = base[last.text.startIndex..<u.text.endIndex]
                 out[out.count - 1] = TextUnit(

@@ -137,10 +137,12 @@ public enum UnitFeatures {
         s.startsLower = first.map(ScalarTests.isLowercase) ?? false
         s.startsUpper = first.map(ScalarTests.isUppercase) ?? false
         s.startsQuote = first.map { $0 == "\"" || $0 == "\u{201C}" || $0 == "'" || $0 == "\u{2018}" } ?? false
-        s.bullet = first.map { "*-+\u{2022}\u{00B7}\u{25AA}\u{25BA}>".unicodeScalars.contains($0) } ?? false
+        s.bullet =
+            first.map { "*-+\u{2022}\u{00B7}\u{25AA}\u{25BA}>".unicodeScalars.contains($0) } ?? false
             && text.unicodeScalars.dropFirst().first == " "
         s.heading = first == "#"
-        s.link = ScalarTests.contains(text, "](") || ScalarTests.contains(text, "http")
+        s.link =
+            ScalarTests.contains(text, "](") || ScalarTests.contains(text, "http")
             || ScalarTests.contains(text, "www.") || ScalarTests.contains(text, "[")
         s.shouted = letters > 2 && lower == 0
         s.digitShare = letters + digits == 0 ? 0 : Double(digits) / Double(letters + digits)
@@ -265,8 +267,10 @@ public enum UnitFeatures {
             row.append(k + 1 < n ? p[k + 1] : 0)
             row += positionFeatures(k, n, region)
             let s = shapes[k]
-            row += [log1p(Double(s.words)) / 4, s.prose ? 1 : 0, s.endsSentence ? 1 : 0,
-                    s.words <= 3 ? 1 : 0, s.startsQuote ? 1 : 0, s.capsLabel ? 1 : 0]
+            row += [
+                log1p(Double(s.words)) / 4, s.prose ? 1 : 0, s.endsSentence ? 1 : 0,
+                s.words <= 3 ? 1 : 0, s.startsQuote ? 1 : 0, s.capsLabel ? 1 : 0,
+            ]
             return row
         }
     }

@@ -29,7 +29,8 @@ public enum CoNLLFormat {
         func closeDocument() {
             closeSentence()
             if !tokens.isEmpty {
-                docs.append(EntityTrainingDocument(text: String(text), tokens: tokens, sentences: sentences, names: names))
+                docs.append(
+                    EntityTrainingDocument(text: String(text), tokens: tokens, sentences: sentences, names: names))
             }
             text = String.UnicodeScalarView()
             offset = 0

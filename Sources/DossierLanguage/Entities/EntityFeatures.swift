@@ -30,7 +30,9 @@ struct Lexicon: Sendable {
 
     /// The key of a name from its words' `WordForm.lower` hashes, one word at a time.
     @inline(__always)
-    static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 { EntityFeatures.mix(previous ^ 0x4E41_4D45, lower) }
+    static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 {
+        EntityFeatures.mix(previous ^ 0x4E41_4D45, lower)
+    }
 }
 
 /// One document prepared for tagging: per-token word facts, lexicon entries, sentence
@@ -179,7 +181,9 @@ struct EntityFeatures {
     var hasFirstStage: Bool { !firstTag.isEmpty }
 
     /// Features per token in the stage this document is prepared for.
-    var featureCount: Int { hasFirstStage ? EntityFeatures.perToken + EntityFeatures.contextFeatures : EntityFeatures.perToken }
+    var featureCount: Int {
+        hasFirstStage ? EntityFeatures.perToken + EntityFeatures.contextFeatures : EntityFeatures.perToken
+    }
 
     @inline(__always)
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
@@ -204,9 +208,15 @@ struct EntityFeatures {
     func extract(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
         let lo = Int(sentStart[i]), hi = Int(sentEnd[i])
         let w = forms[i]
-        @inline(__always) func lower(_ k: Int) -> UInt64 { k >= lo && k < hi ? forms[k].lower : WordForm.boundary(k < lo) }
-        @inline(__always) func shape(_ k: Int) -> UInt64 { k >= lo && k < hi ? forms[k].shape : WordForm.boundary(k < lo) }
-        @inline(__always) func fine(_ k: Int) -> UInt64 { k >= lo && k < hi ? UInt64(lex[k] & 0xFFFF) : (k < lo ? 0x10001 : 0x10002) }
+        @inline(__always) func lower(_ k: Int) -> UInt64 {
+            k >= lo && k < hi ? forms[k].lower : WordForm.boundary(k < lo)
+        }
+        @inline(__always) func shape(_ k: Int) -> UInt64 {
+            k >= lo && k < hi ? forms[k].shape : WordForm.boundary(k < lo)
+        }
+        @inline(__always) func fine(_ k: Int) -> UInt64 {
+            k >= lo && k < hi ? UInt64(lex[k] & 0xFFFF) : (k < lo ? 0x10001 : 0x10002)
+        }
         let l0 = w.lower, lm1 = lower(i - 1), lp1 = lower(i + 1)
         let s0 = w.shape, sm1 = shape(i - 1), sp1 = shape(i + 1)
         let initial: UInt64 = i == lo ? 1 : 0

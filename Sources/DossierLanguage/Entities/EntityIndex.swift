@@ -89,8 +89,10 @@ public struct EntityIndex: Sendable {
     private static let male: Set<String> = ["he", "him", "his", "himself"]
     private static let female: Set<String> = ["she", "her", "hers", "herself"]
 
-    private static func guessGenders(_ entities: [Entity], _ mentions: [(span: Span, entity: Int)], text: ScalarText,
-                                     tokens: [Span], sentences: [Span]) -> [PersonGender?] {
+    private static func guessGenders(
+        _ entities: [Entity], _ mentions: [(span: Span, entity: Int)], text: ScalarText,
+        tokens: [Span], sentences: [Span]
+    ) -> [PersonGender?] {
         var titleVotes = [(m: Int, f: Int)](repeating: (0, 0), count: entities.count)
         var pronounVotes = titleVotes
         // Courtesy titles: the word token just before each person mention.

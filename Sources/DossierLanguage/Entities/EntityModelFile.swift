@@ -9,7 +9,8 @@ import DossierModel
 ///     UInt32 names  UInt64[names] keys  UInt32[names] type masks
 ///
 /// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable, halves
-/// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load budget.
+/// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load
+/// budget.
 enum EntityModelFile {
     static let magic: [UInt8] = Array("DNE3".utf8)
 
@@ -22,7 +23,9 @@ enum EntityModelFile {
         var transitions: [Float]
     }
 
-    static func encode(stages: [Stage], lexicon: [(key: UInt64, value: UInt32)], names: [(key: UInt64, value: UInt32)]) -> [UInt8] {
+    static func encode(
+        stages: [Stage], lexicon: [(key: UInt64, value: UInt32)], names: [(key: UInt64, value: UInt32)]
+    ) -> [UInt8] {
         let T = EntityTags.count
         var out = magic
         func put<V: FixedWidthInteger>(_ v: V) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -65,19 +68,29 @@ enum EntityModelFile {
             let start = pos
             let out = [V](unsafeUninitializedCapacity: n) { buf, count in
                 bytes.withUnsafeBytes { raw in
-                    for k in 0..<n { buf[k] = V(littleEndian: raw.loadUnaligned(fromByteOffset: start + k * MemoryLayout<V>.size, as: V.self)) }
+                    for k in 0..<n {
+                        buf[k] = V(
+                            littleEndian: raw.loadUnaligned(
+                                fromByteOffset: start + k * MemoryLayout<V>.size, as: V.self))
+                    }
                 }
                 count = n
             }
             pos += n * MemoryLayout<V>.size
             return out
         }
-        guard bytes.count >= 4, Array(bytes[0..<4]) == magic else { throw FormatError(description: "not an entity model") }
+        guard bytes.count >= 4, Array(bytes[0..<4]) == magic else {
+            throw FormatError(description: "not an entity model")
+        }
         pos = 4
         let T = Int(try get(UInt32.self))
-        guard T == EntityTags.count else { throw FormatError(description: "entity model has \(T) tags, expected \(EntityTags.count)") }
+        guard T == EntityTags.count else {
+            throw FormatError(description: "entity model has \(T) tags, expected \(EntityTags.count)")
+        }
         let stageCount = Int(try get(UInt32.self))
-        guard (1...2).contains(stageCount) else { throw FormatError(description: "entity model has \(stageCount) stages") }
+        guard (1...2).contains(stageCount) else {
+            throw FormatError(description: "entity model has \(stageCount) stages")
+        }
         var stages: [(keys: [UInt64], weights: [Int16], scale: Float)] = []
         var transitions: [[Float]] = []
         for _ in 0..<stageCount {
@@ -98,6 +111,7 @@ enum EntityModelFile {
         let nameTypes = try array(UInt32.self, nn)
         var names = HashSlots(capacity: nn)
         for k in 0..<nn { names.insert(nameKeys[k], nameTypes[k]) }
-        return EntityModel(weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex, names: names))
+        return EntityModel(
+            weights: WeightTable(stages: stages), transitions: transitions, lexicon: Lexicon(slots: lex, names: names))
     }
 }

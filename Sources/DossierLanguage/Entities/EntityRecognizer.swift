@@ -30,7 +30,8 @@ public struct EntityRecognizer: Sendable {
     /// The weights shipped in the package, read once on first use.
     public static let shared: EntityRecognizer = {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "bin"),
-              let data = try? Data(contentsOf: url) else {
+            let data = try? Data(contentsOf: url)
+        else {
             fatalError("DossierLanguage resource entities.bin is missing; rebuild it with `dossier train-entities`")
         }
         do {
@@ -47,8 +48,10 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ text: ScalarText, tokens: [Span], sentences: [Span]) -> [Entity] {
         let ranges = EntityRecognizer.tokenRanges(tokens: tokens, sentences: sentences)
         let lexicon = model.lexicon
-        let consistent = MentionConsistency.apply(mentions(text, tokens: tokens, sentences: sentences), text: text,
-                                                  tokens: tokens, sentences: ranges) { k in
+        let consistent = MentionConsistency.apply(
+            mentions(text, tokens: tokens, sentences: sentences), text: text,
+            tokens: tokens, sentences: ranges
+        ) { k in
             // Capitalised in at least 95% of mid-sentence uses, or too rare to say.
             let bucket = (lexicon.entry(WordForm.lexKey(text[tokens[k]])) >> 24) & 0xF
             return bucket == 0 || bucket >= 5
@@ -67,8 +70,10 @@ public struct EntityRecognizer: Sendable {
         for r in ranges {
             for (span, type) in EntityTags.spans(Array(tags[r])) {
                 let first = r.lowerBound + span.lowerBound, last = r.lowerBound + span.upperBound - 1
-                out.append(NameMention(span: Span(tokens[first].start, tokens[last].end), type: EntityTags.types[type],
-                                       tokens: first..<last + 1))
+                out.append(
+                    NameMention(
+                        span: Span(tokens[first].start, tokens[last].end), type: EntityTags.types[type],
+                        tokens: first..<last + 1))
             }
         }
         return out

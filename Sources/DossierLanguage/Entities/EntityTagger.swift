@@ -67,8 +67,10 @@ enum EntityTags {
 enum Viterbi {
     /// `emissions` holds `count * EntityTags.count` scores; `transitions` is
     /// `(EntityTags.count + 1) * EntityTags.count` with the start row last.
-    static func decode(emissions: UnsafePointer<Float>, count n: Int, transitions: UnsafePointer<Float>,
-                       back: inout [UInt8]) -> [Int] {
+    static func decode(
+        emissions: UnsafePointer<Float>, count n: Int, transitions: UnsafePointer<Float>,
+        back: inout [UInt8]
+    ) -> [Int] {
         let T = EntityTags.count
         guard n > 0 else { return [] }
         if back.count < n * T { back = [UInt8](repeating: 0, count: n * T) }
@@ -130,7 +132,8 @@ struct WeightTable: Sendable {
                     let base = i * WeightTable.slotBytes
                     raw.storeBytes(of: k, toByteOffset: base, as: UInt64.self)
                     for t in 0..<T {
-                        raw.storeBytes(of: stage.weights[r * T + t], toByteOffset: base + 8 + 2 * (s * T + t), as: Int16.self)
+                        raw.storeBytes(
+                            of: stage.weights[r * T + t], toByteOffset: base + 8 + 2 * (s * T + t), as: Int16.self)
                     }
                 }
             }
@@ -144,13 +147,17 @@ struct WeightTable: Sendable {
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask }
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
 
     /// Adds the weights of every feature in `hashes` to `first` (stage one) and, when given,
     /// `second` (stage two).
     @inline(__always)
-    func accumulate(_ hashes: UnsafeBufferPointer<UInt64>, first: UnsafeMutablePointer<Int32>?,
-                    second: UnsafeMutablePointer<Int32>?) {
+    func accumulate(
+        _ hashes: UnsafeBufferPointer<UInt64>, first: UnsafeMutablePointer<Int32>?,
+        second: UnsafeMutablePointer<Int32>?
+    ) {
         let T = WeightTable.T
         slots.withUnsafeBytes { raw in
             for h in hashes {
@@ -195,8 +202,9 @@ struct EntityModel: Sendable {
                     for r in sentences {
                         for i in r {
                             doc.extract(i, into: hp.baseAddress!)
-                            weights.accumulate(UnsafeBufferPointer(hp), first: f.baseAddress! + i * T,
-                                               second: twoStages ? s.baseAddress! + i * T : nil)
+                            weights.accumulate(
+                                UnsafeBufferPointer(hp), first: f.baseAddress! + i * T,
+                                second: twoStages ? s.baseAddress! + i * T : nil)
                         }
                     }
                 }
@@ -220,7 +228,9 @@ struct EntityModel: Sendable {
         return tags
     }
 
-    private func decode(_ sums: [Int32], scale: Float, transitions: [Float], sentences: [Range<Int>], count n: Int) -> [Int] {
+    private func decode(
+        _ sums: [Int32], scale: Float, transitions: [Float], sentences: [Range<Int>], count n: Int
+    ) -> [Int] {
         let T = EntityTags.count
         var out = [Int](repeating: 0, count: n)
         var emissions: [Float] = []
@@ -230,7 +240,8 @@ struct EntityModel: Sendable {
             for k in r.lowerBound * T..<r.upperBound * T { emissions.append(Float(sums[k]) * scale) }
             let tags = emissions.withUnsafeBufferPointer { em in
                 transitions.withUnsafeBufferPointer { tr in
-                    Viterbi.decode(emissions: em.baseAddress!, count: r.count, transitions: tr.baseAddress!, back: &back)
+                    Viterbi.decode(
+                        emissions: em.baseAddress!, count: r.count, transitions: tr.baseAddress!, back: &back)
                 }
             }
             for (k, i) in r.enumerated() { out[i] = tags[k] }

@@ -8,7 +8,8 @@ public struct EntityTrainingDocument: Sendable {
     public var sentences: [Range<Int>]
     public var names: [(tokens: Range<Int>, type: EntityType)]
 
-    public init(text: String, tokens: [Span], sentences: [Range<Int>], names: [(tokens: Range<Int>, type: EntityType)]) {
+    public init(text: String, tokens: [Span], sentences: [Range<Int>], names: [(tokens: Range<Int>, type: EntityType)])
+    {
         self.text = ScalarText(text)
         self.tokens = tokens
         self.sentences = sentences
@@ -33,7 +34,9 @@ public struct EntityTrainer {
     /// Jackknife folds for the second stage; 0 trains the first stage only.
     public var folds: Int
 
-    public init(epochs: Int = 15, pruneBelow: Float = 0.05, lexicon: [(key: UInt64, value: UInt32)] = [], folds: Int = 4) {
+    public init(
+        epochs: Int = 15, pruneBelow: Float = 0.05, lexicon: [(key: UInt64, value: UInt32)] = [], folds: Int = 4
+    ) {
         self.epochs = epochs
         self.pruneBelow = pruneBelow
         self.lexicon = lexicon
@@ -72,8 +75,10 @@ public struct EntityTrainer {
     }
 
     /// Returns the encoded model file.
-    public func train(_ train: [EntityTrainingDocument], validate: [EntityTrainingDocument],
-                      log: (String) -> Void) -> [UInt8] {
+    public func train(
+        _ train: [EntityTrainingDocument], validate: [EntityTrainingDocument],
+        log: (String) -> Void
+    ) -> [UInt8] {
         var lexSlots = HashSlots(capacity: max(1, lexicon.count))
         for e in lexicon { lexSlots.insert(e.key, e.value) }
         // Names from training: the shipped list has them all; each training document sees only
@@ -90,13 +95,17 @@ public struct EntityTrainer {
             return (slots, merged.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
         }
         let allNames = nameTable(excludingFold: nil)
-        let foldLexicons = folds > 1 ? (0..<folds).map { Lexicon(slots: lexSlots, names: nameTable(excludingFold: $0).slots) } : []
+        let foldLexicons =
+            folds > 1 ? (0..<folds).map { Lexicon(slots: lexSlots, names: nameTable(excludingFold: $0).slots) } : []
         let fullLexicon = Lexicon(slots: lexSlots, names: folds > 1 ? allNames.slots : HashSlots(capacity: 1))
         let trainDocs = train.enumerated().map { d, doc in
-            EntityFeatures(text: doc.text, tokens: doc.tokens, sentences: doc.sentences,
-                           lexicon: folds > 1 ? foldLexicons[d % folds] : fullLexicon)
+            EntityFeatures(
+                text: doc.text, tokens: doc.tokens, sentences: doc.sentences,
+                lexicon: folds > 1 ? foldLexicons[d % folds] : fullLexicon)
         }
-        let validDocs = validate.map { EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: fullLexicon) }
+        let validDocs = validate.map {
+            EntityFeatures(text: $0.text, tokens: $0.tokens, sentences: $0.sentences, lexicon: fullLexicon)
+        }
         log("names from training: \(allNames.list.count)")
 
         let first = FeatureIndex()
@@ -147,7 +156,10 @@ public struct EntityTrainer {
         var out: [(UInt64, UInt32)] = []
         for (r, type) in d.names where r.count <= Lexicon.maxNameWords {
             var key: UInt64 = 0
-            for t in r { key = Lexicon.nameKey(key, WordForm(d.text.scalars, d.tokens[t].start, d.tokens[t].end, scratch: &scratch).lower) }
+            for t in r {
+                key = Lexicon.nameKey(
+                    key, WordForm(d.text.scalars, d.tokens[t].start, d.tokens[t].end, scratch: &scratch).lower)
+            }
             let t = EntityTags.types.firstIndex(of: type)!
             out.append((key, 1 << UInt32(t)))
             for (j, tok) in r.enumerated() {
@@ -159,7 +171,9 @@ public struct EntityTrainer {
         return out
     }
 
-    private func prepare(_ doc: EntityFeatures, _ d: EntityTrainingDocument, _ index: FeatureIndex, grow: Bool) -> Prepared {
+    private func prepare(
+        _ doc: EntityFeatures, _ d: EntityTrainingDocument, _ index: FeatureIndex, grow: Bool
+    ) -> Prepared {
         let F = doc.featureCount
         var ids = [Int32](repeating: -1, count: d.tokens.count * F)
         var hashes = [UInt64](repeating: 0, count: F)
@@ -167,7 +181,9 @@ public struct EntityTrainer {
             for i in s {
                 hashes.withUnsafeMutableBufferPointer { doc.extract(i, into: $0.baseAddress!) }
                 for (k, h) in hashes.enumerated() {
-                    if let id = index.ids[h] { ids[i * F + k] = id } else if grow {
+                    if let id = index.ids[h] {
+                        ids[i * F + k] = id
+                    } else if grow {
                         let id = Int32(index.keys.count)
                         index.ids[h] = id
                         index.keys.append(h)
@@ -176,7 +192,8 @@ public struct EntityTrainer {
                 }
             }
         }
-        let gold = EntityTags.tags(length: d.tokens.count, spans: d.names.map { ($0.tokens, EntityTags.types.firstIndex(of: $0.type)!) })
+        let gold = EntityTags.tags(
+            length: d.tokens.count, spans: d.names.map { ($0.tokens, EntityTags.types.firstIndex(of: $0.type)!) })
         return Prepared(ids: ids, F: F, sentences: d.sentences, gold: gold)
     }
 
@@ -193,7 +210,9 @@ public struct EntityTrainer {
             }
         }
         return em.withUnsafeBufferPointer { e in
-            w.tw.withUnsafeBufferPointer { Viterbi.decode(emissions: e.baseAddress!, count: s.count, transitions: $0.baseAddress!, back: &back) }
+            w.tw.withUnsafeBufferPointer {
+                Viterbi.decode(emissions: e.baseAddress!, count: s.count, transitions: $0.baseAddress!, back: &back)
+            }
         }
     }
 
@@ -211,8 +230,10 @@ public struct EntityTrainer {
         var back: [UInt8] = []
         for p in set {
             for s in p.sentences where !s.isEmpty {
-                let pred = Set(EntityTags.spans(decode(p, s, w, &back)).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
-                let gold = Set(EntityTags.spans(Array(p.gold[s])).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
+                let pred = Set(
+                    EntityTags.spans(decode(p, s, w, &back)).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
+                let gold = Set(
+                    EntityTags.spans(Array(p.gold[s])).map { "\($0.0.lowerBound) \($0.0.upperBound) \($0.1)" })
                 score.gold += gold.count
                 score.predicted += pred.count
                 score.correct += pred.intersection(gold).count
@@ -222,8 +243,10 @@ public struct EntityTrainer {
     }
 
     /// Averaged perceptron; with no validation documents, the weights after the last epoch.
-    private func perceptron(_ trainSet: [Prepared], _ validSet: [Prepared], features nf: Int,
-                            log: (String) -> Void) -> (weights: Weights, score: Score) {
+    private func perceptron(
+        _ trainSet: [Prepared], _ validSet: [Prepared], features nf: Int,
+        log: (String) -> Void
+    ) -> (weights: Weights, score: Score) {
         let T = EntityTags.count
         var w = [Float](repeating: 0, count: nf * T)
         var u = [Float](repeating: 0, count: nf * T)

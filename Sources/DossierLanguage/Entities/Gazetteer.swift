@@ -23,15 +23,18 @@ struct Gazetteer: Sendable {
     /// that a test build without resources still tags.
     static let shared: Gazetteer = {
         guard let url = Bundle.module.url(forResource: "gazetteers", withExtension: "txt"),
-              let data = try? Data(contentsOf: url) else { return Gazetteer(lines: "") }
+            let data = try? Data(contentsOf: url)
+        else { return Gazetteer(lines: "") }
         return Gazetteer(lines: String(decoding: data, as: UTF8.self))
     }()
 
     /// `lines` as the build script writes them: "KIND<TAB>Name" per line; unknown kinds,
     /// malformed lines and names over `maxWords` words are skipped.
     init(lines: String) {
-        let kinds: [Substring: Kind] = ["country": .country, "demonym": .demonym, "capital": .capital,
-                                        "city": .city, "subdivision": .subdivision]
+        let kinds: [Substring: Kind] = [
+            "country": .country, "demonym": .demonym, "capital": .capital,
+            "city": .city, "subdivision": .subdivision,
+        ]
         var slots = HashSlots(capacity: 16_384)
         var scratch: [UInt32] = []
         for line in lines.split(separator: "\n") {

@@ -6,8 +6,10 @@ import DossierModel
 /// tagged here too. Also trims courtesy titles off person names.
 enum MentionConsistency {
     /// `isNameWord(k)`: whether token k's word is usually capitalised in running text.
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
-                      isNameWord: (Int) -> Bool = { _ in true }) -> [NameMention] {
+    static func apply(
+        _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+        isNameWord: (Int) -> Bool = { _ in true }
+    ) -> [NameMention] {
         var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences, isNameWord: isNameWord)
         guard !mentions.isEmpty else { return mentions }
         // "Sofia Marchetti, a senior fellow...": a first name that is also a place is easily
@@ -20,31 +22,39 @@ enum MentionConsistency {
         for m in mentions {
             let w = m.tokens.lowerBound - 1
             guard m.type == .person, m.tokens.count == 1, w >= 0, opening.contains(w), tokens[w].end < m.span.start,
-                  tokens[w].length > 1, text[tokens[w].start].properties.isUppercase, isNameWord(w) else {
+                tokens[w].length > 1, text[tokens[w].start].properties.isUppercase, isNameWord(w)
+            else {
                 merged.append(m)
                 continue
             }
             let word = text[tokens[w]].lowercased()
-            guard PersonTitles.courtesy[word] == nil, !PersonTitles.functionWords.contains(word) else { merged.append(m); continue }
+            guard PersonTitles.courtesy[word] == nil, !PersonTitles.functionWords.contains(word) else {
+                merged.append(m); continue
+            }
             if let last = merged.last, last.tokens.upperBound > w {
                 // The opening word was tagged on its own (as the place): it joins the person.
                 guard last.tokens == w..<w + 1 else { merged.append(m); continue }
                 merged.removeLast()
             }
-            merged.append(NameMention(span: Span(tokens[w].start, m.span.end), type: .person, tokens: w..<m.tokens.upperBound))
+            merged.append(
+                NameMention(span: Span(tokens[w].start, m.span.end), type: .person, tokens: w..<m.tokens.upperBound))
         }
         mentions = merged
         // A courtesy title makes a person: "Ms Varga" even when the tagger said organisation.
-        for k in mentions.indices where mentions[k].tokens.count > 1
+        for k in mentions.indices
+        where mentions[k].tokens.count > 1
             && PersonTitles.courtesy[text[tokens[mentions[k].tokens.lowerBound]].lowercased()] != nil
-            && looksLikeName(tokens[mentions[k].tokens.lowerBound + 1], text) {
+            && looksLikeName(tokens[mentions[k].tokens.lowerBound + 1], text)
+        {
             mentions[k].type = .person
         }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
-            while first < mentions[k].tokens.upperBound - 1 && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil
-                    && looksLikeName(tokens[first + 1], text) {
+            while first < mentions[k].tokens.upperBound - 1
+                && PersonTitles.courtesy[text[tokens[first]].lowercased()] != nil
+                && looksLikeName(tokens[first + 1], text)
+            {
                 first += 1
             }
             if first > mentions[k].tokens.lowerBound {
@@ -91,7 +101,8 @@ enum MentionConsistency {
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in out { for t in m.tokens { covered[t] = true } }
         var added: [NameMention] = []
-        for t in tokens.indices where !covered[t] && tokens[t].length > 1 && text[tokens[t].start].properties.isUppercase {
+        for t in tokens.indices
+        where !covered[t] && tokens[t].length > 1 && text[tokens[t].start].properties.isUppercase {
             if let type = known[text[tokens[t]].lowercased()] {
                 added.append(NameMention(span: tokens[t], type: type, tokens: t..<t + 1))
             }
@@ -114,28 +125,39 @@ enum MentionConsistency {
     /// opening a sentence and followed by a dash, a bracket or a date, then mixed-case story
     /// text, is a dateline, if its words are names ("NOTE -" and "PRESS DIGEST -" are not). Training
     /// text (CoNLL) puts datelines on lines of their own, so the tagger misses this news form.
-    static func datelines(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
-                          isNameWord: (Int) -> Bool) -> [NameMention] {
+    static func datelines(
+        _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+        isNameWord: (Int) -> Bool
+    ) -> [NameMention] {
         var added: [NameMention] = []
         var m = 0
         for r in sentences where r.count >= 3 {
             var k = r.lowerBound
-            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) && isNameWord(k) { k += 1 }
+            while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) && isNameWord(k) {
+                k += 1
+            }
             guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
             let next = text[tokens[k]]
             let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
             let isSource = next == "(" && text[tokens[k + 1].start].properties.isUppercase
-            let isDate = next == "," && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
+            let isDate =
+                next == ","
+                && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
             guard isDash || isSource || isDate else { continue }
             // "SOCCER - LEEDS WIN AGAIN" is a headline with a topic, not a dateline: the story
             // after a dateline is in mixed case.
             var lower = false
-            for j in (k + 1)..<min(r.upperBound, k + 8) where text[tokens[j].start].properties.isLowercase { lower = true; break }
+            for j in (k + 1)..<min(r.upperBound, k + 8) where text[tokens[j].start].properties.isLowercase {
+                lower = true; break
+            }
             guard lower else { continue }
             let place = r.lowerBound..<k
             while m < mentions.count && mentions[m].tokens.upperBound <= place.lowerBound { m += 1 }
             if m < mentions.count && mentions[m].tokens.overlaps(place) { continue }
-            added.append(NameMention(span: Span(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end), type: .location, tokens: place))
+            added.append(
+                NameMention(
+                    span: Span(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end), type: .location,
+                    tokens: place))
         }
         return added.isEmpty ? mentions : (mentions + added).sorted { $0.span < $1.span }
     }

@@ -44,7 +44,9 @@ struct NameResolver {
                 // An equal full name beats a partial fit; an equal short form is only a fit, so
                 // that "Berg" goes to the nearest Berg, not to the first one called "Berg".
                 let exact = words[m] == cl.words
-                guard exact || cl.keys.contains(keys[m]) || fits(words[m], into: cl.words, type: cl.type) else { continue }
+                guard exact || cl.keys.contains(keys[m]) || fits(words[m], into: cl.words, type: cl.type) else {
+                    continue
+                }
                 let d = distance(mentions[m].span.start, cl.positions)
                 if best == nil || (exact && !best!.exact) || (exact == best!.exact && d < best!.distance) {
                     best = (c, exact, d)
@@ -59,7 +61,8 @@ struct NameResolver {
             } else {
                 clusterOf[m] = clusters.count
                 index.add(cluster: clusters.count, words: words[m], key: keys[m], type: mentions[m].type)
-                clusters.append(Cluster(type: mentions[m].type, members: [m], positions: [pos], words: words[m], keys: [keys[m]]))
+                clusters.append(
+                    Cluster(type: mentions[m].type, members: [m], positions: [pos], words: words[m], keys: [keys[m]]))
             }
         }
         let describer = RoleFinder(text: text, tokens: tokens, sentences: sentences, mentions: mentions)
@@ -71,7 +74,8 @@ struct NameResolver {
             for k in members.indices.dropFirst() {
                 let a = members[k], b = members[canonical]
                 if words[a].count > words[b].count
-                    || (words[a].count == words[b].count && isAllCaps(forms[canonical]) && !isAllCaps(forms[k])) {
+                    || (words[a].count == words[b].count && isAllCaps(forms[canonical]) && !isAllCaps(forms[k]))
+                {
                     canonical = k
                 }
             }
@@ -90,8 +94,13 @@ struct NameResolver {
                     if let d = describer.role(of: mentions[m]) { description = d; break }
                 }
             }
-            entities.append((members[0], Entity(name: forms[canonical], type: cl.type, aliases: aliases,
-                                                description: description, mentions: members.map { mentions[$0].span })))
+            entities.append(
+                (
+                    members[0],
+                    Entity(
+                        name: forms[canonical], type: cl.type, aliases: aliases,
+                        description: description, mentions: members.map { mentions[$0].span })
+                ))
         }
         return entities.sorted { $0.first < $1.first }.map(\.entity)
     }
@@ -198,7 +207,9 @@ private struct CandidateIndex {
             if let last = words.last, let c = byLast[last] { out += c }
             if words.count == 1, let c = byFirst[words[0]] { out += c }
         case .organization:
-            if words.count == 1, let c = byInitials[String(String.UnicodeScalarView(words[0].unicodeScalars.filter { $0 != "." }))] {
+            if words.count == 1,
+                let c = byInitials[String(String.UnicodeScalarView(words[0].unicodeScalars.filter { $0 != "." }))]
+            {
                 out += c
             }
         case .location, .misc:

@@ -12,24 +12,51 @@ enum NameShapes {
     /// Head words by class. 1 public bodies, 2 institutes, schools and civil groups, 3 companies,
     /// 4 parties and armed groups, 5 events. Chosen by hand from news usage, not fitted to any set.
     static let heads: [(class: UInt8, words: [String])] = [
-        (1, ["ministry", "department", "agency", "commission", "committee", "council", "authority", "office", "bureau",
-             "board", "parliament", "assembly", "congress", "senate", "cabinet", "court", "tribunal", "secretariat",
-             "directorate", "administration", "government", "police", "service", "services", "inspectorate",
-             "regulator", "bank", "reserve", "treasury", "commissariat", "prosecutor", "ombudsman"]),
-        (2, ["institute", "institution", "center", "centre", "university", "college", "school", "academy", "foundation",
-             "association", "society", "trust", "fund", "forum", "initiative", "observatory", "watch", "network",
-             "federation", "alliance", "coalition", "union", "organisation", "organization", "league", "club",
-             "hospital", "clinic", "museum", "library", "council", "programme", "program", "project", "laboratory",
-             "endowment", "consortium", "syndicate", "confederation", "chamber"]),
-        (3, ["group", "corporation", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "co", "company", "holdings",
-             "technologies", "technology", "labs", "industries", "airlines", "airways", "motors", "systems",
-             "capital", "partners", "securities", "energy", "pharmaceuticals", "therapeutics", "ventures", "media",
-             "studios", "entertainment", "brands", "solutions", "analytics", "robotics", "logistics", "telecom",
-             "communications", "bancorp", "investments", "insurance", "airline", "foods", "petroleum", "mining"]),
-        (4, ["party", "forces", "army", "navy", "front", "movement", "brigade", "brigades", "militia", "guard",
-             "command", "corps", "battalion", "regiment", "rebels", "caucus"]),
-        (5, ["summit", "conference", "games", "cup", "championship", "championships", "olympics", "festival", "expo",
-             "convention", "marathon", "awards", "talks", "symposium", "congress", "week", "olympiad", "fair"]),
+        (
+            1,
+            [
+                "ministry", "department", "agency", "commission", "committee", "council", "authority", "office",
+                "bureau",
+                "board", "parliament", "assembly", "congress", "senate", "cabinet", "court", "tribunal", "secretariat",
+                "directorate", "administration", "government", "police", "service", "services", "inspectorate",
+                "regulator", "bank", "reserve", "treasury", "commissariat", "prosecutor", "ombudsman",
+            ]
+        ),
+        (
+            2,
+            [
+                "institute", "institution", "center", "centre", "university", "college", "school", "academy",
+                "foundation",
+                "association", "society", "trust", "fund", "forum", "initiative", "observatory", "watch", "network",
+                "federation", "alliance", "coalition", "union", "organisation", "organization", "league", "club",
+                "hospital", "clinic", "museum", "library", "council", "programme", "program", "project", "laboratory",
+                "endowment", "consortium", "syndicate", "confederation", "chamber",
+            ]
+        ),
+        (
+            3,
+            [
+                "group", "corporation", "corp", "inc", "ltd", "llc", "plc", "ag", "sa", "co", "company", "holdings",
+                "technologies", "technology", "labs", "industries", "airlines", "airways", "motors", "systems",
+                "capital", "partners", "securities", "energy", "pharmaceuticals", "therapeutics", "ventures", "media",
+                "studios", "entertainment", "brands", "solutions", "analytics", "robotics", "logistics", "telecom",
+                "communications", "bancorp", "investments", "insurance", "airline", "foods", "petroleum", "mining",
+            ]
+        ),
+        (
+            4,
+            [
+                "party", "forces", "army", "navy", "front", "movement", "brigade", "brigades", "militia", "guard",
+                "command", "corps", "battalion", "regiment", "rebels", "caucus",
+            ]
+        ),
+        (
+            5,
+            [
+                "summit", "conference", "games", "cup", "championship", "championships", "olympics", "festival", "expo",
+                "convention", "marathon", "awards", "talks", "symposium", "congress", "week", "olympiad", "fair",
+            ]
+        ),
     ]
 
     /// Words that join the parts of one name: "Council on Foreign Relations", "Bank of England".

@@ -5,8 +5,10 @@ import DossierModel
 /// as the subject of a speech or decision verb stands for its government.
 enum NamesInContext {
     /// Both rules, acronyms first, so that a defined acronym is never read as a capital.
-    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
-                      gazetteer: Gazetteer) -> [NameMention] {
+    static func apply(
+        _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+        gazetteer: Gazetteer
+    ) -> [NameMention] {
         guard !mentions.isEmpty else { return mentions }
         var scratch: [UInt32] = []
         func form(_ k: Int) -> WordForm { WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch) }
@@ -38,9 +40,11 @@ enum NamesInContext {
             "summon", "veto", "ratify", "endorse", "push", "press", "back", "call", "tell", "state", "unveil",
             "negotiate", "promise", "retort", "counter", "acknowledge", "admit", "allege", "maintain", "reply",
         ]
-        var out: Set<String> = ["said", "says", "told", "tells", "denied", "denies", "vetoed", "vetoes", "hit",
-                                "hits", "wants", "wanted", "hopes", "hoped", "expects", "expected", "plans",
-                                "planned", "sent", "sends", "responded"]
+        var out: Set<String> = [
+            "said", "says", "told", "tells", "denied", "denies", "vetoed", "vetoes", "hit",
+            "hits", "wants", "wanted", "hopes", "hoped", "expects", "expected", "plans",
+            "planned", "sent", "sends", "responded",
+        ]
         for s in stems {
             // "say" is irregular and listed above; "deny" -> "denied", "denies".
             let y = s.hasSuffix("y") && s != "say"
@@ -62,8 +66,10 @@ enum NamesInContext {
     /// as a capital, opening a clause and followed (after at most two auxiliaries or adverbs) by an
     /// actor verb, is the government: an organisation. Countries are left alone: CoNLL's guidelines
     /// keep "Britain said" a place, and its weights were trained on them.
-    static func metonymy(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
-                         isCapital: (Range<Int>) -> Bool) -> [NameMention] {
+    static func metonymy(
+        _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+        isCapital: (Range<Int>) -> Bool
+    ) -> [NameMention] {
         var sentenceEnd = [Int](repeating: 0, count: tokens.count)
         for r in sentences { for k in r { sentenceEnd[k] = r.upperBound } }
         var out = mentions
@@ -79,7 +85,8 @@ enum NamesInContext {
                 j += 1
             }
             guard j < end, isLowerWord(text, tokens[j]), actorVerbs.contains(text[tokens[j]].lowercased()),
-                  isCapital(m.tokens) else { continue }
+                isCapital(m.tokens)
+            else { continue }
             out[k].type = .organization
         }
         return out
@@ -89,15 +96,22 @@ enum NamesInContext {
     /// initials spell it are its expansion. The pair gets one type, the expansion's (an
     /// organisation when it ends or starts with an organisation head word), and the acronym takes
     /// it wherever it stands alone in the article.
-    static func acronyms(_ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
-                         headClass: (Int) -> UInt8) -> [NameMention] {
+    static func acronyms(
+        _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
+        headClass: (Int) -> UInt8
+    ) -> [NameMention] {
         var defined: [(acronym: String, expansion: Range<Int>, type: EntityType)] = []
         for r in sentences where r.count >= 4 {
-            for k in (r.lowerBound + 1)..<(r.upperBound - 2) where isScalar(text, tokens[k], "(")
-                && isScalar(text, tokens[k + 2], ")") {
+            for k in (r.lowerBound + 1)..<(r.upperBound - 2)
+            where isScalar(text, tokens[k], "(")
+                && isScalar(text, tokens[k + 2], ")")
+            {
                 let letters = acronymLetters(text, tokens[k + 1])
-                guard letters.count >= 2, let expansion = expansion(of: letters, before: k, from: r.lowerBound,
-                                                                    text: text, tokens: tokens) else { continue }
+                guard letters.count >= 2,
+                    let expansion = expansion(
+                        of: letters, before: k, from: r.lowerBound,
+                        text: text, tokens: tokens)
+                else { continue }
                 let heads = (headClass(expansion.upperBound - 1), headClass(expansion.lowerBound))
                 let isOrganisation = (1...4).contains(heads.0) || (1...4).contains(heads.1)
                 let tagged = mentions.first { $0.tokens == expansion }?.type
@@ -143,8 +157,10 @@ enum NamesInContext {
 
     /// The run of words just before token `end` whose capitalised words' initials spell `letters`,
     /// joining words ("of", "for", "and", "the") skipped; nil if none does.
-    static func expansion(of letters: [Unicode.Scalar], before end: Int, from start: Int, text: ScalarText,
-                          tokens: [Span]) -> Range<Int>? {
+    static func expansion(
+        of letters: [Unicode.Scalar], before end: Int, from start: Int, text: ScalarText,
+        tokens: [Span]
+    ) -> Range<Int>? {
         var need = letters.count - 1
         var j = end - 1
         var first: Int? = nil

@@ -14,8 +14,9 @@ public enum NewsCorpusFormat {
                 story += part[b.upperBound..<e.lowerBound]
             }
             guard !story.isEmpty else { continue }
-            out.append(story.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#3;", with: ""))
+            out.append(
+                story.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#3;", with: ""))
         }
         return out
     }
@@ -26,7 +27,8 @@ public enum NewsCorpusFormat {
         var out: [String] = []
         for line in jsonl.split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String, !text.isEmpty else { continue }
+                let text = object["text"] as? String, !text.isEmpty
+            else { continue }
             let title = object["title"] as? String ?? ""
             out.append(title.isEmpty ? text : title + "\n" + text)
         }
@@ -55,6 +57,7 @@ public enum NewsCorpusFormat {
         let upper = name.uppercased()
         if upper.hasPrefix("README") || upper.hasPrefix("SOURCE") || upper.hasPrefix("LICENSE") { return false }
         if name.hasSuffix(".sgm") { return true }
-        return name.hasSuffix(".txt") && !name.hasPrefix("all-") && !name.hasPrefix("cat-") && !name.hasPrefix("feldman")
+        return name.hasSuffix(".txt") && !name.hasPrefix("all-") && !name.hasPrefix("cat-")
+            && !name.hasPrefix("feldman")
     }
 }

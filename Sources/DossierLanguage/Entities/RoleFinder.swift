@@ -87,16 +87,22 @@ struct RoleFinder {
                 if lower(c) == "as" { c += 1 }
                 guard c < sent.upperBound else { return nil }
                 let first = lower(c)
-                guard PersonTitles.appositiveOpeners.contains(first) || PersonTitles.roles.contains(first)
-                    || PersonTitles.modifiers.contains(first) else { return nil }
+                guard
+                    PersonTitles.appositiveOpeners.contains(first) || PersonTitles.roles.contains(first)
+                        || PersonTitles.modifiers.contains(first)
+                else { return nil }
                 return phrase(from: c, sent)
             }
             return nil
         }
-        guard PersonTitles.appositiveOpeners.contains(w) || PersonTitles.roles.contains(w) || PersonTitles.modifiers.contains(w)
+        guard
+            PersonTitles.appositiveOpeners.contains(w) || PersonTitles.roles.contains(w)
+                || PersonTitles.modifiers.contains(w)
         else { return nil }
         // A determiner alone ("X, the, ...") or a list of names is no role.
-        guard !(PersonTitles.appositiveOpeners.contains(w) && k + 1 < sent.upperBound && isPunct(k + 1)) else { return nil }
+        guard !(PersonTitles.appositiveOpeners.contains(w) && k + 1 < sent.upperBound && isPunct(k + 1)) else {
+            return nil
+        }
         return phrase(from: k, sent)
     }
 
@@ -116,7 +122,9 @@ struct RoleFinder {
         guard k > start, k - start <= RoleFinder.maxRoleTokens else { return nil }
         if k < sent.upperBound {
             let c = text[tokens[k].start]
-            guard c == "," || c == ";" || c == "." || c == ")" || c == "(" || c == "\u{2014}" || c == "\u{2013}" || c == "-" || c == ":"
+            guard
+                c == "," || c == ";" || c == "." || c == ")" || c == "(" || c == "\u{2014}" || c == "\u{2013}"
+                    || c == "-" || c == ":"
             else { return nil }
         }
         return text[Span(tokens[start].start, tokens[k - 1].end)]
@@ -127,10 +135,13 @@ struct RoleFinder {
     private func fronted(_ m: NameMention, _ sent: Range<Int>) -> String? {
         let comma = m.tokens.lowerBound - 1
         guard comma > sent.lowerBound, text[tokens[comma]] == ",", m.tokens.upperBound < sent.upperBound,
-              text[tokens[m.tokens.upperBound]] == ",", PersonTitles.roles.contains(lower(comma - 1)) else { return nil }
+            text[tokens[m.tokens.upperBound]] == ",", PersonTitles.roles.contains(lower(comma - 1))
+        else { return nil }
         var start = comma - 1
         while start > sent.lowerBound && comma - start <= RoleFinder.maxRoleTokens && !isPunct(start - 1) { start -= 1 }
-        guard start == sent.lowerBound || text[tokens[start - 1]] == "," || text[tokens[start - 1]] == ";" else { return nil }
+        guard start == sent.lowerBound || text[tokens[start - 1]] == "," || text[tokens[start - 1]] == ";" else {
+            return nil
+        }
         return text[Span(tokens[start].start, tokens[comma - 1].end)]
     }
 
@@ -149,9 +160,12 @@ struct RoleFinder {
         let end = j
         if !PersonTitles.roles.contains(lower(j)) {
             var k = j
-            while k > sent.lowerBound && j - k < 3 && isCapitalised(k) && !PersonTitles.functionWords.contains(lower(k)) { k -= 1 }
+            while k > sent.lowerBound && j - k < 3 && isCapitalised(k) && !PersonTitles.functionWords.contains(lower(k))
+            { k -= 1 }
             if k < j && lower(k) == "the" && k > sent.lowerBound { k -= 1 }
-            guard k < j, lower(k) == "of", k > sent.lowerBound, PersonTitles.roles.contains(lower(k - 1)) else { return nil }
+            guard k < j, lower(k) == "of", k > sent.lowerBound, PersonTitles.roles.contains(lower(k - 1)) else {
+                return nil
+            }
             j = k - 1
         }
         var start = j

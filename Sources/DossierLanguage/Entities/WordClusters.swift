@@ -41,7 +41,9 @@ public struct WordClusters {
                 }
                 let w = st[tok].lowercased()
                 let id: Int32
-                if let x = ids[w] { id = x } else {
+                if let x = ids[w] {
+                    id = x
+                } else {
                     id = Int32(words.count)
                     ids[w] = id
                     words.append(w)
@@ -104,12 +106,14 @@ public struct WordClusters {
         WordClusters.normalise(&vectors, D)
         log("vectors built; clustering")
 
-        let top = WordClusters.kmeans(vectors, rows: Array(0..<vocab.count), D: D, k: coarse, iterations: iterations, rng: &rng)
+        let top = WordClusters.kmeans(
+            vectors, rows: Array(0..<vocab.count), D: D, k: coarse, iterations: iterations, rng: &rng)
         var fine = [Int](repeating: 0, count: vocab.count)
         for c in 0..<coarse {
             let members = (0..<vocab.count).filter { top[$0] == c }
             guard !members.isEmpty else { continue }
-            let sub = WordClusters.kmeans(vectors, rows: members, D: D, k: min(finePerCoarse, members.count), iterations: iterations, rng: &rng)
+            let sub = WordClusters.kmeans(
+                vectors, rows: members, D: D, k: min(finePerCoarse, members.count), iterations: iterations, rng: &rng)
             for (k, m) in members.enumerated() { fine[m] = c * finePerCoarse + sub[k] }
         }
 
@@ -137,8 +141,10 @@ public struct WordClusters {
     }
 
     /// Spherical k-means over the given rows of `vectors`; returns each row's cluster.
-    private static func kmeans(_ vectors: [Float], rows: [Int], D: Int, k: Int, iterations: Int,
-                               rng: inout SplitMix) -> [Int] {
+    private static func kmeans(
+        _ vectors: [Float], rows: [Int], D: Int, k: Int, iterations: Int,
+        rng: inout SplitMix
+    ) -> [Int] {
         guard k > 1 else { return [Int](repeating: 0, count: rows.count) }
         // Rows come by frequency, so seeding from a spread of them covers frequent and rare words.
         var centres = [Float](repeating: 0, count: k * D)

@@ -59,9 +59,13 @@ struct WordForm {
                     isLower = !isUpper && c.properties.isAlphabetic
                 }
                 lv = WordForm.lowerValue(c)
-                if isUpper { cls = 2; uppers += 1; if k == start { firstUpper = true } }
-                else if isLower { cls = 3; lowers += 1 }
-                else { cls = 0x100 + (v < 0x10000 ? v : 0xFFFF) }
+                if isUpper {
+                    cls = 2; uppers += 1; if k == start { firstUpper = true }
+                } else if isLower {
+                    cls = 3; lowers += 1
+                } else {
+                    cls = 0x100 + (v < 0x10000 ? v : 0xFFFF)
+                }
                 lower = WordForm.fnv(lower, lv); form = WordForm.fnv(form, v)
             }
             lex = WordForm.fnv(lex, lv)
@@ -74,11 +78,17 @@ struct WordForm {
         self.lexKey = lex
         self.length = end - start
         self.hasLetter = uppers + lowers > 0
-        if uppers + lowers == 0 { caseClass = .noLetters }
-        else if lowers == 0 { caseClass = .upper }
-        else if uppers == 0 { caseClass = .lower }
-        else if firstUpper && uppers == 1 { caseClass = .title }
-        else { caseClass = .mixed }
+        if uppers + lowers == 0 {
+            caseClass = .noLetters
+        } else if lowers == 0 {
+            caseClass = .upper
+        } else if uppers == 0 {
+            caseClass = .lower
+        } else if firstUpper && uppers == 1 {
+            caseClass = .title
+        } else {
+            caseClass = .mixed
+        }
         let n = scratch.count
         // Prefixes and suffixes of up to four scalars; those longer than the word stay 0.
         var p = FNV1a.basis, q = FNV1a.basis

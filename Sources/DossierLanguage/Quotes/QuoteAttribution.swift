@@ -19,7 +19,8 @@ extension QuoteScan {
                         let (q, attr, nextTok) = direct(r, given: nil, done: &done, last: last)
                         if let q { out.append(q) }
                         if let attr, attr.speaker != nil || attr.description != nil {
-                            last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
+                            last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi);
+                            sentenceAttr = attr
                         }
                         k = max(k + 1, nextTok)
                         continue
@@ -40,9 +41,13 @@ extension QuoteScan {
                     continue
                 }
                 if let kind = cueKind(k),
-                   let (qs, attr, next) = frame(cue: k, kind: kind, sentence: si, sentenceAttr: sentenceAttr, done: &done, last: last) {
+                    let (qs, attr, next) = frame(
+                        cue: k, kind: kind, sentence: si, sentenceAttr: sentenceAttr, done: &done, last: last)
+                {
                     out.append(contentsOf: qs)
-                    if attr.speaker != nil || attr.description != nil { last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi) }
+                    if attr.speaker != nil || attr.description != nil {
+                        last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi)
+                    }
                     sentenceAttr = attr
                     k = max(k + 1, next)
                     continue
@@ -61,7 +66,8 @@ extension QuoteScan {
         if regions[r].segments.count > 1 { return true }
         guard rt.lo < rt.hi else { return false }
         let first = s[tokens[rt.lo].start]
-        let startsLikeSentence = first.properties.isUppercase || Tokenizer.isDigit(first) || first == "\u{2026}" || first == "["
+        let startsLikeSentence =
+            first.properties.isUppercase || Tokenizer.isDigit(first) || first == "\u{2026}" || first == "["
             || (tokens[rt.lo].length == 3 && first == ".")
         guard startsLikeSentence else { return false }
         let o = rt.open
@@ -112,8 +118,11 @@ extension QuoteScan {
         return end
     }
 
-    mutating func direct(_ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?)
-        -> (Quote?, Attribution?, Int) {
+    mutating func direct(
+        _ r: Int, given: Attribution?, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?
+    )
+        -> (Quote?, Attribution?, Int)
+    {
         done[r] = true
         let rt = regionTokens[r]
         var segs = regions[r].segments
@@ -134,7 +143,9 @@ extension QuoteScan {
                 let rj = Int(regionOf[j])
                 if rj >= 0 {
                     let followsBreak = j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":")
-                    if followsBreak || rj <= r || regionTokens[rj].open != j || isDirect(rj) || !regions[rj].closed { break }
+                    if followsBreak || rj <= r || regionTokens[rj].open != j || isDirect(rj) || !regions[rj].closed {
+                        break
+                    }
                     j = regionTokens[rj].close + 1
                     continue
                 }
@@ -142,12 +153,15 @@ extension QuoteScan {
             }
             let next = j < tokens.count ? Int(regionOf[j]) : -1
             // After a title that ends the sentence: … on “Fox and Friends.” “…”
-            let afterTitle = j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
-                && regionTokens[Int(regionOf[j - 1])].close == j - 1 && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
+            let afterTitle =
+                j > 0 && regionOf[j - 1] >= 0 && Int(regionOf[j - 1]) != next
+                && regionTokens[Int(regionOf[j - 1])].close == j - 1
+                && isTerminator(regionTokens[Int(regionOf[j - 1])].hi - 1)
             if !signed, j < tokens.count,
-               j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
-               next > r, !done[next], regionTokens[next].open == j,
-               paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1 {
+                j == after || isPunct(j - 1, ",") || isTerminator(j - 1) || isPunct(j - 1, ":") || afterTitle,
+                next > r, !done[next], regionTokens[next].open == j,
+                paragraphOf[j] == paragraphOf[rt.open], regions[next].segments.count == 1
+            {
                 endTok = absorb(next, into: &segs, done: &done)
             }
         }
@@ -158,15 +172,19 @@ extension QuoteScan {
             let j = endTok
             if j < tokens.count, paragraphOf[j] == paragraphOf[rt.open], regionOf[j] >= 0 {
                 let next = Int(regionOf[j])
-                if next > r, !done[next], regionTokens[next].open == j, isDirect(next), regions[next].segments.count == 1,
-                   attributionAfter(next) == nil {
+                if next > r, !done[next], regionTokens[next].open == j, isDirect(next),
+                    regions[next].segments.count == 1,
+                    attributionAfter(next) == nil
+                {
                     endTok = absorb(next, into: &segs, done: &done)
                 }
             }
         }
         let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
-        if attr == nil, let l = last, (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= config.continuationParagraphs)
-            || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph) {
+        if attr == nil, let l = last,
+            (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= config.continuationParagraphs)
+                || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph)
+        {
             // A paragraph of quotation with no attribution of its own continues the last speaker,
             // as does a quotation opening a sentence after an attributed one in the same paragraph.
             var cont = l.attr
@@ -179,8 +197,11 @@ extension QuoteScan {
         // too far away to find) are left out: a dossier quote is worth having only with its source.
         if attr == nil { return (nil, nil, endTok) }
         if let a = attr { markUsed(a) }
-        return (Quote(text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
-                      cue: attr?.cue, span: span), attr, endTok)
+        return (
+            Quote(
+                text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
+                cue: attr?.cue, span: span), attr, endTok
+        )
     }
 
     mutating func markUsed(_ a: Attribution) {
@@ -190,8 +211,9 @@ extension QuoteScan {
 
     func attribution(source np: (lo: Int, hi: Int)?, cueLo: Int, cueHi: Int) -> Attribution {
         let (speaker, desc) = np.map { resolve($0) } ?? (nil, nil)
-        return Attribution(speaker: speaker, description: desc, cue: cueText(cueLo, cueHi),
-                           sourceLo: np?.lo ?? cueLo, sourceHi: np?.hi ?? cueLo, cueLo: cueLo, cueHi: cueHi)
+        return Attribution(
+            speaker: speaker, description: desc, cue: cueText(cueLo, cueHi),
+            sourceLo: np?.lo ?? cueLo, sourceHi: np?.hi ?? cueLo, cueLo: cueLo, cueHi: cueHi)
     }
 
     /// “…,” she said / “…,” said Smith / “…” Smith told reporters.
@@ -212,8 +234,12 @@ extension QuoteScan {
         // A vox pop's signature: “…” ― Maria Lopez
         if isDash(j) {
             var e = j + 1
-            while e < limit && e - j <= config.signatureNameTokens && (names.byToken[e] >= 0 || isCapitalised(e)) && regionOf[e] < 0 { e += 1 }
-            if e > j + 1, names.byToken[e - 1] >= 0, e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0 {
+            while e < limit && e - j <= config.signatureNameTokens && (names.byToken[e] >= 0 || isCapitalised(e))
+                && regionOf[e] < 0
+            { e += 1 }
+            if e > j + 1, names.byToken[e - 1] >= 0,
+                e >= limit || isTerminator(e) || isPunct(e, ",") || regionOf[e] >= 0
+            {
                 return (attribution(source: (j + 1, e), cueLo: j, cueHi: j + 1), e)
             }
             return nil
@@ -222,13 +248,16 @@ extension QuoteScan {
         var k = j
         var depth = 0
         // A period before a comma closes an abbreviation ("McConnell, R-Ky., said"), not a sentence.
-        while k < limit && k - j <= config.sourceBeforeCue && regionOf[k] < 0 && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ","))) {
+        while k < limit && k - j <= config.sourceBeforeCue && regionOf[k] < 0
+            && (depth > 0 || !isTerminator(k) || (k + 1 < limit && isPunct(k + 1, ",")))
+        {
             if isPunct(k, "(") { depth += 1 } else if isPunct(k, ")") { depth = max(0, depth - 1) }
             if let kind = cueKind(k), kind == .verb, depth == 0 { break }
             k += 1
         }
         guard k < limit, let kind = cueKind(k), kind == .verb,
-              let np = sourceLeft(endingBefore: k, floor: j), np.lo == j else { return nil }
+            let np = sourceLeft(endingBefore: k, floor: j), np.lo == j
+        else { return nil }
         // "“…” Smith said the plan would fail." is a new sentence with content of its own.
         if endedSentence && k + 1 < limit && !isTerminator(k + 1) && !isPunct(k + 1, ",") && regionOf[k + 1] < 0 {
             let next = lower[k + 1]
@@ -277,19 +306,27 @@ extension QuoteScan {
 
     /// A paragraph opened by a name and a colon or dash: transcripts ("WALLACE: …"), vox pops
     /// ("Maria Lopez ― “…”") and headlines ("Senator Smith: Tax Plan Is Dead").
-    mutating func label(_ k: Int, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+    mutating func label(
+        _ k: Int, done: inout [Bool], last: (attr: Attribution, paragraph: Int)?
+    ) -> ([Quote], Attribution, Int)? {
         let p = paragraphs[Int(paragraphOf[k])]
         guard tokens[k].start == p.start, names.byToken[k] >= 0 || isCapitalised(k) else { return nil }
         var j = k
         while j < tokens.count && j - k < config.labelTokens && tokens[j].start < p.end && regionOf[j] < 0
-                && (isCapitalised(j) || names.byToken[j] >= 0 || (j > k && (lower[j] == "of" || lower[j] == "de" || isPunct(j, ".")))) { j += 1 }
+            && (isCapitalised(j) || names.byToken[j] >= 0
+                || (j > k && (lower[j] == "of" || lower[j] == "de" || isPunct(j, "."))))
+        { j += 1 }
         guard j > k, j < tokens.count, tokens[j].start < p.end, names.byToken[j - 1] >= 0 else { return nil }
         let c = s[tokens[j].start]
-        guard tokens[j].length == 1, c == ":" || c == "\u{2015}" || c == "\u{2014}" || c == "\u{2013}" else { return nil }
+        guard tokens[j].length == 1, c == ":" || c == "\u{2015}" || c == "\u{2014}" || c == "\u{2013}" else {
+            return nil
+        }
         // A person, or a transcript's upper-case speaker label; a dash must introduce a quotation,
         // or it is a dateline ("WASHINGTON ―").
         let m = names.mentions[Int(names.byToken[j - 1])]
-        let upper = (k..<j).allSatisfy { lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase } }
+        let upper = (k..<j).allSatisfy {
+            lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase }
+        }
         guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
@@ -313,8 +350,10 @@ extension QuoteScan {
         if np == nil, k + 2 < st.hi, !lower[k + 2].isEmpty, !ReportingCues.phraseBreakers.contains(lower[k + 2]) {
             // "according to conservative radio host Rush Limbaugh": lower-case words lead to the name.
             var j = k + 2
-            while j < st.hi && j - k < config.accordingLeadWords && names.byToken[j] < 0 && !lower[j].isEmpty && !isCapitalised(j)
-                    && !ReportingCues.phraseBreakers.contains(lower[j]) && regionOf[j] < 0 { j += 1 }
+            while j < st.hi && j - k < config.accordingLeadWords && names.byToken[j] < 0 && !lower[j].isEmpty
+                && !isCapitalised(j)
+                && !ReportingCues.phraseBreakers.contains(lower[j]) && regionOf[j] < 0
+            { j += 1 }
             if j < st.hi, names.byToken[j] >= 0, names.mentions[Int(names.byToken[j])].lo == j {
                 np = (k + 2, min(st.hi, names.mentions[Int(names.byToken[j])].hi))
             } else {
@@ -345,11 +384,14 @@ extension QuoteScan {
 
     /// "Smith warned that …", "…, Smith said.", "The model, he said, works": a sentence of reported
     /// speech around cue `c`. Finds who reports, bounds what they report, then emits it.
-    mutating func frame(cue c: Int, kind: ReportingCues.Kind, sentence si: Int, sentenceAttr: Attribution?,
-                        done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+    mutating func frame(
+        cue c: Int, kind: ReportingCues.Kind, sentence si: Int, sentenceAttr: Attribution?,
+        done: inout [Bool], last: (attr: Attribution, paragraph: Int)?
+    ) -> ([Quote], Attribution, Int)? {
         let st = sentenceTokens[si]
         guard var source = frameSource(cue: c, kind: kind, sentence: st, sentenceAttr: sentenceAttr),
-              let content = frameContent(cue: c, kind: kind, sentence: st, source: &source) else { return nil }
+            let content = frameContent(cue: c, kind: kind, sentence: st, source: &source)
+        else { return nil }
         return emitFrame(cue: c, sentence: st, source: source, content: content, done: &done, last: last)
     }
 
@@ -363,8 +405,10 @@ extension QuoteScan {
         var inverted: Bool
     }
 
-    func frameSource(cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
-                     sentenceAttr: Attribution?) -> FrameSource? {
+    func frameSource(
+        cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
+        sentenceAttr: Attribution?
+    ) -> FrameSource? {
         func again(_ sa: Attribution) -> FrameSource {
             var attr = sa
             attr.cue = cueText(c, c + 1); attr.cueLo = c; attr.cueHi = c + 1
@@ -411,8 +455,10 @@ extension QuoteScan {
 
     /// Bounds the content of the report at cue `c`; a particle taken into the cue ("called for")
     /// widens the source's cue.
-    func frameContent(cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
-                      source: inout FrameSource) -> FrameContent? {
+    func frameContent(
+        cue c: Int, kind: ReportingCues.Kind, sentence st: (lo: Int, hi: Int),
+        source: inout FrameSource
+    ) -> FrameContent? {
         let inverted = source.inverted
         var contentLo = inverted ? (source.phrase?.hi ?? c + 1) : c + 1
         let srcLo = source.phrase?.lo ?? c
@@ -422,7 +468,8 @@ extension QuoteScan {
         // "spoke to reporters on Friday": speaking reports content only about something or in quotation.
         if ReportingCues.needsTopic(lower[c]) && source.attr.cueHi == c + 1
             && !(contentLo < st.hi
-                 && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ","))) {
+                && (regionOf[contentLo] >= 0 || isPunct(contentLo, ":") || isPunct(contentLo, ",")))
+        {
             return nil
         }
         if !inverted && ReportingCues.takesRecipient(lower[c]) { contentLo = afterHearer(contentLo, sentence: st) }
@@ -431,7 +478,8 @@ extension QuoteScan {
         if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that" {
             var t2 = contentLo + 1
             while t2 < st.hi && t2 - contentLo < config.complementiserWindow && lower[t2] != "that"
-                    && !isPunct(t2, ",") && regionOf[t2] < 0 { t2 += 1 }
+                && !isPunct(t2, ",") && regionOf[t2] < 0
+            { t2 += 1 }
             if t2 < st.hi && lower[t2] == "that" { contentLo = t2 }
         }
         var contentHi = clauseEnd(from: contentLo, sentence: st)
@@ -447,18 +495,21 @@ extension QuoteScan {
         let leftHi = commaBeforeSource ? srcLo - 1 : (inverted ? c - 1 : srcLo)
         let leftWords = leftHi - st.lo
         // "…, Smith said." or "…, Smith said on Friday.": the content is before the source.
-        let useLeft = inverted
+        let useLeft =
+            inverted
             || (leftWords >= config.minLeftContent && (commaBeforeSource || regionOf[srcLo - 1] >= 0)
-                && (right == 0 || (right <= config.maxAdjunctTail
-                                   && ReportingCues.adjunctStarts.contains(lower[contentLo]))))
+                && (right == 0
+                    || (right <= config.maxAdjunctTail
+                        && ReportingCues.adjunctStarts.contains(lower[contentLo]))))
         if kind == .attitude && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
-        let parenthetical = !inverted && commaBeforeSource && leftWords >= config.minParentheticalLeft
+        let parenthetical =
+            !inverted && commaBeforeSource && leftWords >= config.minParentheticalLeft
             && right >= config.minParentheticalRight
             && contentLo > c + 1 && isPunct(contentLo - 1, ",") && regionOf[st.lo] < 0
             // "Asked about the device, O'Neill said, “Not going into that.”" introduces a quotation.
             && !(contentLo < st.hi && regionOf[contentLo] >= 0
-                 && regionTokens[Int(regionOf[contentLo])].open == contentLo)
+                && regionTokens[Int(regionOf[contentLo])].open == contentLo)
         if parenthetical { return FrameContent(lo: st.lo, hi: contentHi, left: false, gap: (leftHi, contentLo)) }
         if useLeft { return FrameContent(lo: st.lo, hi: leftHi, left: true, gap: nil) }
         return FrameContent(lo: contentLo, hi: contentHi, left: false, gap: nil)
@@ -471,8 +522,11 @@ extension QuoteScan {
         let window = config.recipientWindow
         var j = lo
         while j < st.hi && j - lo < window && lower[j] != "that" && !isPunct(j, ":") && !isPunct(j, ",")
-                && regionOf[j] < 0 && !isTerminator(j) { j += 1 }
-        if j < st.hi && j - lo < window && (lower[j] == "that" || isPunct(j, ":") || isPunct(j, ",") || regionOf[j] >= 0) {
+            && regionOf[j] < 0 && !isTerminator(j)
+        { j += 1 }
+        if j < st.hi && j - lo < window
+            && (lower[j] == "that" || isPunct(j, ":") || isPunct(j, ",") || regionOf[j] >= 0)
+        {
             return (isPunct(j, ":") || isPunct(j, ",")) ? j + 1 : j
         }
         guard lo < st.hi && (isCapitalised(lo) || ReportingCues.hearerStarts.contains(lower[lo])) else { return lo }
@@ -490,21 +544,27 @@ extension QuoteScan {
         var j = lo
         while j < st.hi {
             // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
-            if regionOf[j] < 0 && j - lo >= config.minContentBeforeBreak && (isPunct(j, ";")
-                || (isPunct(j, ",") && j + 1 < st.hi && (ReportingCues.clauseOpeners.contains(lower[j + 1])
-                    || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count >= config.minParticipleLetters
-                        && !isCapitalised(j + 1))))) {
+            if regionOf[j] < 0 && j - lo >= config.minContentBeforeBreak
+                && (isPunct(j, ";")
+                    || (isPunct(j, ",") && j + 1 < st.hi
+                        && (ReportingCues.clauseOpeners.contains(lower[j + 1])
+                            || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count >= config.minParticipleLetters
+                                && !isCapitalised(j + 1)))))
+            {
                 return j
             }
             if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
                 var n = j + 1
                 while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
-                if n < st.hi, let kk = cueKind(n), kk != .attitude, !(lower[j] == "and" || lower[j] == "but") || kk == .verb {
+                if n < st.hi, let kk = cueKind(n), kk != .attitude,
+                    !(lower[j] == "and" || lower[j] == "but") || kk == .verb
+                {
                     return j
                 }
                 // "… — and he noted that …", ", she added": a pronoun subject with a cue of its own.
                 if j - lo >= config.minContentBeforeNamedReport, n + 1 < st.hi,
-                   ReportingCues.subjectPronouns.contains(lower[n]) {
+                    ReportingCues.subjectPronouns.contains(lower[n])
+                {
                     var v = n + 1
                     while v < st.hi && (ReportingCues.auxiliaries.contains(lower[v]) || isAdverb(v)) { v += 1 }
                     if v < st.hi, cueKind(v) == .verb { return j }
@@ -513,7 +573,8 @@ extension QuoteScan {
                 if j - lo >= config.minContentBeforeNamedReport, n < st.hi, names.byToken[n] >= 0 {
                     let m = names.mentions[Int(names.byToken[n])]
                     if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
-                       !ReportingCues.nounLike.contains(lower[m.hi]) {
+                        !ReportingCues.nounLike.contains(lower[m.hi])
+                    {
                         return j
                     }
                 }
@@ -525,8 +586,10 @@ extension QuoteScan {
 
     /// The quotes of a bounded report: a direct quotation the cue introduces ("Smith said: “…”"),
     /// or the content clause. Returns the token to read on from.
-    mutating func emitFrame(cue c: Int, sentence st: (lo: Int, hi: Int), source: FrameSource, content: FrameContent,
-                            done: inout [Bool], last: (attr: Attribution, paragraph: Int)?) -> ([Quote], Attribution, Int)? {
+    mutating func emitFrame(
+        cue c: Int, sentence st: (lo: Int, hi: Int), source: FrameSource, content: FrameContent,
+        done: inout [Bool], last: (attr: Attribution, paragraph: Int)?
+    ) -> ([Quote], Attribution, Int)? {
         let attr = source.attr
         if let gap = content.gap {
             guard let qs = emitContent(content.lo, content.hi, attr: attr, done: &done, gap: gap) else { return nil }
@@ -535,13 +598,15 @@ extension QuoteScan {
         }
         let lo = content.lo
         if !content.left, lo < st.hi, regionOf[lo] >= 0, !done[Int(regionOf[lo])],
-           regionTokens[Int(regionOf[lo])].open == lo, isDirect(Int(regionOf[lo])) {
+            regionTokens[Int(regionOf[lo])].open == lo, isDirect(Int(regionOf[lo]))
+        {
             let (q, a, next) = direct(Int(regionOf[lo]), given: attr, done: &done, last: last)
             markUsed(attr)
             return (q.map { [$0] } ?? [], a ?? attr, next)
         }
         guard content.hi - lo >= config.minContent,
-              let qs = emitContent(lo, content.hi, attr: attr, done: &done) else { return nil }
+            let qs = emitContent(lo, content.hi, attr: attr, done: &done)
+        else { return nil }
         markUsed(attr)
         return (qs, attr, content.left ? max(c + 1, source.phrase?.hi ?? c + 1) : content.hi)
     }
@@ -549,10 +614,14 @@ extension QuoteScan {
     /// The quote for a reported content clause: one per attribution, as the clause (indirect
     /// speech, keeping any quoted words inside it), or as the quoted phrase (partial) when the
     /// quoted words make up most of the clause.
-    mutating func emitContent(_ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool], gap: (Int, Int)? = nil) -> [Quote]? {
+    mutating func emitContent(
+        _ lo: Int, _ hi0: Int, attr: Attribution, done: inout [Bool], gap: (Int, Int)? = nil
+    ) -> [Quote]? {
         var hi = hi0
-        while hi > lo && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
-                          || isPunct(hi - 1, "\u{2014}")) { hi -= 1 }
+        while hi > lo
+            && (isTerminator(hi - 1) || isPunct(hi - 1, ",") || isPunct(hi - 1, ";") || isPunct(hi - 1, ":")
+                || isPunct(hi - 1, "\u{2014}"))
+        { hi -= 1 }
         var lo = lo
         while lo < hi && (isPunct(lo, ",") || isPunct(lo, ":") || isPunct(lo, "\u{2014}")) { lo += 1 }
         guard hi > lo else { return nil }
@@ -564,8 +633,10 @@ extension QuoteScan {
             if r >= 0 && !done[r] && regionTokens[r].open == k {
                 let (w, span) = quotedText(regions[r].segments)
                 if !w.isEmpty {
-                    out.append(Quote(text: w, kind: .partial, speaker: attr.speaker, speakerDescription: attr.description,
-                                     cue: attr.cue, span: span))
+                    out.append(
+                        Quote(
+                            text: w, kind: .partial, speaker: attr.speaker, speakerDescription: attr.description,
+                            cue: attr.cue, span: span))
                 }
                 done[r] = true
             }
@@ -582,10 +653,14 @@ extension QuoteScan {
             let span = Span(tokens[lo].start, tokens[hi - 1].end)
             var words = text[span]
             if let g = gap, g.0 > lo, g.1 < hi {
-                words = text[Span(tokens[lo].start, tokens[g.0 - 1].end)] + " " + text[Span(tokens[g.1].start, tokens[hi - 1].end)]
+                words =
+                    text[Span(tokens[lo].start, tokens[g.0 - 1].end)] + " "
+                    + text[Span(tokens[g.1].start, tokens[hi - 1].end)]
             }
-            out.append(Quote(text: words, kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
-                             cue: attr.cue, span: span))
+            out.append(
+                Quote(
+                    text: words, kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
+                    cue: attr.cue, span: span))
         }
         return out
     }

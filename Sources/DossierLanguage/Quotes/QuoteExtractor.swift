@@ -6,11 +6,14 @@ import DossierModel
 /// then each quotation looks for its attribution after it, before it, or splitting it; sentences
 /// outside quotation marks are then read for "source cue content" and "according to" frames.
 public enum QuoteExtractor {
-    public static func extract(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span],
-                               entities: [Entity], configuration: QuoteConfiguration = .init()) -> [Quote] {
+    public static func extract(
+        _ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span],
+        entities: [Entity], configuration: QuoteConfiguration = .init()
+    ) -> [Quote] {
         guard !tokens.isEmpty else { return [] }
-        var run = QuoteScan(text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities,
-                            configuration: configuration)
+        var run = QuoteScan(
+            text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities,
+            configuration: configuration)
         return run.quotes()
     }
 }
@@ -47,8 +50,10 @@ struct QuoteScan {
     var lastSource: (lo: Int, hi: Int)? = nil
     let config: QuoteConfiguration
 
-    init(_ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity],
-         configuration: QuoteConfiguration = .init()) {
+    init(
+        _ text: ScalarText, tokens: [Span], sentences: [Span], paragraphs: [Span], entities: [Entity],
+        configuration: QuoteConfiguration = .init()
+    ) {
         self.config = configuration
         self.text = text
         self.s = text.scalars
@@ -62,7 +67,9 @@ struct QuoteScan {
             let c0 = s[t.start]
             if c0.value < 0x80 {
                 guard (c0.value | 0x20) >= 0x61 && (c0.value | 0x20) <= 0x7A else { continue }
-            } else if !c0.properties.isAlphabetic { continue }
+            } else if !c0.properties.isAlphabetic {
+                continue
+            }
             // ASCII words, nearly all of them, are lowered byte by byte.
             bytes.removeAll(keepingCapacity: true)
             var ascii = true
@@ -86,14 +93,18 @@ struct QuoteScan {
                 sentenceStart[lo] = true
                 // The first word after opening quotation marks also starts the sentence.
                 var k = lo
-                while k < t - 1 && tokens[k].length == 1 && QuoteScan.isQuoteMark(s[tokens[k].start]) { k += 1; sentenceStart[k] = true }
+                while k < t - 1 && tokens[k].length == 1 && QuoteScan.isQuoteMark(s[tokens[k].start]) {
+                    k += 1; sentenceStart[k] = true
+                }
             }
             sentenceTokens.append((lo, t))
         }
         var paragraphOf = [Int32](repeating: 0, count: tokens.count)
         t = 0
         for (pi, p) in self.paragraphs.enumerated() {
-            while t < tokens.count && tokens[t].start < p.end { if tokens[t].start >= p.start { paragraphOf[t] = Int32(pi) }; t += 1 }
+            while t < tokens.count && tokens[t].start < p.end {
+                if tokens[t].start >= p.start { paragraphOf[t] = Int32(pi) }; t += 1
+            }
         }
         self.paragraphOf = paragraphOf
         let regions = QuoteMarks.find(text, paragraphs: paragraphs)
@@ -171,7 +182,9 @@ struct QuoteScan {
     /// of the council, said").
     func sourceLeft(endingBefore end: Int, floor: Int, appositives: Int = 2) -> (lo: Int, hi: Int)? {
         var k = end - 1
-        while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) { k -= 1 }
+        while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) {
+            k -= 1
+        }
         guard k >= floor else { return nil }
         // Parenthetical after a name: "Ted Cruz (R-Texas) said".
         if isPunct(k, ")") {
@@ -192,9 +205,12 @@ struct QuoteScan {
             var j2 = j - 1
             while j2 > floor && !isPunct(j2, ",") && regionOf[j2] < 0 && !isTerminator(j2) && j - j2 < 16 { j2 -= 1 }
             if appositives > 1, j2 > floor, isPunct(j2, ","), j2 + 1 < j, !lower[j2 + 1].isEmpty,
-               ReportingCues.determiners.contains(lower[j2 + 1]) || !isCapitalised(j2 + 1),
-               let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
-               names.byToken[np.hi - 1] >= 0 { return np }
+                ReportingCues.determiners.contains(lower[j2 + 1]) || !isCapitalised(j2 + 1),
+                let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
+                names.byToken[np.hi - 1] >= 0
+            {
+                return np
+            }
             guard let np = sourceLeft(endingBefore: j, floor: floor, appositives: 0), np.hi - np.lo <= 6 else {
                 return nil
             }
@@ -228,7 +244,10 @@ struct QuoteScan {
         guard k >= floor, !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
         let w = lower[k]
         if ReportingCues.subjectPronouns.contains(w) { return (k, k + 1) }
-        if ReportingCues.phraseBreakers.contains(w) || ReportingCues.determiners.contains(w) || w == "of" || w == "for" { return nil }
+        if ReportingCues.phraseBreakers.contains(w) || ReportingCues.determiners.contains(w) || w == "of" || w == "for"
+        {
+            return nil
+        }
         if ReportingCues.kind(w) != nil && names.byToken[k] < 0 { return nil }
         var lo = k
         var sawDeterminer = false
@@ -239,8 +258,12 @@ struct QuoteScan {
             if lw.isEmpty {
                 // "Clinton’s campaign", "the voters’ choice": a possessive clitic joins two nouns.
                 let c0 = s[tokens[j].start]
-                if (c0 == "-" || c0 == "\u{2019}" || c0 == "'") && tokens[j].length <= 2 && j - 1 >= floor && !lower[j - 1].isEmpty
-                    && (tokens[j].length == 1 || s[tokens[j].start + 1] == "s") { lo = j; continue }
+                if (c0 == "-" || c0 == "\u{2019}" || c0 == "'") && tokens[j].length <= 2 && j - 1 >= floor
+                    && !lower[j - 1].isEmpty
+                    && (tokens[j].length == 1 || s[tokens[j].start + 1] == "s")
+                {
+                    lo = j; continue
+                }
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
                 break
             }
@@ -257,9 +280,12 @@ struct QuoteScan {
                 // "a spokesman for the campaign", "others in the community": the phrase goes on
                 // through the preposition to its head noun.
                 if j - 2 >= floor, ReportingCues.prepositions.contains(lower[j - 1]), !lower[j - 2].isEmpty,
-                   !isAdverb(j - 2), k - j < 8,
-                   !ReportingCues.phraseBreakers.contains(lower[j - 2]), !ReportingCues.subjectPronouns.contains(lower[j - 2]),
-                   !ReportingCues.determiners.contains(lower[j - 2]), ReportingCues.kind(lower[j - 2]) == nil, regionOf[j - 2] < 0 {
+                    !isAdverb(j - 2), k - j < 8,
+                    !ReportingCues.phraseBreakers.contains(lower[j - 2]),
+                    !ReportingCues.subjectPronouns.contains(lower[j - 2]),
+                    !ReportingCues.determiners.contains(lower[j - 2]), ReportingCues.kind(lower[j - 2]) == nil,
+                    regionOf[j - 2] < 0
+                {
                     lo = j - 1
                     continue
                 }
@@ -270,7 +296,8 @@ struct QuoteScan {
             if ReportingCues.prepositions.contains(lw) && lw != "to" && lw != "than" && lw != "like" {
                 // "a spokesman for the campaign": keep the preposition when a noun stands before it.
                 if j - 1 >= floor, !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
-                   !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil {
+                    !ReportingCues.subjectPronouns.contains(lower[j - 1]), ReportingCues.kind(lower[j - 1]) == nil
+                {
                     lo = j; continue
                 }
                 break
@@ -278,7 +305,11 @@ struct QuoteScan {
             if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
             // "companies that had insured Patriot's obligations": a participle is a verb, not a modifier,
             // unless a determiner stands before it ("a retired general").
-            if lw.hasSuffix("ed") && !isCapitalised(j) && !(j - 1 >= floor && ReportingCues.determiners.contains(lower[j - 1])) { break }
+            if lw.hasSuffix("ed") && !isCapitalised(j)
+                && !(j - 1 >= floor && ReportingCues.determiners.contains(lower[j - 1]))
+            {
+                break
+            }
             if ReportingCues.kind(lw) != nil && names.byToken[j] < 0 { break }
             if k - j >= 9 { break }
             lo = j
@@ -290,7 +321,8 @@ struct QuoteScan {
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
         if !named {
-            let startsWell = sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
+            let startsWell =
+                sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
             if !startsWell { return nil }
             if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
             if lo == k && !w.hasSuffix("s") && !sawDeterminer { return nil }
@@ -307,14 +339,19 @@ struct QuoteScan {
         var hi = start
         while hi < limit && hi - start < 10 {
             if lower[hi].isEmpty {
-                if isPunct(hi, "-") || isPunct(hi, "(") || isPunct(hi, ")") || Tokenizer.isDigit(s[tokens[hi].start]) { hi += 1; continue }
+                if isPunct(hi, "-") || isPunct(hi, "(") || isPunct(hi, ")") || Tokenizer.isDigit(s[tokens[hi].start]) {
+                    hi += 1; continue
+                }
                 break
             }
             if regionOf[hi] >= 0 { break }
             // "a new report by Politico": the author follows "by".
             let byName = lower[hi] == "by" && hi + 1 < limit && isCapitalised(hi + 1)
             if hi > start && ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at"
-                && !byName { break }
+                && !byName
+            {
+                break
+            }
             hi += 1
         }
         return hi > start ? (start, hi) : nil
@@ -359,15 +396,17 @@ struct QuoteScan {
             // "Obama said after meeting Putin. He did not …": a pronoun opening a later sentence
             // continues the last speaker, not a person named after that speaker's cue.
             if let ls = lastSource, m.lo >= ls.hi, ls.hi > ls.lo, ls.lo >= floorTok,
-               sentenceOf[m.lo] == sentenceOf[ls.lo], sentenceOf[np.lo] != sentenceOf[ls.lo],
-               let sm = names.antecedent(of: p, before: ls.hi, notBefore: ls.lo) {
+                sentenceOf[m.lo] == sentenceOf[ls.lo], sentenceOf[np.lo] != sentenceOf[ls.lo],
+                let sm = names.antecedent(of: p, before: ls.hi, notBefore: ls.lo)
+            {
                 return (sm.name, sm.description)
             }
             return (m.name, m.description)
         }
         // "The state's campaign chairman, Phil Lovas": the role describes the named person.
         if let comma = (np.lo..<np.hi).first(where: { isPunct($0, ",") }), comma > np.lo,
-           let m = appositiveName(from: comma + 1, to: np.hi) {
+            let m = appositiveName(from: comma + 1, to: np.hi)
+        {
             return (m.name, sentenceCased(text[Span(tokens[np.lo].start, tokens[comma - 1].end)], at: np.lo))
         }
         // The head name: the last person mentioned in the phrase, else the last name of any kind.
@@ -380,17 +419,26 @@ struct QuoteScan {
                 // An adjectival name ("Democratic nominee") is the speaker only as the phrase's head;
                 // a possessor ("Scott's niece") only when the head speaks for it ("Trump's campaign",
                 // "Pagliano's lawyer"), the phrase then standing as the description.
-                let possessor = m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
-                if !possessor && (!m.isMisc || m.hi >= np.hi) && (best == nil || m.isPerson == true || best!.isPerson != true) { best = m }
+                let possessor =
+                    m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
+                if !possessor && (!m.isMisc || m.hi >= np.hi)
+                    && (best == nil || m.isPerson == true || best!.isPerson != true)
+                {
+                    best = m
+                }
                 k = max(k + 1, m.hi)
-            } else { k += 1 }
+            } else {
+                k += 1
+            }
         }
         let phrase = text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)]
         if let m = best {
             // "a spokesman for the campaign" names the campaign, but the speaker is the spokesman.
             let head = lower[np.lo]
             if ReportingCues.determiners.contains(head) && names.byToken[np.lo + 1 < np.hi ? np.lo + 1 : np.lo] < 0
-                && m.lo > np.lo + 1 && ["of", "for", "at"].contains(where: { w in (np.lo..<m.lo).contains { lower[$0] == w } }) {
+                && m.lo > np.lo + 1
+                && ["of", "for", "at"].contains(where: { w in (np.lo..<m.lo).contains { lower[$0] == w } })
+            {
                 return (nil, phrase)
             }
             let desc: String?
@@ -401,11 +449,15 @@ struct QuoteScan {
             } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
                 var words: [String] = []
-                for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 { words.append(text[tokens[j]]) }
+                for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 {
+                    words.append(text[tokens[j]])
+                }
                 // "The IMF", "Other E.U. leaders": a determiner alone describes nothing.
                 let bare = (np.lo..<m.lo).allSatisfy { ReportingCues.determiners.contains(lower[$0]) }
                 desc = words.isEmpty || bare ? m.description : (m.description ?? words.joined(separator: " "))
-            } else { desc = m.description }
+            } else {
+                desc = m.description
+            }
             return (m.name, desc)
         }
         // "the senator", "the Republican nominee": a definite role phrase refers back to a person
@@ -414,12 +466,16 @@ struct QuoteScan {
             let head = lower[np.hi - 1]
             var mods: [String] = []
             for j in (np.lo + 1)..<(np.hi - 1) where isCapitalised(j) && !lower[j].isEmpty { mods.append(lower[j]) }
-            if let m = names.roleAntecedent(head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12)) {
+            if let m = names.roleAntecedent(
+                head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12))
+            {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }
             // "A senior port official … the official said": the fuller indefinite phrase describes;
             // "Ines Vale, an economist at …, … the economist said": the appositive names the person.
-            if np.hi - np.lo == 2, let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3)) {
+            if np.hi - np.lo == 2,
+                let first = indefiniteMention(of: head, before: np.lo, notBefore: paragraphFloor(np.lo, back: 3))
+            {
                 if let m = appositiveOwner(first.at) {
                     return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
                 }
@@ -432,7 +488,8 @@ struct QuoteScan {
     /// A phrase opening a sentence, lowered as it would stand mid-sentence unless a name opens it.
     func sentenceCased(_ phrase: String, at lo: Int) -> String {
         guard sentenceStart[lo], names.byToken[lo] < 0, let f = phrase.unicodeScalars.first,
-              f.properties.isUppercase else {
+            f.properties.isUppercase
+        else {
             return phrase
         }
         return phrase.prefix(1).lowercased() + phrase.dropFirst()
@@ -452,7 +509,8 @@ struct QuoteScan {
             if lower[j] == head {
                 var d = j - 1
                 while d >= notBefore && j - d <= 4 && !lower[d].isEmpty && lower[d] != "a" && lower[d] != "an"
-                        && !ReportingCues.phraseBreakers.contains(lower[d]) && ReportingCues.kind(lower[d]) == nil { d -= 1 }
+                    && !ReportingCues.phraseBreakers.contains(lower[d]) && ReportingCues.kind(lower[d]) == nil
+                { d -= 1 }
                 if d >= notBefore && d < j && (lower[d] == "a" || lower[d] == "an") {
                     let phrase = text[Span(tokens[d].start, tokens[j].end)]
                     guard let f = phrase.unicodeScalars.first, f.properties.isUppercase else { return (phrase, d) }

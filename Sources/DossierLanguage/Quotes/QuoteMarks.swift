@@ -24,7 +24,8 @@ enum QuoteMarks {
     }
 
     @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}" || (c.value > 0x7F && c.properties.isWhitespace)
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}"
+            || (c.value > 0x7F && c.properties.isWhitespace)
     }
 
     /// Where an opening mark may stand: at the start, after a space, or after an opening bracket or dash.
@@ -44,7 +45,9 @@ enum QuoteMarks {
     /// "the voters’ decision": a mark after an -s and before a lower-case word, with another
     /// closing candidate later in the paragraph, is taken as an apostrophe.
     private static func isPluralPossessive(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
-        guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", s[i + 2].properties.isLowercase else { return false }
+        guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", s[i + 2].properties.isLowercase else {
+            return false
+        }
         var j = i + 2
         while j < end {
             if (s[j] == "\u{2019}" || s[j] == "'") && !isSpace(s[j - 1]) && closesBefore(s, j, end) { return true }
@@ -105,7 +108,8 @@ enum QuoteMarks {
                 case "\u{201C}", "\u{201E}":
                     // A left mark typed where a right one belongs: after a word, before a space, with a quote open.
                     if let k = stack.lastIndex(where: { $0.kind == .double }), i > para.start, !isSpace(s[i - 1]),
-                       i + 1 >= para.end || isSpace(s[i + 1]) {
+                        i + 1 >= para.end || isSpace(s[i + 1])
+                    {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                     } else {
                         if stack.isEmpty { segStart = i + 1 }
@@ -139,14 +143,18 @@ enum QuoteMarks {
                     // A closing single quote follows a word and precedes no letter; inside a word
                     // ("don’t") or after a plural ("voters’ rights") with no single quote open, an apostrophe.
                     if let k = stack.lastIndex(where: { $0.kind == .single }), closesBefore(s, i, para.end),
-                       i > para.start, !isSpace(s[i - 1]), !isPluralPossessive(s, i, para.end) {
+                        i > para.start, !isSpace(s[i - 1]), !isPluralPossessive(s, i, para.end)
+                    {
                         close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                     }
                 default:
                     break
                 }
-                if c == "'", i + 1 >= para.end || s[i + 1] != "'", i == para.start || s[i - 1] != "'", let k = stack.lastIndex(where: { $0.kind == .single }), stack[k].at != i,
-                   closesBefore(s, i, para.end), i > para.start, !isSpace(s[i - 1]), !isPluralPossessive(s, i, para.end) {
+                if c == "'", i + 1 >= para.end || s[i + 1] != "'", i == para.start || s[i - 1] != "'",
+                    let k = stack.lastIndex(where: { $0.kind == .single }), stack[k].at != i,
+                    closesBefore(s, i, para.end), i > para.start, !isSpace(s[i - 1]),
+                    !isPluralPossessive(s, i, para.end)
+                {
                     close(&stack, k, at: i, segStart: segStart, into: &out, continuing: &continuing)
                 }
                 i += 1
@@ -155,7 +163,8 @@ enum QuoteMarks {
             if let first = stack.first, first.kind != .single || continuing != nil {
                 var end = para.end
                 while end > segStart && isSpace(s[end - 1]) { end -= 1 }
-                var region = continuing ?? QuotedRegion(open: first.at, close: end, closeEnd: end, segments: [], closed: false)
+                var region =
+                    continuing ?? QuotedRegion(open: first.at, close: end, closeEnd: end, segments: [], closed: false)
                 if continuing != nil {
                     region.segments[region.segments.count - 1] = Span(region.segments.last!.start, end)
                 } else {
@@ -176,8 +185,10 @@ enum QuoteMarks {
         return out.filter { r in r.segments.contains { !$0.isEmpty } }
     }
 
-    private static func close(_ stack: inout [(kind: Kind, at: Int)], _ k: Int, at i: Int, width: Int = 1, segStart: Int,
-                              into out: inout [QuotedRegion], continuing: inout QuotedRegion?) {
+    private static func close(
+        _ stack: inout [(kind: Kind, at: Int)], _ k: Int, at i: Int, width: Int = 1, segStart: Int,
+        into out: inout [QuotedRegion], continuing: inout QuotedRegion?
+    ) {
         let stack0Open = stack[0].at
         stack.removeSubrange(k...)
         guard stack.isEmpty else { return }
@@ -191,7 +202,8 @@ enum QuoteMarks {
             continuing = nil
         } else {
             let open = stack0Open
-            out.append(QuotedRegion(open: open, close: i, closeEnd: i + width, segments: [Span(segStart, i)], closed: true))
+            out.append(
+                QuotedRegion(open: open, close: i, closeEnd: i + width, segments: [Span(segStart, i)], closed: true))
         }
     }
 }

@@ -18,7 +18,8 @@ enum ReportingCues {
     private static let verbs: [String] = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "asked", "asks",
         "noted", "notes", "reported", "reports", "announced", "announces", "argued", "argues", "argue",
-        "claimed", "claims", "claim", "warned", "warns", "warn", "explained", "explains", "insisted", "insists", "insist",
+        "claimed", "claims", "claim", "warned", "warns", "warn", "explained", "explains", "insisted", "insists",
+        "insist",
         "stated", "states", "declared", "declares", "acknowledged", "acknowledges", "admitted", "admits",
         "replied", "replies", "responded", "responds", "answered", "tweeted", "tweets", "posted",
         "suggested", "suggests", "suggest", "predicted", "predicts", "predict", "estimated", "estimates", "estimate",
@@ -36,7 +37,8 @@ enum ReportingCues {
         "proposed", "proposes", "demanded", "demands", "recommended", "conceded", "hinted", "speculated",
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
-        "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain", "criticize", "praise", "reject", "dismiss", "urge",
+        "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain",
+        "criticize", "praise", "reject", "dismiss", "urge",
     ]
 
     private static let attitudes: [String] = [
@@ -90,11 +92,20 @@ enum ReportingCues {
     static func particle(after verb: String, _ next: String) -> Bool {
         switch next {
         case "for", "on": return verb.hasPrefix("call")
-        case "about": return ["complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns", "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied"].contains(verb)
+        case "about":
+            return [
+                "complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns",
+                "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied",
+            ].contains(verb)
         case "of": return ["spoke", "speaks", "warned", "warns"].contains(verb)
-        case "to": return ["pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected"].contains(verb)
+        case "to":
+            return [
+                "pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected",
+            ].contains(verb)
         case "out": return verb.hasPrefix("point")
-        case "against": return ["argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned"].contains(verb)
+        case "against":
+            return ["argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned"].contains(
+                verb)
         default: return false
         }
     }

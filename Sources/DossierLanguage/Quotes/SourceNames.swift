@@ -45,15 +45,20 @@ struct SourceNames {
         for (ei, e) in entities.enumerated() {
             for m in e.mentions {
                 guard let lo = SourceNames.firstToken(tokens, atOrAfter: m.start), lo < tokens.count,
-                      tokens[lo].start < m.end else { continue }
+                    tokens[lo].start < m.end
+                else { continue }
                 var hi = lo
                 while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
                 let idx = mentions.count
-                mentions.append(SourceMention(lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
-                                              isOrganization: e.type == .organization, isMisc: e.type == .misc, fromEntity: true,
-                                              description: e.description, key: ei))
+                mentions.append(
+                    SourceMention(
+                        lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
+                        isOrganization: e.type == .organization, isMisc: e.type == .misc, fromEntity: true,
+                        description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
-                if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] { roles[ei, default: []].insert(role) }
+                if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] {
+                    roles[ei, default: []].insert(role)
+                }
                 if e.type == .person, lo > 0, let g = PersonTitles.courtesy[lower[lo - 1]] {
                     if g == .male { titleGender[ei, default: (0, 0)].m += 1 }
                     if g == .female { titleGender[ei, default: (0, 0)].f += 1 }
@@ -73,9 +78,15 @@ struct SourceNames {
         func isCap(_ k: Int) -> Bool {
             let c = s[tokens[k].start]
             guard c.properties.isUppercase, !lower[k].isEmpty else { return false }
-            if ReportingCues.subjectPronouns.contains(lower[k]) || SourceNames.calendar.contains(lower[k]) { return false }
-            if sentenceStart[k] && !ReportingCues.titles.contains(lower[k]) && (lowerSeen.contains(lower[k])
-                || ReportingCues.determiners.contains(lower[k]) || ReportingCues.phraseBreakers.contains(lower[k])) { return false }
+            if ReportingCues.subjectPronouns.contains(lower[k]) || SourceNames.calendar.contains(lower[k]) {
+                return false
+            }
+            if sentenceStart[k] && !ReportingCues.titles.contains(lower[k])
+                && (lowerSeen.contains(lower[k])
+                    || ReportingCues.determiners.contains(lower[k]) || ReportingCues.phraseBreakers.contains(lower[k]))
+            {
+                return false
+            }
             return true
         }
         var runs: [(lo: Int, hi: Int)] = []
@@ -87,7 +98,10 @@ struct SourceNames {
                 if isCap(hi) && !sentenceStart[hi] { hi += 1; continue }
                 // "Secretary of State", "Department of Justice".
                 if (lower[hi] == "of" || lower[hi] == "de" || lower[hi] == "van" || lower[hi] == "von")
-                    && hi + 1 < tokens.count && isCap(hi + 1) && byToken[hi + 1] < 0 { hi += 2; continue }
+                    && hi + 1 < tokens.count && isCap(hi + 1) && byToken[hi + 1] < 0
+                {
+                    hi += 2; continue
+                }
                 break
             }
             runs.append((k, hi))
@@ -107,7 +121,11 @@ struct SourceNames {
             forms.append((r.lo, r.hi, name, lastTitle != nil, lastTitle))
             if r.hi - lo >= 2 {
                 let last = lower[r.hi - 1]
-                if let old = fullByLast[last] { if name.count > old.count { fullByLast[last] = name } } else { fullByLast[last] = name }
+                if let old = fullByLast[last] {
+                    if name.count > old.count { fullByLast[last] = name }
+                } else {
+                    fullByLast[last] = name
+                }
             }
         }
         let orgWords: Set<String> = [
@@ -126,10 +144,16 @@ struct SourceNames {
             let isOrg = (f.lo..<f.hi).contains { orgWords.contains(lower[$0]) }
             let person: Bool? = isOrg ? false : (f.titled || name.contains(" ") ? true : nil)
             let key: Int
-            if let existing = keyByName[name] { key = existing } else { key = 100_000 + keyByName.count; keyByName[name] = key }
+            if let existing = keyByName[name] {
+                key = existing
+            } else {
+                key = 100_000 + keyByName.count; keyByName[name] = key
+            }
             let idx = mentions.count
-            mentions.append(SourceMention(lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
-                                        description: nil, key: key))
+            mentions.append(
+                SourceMention(
+                    lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
+                    description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
             if let t = f.lastTitle {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
@@ -153,7 +177,9 @@ struct SourceNames {
                 if mentions[Int(mi)].isPerson == true { lastPerson = Int(mi) }
                 continue
             }
-            guard lastPerson >= 0, j - mentions[lastPerson].hi < 40, titleGender[mentions[lastPerson].key] == nil else { continue }
+            guard lastPerson >= 0, j - mentions[lastPerson].hi < 40, titleGender[mentions[lastPerson].key] == nil else {
+                continue
+            }
             switch lower[j] {
             case "he", "his", "him", "himself": gender[mentions[lastPerson].key, default: (0, 0)].m += 1
             case "she", "her", "hers", "herself": gender[mentions[lastPerson].key, default: (0, 0)].f += 1

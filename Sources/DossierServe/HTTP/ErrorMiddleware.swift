@@ -4,27 +4,37 @@ import Hummingbird
 /// document, exports and feeds), a page elsewhere. Unexpected errors are logged and answered 500
 /// without internals.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
-        -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let e as APIError {
             return Self.reply(request, status: e.status, message: e.message)
         } catch let e as HTTPError {
             if e.status == .notFound, let allowed = Self.allowedMethods(request.uri.path),
-               !allowed.contains(request.method.rawValue) {
-                var r = Self.reply(request, status: .methodNotAllowed,
-                                   message: "\(request.method) is not allowed on \(request.uri.path): use "
-                                       + allowed.joined(separator: " or "))
+                !allowed.contains(request.method.rawValue)
+            {
+                var r = Self.reply(
+                    request, status: .methodNotAllowed,
+                    message: "\(request.method) is not allowed on \(request.uri.path): use "
+                        + allowed.joined(separator: " or "))
                 r.headers[.allow] = allowed.joined(separator: ", ")
                 return r
             }
             return Self.reply(request, status: e.status, message: Self.message(for: e.status, request: request))
         } catch {
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path),
-                                                              "error": .string(String(describing: error))])
-            return Self.reply(request, status: .internalServerError,
-                              message: "the server failed on this request; its log says why")
+            context.logger.error(
+                "request failed",
+                metadata: [
+                    "path": .string(request.uri.path),
+                    "error": .string(String(describing: error)),
+                ])
+            return Self.reply(
+                request, status: .internalServerError,
+                message: "the server failed on this request; its log says why")
         }
     }
 

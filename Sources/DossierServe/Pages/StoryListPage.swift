@@ -19,9 +19,11 @@ enum StoryListPage {
                 <div class="meta">\(outlets)</div></li>
                 """
         }
-        let shown = page.isEmpty ? "No stories match." :
-            "Stories \(paging.offset + 1)–\(paging.offset + page.count) of \(picked.count)"
-            + (picked.count == snap.stories.count ? "" : " matching (\(snap.stories.count) in all)")
+        let shown =
+            page.isEmpty
+            ? "No stories match."
+            : "Stories \(paging.offset + 1)–\(paging.offset + page.count) of \(picked.count)"
+                + (picked.count == snap.stories.count ? "" : " matching (\(snap.stories.count) in all)")
         func option(_ s: StoryFilter.Sort, _ label: String) -> HTML {
             "<option value=\"\(s.rawValue)\"\(filter.sort == s ? HTML(" selected") : "")>\(label)</option>"
         }
