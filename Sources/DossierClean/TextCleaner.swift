@@ -17,7 +17,7 @@ public enum TextCleaner {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         if let model {
             let units = TextUnits.split(lines)
-            if ScrapedPage.isWholePage(units), let page = ScrapedPage.clean(lines: lines, units: units, model: model) {
+            if PageShape.isWholePage(units), let page = ScrapedPage.clean(lines: lines, units: units, model: model) {
                 article.text = page.text
                 article.removed = page.removed
                 article.paragraphs = Paragraphs.spans(in: page.text)

@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 import XCTest
 @testable import DossierClean

@@ -1,5 +1,6 @@
 import DossierClean
 import DossierModel
+import DossierText
 import Testing
 
 /// Whole news pages dumped to text, written for these tests, one signal each: what goes, what
@@ -266,8 +267,8 @@ import Testing
 
     @Test func anArticleWithLittleChromeIsNoWholePage() {
         let lines = ["The harbour reopened on Monday after a week of repairs to the eastern quay, officials said."]
-        #expect(!ScrapedPage.isWholePage(TextUnits.split(lines.map { Substring($0) })))
-        #expect(ScrapedPage.isWholePage(TextUnits.split(Self.nodePage.split(separator: "\n"))))
+        #expect(!PageShape.isWholePage(TextUnits.split(lines.map { Substring($0) })))
+        #expect(PageShape.isWholePage(TextUnits.split(Self.nodePage.split(separator: "\n"))))
     }
 
     /// Wraps every line longer than `width` at spaces, as html2text, lynx and w3m do.
@@ -318,9 +319,9 @@ import Testing
             lines.append("\(team) \(74 - k) \(59 + k) .5\(k) \(k)")
         }
         let units = TextUnits.split(lines.map { Substring($0) })
-        #expect(!ScrapedPage.isWholePage(units))
+        #expect(!PageShape.isWholePage(units))
         var spaced = 0, attached = 0
-        ScrapedPage.countPunctuation("Prices rose , he said . Then, it fell.", spaced: &spaced, attached: &attached)
+        PageShape.countPunctuation("Prices rose , he said . Then, it fell.", spaced: &spaced, attached: &attached)
         #expect(spaced == 2 && attached == 2)
     }
 }

@@ -1,3 +1,4 @@
+import DossierText
 /// Finds the site chrome that scrapers leave in article text, line by line, from generic
 /// features rather than phrase lists: see each named rule.
 public enum BoilerplateDetector {

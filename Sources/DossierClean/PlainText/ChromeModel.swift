@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 
 /// The two-stage logistic classifier that tells a scraped page's story units from its chrome:

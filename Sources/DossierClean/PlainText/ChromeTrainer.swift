@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 
 /// Trains `ChromeModel` on whole pages dumped to text and the article bodies they hold.

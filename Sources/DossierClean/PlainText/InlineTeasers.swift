@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 
 /// Teaser labels a site's editor pastes inside a story paragraph: "ALSO READ: <another story's

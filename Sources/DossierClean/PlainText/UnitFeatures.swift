@@ -1,3 +1,4 @@
+import DossierText
 import Foundation
 
 /// The signals a scraped page's units are classified on: what one unit looks like (length,

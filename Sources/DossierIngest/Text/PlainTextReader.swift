@@ -1,4 +1,3 @@
-import DossierClean
 import DossierModel
 import DossierText
 
@@ -7,7 +6,7 @@ public enum PlainTextReader {
     public static func document(text: String, source: String) -> Result<RawDocument, InputError> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // A whole page dumped to text has no header lines of its own: the cleaner reads its header zone.
-        let wholePage = ScrapedPage.isWholePage(TextUnits.split(lines))
+        let wholePage = PageShape.isWholePage(TextUnits.split(lines))
         let header = wholePage ? TextHeader() : TextHeader.parse(lines: lines)
         var body = lines[min(header.bodyStartLine, lines.count)...].joined(separator: "\n")
         while let last = body.unicodeScalars.last, last == "\n" || last == "\r" || last == " " || last == "\t" {

@@ -5,26 +5,26 @@ import Foundation
 /// of the cleaning time (profiled with perf on `../shared/data/dev/scraped`); these answer ASCII on
 /// bytes and give exactly the same answers, deferring to the slow path whenever ASCII alone cannot
 /// settle it.
-enum ScalarTests {
-    @inline(__always) static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+public enum ScalarTests {
+    @inlinable public static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         return c.properties.isAlphabetic
     }
 
-    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+    @inlinable public static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 97 && v <= 122 }
         return c.properties.isLowercase
     }
 
-    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    @inlinable public static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 65 && v <= 90 }
         return c.properties.isUppercase
     }
 
-    @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+    @inlinable public static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v == 32 || (v >= 9 && v <= 13) }
         return c.properties.isWhitespace
@@ -32,20 +32,20 @@ enum ScalarTests {
 
     /// Scalars with no other spelling: no canonical decomposition, and none decomposes to them,
     /// so a needle made of them and ASCII is absent when its bytes are.
-    static let unique: Set<Unicode.Scalar> = ["\u{00A9}"]
+    public static let unique: Set<Unicode.Scalar> = ["\u{00A9}"]
 
     /// What a byte search could tell.
-    enum Finding { case found, absent, unsure }
+    public enum Finding { case found, absent, unsure }
 
     /// Where `needle` may stand in `text`.
-    enum Anchor { case anywhere, start, end }
+    public enum Anchor { case anywhere, start, end }
 
     /// Searches `text`'s UTF-8 for `needle`'s (with ASCII letters of `text` lowercased when
     /// `foldASCII`, `needle` then being lowercase). A match touching a non-ASCII scalar is
     /// `unsure`: a combining mark after it, or a prepended mark before it, makes it no match for
     /// a search by characters. A non-ASCII needle is `unsure` when absent, since canonically
     /// equivalent spellings of it may exist.
-    static func find(
+    public static func find(
         _ needle: String, in text: Substring, anchor: Anchor = .anywhere, foldASCII: Bool = false
     ) -> Finding {
         // Literals and most texts are contiguous UTF-8: searched in place, with no copy.
@@ -101,7 +101,7 @@ enum ScalarTests {
     }
 
     /// `text.contains(needle)` as Foundation answers it.
-    static func contains(_ text: Substring, _ needle: String) -> Bool {
+    public static func contains(_ text: Substring, _ needle: String) -> Bool {
         switch find(needle, in: text) {
         case .found: return true
         case .absent: return false
@@ -110,7 +110,7 @@ enum ScalarTests {
     }
 
     /// `text.hasSuffix(needle)`, compared by characters as the standard library does.
-    static func hasSuffix(_ text: Substring, _ needle: String) -> Bool {
+    public static func hasSuffix(_ text: Substring, _ needle: String) -> Bool {
         switch find(needle, in: text, anchor: .end) {
         case .found: return true
         case .absent: return false
@@ -119,7 +119,7 @@ enum ScalarTests {
     }
 
     /// `text.lowercased().contains(needle)` (`needle` lowercase ASCII).
-    static func lowercasedContains(_ text: Substring, _ needle: String) -> Bool {
+    public static func lowercasedContains(_ text: Substring, _ needle: String) -> Bool {
         switch find(needle, in: text, foldASCII: true) {
         case .found: return true
         case .absent: return false
@@ -128,7 +128,7 @@ enum ScalarTests {
     }
 
     /// `text.lowercased().hasPrefix(needle)` (`needle` lowercase ASCII).
-    static func lowercasedHasPrefix(_ text: Substring, _ needle: String) -> Bool {
+    public static func lowercasedHasPrefix(_ text: Substring, _ needle: String) -> Bool {
         switch find(needle, in: text, anchor: .start, foldASCII: true) {
         case .found: return true
         case .absent: return false

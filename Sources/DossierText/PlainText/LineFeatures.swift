@@ -1,22 +1,22 @@
 /// The generic features boilerplate detection reads off one line of scraped text.
-struct LineFeatures {
-    let words: Int
-    let scalars: Int
+public struct LineFeatures {
+    public let words: Int
+    public let scalars: Int
     /// Ends as a sentence does: `.`, `!`, `?`, `…`, or a closing quote after one.
-    let endsLikeSentence: Bool
-    let startsUppercase: Bool
-    let digitShare: Double
+    public let endsLikeSentence: Bool
+    public let startsUppercase: Bool
+    public let digitShare: Double
     /// An all-capitals label before a colon, as in "WATCH: ..." (the label's length in scalars).
-    let capsLabelLength: Int?
+    public let capsLabelLength: Int?
     /// Contains a copyright sign or notice.
-    let copyright: Bool
+    public let copyright: Bool
     /// Ends with a link-like arrow or chevron ("Read more »").
-    let linkMarker: Bool
-    let isBlank: Bool
+    public let linkMarker: Bool
+    public let isBlank: Bool
     /// Has letters, and every letter is a capital.
-    let isShouted: Bool
+    public let isShouted: Bool
 
-    init(_ line: Substring) {
+    public init(_ line: Substring) {
         var words = 0
         var inWord = false
         var scalars = 0
@@ -75,13 +75,13 @@ struct LineFeatures {
     }
 
     /// Marks that end a sentence, and the closing quotes and brackets that may follow one.
-    static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
-    static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
+    public static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    public static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "'", "\u{2019}", ")", "\u{00BB}"]
 
     /// Text tokenised before it reached us (" , " and " ." as in CoNLL), which is never site chrome.
-    var tokenizedPunctuation = false
+    public var tokenizedPunctuation = false
 
-    static func hasYear(_ line: Substring) -> Bool {
+    public static func hasYear(_ line: Substring) -> Bool {
         var run = 0
         var value = 0
         for c in line.unicodeScalars {
@@ -97,20 +97,20 @@ struct LineFeatures {
     }
 
     /// Lowercased alphanumeric words of a line.
-    static func words(of line: Substring) -> [String] {
+    public static func words(of line: Substring) -> [String] {
         line.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// A headline as sites list them: capitalised, several words, no closing punctuation, few digits.
-    var isHeadlineLike: Bool {
+    public var isHeadlineLike: Bool {
         startsUppercase && words >= 3 && words <= 22 && !endsLikeSentence && digitShare < 0.2 && !isShouted
             && !tokenizedPunctuation && !endsWithColon
     }
 
-    var endsWithColon = false
+    public var endsWithColon = false
 
     /// A section label such as "Related" or "More stories": one to four words, no sentence end.
-    var isLabelLike: Bool {
+    public var isLabelLike: Bool {
         startsUppercase && words >= 1 && words <= 4 && !endsLikeSentence && digitShare == 0
     }
 }

@@ -16,7 +16,7 @@ public struct TextUnit: Sendable, Equatable {
 
 public enum TextUnits {
     /// A run of this many spaces (or any tab) inside a line separates two cells: prose never has one.
-    static let cellGap = 3
+    public static let cellGap = 3
 
     /// The non-blank units of `lines`, in reading order.
     public static func split(_ lines: [Substring]) -> [TextUnit] {
@@ -58,7 +58,7 @@ public enum TextUnits {
     /// Converters such as html2text, lynx and w3m wrap paragraphs at a fixed width (often 72-80
     /// columns). The width shows as the length most long lines stop just short of; a line is
     /// continued by the next when the next one's first word would not have fitted after it.
-    static func unwrapped(_ units: [TextUnit], _ lines: [Substring]) -> [TextUnit] {
+    public static func unwrapped(_ units: [TextUnit], _ lines: [Substring]) -> [TextUnit] {
         var lengths: [Int] = []
         for u in units where !u.isCell { lengths.append(u.indent + u.text.unicodeScalars.count) }
         guard lengths.count >= 10 else { return units }
