@@ -275,7 +275,7 @@ final class WatcherTests: XCTestCase {
         XCTAssertEqual(sf.items.map(\.title), ["Flood waters rise at the Kessel reservoir"])
         XCTAssertNil(try WatchFeeds.watchlist(store, name: "no-such"))
 
-        let digest = try Digest.markdown(store, since: 0, now: clock.now)
+        let digest = try Digest.render(store, since: 0, now: clock.now, format: .markdown)
         XCTAssertTrue(digest.contains("### floods"))
         XCTAssertTrue(digest.contains("Stories updated (2)"))
     }

@@ -76,16 +76,6 @@ public enum Digest {
         return format == .markdown ? markdown(c) : html(c)
     }
 
-    public static func markdown(
-        _ store: ArticleStore, since: Double, now: Double, failingAfter: Int = 5
-    ) throws -> String {
-        try render(store, since: since, now: now, format: .markdown, failingAfter: failingAfter)
-    }
-
-    public static func html(_ store: ArticleStore, since: Double, now: Double, failingAfter: Int = 5) throws -> String {
-        try render(store, since: since, now: now, format: .html, failingAfter: failingAfter)
-    }
-
     static func markdown(_ c: Content) -> String {
         var md = "# Dossier digest\n\nSince \(AtomWriter.rfc3339(c.since)) (as of \(AtomWriter.rfc3339(c.now))).\n"
         md += "\n## Alerts (\(c.alertCount))\n"
