@@ -86,7 +86,7 @@ struct EntityFeatures {
         var sentStart = [Int32](repeating: 0, count: tokens.count)
         var sentEnd = [Int32](repeating: 0, count: tokens.count)
         var caps = [Bool](repeating: false, count: tokens.count)
-        var evidence: [UInt64: UInt8] = [:]
+        var evidence = HashSlots(capacity: 64)
         for r in sentences {
             var upperWords = 0, caseWords = 0
             for i in r where forms[i].hasLetter && forms[i].length > 1 {
@@ -101,8 +101,8 @@ struct EntityFeatures {
             }
             if isCaps { continue }
             for i in r where i > r.lowerBound && forms[i].hasLetter {
-                let bit: UInt8 = forms[i].caseClass == .lower ? 1 : 2
-                evidence[forms[i].lower, default: 0] |= bit
+                let bit: UInt32 = forms[i].caseClass == .lower ? 1 : 2
+                evidence.insert(forms[i].lower, (evidence.find(forms[i].lower) ?? 0) | bit)
             }
         }
         var names = [UInt16](repeating: 0, count: tokens.count)
@@ -136,8 +136,8 @@ struct EntityFeatures {
             }
         }
         var docCase = [UInt8](repeating: 0, count: tokens.count)
-        if !evidence.isEmpty {
-            for i in 0..<tokens.count { docCase[i] = evidence[forms[i].lower] ?? 0 }
+        if evidence.count > 0 {
+            for i in 0..<tokens.count { docCase[i] = UInt8(truncatingIfNeeded: evidence.find(forms[i].lower) ?? 0) }
         }
         self.forms = forms
         self.lex = lex
@@ -158,17 +158,28 @@ struct EntityFeatures {
     mutating func setFirstStage(_ tags: [Int]) {
         let n = forms.count
         var firstTag = [UInt8](repeating: 0, count: n)
-        var byWord: [UInt64: [Int32]] = [:]
+        // Per capitalised word, how often the first stage gave it each type (0-3) or none (4):
+        // a flat table of counts found through `HashSlots`, no allocation per word.
+        var row = HashSlots(capacity: max(16, n / 4))
+        var counts: [SIMD8<Int32>] = []
+        var rowOf = [Int](repeating: -1, count: n)
         for i in 0..<n {
             firstTag[i] = UInt8(tags[i])
             guard forms[i].hasLetter, forms[i].caseClass != .lower else { continue }
-            var c = byWord[forms[i].lower] ?? [0, 0, 0, 0, 0]
-            c[tags[i] == 0 ? 4 : EntityTags.type(tags[i])] += 1
-            byWord[forms[i].lower] = c
+            let r: Int
+            if let x = row.find(forms[i].lower) {
+                r = Int(x)
+            } else {
+                r = counts.count
+                row.insert(forms[i].lower, UInt32(r))
+                counts.append(SIMD8<Int32>())
+            }
+            rowOf[i] = r
+            counts[r][tags[i] == 0 ? 4 : EntityTags.type(tags[i])] += 1
         }
         var elsewhere = [UInt8](repeating: 0, count: n)
         for i in 0..<n where forms[i].hasLetter && forms[i].caseClass != .lower {
-            var c = byWord[forms[i].lower]!
+            var c = counts[rowOf[i]]
             c[tags[i] == 0 ? 4 : EntityTags.type(tags[i])] -= 1
             var mask: UInt8 = 0
             for t in 0..<5 where c[t] > 0 { mask |= 1 << t }

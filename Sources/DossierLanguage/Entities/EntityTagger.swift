@@ -33,6 +33,16 @@ enum EntityTags {
         return m
     }()
 
+    /// Per tag t, the tags (not the start) that may precede it, ascending, at
+    /// `predecessors[predecessorStart[t]..<predecessorStart[t + 1]]`.
+    static let predecessors: [UInt8] = (0..<count).flatMap { t in (0..<count).filter { allowed($0, t) }.map(UInt8.init)
+    }
+    static let predecessorStart: [Int] = {
+        var out = [0]
+        for t in 0..<count { out.append(out[t] + (0..<count).filter { allowed($0, t) }.count) }
+        return out
+    }()
+
     /// Token-index ranges and type indices of the names a tag sequence marks.
     static func spans(_ tags: [Int]) -> [(Range<Int>, Int)] {
         var out: [(Range<Int>, Int)] = []
@@ -77,17 +87,24 @@ enum Viterbi {
         var prev = [Float](repeating: 0, count: T), cur = prev
         EntityTags.mask.withUnsafeBufferPointer { mask in
             for t in 0..<T { prev[t] = transitions[T * T + t] + mask[T * T + t] + emissions[t] }
-            for k in 1..<n {
-                for t in 0..<T {
-                    var best = -Float.infinity, arg = 0
-                    for p in 0..<T {
-                        let v = prev[p] + transitions[p * T + t] + mask[p * T + t]
-                        if v > best { best = v; arg = p }
+        }
+        // Only the allowed predecessors, in ascending order as before: a masked one scores -inf and
+        // never wins, and adding a mask of 0 changes no score, so the path is the same.
+        EntityTags.predecessors.withUnsafeBufferPointer { preds in
+            EntityTags.predecessorStart.withUnsafeBufferPointer { from in
+                for k in 1..<n {
+                    for t in 0..<T {
+                        var best = -Float.infinity, arg = 0
+                        for q in from[t]..<from[t + 1] {
+                            let p = Int(preds[q])
+                            let v = prev[p] + transitions[p * T + t]
+                            if v > best { best = v; arg = p }
+                        }
+                        cur[t] = best + emissions[k * T + t]
+                        back[k * T + t] = UInt8(arg)
                     }
-                    cur[t] = best + emissions[k * T + t]
-                    back[k * T + t] = UInt8(arg)
+                    swap(&prev, &cur)
                 }
-                swap(&prev, &cur)
             }
         }
         var best = -Float.infinity, arg = 0
@@ -106,6 +123,8 @@ enum Viterbi {
 /// tagging time is dominated by these lookups.
 struct WeightTable: Sendable {
     static let slotBytes = 80
+    /// Bytes 76..<80 of a slot are never written (8 key bytes + 2×17×2 weight bytes = 76).
+    static let paddingOffset = 76
     static let T = EntityTags.count
     /// Per slot: bytes 0..<8 the key (0 = empty), then 2×17 Int16 weights.
     private var slots: [UInt64]
@@ -159,25 +178,48 @@ struct WeightTable: Sendable {
         second: UnsafeMutablePointer<Int32>?
     ) {
         let T = WeightTable.T
-        slots.withUnsafeBytes { raw in
-            for h in hashes {
-                let k = WeightTable.stored(h)
-                var i = WeightTable.slot(k, mask)
-                while true {
-                    let base = i * WeightTable.slotBytes
-                    let x = raw.load(fromByteOffset: base, as: UInt64.self)
-                    if x == k {
-                        let w = (raw.baseAddress! + base + 8).assumingMemoryBound(to: Int16.self)
+        // Two passes: the first finds every feature's slot, the second adds its weights. The
+        // table is megabytes, so nearly every probe misses the cache; in the first pass the probes
+        // are independent of each other and the processor overlaps their misses, where probing
+        // and adding in one loop waited for them one after another (the tagger's hot spot).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: WeightTable.chunk) { found in
+            slots.withUnsafeBytes { raw in
+                var from = 0
+                while from < hashes.count {
+                    let count = min(hashes.count - from, WeightTable.chunk)
+                    for j in 0..<count {
+                        let k = WeightTable.stored(hashes[from + j])
+                        var i = WeightTable.slot(k, mask)
+                        var at = -1
+                        while true {
+                            let base = i * WeightTable.slotBytes
+                            let x = raw.load(fromByteOffset: base, as: UInt64.self)
+                            if x == k {
+                                // A slot spans two cache lines: reading its padding (always zero) brings the
+                                // second one in now as well, and the OR keeps the read from being dropped.
+                                at =
+                                    base
+                                    | Int(raw.load(fromByteOffset: base + WeightTable.paddingOffset, as: UInt32.self))
+                                break
+                            }
+                            if x == 0 { break }
+                            i = (i + 1) & mask
+                        }
+                        found[j] = at
+                    }
+                    for j in 0..<count where found[j] >= 0 {
+                        let w = (raw.baseAddress! + found[j] + 8).assumingMemoryBound(to: Int16.self)
                         if let first { for t in 0..<T { first[t] &+= Int32(w[t]) } }
                         if let second { for t in 0..<T { second[t] &+= Int32(w[T + t]) } }
-                        break
                     }
-                    if x == 0 { break }
-                    i = (i + 1) & mask
+                    from += count
                 }
             }
         }
     }
+
+    /// Features probed before their weights are added: a token's features in one go.
+    static let chunk = 64
 }
 
 /// The shipped tagger, as trained by `dossier train-entities`: a first stage that tags each

@@ -14,7 +14,7 @@ public enum Tokenizer {
         out.reserveCapacity((end - i) / 5)
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             let start = i
             if (c == "n" || c == "N" || c == "'" || c == "\u{2019}"), let k = cliticEnd(s, at: i, limit: end) {
                 i = k
@@ -50,6 +50,15 @@ public enum Tokenizer {
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
+    /// `isWhitespace` without the property look-up for ASCII, where White_Space is tab to
+    /// carriage return and the space.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -63,7 +72,9 @@ public enum Tokenizer {
             {
                 break
             }
-            if isWordScalar(c) || c.properties.generalCategory == .nonspacingMark { i += 1; continue }
+            if isWordScalar(c) || (c.value >= 0x80 && c.properties.generalCategory == .nonspacingMark) {
+                i += 1; continue
+            }
             guard i + 1 < limit else { break }
             let next = s[i + 1]
             // Clitics are tokens of their own, as in the Penn Treebank: "Lindqvist 's".
