@@ -98,6 +98,60 @@ private struct Tagged {
         ])
 }
 
+@Test func namedEventsAreMisc() {
+    // The tagger read the events from their first words: a place, an organisation.
+    let t = Tagged(
+        "Ministers met at the Valletta Summit before the Geneva Water Conference. "
+            + "Runners in the Harbin Marathon and fans of the Pacific Games cheered.",
+        [
+            ("Valletta Summit", .location), ("Geneva Water Conference", .organization),
+            ("Harbin Marathon", .location), ("Pacific Games", .organization),
+        ])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(
+        t.types(out) == [
+            "Valletta Summit": [.misc], "Geneva Water Conference": [.misc], "Harbin Marathon": [.misc],
+            "Pacific Games": [.misc],
+        ])
+}
+
+@Test func eventHeadRightAfterANameJoinsIt() {
+    // "Valletta" tagged alone as the place, "Summit" left out.
+    let t = Tagged("Leaders left the Valletta Summit early.", [("Valletta", .location)])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(t.types(out) == ["Valletta Summit": [.misc]])
+}
+
+@Test func eventWordsThatAreNotEventsStay() {
+    // An organisation opening the name, a one-word head, a person, and heads left off the list.
+    let t = Tagged(
+        "The Organisation of the Pacific Conference met. The Conference said so. "
+            + "Jane Games spoke. The African National Congress and the Davos Forum agreed.",
+        [
+            ("Organisation of the Pacific Conference", .organization), ("Conference", .organization),
+            ("Jane Games", .person), ("African National Congress", .organization), ("Davos Forum", .organization),
+        ])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(out == t.mentions)
+}
+
+@Test func andTheSplitsARunIntoTwoNames() {
+    let t = Tagged(
+        "Experts from the Tallinn Energy Institute and the Ministry of Water met. "
+            + "The Food and Drug Administration and Smith and Sons agreed.",
+        [
+            ("Tallinn Energy Institute and the Ministry of Water", .location),
+            ("Food and Drug Administration", .organization), ("Smith and Sons", .organization),
+        ])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(
+        t.types(out) == [
+            "Tallinn Energy Institute": [.organization], "Ministry of Water": [.organization],
+            "Food and Drug Administration": [.organization], "Smith and Sons": [.organization],
+        ])
+    #expect(out.count == 4)
+}
+
 @Test func gazetteerMatchesWordByWord() {
     let g = Gazetteer(lines: "capital\tNew Delhi\ncountry\tIndia\ndemonym\tIndian\ncity\tNew Delhi\nbogus\tX\nnoTab\n")
     let text = ScalarText("Officials in NEW DELHI and new delhi said Indian troops left India.")

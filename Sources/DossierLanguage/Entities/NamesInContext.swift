@@ -1,10 +1,11 @@
 import DossierModel
 
 /// Types that the article's own wording settles, applied after the tagger and the one-type-per-name
-/// vote: an acronym defined in the text takes its expansion's type everywhere, and a capital acting
-/// as the subject of a speech or decision verb stands for its government.
+/// vote: named events are MISC and runs joined by "and the" two names (`NamedEvents`), an acronym
+/// defined in the text takes its expansion's type everywhere, and a capital acting as the subject
+/// of a speech or decision verb stands for its government.
 enum NamesInContext {
-    /// Both rules, acronyms first, so that a defined acronym is never read as a capital.
+    /// The rules, events first, then acronyms, so that a defined acronym is never read as a capital.
     static func apply(
         _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
         gazetteer: Gazetteer
@@ -12,7 +13,8 @@ enum NamesInContext {
         guard !mentions.isEmpty else { return mentions }
         var scratch: [UInt32] = []
         func form(_ k: Int) -> WordForm { WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch) }
-        let defined = acronyms(mentions, text: text, tokens: tokens, sentences: sentences) {
+        let events = NamedEvents.apply(mentions, text: text, tokens: tokens) { NameShapes.headClass(form($0)) }
+        let defined = acronyms(events, text: text, tokens: tokens, sentences: sentences) {
             NameShapes.headClass(form($0))
         }
         let capital = UInt32(1) << UInt32(Gazetteer.Kind.capital.rawValue)
