@@ -135,6 +135,21 @@ private struct Tagged {
     #expect(out == t.mentions)
 }
 
+@Test func bodiesReadAsMiscAreOrganisations() {
+    let t = Tagged(
+        "The Coastal Defence Forces and the Lakeland Water Authority met. Users of Microsoft Office and Euro fans waited.",
+        [
+            ("Coastal Defence Forces", .misc), ("Lakeland Water Authority", .misc), ("Microsoft Office", .misc),
+            ("Euro", .misc),
+        ])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(
+        t.types(out) == [
+            "Coastal Defence Forces": [.organization], "Lakeland Water Authority": [.organization],
+            "Microsoft Office": [.misc], "Euro": [.misc],
+        ])
+}
+
 @Test func andTheSplitsARunIntoTwoNames() {
     let t = Tagged(
         "Experts from the Tallinn Energy Institute and the Ministry of Water met. "

@@ -39,11 +39,25 @@ enum NamedEvents {
                     && !organisationFirst(part.tokens, headClass: headClass)
                 {
                     part.type = .misc
+                } else if part.type == .misc && isBody(part.tokens, text: text, tokens: tokens, headClass: headClass) {
+                    part.type = .organization
                 }
                 out.append(part)
             }
         }
         return out
+    }
+
+    /// "the Self-Defense Forces", "the National Police" read as MISC: a name of two words or more
+    /// ending in the head of a public body or an armed force or party (`NameShapes` classes 1 and 4)
+    /// is an organisation. Not "Office", which also ends products ("Microsoft Office"). CoNLL
+    /// testa has no MISC name ending in these heads (its MISC leagues and networks are class 2).
+    static func isBody(_ r: Range<Int>, text: ScalarText, tokens: [Span], headClass: (Int) -> UInt8) -> Bool {
+        guard r.count >= 2 else { return false }
+        let last = r.upperBound - 1
+        let cls = headClass(last)
+        return (cls == 1 || cls == 4) && text[tokens[last].start].properties.isUppercase
+            && text[tokens[last]].lowercased() != "office"
     }
 
     /// A name of two words or more whose last word is an event head.
