@@ -137,7 +137,8 @@ private struct Tagged {
 
 @Test func bodiesReadAsMiscAreOrganisations() {
     let t = Tagged(
-        "The Coastal Defence Forces and the Lakeland Water Authority met. Users of Microsoft Office and Euro fans waited.",
+        "The Coastal Defence Forces and the Lakeland Water Authority met. "
+            + "Users of Microsoft Office and Euro fans waited.",
         [
             ("Coastal Defence Forces", .misc), ("Lakeland Water Authority", .misc), ("Microsoft Office", .misc),
             ("Euro", .misc),
