@@ -605,6 +605,12 @@ extension QuoteScan {
                     {
                         return j
                     }
+                    // "…, and Tomas Berg is promising to …": a progressive cue of the named subject.
+                    if m.lo == n, m.hi + 1 < st.hi, !m.isMisc,
+                        ReportingCues.progressiveAuxiliaries.contains(lower[m.hi]), cueKind(m.hi + 1) == .participle
+                    {
+                        return j
+                    }
                 }
             }
             j += 1

@@ -378,7 +378,10 @@ struct QuoteScan {
                 || (lo > 1 && isPunct(lo - 2, ",") && ReportingCues.clauseOpeners.contains(lower[lo - 1]))
             if !startsWell { return nil }
             if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
-            if lo == k && !w.hasSuffix("s") && !sawDeterminer && !ReportingCues.bareCollectives.contains(w) {
+            // "Fishermen worry …": plurals in "-men" stand alone too.
+            if lo == k && !w.hasSuffix("s") && !w.hasSuffix("men") && !sawDeterminer
+                && !ReportingCues.bareCollectives.contains(w)
+            {
                 return nil
             }
         }
