@@ -181,7 +181,8 @@ extension QuoteScan {
             }
         }
         let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
-        if attr == nil, let l = last,
+        // A quoted heading in title case ("“Legend in the Coal Fields.”") is a title, not speech.
+        if attr == nil, let l = last, !titleCase(rt.lo, rt.hi, quoted: true),
             (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= config.continuationParagraphs)
                 || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph)
         {
@@ -453,6 +454,13 @@ extension QuoteScan {
         var inverted = false
         if src == nil && kind == .verb && c > st.lo && (isPunct(c - 1, ",") || (regionOf[c - 1] >= 0)) {
             src = sourceRight(from: c + 1, limit: st.hi)
+            // "…, said Smith." — the source after an inverted cue closes its clause; "…, said the
+            // event brought back memories" is a cue with content of its own on the right.
+            if let np = src, np.hi < st.hi, !isTerminator(np.hi), !isPunct(np.hi, ","), regionOf[np.hi] < 0,
+                !isPunct(np.hi, ";"), !isPunct(np.hi, ":")
+            {
+                src = nil
+            }
             inverted = src != nil
         }
         guard let np = src else { return nil }

@@ -178,11 +178,15 @@ struct QuoteScan {
     /// Whether sentence `si` is a headline in title case: nearly all of its longer words capitalised.
     func titleCase(_ si: Int) -> Bool {
         guard si >= 0, si < sentenceTokens.count else { return false }
-        let st = sentenceTokens[si]
+        return titleCase(sentenceTokens[si].lo, sentenceTokens[si].hi, quoted: false)
+    }
+
+    /// Whether tokens `lo..<hi` (the quoted ones only, or the unquoted ones only) are in title case.
+    func titleCase(_ lo: Int, _ hi: Int, quoted: Bool) -> Bool {
         var long = 0
         var capitalised = 0
-        for k in st.lo..<st.hi where regionOf[k] < 0 && tokens[k].length >= config.titleWordLetters && !lower[k].isEmpty
-        {
+        for k in lo..<max(lo, hi) where (regionOf[k] >= 0) == quoted && !lower[k].isEmpty {
+            guard tokens[k].length >= config.titleWordLetters else { continue }
             long += 1
             if isCapitalised(k) { capitalised += 1 }
         }
