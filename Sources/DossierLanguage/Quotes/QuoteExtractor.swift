@@ -161,7 +161,8 @@ struct QuoteScan {
     @inline(__always) func isCapitalised(_ k: Int) -> Bool { s[tokens[k].start].properties.isUppercase }
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
-        guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
+        // The word lookup first: the title-case test below scans the sentence.
+        guard !lower[k].isEmpty, regionOf[k] < 0, let kind = ReportingCues.kind(lower[k]) else { return nil }
         // A capitalised cue word mid-sentence is part of a name ("United States"), except in a
         // headline set in title case ("Obama Says Museum Will Tell of …").
         if isCapitalised(k) && !sentenceStart[k] && !titleCase(Int(sentenceOf[k])) { return nil }
@@ -172,7 +173,7 @@ struct QuoteScan {
         if k > 0, ReportingCues.nounLike.contains(lower[k]), ReportingCues.nounMarkers.contains(lower[k - 1]) {
             return nil
         }
-        return ReportingCues.kind(lower[k])
+        return kind
     }
 
     /// Whether sentence `si` is a headline in title case: nearly all of its longer words capitalised.
