@@ -551,4 +551,92 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
             + "“Wait times are falling,” Lund said."
         #expect(quotes(t).first?.speaker == "Petra Lund")
     }
+
+    @Test func appositiveBetweenDashes() {
+        let t = "Ines Vale -- an economist at the harbour board -- said the fees would rise in spring."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ines Vale"])
+        #expect(q.map(\.span) == [span("the fees would rise in spring", in: t)])
+    }
+
+    @Test func quantifiedSubjectReports() {
+        let t = "Many of the dock workers believe the cranes are unsafe."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speakerDescription == "many of the dock workers")
+        #expect(q.first?.span == span("the cranes are unsafe", in: t))
+    }
+
+    @Test func bareCollectiveAndPluralInMenAreSubjects() {
+        let t =
+            "The port closed at noon. Police say they found no damage at the quay.\n\n"
+            + "The board met on Monday. But fishermen worry that the new quay will block the channel."
+        let q = quotes(t)
+        #expect(q.map(\.cue) == ["say", "worry"])
+        #expect(q.last?.speakerDescription == "fishermen")
+        #expect(
+            q.map(\.span) == [
+                span("they found no damage at the quay", in: t),
+                span("that the new quay will block the channel", in: t),
+            ])
+    }
+
+    @Test func secondVerbAfterButReportsForTheSubject() {
+        let t = "Tomas Berg, like his rivals, has cut fares but has said he will keep the ferries running."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Tomas Berg"])
+        #expect(q.map(\.span) == [span("he will keep the ferries running", in: t)])
+    }
+
+    @Test func progressiveCueReportsForTheSubjectBeforeIt() {
+        let t =
+            "Mara Holt said the fees would fall as soon as May, and Tomas Berg is promising to keep the ferries "
+            + "running all winter."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Mara Holt", "Tomas Berg"])
+        #expect(
+            q.map(\.span) == [
+                span("the fees would fall as soon as May", in: t),
+                span("to keep the ferries running all winter", in: t),
+            ])
+    }
+
+    @Test func pluralNounAfterAnArticleIsNoCue() {
+        let t = "“The fees must fall,” Ines Vale, the mayor of one of the towns suing the board, said on Monday."
+        let q = quotes(t)
+        #expect(q.map(\.kind) == [.direct])
+        #expect(q.map(\.speaker) == ["Ines Vale"])
+        #expect(q.map(\.span) == [span("The fees must fall", in: t)])
+    }
+
+    @Test func titleCaseHeadlineTakesACapitalisedCue() {
+        let t = "Tomas Berg Says Cranes Will Be Replaced By Spring\n\nThe harbour has six cranes."
+        // The entity recogniser, not the capitalisation, tells where the name ends in a title.
+        let q = quotes(t, entities: [person("Tomas Berg", in: t, forms: ["Tomas Berg"])])
+        #expect(q.map(\.speaker) == ["Tomas Berg"])
+        #expect(q.map(\.span) == [span("Cranes Will Be Replaced By Spring", in: t)])
+    }
+
+    @Test func capitalisedWordsAfterTheAreAName() {
+        let t = "The Harbour Gazette reported that the cranes were sold to a buyer abroad."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker?.hasSuffix("Harbour Gazette") == true)
+        #expect(q.first?.span == span("that the cranes were sold to a buyer abroad", in: t))
+    }
+
+    @Test func initialismInParenthesesEndsNoSentence() {
+        let t = "Sen. Ruth Ames (D-N.Y.) said the fees would rise in spring."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ruth Ames"])
+        #expect(q.map(\.span) == [span("the fees would rise in spring", in: t)])
+    }
+
+    @Test func subjectAfterCommaAndConjunctionReports() {
+        let t = "The board approved the fees, and shipping firms warned that the harbour would lose trade."
+        let q = quotes(t)
+        #expect(q.map(\.speakerDescription) == ["shipping firms"])
+        #expect(q.map(\.span) == [span("that the harbour would lose trade", in: t)])
+    }
 }

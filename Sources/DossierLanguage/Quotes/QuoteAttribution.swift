@@ -181,7 +181,8 @@ extension QuoteScan {
             }
         }
         let opensParagraph = rt.open == 0 || paragraphOf[rt.open - 1] != paragraphOf[rt.open]
-        if attr == nil, let l = last,
+        // A quoted heading in title case ("“Legend in the Coal Fields.”") is a title, not speech.
+        if attr == nil, let l = last, !titleCase(rt.lo, rt.hi, quoted: true),
             (opensParagraph && Int(paragraphOf[rt.open]) - l.paragraph <= config.continuationParagraphs)
                 || (sentenceStart[rt.open] && Int(paragraphOf[rt.open]) == l.paragraph)
         {
@@ -421,24 +422,59 @@ extension QuoteScan {
         while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
         if kind == .participle {
             if c == st.lo { return nil }
+            // "… and Hillary Clinton is promising to …": a progressive verb reports for the subject
+            // just before it, not for the sentence's first.
+            if c - 1 > st.lo, ReportingCues.progressiveAuxiliaries.contains(lower[c - 1]),
+                let np = sourceLeft(endingBefore: c - 1, floor: st.lo),
+                !(np.lo..<np.hi).contains(where: { used[$0] })
+            {
+                return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: false)
+            }
             // "…, adding that …": the clause's subject reports.
             if let sa = sentenceAttr { return again(sa) }
             guard let np = clauseSubject(from: st.lo, to: c) else { return nil }
             return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: false)
         }
         // "… and said …": the same subject reports again.
-        if before >= st.lo, lower[before] == "and" || lower[before] == "but", let sa = sentenceAttr { return again(sa) }
+        if before >= st.lo, lower[before] == "and" || lower[before] == "but" {
+            if let sa = sentenceAttr { return again(sa) }
+            // "Clinton, like Obama, has urged allies to spend more but has said she will …": with no
+            // report earlier in the sentence, the clause's own subject reports, when it is a person
+            // or a pronoun (a common noun there is too often the object of the first verb).
+            if before > st.lo, !isPunct(before - 1, ","), let np = clauseSubject(from: st.lo, to: before),
+                np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
+                    || names.byToken[np.hi - 1] >= 0,
+                !(np.lo..<np.hi).contains(where: { used[$0] })
+            {
+                return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: nil, inverted: false)
+            }
+        }
         var src = sourceLeft(endingBefore: c, floor: st.lo)
         if let np = src, (np.lo..<np.hi).contains(where: { used[$0] }) { src = nil }
         var inverted = false
         if src == nil && kind == .verb && c > st.lo && (isPunct(c - 1, ",") || (regionOf[c - 1] >= 0)) {
             src = sourceRight(from: c + 1, limit: st.hi)
+            // "…, said Smith." — the source after an inverted cue closes its clause; "…, said the
+            // event brought back memories" is a cue with content of its own on the right.
+            if let np = src, np.hi < st.hi, !isTerminator(np.hi), !isPunct(np.hi, ","), regionOf[np.hi] < 0,
+                !isPunct(np.hi, ";"), !isPunct(np.hi, ":")
+            {
+                src = nil
+            }
             inverted = src != nil
         }
         guard let np = src else { return nil }
-        if ReportingCues.nounLike.contains(lower[c]) && !inverted {
+        // "Environmentalists worry that …": a complementiser after the cue shows it is a verb.
+        let thatFollows = c + 1 < st.hi && lower[c + 1] == "that"
+        if ReportingCues.nounLike.contains(lower[c]) && !inverted && !thatFollows {
             let pronoun = np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo])
-            let name = names.byToken[np.hi - 1] >= 0 && !ReportingCues.determiners.contains(lower[np.lo])
+            // A name, but not an adjective ("Republican claims") nor a capitalised word opening the
+            // sentence that the recogniser passed over ("Twenty-seven states").
+            let mi = Int(names.byToken[np.hi - 1])
+            let name =
+                mi >= 0 && !ReportingCues.determiners.contains(lower[np.lo]) && !names.mentions[mi].isMisc
+                && (names.mentions[mi].fromEntity || names.mentions[mi].hi - names.mentions[mi].lo > 1
+                    || !sentenceStart[names.mentions[mi].lo])
             if !pronoun && !name { return nil }
         }
         return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: inverted)
@@ -574,6 +610,12 @@ extension QuoteScan {
                     let m = names.mentions[Int(names.byToken[n])]
                     if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
                         !ReportingCues.nounLike.contains(lower[m.hi])
+                    {
+                        return j
+                    }
+                    // "…, and Tomas Berg is promising to …": a progressive cue of the named subject.
+                    if m.lo == n, m.hi + 1 < st.hi, !m.isMisc,
+                        ReportingCues.progressiveAuxiliaries.contains(lower[m.hi]), cueKind(m.hi + 1) == .participle
                     {
                         return j
                     }

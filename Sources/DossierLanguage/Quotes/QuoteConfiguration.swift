@@ -14,11 +14,23 @@ public struct QuoteConfiguration: Sendable, Equatable {
     /// room for a name and two appositives ("“…,” Scott Pruitt, the attorney general of Oklahoma,
     /// one of the states suing, said"); 16 missed those.
     public var sourceBeforeCue = 24
+    /// Tokens of an appositive between dashes ("Kall -- co-editor of Debating The Donald, a book
+    /// analyzing Trump's performances at GOP primary debates -- said"): the longest seen on PolNeAR dev was 17.
+    public var dashAppositiveTokens = 24
     /// Tokens back from an opening mark to the cue that introduces it ("Smith told The Times: “…”").
     public var cueBeforeQuote = 8
     /// Paragraphs after the last attributed one within which an unattributed paragraph of quotation
     /// continues its speaker (a paragraph of context may stand between).
     public var continuationParagraphs = 2
+
+    // Headlines in title case ("Obama Says Museum Will Tell of …"), where a capitalised cue is a cue.
+    /// Letters of a word counted for title case: shorter words ("of", "to", "and") stay lower-case in titles.
+    public var titleWordLetters = 4
+    /// Fewest such words for a sentence to be judged a title.
+    public var minTitleWords = 3
+    /// Tenths of those words that must be capitalised: 9 of 10 keeps out prose sentences full of names,
+    /// which reach about 6 on PolNeAR dev.
+    public var titleCaseTenths = 9
 
     // Labels ("WALLACE: …", "Maria Lopez ― “…”").
     /// Tokens of a speaker label before its colon or dash.

@@ -161,12 +161,37 @@ struct QuoteScan {
     @inline(__always) func isCapitalised(_ k: Int) -> Bool { s[tokens[k].start].properties.isUppercase }
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
-        guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
-        // A capitalised cue word mid-sentence is part of a name ("United States").
-        if isCapitalised(k) && !sentenceStart[k] { return nil }
+        // The word lookup first: the title-case test below scans the sentence.
+        guard !lower[k].isEmpty, regionOf[k] < 0, let kind = ReportingCues.kind(lower[k]) else { return nil }
+        // A capitalised cue word mid-sentence is part of a name ("United States"), except in a
+        // headline set in title case ("Obama Says Museum Will Tell of …").
+        if isCapitalised(k) && !sentenceStart[k] && !titleCase(Int(sentenceOf[k])) { return nil }
         // "put" reports only as "as she put it".
         if lower[k] == "put" && !(k + 1 < tokens.count && lower[k + 1] == "it") { return nil }
-        return ReportingCues.kind(lower[k])
+        // "one of the states suing", "his claims": a form that is also a plural noun is a noun
+        // after an article or a possessive.
+        if k > 0, ReportingCues.nounLike.contains(lower[k]), ReportingCues.nounMarkers.contains(lower[k - 1]) {
+            return nil
+        }
+        return kind
+    }
+
+    /// Whether sentence `si` is a headline in title case: nearly all of its longer words capitalised.
+    func titleCase(_ si: Int) -> Bool {
+        guard si >= 0, si < sentenceTokens.count else { return false }
+        return titleCase(sentenceTokens[si].lo, sentenceTokens[si].hi, quoted: false)
+    }
+
+    /// Whether tokens `lo..<hi` (the quoted ones only, or the unquoted ones only) are in title case.
+    func titleCase(_ lo: Int, _ hi: Int, quoted: Bool) -> Bool {
+        var long = 0
+        var capitalised = 0
+        for k in lo..<max(lo, hi) where (regionOf[k] >= 0) == quoted && !lower[k].isEmpty {
+            guard tokens[k].length >= config.titleWordLetters else { continue }
+            long += 1
+            if isCapitalised(k) { capitalised += 1 }
+        }
+        return long >= config.minTitleWords && capitalised * 10 >= long * config.titleCaseTenths
     }
 
     /// "according to" at token k.
@@ -192,6 +217,20 @@ struct QuoteScan {
             while j >= floor && !isPunct(j, "(") && k - j < 12 { j -= 1 }
             guard j >= floor, isPunct(j, "(") else { return nil }
             k = j - 1
+        }
+        // Appositive between dashes: "Kall -- co-editor of a book on the debates -- said".
+        if k > floor, isParenthesisDash(k) {
+            var j = k - 1
+            while j > floor && isParenthesisDash(j) { j -= 1 }
+            let inner = j
+            while j > floor && !isParenthesisDash(j) && regionOf[j] < 0 && !isTerminator(j)
+                && inner - j < config.dashAppositiveTokens
+            { j -= 1 }
+            guard j > floor, isParenthesisDash(j), j < inner else { return nil }
+            while j > floor && isParenthesisDash(j - 1) { j -= 1 }
+            guard let np = sourceLeft(endingBefore: j, floor: floor, appositives: 0), names.byToken[np.hi - 1] >= 0
+            else { return nil }
+            return np
         }
         // Appositive: "Smith, a spokesman for the campaign, said".
         if k >= floor && isPunct(k, ",") {
@@ -234,6 +273,14 @@ struct QuoteScan {
         return m
     }
 
+    /// A dash that sets off a parenthesis: "--", "—" or "–" (a hyphen alone joins words).
+    func isParenthesisDash(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let c = s[t.start]
+        if t.length == 1 { return c == "\u{2014}" || c == "\u{2013}" }
+        return t.length == 2 && c == "-" && s[t.start + 1] == "-"
+    }
+
     func isAdverb(_ k: Int) -> Bool {
         let w = lower[k]
         return w.count > 4 && w.hasSuffix("ly") && !isCapitalised(k) && w != "family" && w != "only" && w != "italy"
@@ -265,6 +312,13 @@ struct QuoteScan {
                     lo = j; continue
                 }
                 if Tokenizer.isDigit(s[tokens[j].start]) { lo = j; continue }
+                break
+            }
+            // "Many of his supporters", "one of the doctors": a quantifier heads the phrase.
+            if ReportingCues.determiners.contains(lw), j - 2 >= floor, lower[j - 1] == "of",
+                ReportingCues.quantifiers.contains(lower[j - 2]), regionOf[j - 2] < 0
+            {
+                lo = j - 2; sawDeterminer = true
                 break
             }
             if ReportingCues.determiners.contains(lw) {
@@ -323,9 +377,18 @@ struct QuoteScan {
         if !named {
             let startsWell =
                 sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
+                // "But environmentalists worry that …": a conjunction opening the sentence.
+                || (lo > 0 && sentenceStart[lo - 1] && ReportingCues.sentenceConjunctions.contains(lower[lo - 1]))
+                // "…, and human rights groups warned that …": a new clause after a comma and a conjunction.
+                || (lo > 1 && isPunct(lo - 2, ",") && ReportingCues.clauseOpeners.contains(lower[lo - 1]))
             if !startsWell { return nil }
             if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
-            if lo == k && !w.hasSuffix("s") && !sawDeterminer { return nil }
+            // "Fishermen worry …": plurals in "-men" stand alone too.
+            if lo == k && !w.hasSuffix("s") && !w.hasSuffix("men") && !sawDeterminer
+                && !ReportingCues.bareCollectives.contains(w)
+            {
+                return nil
+            }
         }
         return (lo, k + 1)
     }
@@ -437,7 +500,7 @@ struct QuoteScan {
             let head = lower[np.lo]
             if ReportingCues.determiners.contains(head) && names.byToken[np.lo + 1 < np.hi ? np.lo + 1 : np.lo] < 0
                 && m.lo > np.lo + 1
-                && ["of", "for", "at"].contains(where: { w in (np.lo..<m.lo).contains { lower[$0] == w } })
+                && (np.lo..<m.lo).contains(where: { ReportingCues.roleLinks.contains(lower[$0]) })
             {
                 return (nil, phrase)
             }
@@ -462,6 +525,13 @@ struct QuoteScan {
         }
         // "the senator", "the Republican nominee": a definite role phrase refers back to a person
         // the article has described so.
+        // "The Hill", "The Times": capitalised words after "the" with no entity found are a proper
+        // name (an outlet, a body), not a role referring back to a person.
+        if lower[np.lo] == "the", np.hi - np.lo >= 2, np.hi - np.lo <= 4,
+            ((np.lo + 1)..<np.hi).allSatisfy({ !lower[$0].isEmpty && isCapitalised($0) })
+        {
+            return (phrase, nil)
+        }
         if lower[np.lo] == "the", np.hi - np.lo >= 2, np.hi - np.lo <= 5 {
             let head = lower[np.hi - 1]
             var mods: [String] = []

@@ -92,23 +92,38 @@ enum ReportingCues {
     static func particle(after verb: String, _ next: String) -> Bool {
         switch next {
         case "for", "on": return verb.hasPrefix("call")
-        case "about":
-            return [
-                "complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns",
-                "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied",
-            ].contains(verb)
-        case "of": return ["spoke", "speaks", "warned", "warns"].contains(verb)
-        case "to":
-            return [
-                "pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected",
-            ].contains(verb)
+        case "about": return particleAbout.contains(verb)
+        case "of": return particleOf.contains(verb)
+        case "to": return particleTo.contains(verb)
         case "out": return verb.hasPrefix("point")
-        case "against":
-            return ["argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned"].contains(
-                verb)
+        case "against": return particleAgainst.contains(verb)
         default: return false
         }
     }
+
+    /// Cues that take their topic with "about": "complained about", "joked about".
+    private static let particleAbout: Set<String> = [
+        "complained", "complains", "talked", "talks", "spoke", "speaks", "asked", "asks", "warned", "warns",
+        "worried", "joked", "wrote", "writes", "tweeted", "bragged", "boasted", "lied",
+    ]
+    /// Cues that take their topic with "of": "spoke of", "warned of".
+    private static let particleOf: Set<String> = ["spoke", "speaks", "warned", "warns"]
+    /// Cues that take their topic with "to": "pointed to", "responded to".
+    private static let particleTo: Set<String> = [
+        "pointed", "points", "referred", "refers", "alluded", "responded", "responds", "replied", "objected",
+    ]
+    /// Cues that take their topic with "against": "argued against", "railed against".
+    private static let particleAgainst: Set<String> = [
+        "argued", "argues", "warned", "warns", "railed", "rails", "spoke", "voted", "campaigned",
+    ]
+
+    /// Prepositions that tie a role to the body it speaks for: "a spokesman for the campaign",
+    /// "the head of the agency", "an economist at the bank".
+    static let roleLinks: Set<String> = ["of", "for", "at"]
+
+    /// Common nouns that are plural without an "-s" and so stand alone as a subject:
+    /// "Police say …", "People said …".
+    static let bareCollectives: Set<String> = ["police", "people", "staff", "media", "clergy", "military"]
 
     /// Words opening an adjunct of the cue rather than its content: "“…” Smith said on Friday",
     /// "…, Smith said after the vote", "…, she said with a smile". After a quotation they let the
@@ -181,6 +196,23 @@ enum ReportingCues {
         "administration", "government", "secretary", "adviser", "advisers", "advisor", "advisors", "surrogate",
         "surrogates", "ministry", "press", "people", "officials", "organization", "organisation", "committee", "family",
     ]
+
+    /// Words after which a cue form that is also a plural noun ("claims", "states") is the noun:
+    /// articles and possessives.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+    ]
+
+    /// Forms of "be" before a participle that make it a finite progressive verb: "is promising".
+    static let progressiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "been"]
+
+    /// Words that head "<quantifier> of <phrase>": "Many of his supporters", "one of the doctors".
+    static let quantifiers: Set<String> = [
+        "many", "some", "most", "several", "few", "all", "both", "none", "one", "two", "three", "each", "half",
+    ]
+
+    /// Conjunctions that open a sentence before its subject: "But critics say …".
+    static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "so", "still"]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 

@@ -29,6 +29,14 @@ public enum SentenceSplitter {
                     endsHere =
                         endIndex + 1 >= tokens.count || tokens[endIndex + 1].start >= para.end
                         || canOpen(s, tokens[endIndex + 1])
+                    // A period with a letter straight after it is inside an initialism or a name
+                    // ("D-N.Y.", "bbc.co.uk"), not at the end of a sentence.
+                    if endsHere && endIndex == t && endIndex + 1 < tokens.count
+                        && tokens[endIndex + 1].start == tok.end && s[tok.start] == "."
+                        && s[tokens[endIndex + 1].start].properties.isAlphabetic
+                    {
+                        endsHere = false
+                    }
                 } else if tok.length > 1 && s[tok.end - 1] == "." {
                     // A token carrying its own period ("U.S.", "Sept.").
                     let word = Tokenizer.lowercased(s, tok.start, tok.end - 1)
