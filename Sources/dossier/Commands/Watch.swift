@@ -42,6 +42,12 @@ struct Watch: ParsableCommand {
     @Option(help: "Digest format: md or html.")
     var digestFormat: Digest.Format = .markdown
 
+    @Option(help: "Stories (and events) held in memory; older ones wait in the store (default 1000).")
+    var storyCapacity: Int = WatchConfiguration().storyCapacity
+
+    @Option(help: "Copies are looked for among this many latest articles (default 5000).")
+    var copyWindow: Int = WatchConfiguration().copyWindowArticles
+
     @Flag(help: "Poll the due sources once and exit.")
     var once = false
 
@@ -51,6 +57,9 @@ struct Watch: ParsableCommand {
         }
         guard (1...256).contains(concurrency), (1...64).contains(perHost) else {
             throw ValidationError("--concurrency must be 1 to 256 and --per-host 1 to 64")
+        }
+        guard (1...1_000_000).contains(storyCapacity), (1...10_000_000).contains(copyWindow) else {
+            throw ValidationError("--story-capacity must be 1 to 1000000 and --copy-window 1 to 10000000")
         }
         _ = try digestSchedule()
     }
@@ -72,6 +81,8 @@ struct Watch: ParsableCommand {
         var config = WatchConfiguration().withMinInterval(minInterval)
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
+        config.storyCapacity = storyCapacity
+        config.copyWindowArticles = copyWindow
         let watcher = try Watcher(
             store: store, configuration: config, log: { Console.error("dossier: " + $0) }, digest: try digestSchedule())
         // Signals only set the stop flag: the worker in the middle of a write finishes it.
