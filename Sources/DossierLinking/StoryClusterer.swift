@@ -186,11 +186,15 @@ public struct StoryClusterer: Sendable {
         var kept: [UInt64: [Int32]] = [:]
         kept.reserveCapacity(index.count)
         for (t, list) in index {
+            // A posting list holds a story again each time another came between two of its
+            // articles: only the latest of each is kept (the order is what `suffix` reads), or
+            // the lists of common terms would grow with every article.
             var remaining: [Int32] = []
-            for c in list {
+            var seen = Set<Int32>()
+            for c in list.reversed() where seen.insert(c).inserted {
                 if out.contains(c) { terms[c, default: []].append(t) } else { remaining.append(c) }
             }
-            if !remaining.isEmpty { kept[t] = remaining }
+            if !remaining.isEmpty { kept[t] = remaining.reversed() }
         }
         index = kept
         for c in out.sorted() {
