@@ -3,6 +3,10 @@ import DossierStore
 import DossierWatch
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Poll the kept sources until stopped, taking in what is new (see `dossier sources`).",
@@ -77,8 +81,18 @@ struct Watch: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ArticleStore(path: db)
         var config = WatchConfiguration().withMinInterval(minInterval)
+        #if canImport(Glibc)
+        // glibc gives each busy thread an arena of its own that keeps what it freed: with the
+        // workers polling all the time, RSS kept rising by about 3 KiB an article stored long
+        // after the watcher's own state had stopped growing (docs/measuring.md, the soak rows).
+        // mallopt is not in Swift's Glibc module (malloc.h): looked up by name; M_ARENA_MAX is -8.
+        if let f = dlsym(nil, "mallopt") {
+            let mallopt = unsafeBitCast(f, to: (@convention(c) (Int32, Int32) -> Int32).self)
+            _ = mallopt(-8, Int32(clamping: config.mallocArenas))
+        }
+        #endif
+        let store = try ArticleStore(path: db)
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
         config.storyCapacity = storyCapacity
