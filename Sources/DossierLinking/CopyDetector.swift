@@ -31,6 +31,7 @@ public struct CopyDetector: Sendable {
     private var days: [Int32] = []
     /// The earliest article of each one's copy chain (itself when original).
     private var roots: [Int32] = []
+    private var forgottenBefore = 0
 
     public init(configuration: LinkingConfiguration = .init()) {
         self.configuration = configuration
@@ -68,6 +69,20 @@ public struct CopyDetector: Sendable {
         kept.reserveCapacity(postings.count / 2)
         for (h, list) in postings {
             let live = list.filter { Int(days[Int($0)]) >= day }
+            if !live.isEmpty { kept[h] = live }
+        }
+        postings = kept
+    }
+
+    /// Drops index postings of articles before the `first`-th (arrival order): a stream bounds
+    /// the articles it looks for copies among by count as well as by day.
+    public mutating func forget(beforeArticle first: Int) {
+        guard first > 0, first > forgottenBefore else { return }
+        forgottenBefore = first
+        var kept: [UInt64: [Int32]] = [:]
+        kept.reserveCapacity(postings.count / 2)
+        for (h, list) in postings {
+            let live = list.filter { Int($0) >= first }
             if !live.isEmpty { kept[h] = live }
         }
         postings = kept

@@ -62,6 +62,18 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var copyWindowDays = 60
     /// Articles between two housekeeping sweeps (retiring stories, pruning postings).
     public var housekeepingInterval = 5000
+    /// Stream only: stories held in memory at once (at each level); beyond it the least recently
+    /// joined are spilled (`StoryClusterer.add(_:spilled:)`) and come back when an article shares
+    /// their terms. nil holds every open story (a batch, whose sweeps need them all). A long
+    /// stream of one day's news never retires anything by date, so without a bound its memory
+    /// grows with every story it opens.
+    public var maxLiveStories: Int? = nil
+    /// Stream only: spilled stories scored for an article, those sharing the most index terms
+    /// with it first. Fewer than `maxScoredCandidates`: each is read from the store and decoded.
+    public var maxSpilledCandidates = 8
+    /// Stream only: copies are looked for among at most this many latest articles as well as
+    /// within `copyWindowDays` (a stream of one day fills the day window without end).
+    public var copyWindowArticles: Int? = nil
     /// Second pass in `StoryLinker`: merge two stories whose centroids are at least this similar.
     public var mergeThreshold = 0.55
     /// Batch only: count the whole batch's vocabulary before clustering it.

@@ -28,7 +28,17 @@ public struct StoryClusterer: Sendable {
     private var frequencies: DecayingFrequencies
     private var clusters: [StoryCluster] = []
     private var clusterOfArticle: [Int32] = []
+    /// Kept for a batch (`memberIDs`) only: a stream with `maxLiveStories` does without.
     private var ids: [String] = []
+    private var added = 0
+    /// Stories in memory, open and not spilled (`maxLiveStories`).
+    public private(set) var liveCount = 0
+    /// Stories spilled so far and still out of memory.
+    public private(set) var spilledCount = 0
+    /// Stories spilled since the last `takeSpilled()`, and spilled ones back in memory or closed
+    /// since then, whose kept copies are stale.
+    private var spilledOut: [SpilledStory] = []
+    private var droppedOut: [Int] = []
     private var index: [UInt64: [Int32]] = [:]
     /// The latest publication day seen: undated articles are taken to arrive "now".
     private var clock = 0
@@ -45,27 +55,53 @@ public struct StoryClusterer: Sendable {
         self.frequencies = DecayingFrequencies(halfLifeDays: configuration.vocabularyHalfLifeDays)
     }
 
-    public var articleCount: Int { ids.count }
+    public var articleCount: Int { added }
     public var clusterCount: Int { clusters.count }
 
-    /// Member article ids of each story, in arrival order.
+    /// Member article ids of each story, in arrival order (a batch only: empty for a stream with
+    /// `maxLiveStories`).
     public var memberIDs: [[String]] { clusters.map { $0.members.map { ids[Int($0)] } } }
 
     /// Adds the next article in time order.
     @discardableResult
     public mutating func add(_ article: Article) -> Placement {
-        add(article, detectCopies: true, knownCopy: nil)
+        add(article, detectCopies: true, knownCopy: nil, spilled: { _ in [] })
+    }
+
+    /// Adds the next article of a stream whose stories are bounded (`maxLiveStories`): `spilled`
+    /// is asked, with the article's index terms, for the spilled stories that share the most of
+    /// them (at most `maxSpilledCandidates`, as `takeSpilled()` handed them out); they compete
+    /// with the stories held, and the one the article joins comes back into memory. It is not
+    /// asked while nothing is spilled.
+    @discardableResult
+    public mutating func add(_ article: Article, spilled: ([UInt64]) throws -> [SpilledStory]) rethrows -> Placement {
+        try add(article, detectCopies: true, knownCopy: nil, spilled: spilled)
     }
 
     /// A second clusterer over the same stream (the storyline level) takes the copy the first one
     /// found instead of sketching every text again.
-    mutating func add(_ article: Article, knownCopy: CopyMatch?) -> Placement {
-        add(article, detectCopies: false, knownCopy: knownCopy)
+    mutating func add(
+        _ article: Article, knownCopy: CopyMatch?, spilled: ([UInt64]) throws -> [SpilledStory] = { _ in [] }
+    ) rethrows -> Placement {
+        try add(article, detectCopies: false, knownCopy: knownCopy, spilled: spilled)
     }
 
-    private mutating func add(_ article: Article, detectCopies: Bool, knownCopy: CopyMatch?) -> Placement {
-        let me = ids.count
-        ids.append(article.id)
+    /// Stories spilled since the last call, for the caller to keep, and the numbers of stories
+    /// whose kept copy is now stale (back in memory, or closed): it may forget those.
+    public mutating func takeSpilled() -> (spilled: [SpilledStory], stale: [Int]) {
+        defer {
+            spilledOut = []
+            droppedOut = []
+        }
+        return (spilledOut, droppedOut)
+    }
+
+    private mutating func add(
+        _ article: Article, detectCopies: Bool, knownCopy: CopyMatch?, spilled: ([UInt64]) throws -> [SpilledStory]
+    ) rethrows -> Placement {
+        let me = added
+        added += 1
+        if configuration.maxLiveStories == nil { ids.append(article.id) }
         let day = article.published?.dayNumber
         if let day { clock = max(clock, day) }
         let now = day ?? clock
@@ -73,27 +109,119 @@ public struct StoryClusterer: Sendable {
         if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
         let copy = detectCopies ? copies.add(sketch: copies.sketch(article.text), day: now) : knownCopy
         let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
-
         var target: Int?
-        if let copy { target = Int(clusterOfArticle[copy.original]) }
+        if let copy, copy.original < clusterOfArticle.count {
+            // The original's story, brought back if it was spilled (should that fail, the copy
+            // is scored as any article is).
+            let c = Int(clusterOfArticle[copy.original])
+            if clusters[c].spilled {
+                for s in try spilled([Self.storyTerm(c)]) where s.number == c { restore(s, at: me) }
+            }
+            if !clusters[c].spilled { target = c }
+        }
         if target == nil {
             var best = -1.0
             for c in candidates(v) {
                 let s = score(v, clusters[c], day: day)
                 if s >= bar(clusters[c]) && s > best { best = s; target = c }
             }
+            // Spilled stories sharing the article's terms are scored where they lie; only the
+            // one it joins comes back into memory (bringing back every candidate would spill
+            // others at each article). A story held in memory wins a tie.
+            if spilledCount > 0 {
+                var back: SpilledStory?
+                for story in try spilled(v.indexTerms) {
+                    let c = story.number
+                    guard c >= 0, c < clusters.count, clusters[c].spilled else { continue }
+                    let cluster = story.cluster
+                    let s = score(v, cluster, day: day)
+                    if s >= bar(cluster) && s > best { best = s; back = story }
+                }
+                if let back {
+                    restore(back, at: me)
+                    target = back.number
+                }
+            }
         }
         if keepsVectors { vectors.append(v) }
         let opened = target == nil
         let c = target ?? clusters.count
-        if opened { clusters.append(StoryCluster()) }
-        clusters[c].add(v, member: Int32(me), day: day, year: v.storyYear, cap: configuration.maxCentroidTerms)
+        if opened {
+            clusters.append(StoryCluster())
+            liveCount += 1
+        }
+        clusters[c].add(
+            v, member: Int32(me), day: day, year: v.storyYear, cap: configuration.maxCentroidTerms,
+            keepMembers: configuration.maxLiveStories == nil)
+        clusters[c].touched = me
         clusterOfArticle.append(Int32(c))
         for t in v.indexTerms {
             var list = index[t, default: []]
             if list.last != Int32(c) { list.append(Int32(c)); index[t] = list }
         }
+        if let cap = configuration.maxLiveStories, liveCount > max(1, cap) { spillLeastRecent(keeping: max(1, cap)) }
         return Placement(cluster: c, opened: opened, copyOf: copy)
+    }
+
+    /// A term no word hashes to in practice, under which every spilled story is also kept, so
+    /// that a copy can find its original's story by number.
+    public static func storyTerm(_ number: Int) -> UInt64 {
+        0xFFFF_0000_0000_0000 | UInt64(UInt32(truncatingIfNeeded: number))
+    }
+
+    /// Spills the stories joined longest ago until three quarters of `cap` are left (so that a
+    /// sweep over the index, which spilling needs, comes once per quarter of `cap` new stories).
+    private mutating func spillLeastRecent(keeping cap: Int) {
+        var live: [(touched: Int, number: Int)] = []
+        live.reserveCapacity(liveCount)
+        for c in clusters.indices where !clusters[c].retired && !clusters[c].spilled {
+            live.append((clusters[c].touched, c))
+        }
+        let keep = max(1, cap - cap / 4)
+        guard live.count > keep else { return }
+        live.sort { ($0.touched, $0.number) < ($1.touched, $1.number) }
+        var out = Set<Int32>()
+        for x in live.prefix(live.count - keep) { out.insert(Int32(x.number)) }
+        var terms: [Int32: [UInt64]] = [:]
+        var kept: [UInt64: [Int32]] = [:]
+        kept.reserveCapacity(index.count)
+        for (t, list) in index {
+            // A posting list holds a story again each time another came between two of its
+            // articles: only the latest of each is kept (the order is what `suffix` reads), or
+            // the lists of common terms would grow with every article.
+            var remaining: [Int32] = []
+            var seen = Set<Int32>()
+            for c in list.reversed() where seen.insert(c).inserted {
+                if out.contains(c) { terms[c, default: []].append(t) } else { remaining.append(c) }
+            }
+            if !remaining.isEmpty { kept[t] = remaining.reversed() }
+        }
+        index = kept
+        for c in out.sorted() {
+            let i = Int(c)
+            var story = SpilledStory(number: i, terms: (terms[c] ?? []).sorted(), cluster: clusters[i])
+            story.terms.append(Self.storyTerm(i))
+            spilledOut.append(story)
+            clusters[i].spill()
+            liveCount -= 1
+            spilledCount += 1
+        }
+    }
+
+    /// Puts a spilled story back in memory (ignored if it is not spilled: held, closed, or foreign).
+    private mutating func restore(_ s: SpilledStory, at me: Int) {
+        let c = s.number
+        guard c >= 0, c < clusters.count, clusters[c].spilled, !clusters[c].retired else { return }
+        var back = s.cluster
+        back.touched = me
+        clusters[c] = back
+        liveCount += 1
+        spilledCount -= 1
+        droppedOut.append(c)
+        for t in s.terms where t != Self.storyTerm(c) {
+            var list = index[t, default: []]
+            if list.last != Int32(c) { list.append(Int32(c)); index[t] = list }
+        }
     }
 
     /// Counts a batch's vocabulary before its articles are added, so that the first articles of
@@ -119,6 +247,12 @@ public struct StoryClusterer: Sendable {
         var changed = false
         for c in clusters.indices where !clusters[c].retired {
             if let last = clusters[c].lastDay, last < horizon {
+                if clusters[c].spilled {
+                    spilledCount -= 1
+                    droppedOut.append(c)
+                } else {
+                    liveCount -= 1
+                }
                 clusters[c].retire()
                 retiredCount += 1
                 changed = true
@@ -134,6 +268,7 @@ public struct StoryClusterer: Sendable {
             index = kept
         }
         copies.forget(before: clock - configuration.copyWindowDays)
+        if let n = configuration.copyWindowArticles { copies.forget(beforeArticle: added - max(1, n)) }
         frequencies.prune(day: clock)
     }
 
@@ -160,8 +295,8 @@ public struct StoryClusterer: Sendable {
     /// broad storyline of fifty does, so that a low bar for grown storylines does not let a story
     /// that merely names the same country join a young one.
     func bar(_ c: StoryCluster) -> Double {
-        guard configuration.cohesionFactor > 0, !c.members.isEmpty else { return configuration.joinThreshold }
-        let cohesion = Double(c.body.norm2.squareRoot()) / Double(c.members.count)
+        guard configuration.cohesionFactor > 0, c.count > 0 else { return configuration.joinThreshold }
+        let cohesion = Double(c.body.norm2.squareRoot()) / Double(c.count)
         return max(configuration.joinThreshold, configuration.cohesionFactor * min(cohesion, 1))
     }
 
@@ -312,17 +447,23 @@ struct StoryCluster: Sendable {
     var body = Centroid()
     var names = Centroid()
     var title = Centroid()
+    /// Member article numbers (a batch's: a bounded stream counts them only).
     var members: [Int32] = []
+    var count = 0
     var firstDay: Int?
     var lastDay: Int?
     var years: [Int: Int] = [:]
+    /// The article number it last took (the least recently joined are spilled first).
+    var touched = 0
+    var spilled = false
 
-    mutating func add(_ v: ArticleVectors, member: Int32, day: Int?, year: Int?, cap: Int) {
+    mutating func add(_ v: ArticleVectors, member: Int32, day: Int?, year: Int?, cap: Int, keepMembers: Bool = true) {
         if let year { years[year, default: 0] += 1 }
         body.add(v.body, cap: cap)
         names.add(v.names, cap: cap)
         title.add(v.title, cap: cap)
-        members.append(member)
+        if keepMembers { members.append(member) }
+        count += 1
         if let day {
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
@@ -332,11 +473,24 @@ struct StoryCluster: Sendable {
     var retired = false
 
     mutating func retire() {
+        release()
+        retired = true
+        spilled = false
+    }
+
+    /// Out of memory until it is restored (`SpilledStory`); its days stay, for retirement.
+    mutating func spill() {
+        release()
+        members = []
+        spilled = true
+    }
+
+    /// Members stay: a batch's final sweeps still report retired stories.
+    private mutating func release() {
         body = Centroid()
         names = Centroid()
         title = Centroid()
         years = [:]
-        retired = true
     }
 
     /// Takes one article's vectors back out (members are left as they are: callers track them).
@@ -352,6 +506,7 @@ struct StoryCluster: Sendable {
         names.add(o.names, cap: cap)
         title.add(o.title, cap: cap)
         members += o.members
+        count += o.count
         years.merge(o.years, uniquingKeysWith: +)
         if let f = o.firstDay { firstDay = min(firstDay ?? f, f) }
         if let l = o.lastDay { lastDay = max(lastDay ?? l, l) }

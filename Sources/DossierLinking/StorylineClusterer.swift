@@ -23,6 +23,19 @@ public struct StorylineClusterer: Sendable {
     private var eventOfPair: [UInt64: Int32] = [:]
     public private(set) var eventCount = 0
 
+    /// The two clusterers, as spilled stories name them.
+    public enum Level: Int, Sendable {
+        case events = 0
+        case stories = 1
+    }
+
+    /// Stories spilled at both levels since the last call (see `StoryClusterer.takeSpilled()`).
+    public mutating func takeSpilled() -> [(level: Level, spilled: [SpilledStory], stale: [Int])] {
+        let e = events.takeSpilled()
+        let s = stories.takeSpilled()
+        return [(.events, e.spilled, e.stale), (.stories, s.spilled, s.stale)]
+    }
+
     public init(configuration: LinkingConfiguration = .init(), keepVectors: Bool = false) {
         events = StoryClusterer(configuration: configuration, keepVectors: keepVectors)
         stories = StoryClusterer(configuration: configuration.storylineLevel(), keepVectors: keepVectors)
@@ -35,8 +48,18 @@ public struct StorylineClusterer: Sendable {
 
     @discardableResult
     public mutating func add(_ article: Article) -> TwoLevelPlacement {
-        let e = events.add(article)
-        let s = stories.add(article, knownCopy: e.copyOf)
+        add(article, spilled: { _, _ in [] })
+    }
+
+    /// Adds the next article of a stream whose stories are bounded (`maxLiveStories`, at each
+    /// level): `spilled(level, terms)` returns the spilled stories of that level (`events`,
+    /// `stories`) sharing the most of those terms (see `StoryClusterer.add(_:spilled:)`).
+    @discardableResult
+    public mutating func add(
+        _ article: Article, spilled: (_ level: Level, _ terms: [UInt64]) throws -> [SpilledStory]
+    ) rethrows -> TwoLevelPlacement {
+        let e = try events.add(article, spilled: { try spilled(.events, $0) })
+        let s = try stories.add(article, knownCopy: e.copyOf, spilled: { try spilled(.stories, $0) })
         // Pairs are keyed in 64 bits: cluster numbers are below 2^32 on any stream this holds.
         let key = UInt64(UInt32(truncatingIfNeeded: s.cluster)) << 32 | UInt64(UInt32(truncatingIfNeeded: e.cluster))
         var opened = false

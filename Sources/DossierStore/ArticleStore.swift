@@ -179,6 +179,7 @@ public final class ArticleStore: ArticleStoring {
                     """)
         }
         m.registerMigration("v3-watch") { db in try WatchSchema.create(db) }
+        m.registerMigration("v4-watch-spill") { db in try WatchSchema.createSpill(db) }
         return m
     }
 

@@ -40,4 +40,22 @@ enum WatchSchema {
                     attempts INTEGER NOT NULL DEFAULT 0, nextAttempt REAL NOT NULL, delivered REAL, lastError TEXT);
                 """)
     }
+
+    /// Stories the watcher's story tracker took out of memory (migration v4-watch-spill): each
+    /// one's state as the clusterer encodes it, and the index terms it is found by (64-bit
+    /// hashes stored as their signed bit pattern). `level` tells events (0) from stories (1).
+    /// The tracker rebuilds both at each start, so their rows are never read across versions.
+    static func createSpill(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE watch_spill (
+                    level INTEGER NOT NULL, number INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (level, number)
+                ) WITHOUT ROWID;
+                CREATE TABLE watch_spill_term (
+                    level INTEGER NOT NULL, term INTEGER NOT NULL, number INTEGER NOT NULL,
+                    PRIMARY KEY (level, term, number)
+                ) WITHOUT ROWID;
+                CREATE INDEX watch_spill_term_number ON watch_spill_term (level, number);
+                """)
+    }
 }

@@ -64,6 +64,49 @@ final class DigestTests: XCTestCase {
         XCTAssertTrue(md.contains("Alerts (1)"))
     }
 
+    /// A digest directory that is a file: one line naming the path and the problem, polling goes
+    /// on, and once the path is a directory the periods owed are written, each once.
+    func testDigestThatCannotBeWritten() throws {
+        let server = try WatchFixtures.floodFeedServer()
+        defer { server.close() }
+        let store = try ArticleStore(path: WatchFixtures.tempDB())
+        let hour = 3_600.0
+        let clock = TestClock(86_400 * 20_000 + hour + 600)
+        try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-digest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let dir = base.appendingPathComponent("out")
+        try Data("not a directory".utf8).write(to: dir)
+        let lines = Locked<[String]>([])
+        let w = try Watcher(
+            store: store, configuration: WatchFixtures.configuration(), clock: { clock.now }, random: { 0.5 },
+            log: { line in lines.withLock { $0.append(line) } },
+            digest: DigestSchedule(every: hour, directory: dir.path, format: .markdown))
+
+        var r = try w.runPass()
+        XCTAssertEqual(r.newArticles, 1)
+        XCTAssertNil(r.digestWritten)
+        clock.advance(60)
+        r = try w.runPass()
+        XCTAssertNil(r.digestWritten)
+        let problems = lines.withLock { $0 }.filter { $0.hasPrefix("digest not written") }
+        XCTAssertEqual(problems.count, 1, "\(problems)")
+        XCTAssertTrue(problems[0].contains(dir.path + " is a file, not a directory"), problems[0])
+
+        // The path becomes a directory an hour later: both periods are written, then neither again.
+        try FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        clock.advance(hour)
+        r = try w.runPass()
+        XCTAssertEqual((r.digestWritten.map { ($0 as NSString).lastPathComponent }), "digest-20241004T020000Z.md")
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(),
+            ["digest-20241004T010000Z.md", "digest-20241004T020000Z.md"])
+        clock.advance(60)
+        XCTAssertNil(try w.runPass().digestWritten)
+        XCTAssertEqual(lines.withLock { $0 }.filter { $0.hasPrefix("digest written") }.count, 2)
+    }
+
     func testScheduleBoundaries() {
         let s = DigestSchedule(every: 86_400, directory: "/tmp", format: .markdown)
         XCTAssertEqual(s.lastEnd(now: 86_400 * 3 + 5), 86_400 * 3)

@@ -215,7 +215,13 @@ public struct DigestSchedule: Sendable {
     /// Written to a temporary name and renamed, so a reader never sees half a digest.
     @discardableResult
     public func writeDue(_ store: ArticleStore, now: Double, failingAfter: Int = 5) throws -> String? {
-        let end = lastEnd(now: now)
+        try write(store, end: lastEnd(now: now), failingAfter: failingAfter)
+    }
+
+    /// Writes the digest of the period ending at `end` unless its file exists; returns the path
+    /// written, if any.
+    @discardableResult
+    public func write(_ store: ArticleStore, end: Double, failingAfter: Int = 5) throws -> String? {
         let dir = URL(fileURLWithPath: directory)
         let path = dir.appendingPathComponent(fileName(end: end)).path
         let fm = FileManager.default
@@ -228,5 +234,25 @@ public struct DigestSchedule: Sendable {
         if fm.fileExists(atPath: path) { try? fm.removeItem(atPath: temp); return nil }
         try fm.moveItem(atPath: temp, toPath: path)
         return path
+    }
+
+    /// Why the directory cannot take a digest, in a few words naming the path: the first
+    /// existing path on the way is a file, or is not writable; else what the error says.
+    public func problem(_ error: any Error) -> String {
+        let fm = FileManager.default
+        var path = URL(fileURLWithPath: directory).standardizedFileURL.path
+        // Up to the nearest existing ancestor (bounded by the path's depth).
+        for _ in 0..<256 {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: path, isDirectory: &isDir) {
+                if !isDir.boolValue { return "\(path) is a file, not a directory" }
+                if !fm.isWritableFile(atPath: path) { return "\(path) is not writable" }
+                break
+            }
+            let parent = (path as NSString).deletingLastPathComponent
+            if parent == path || parent.isEmpty { break }
+            path = parent
+        }
+        return "\(directory): \(error.localizedDescription)"
     }
 }

@@ -31,6 +31,8 @@ public final class Watcher: @unchecked Sendable {
     /// The per-host limit, over all passes (webhook deliveries are not counted: they go to
     /// the user's own endpoints).
     let hosts: HostLimiter
+    /// The earliest digest period end not yet written because of `problem` (`writeDigests`).
+    private let digestState = Locked<(owed: Double?, problem: String?)>((nil, nil))
     private let stopLock = NSLock()
     private var stopping = false
 
@@ -48,7 +50,7 @@ public final class Watcher: @unchecked Sendable {
         self.clock = clock
         self.random = random
         self.log = log
-        self.tracker = try StoryTracker(store: store)
+        self.tracker = try StoryTracker(store: store, configuration: configuration.linking)
         self.hosts = HostLimiter(perHost: configuration.perHostConcurrency)
         pipeline.language.warmUp()
     }
@@ -108,36 +110,139 @@ public final class Watcher: @unchecked Sendable {
         if let e = firstError.withLock({ $0 }) { throw e }
         var report = total.withLock { $0 }
         report.placedStored = placed
-        if !isStopping {
-            report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(
-                store, now: clock())
-            if let d = digest {
-                // A digest that cannot be written (a full disk, a directory gone) is logged and
-                // tried again next pass; it does not stop the polling.
-                do {
-                    report.digestWritten = try d.writeDue(store, now: clock(), failingAfter: configuration.failingAfter)
-                    if let path = report.digestWritten { log("digest written: \(path)") }
-                } catch {
-                    log("digest not written: \(error)")
-                }
-            }
-        }
+        try deliver(into: &report)
         report.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
         return report
     }
 
-    /// Runs passes until `stop()`, sleeping until the next source is due (`once`: one pass).
-    public func run(once: Bool = false, report: (PassReport) -> Void = { _ in }) throws {
-        repeat {
-            report(try runPass())
-            if once { return }
-            let next = try store.nextPollTime() ?? (clock() + 60)
-            let deliveries = try store.dueDeliveries(now: clock() + 60, limit: 1).first?.nextAttempt
-            let wake = min(next, deliveries ?? next, digest?.nextEnd(now: clock()) ?? next)
-            while !isStopping && clock() < wake && wake - clock() > 0 {
-                Thread.sleep(forTimeInterval: min(0.25, max(0.01, wake - clock())))
+    /// What follows polling: due webhook deliveries and a digest that fell due.
+    private func deliver(into report: inout PassReport) throws {
+        guard !isStopping else { return }
+        report.webhooks = try WebhookSender(configuration: configuration, random: random).deliverDue(
+            store, now: clock())
+        if let d = digest { report.digestWritten = writeDigests(d) }
+    }
+
+    /// Writes the digests owed: the last ended period's and any earlier one that could not be
+    /// written (a directory that is a file, not writable, a full disk), oldest first, each once
+    /// (its file is never replaced). A problem is logged in one line when it first shows (or
+    /// changes), not at every try, and polling goes on. Returns the last path written.
+    private func writeDigests(_ d: DigestSchedule) -> String? {
+        let last = d.lastEnd(now: clock())
+        var end = digestState.withLock { $0.owed } ?? last
+        // At most `maxOwedDigests` periods are caught up: a directory fixed after a month of
+        // hourly periods should not get 720 files at once.
+        end = max(end, last - Double(max(0, configuration.maxOwedDigests - 1)) * max(d.every, 1))
+        var written: String?
+        while end <= last {
+            do {
+                if let path = try d.write(store, end: end, failingAfter: configuration.failingAfter) {
+                    log("digest written: \(path)")
+                    written = path
+                }
+            } catch {
+                let problem = d.problem(error)
+                let first = digestState.withLock {
+                    let changed = $0.problem != problem
+                    $0 = (end, problem)
+                    return changed
+                }
+                if first {
+                    log(
+                        "digest not written: \(problem); the digest of the period ending "
+                            + "\(AtomWriter.rfc3339(end)) is written once it can be")
+                }
+                return written
             }
-        } while !isStopping
+            end += max(d.every, 1)
+        }
+        digestState.withLock { $0 = (nil, nil) }
+        return written
+    }
+
+    /// Runs until `stop()` (`once`: one pass, `runPass`). Each source is scheduled on its own:
+    /// workers take whichever source is due and has a free slot of its host, and a source whose
+    /// poll ends is due again at its next poll time while the others go on, so a slow source or
+    /// a backlog of new items in one feed never holds up the rest. Meanwhile this thread delivers
+    /// webhooks, writes digests and places articles others stored, every `tickInterval`, and
+    /// hands `report` what was done since the last report, every `reportInterval`.
+    public func run(once: Bool = false, report: (PassReport) -> Void = { _ in }) throws {
+        if once {
+            report(try runPass())
+            return
+        }
+        let dispatcher = SourceDispatcher(store: store, hosts: hosts, clock: clock)
+        let lists = Locked(try store.watchlists())
+        let total = Locked(PassReport())
+        let firstError = Locked<(any Error)?>(nil)
+        let failed: @Sendable () -> Bool = { firstError.withLock { $0 != nil } }
+        let group = DispatchGroup()
+        var placed = try placeStoredArticles()
+        for _ in 0..<max(1, configuration.globalConcurrency) {
+            group.enter()
+            // Threads of their own, as in `runPass`.
+            let worker = Thread { [self] in
+                defer { group.leave() }
+                while !isStopping && !failed() {
+                    let next: WatchSource?
+                    do {
+                        next = try dispatcher.next(until: { self.isStopping || failed() })
+                    } catch {
+                        // A store busy with another writer is read again after a while, not spun on.
+                        Thread.sleep(forTimeInterval: configuration.tickInterval)
+                        continue
+                    }
+                    guard let s = next else { continue }
+                    do {
+                        let r = try poll(s, watchlists: lists.withLock { $0 }, holdingSlot: true)
+                        total.withLock { $0.merge(r) }
+                    } catch {
+                        firstError.withLock { if $0 == nil { $0 = error } }
+                    }
+                    dispatcher.done(s)
+                }
+            }
+            worker.stackSize = 8 << 20
+            worker.start()
+        }
+        var lastReport = Date()
+        var tickError: (any Error)?
+        while !isStopping && !failed() {
+            Thread.sleep(forTimeInterval: configuration.tickInterval)
+            do {
+                placed += try placeStoredArticles()
+                var r = PassReport()
+                try deliver(into: &r)
+                let delivered = r.webhooks != WebhookSender.Report() || r.digestWritten != nil
+                guard delivered || Date().timeIntervalSince(lastReport) >= configuration.reportInterval else {
+                    continue
+                }
+                lastReport = Date()
+                let polled = total.withLock {
+                    let p = $0
+                    $0 = PassReport()
+                    return p
+                }
+                r.merge(polled)
+                r.placedStored = placed
+                placed = 0
+                if r.failed > 0 {
+                    r.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
+                }
+                lists.withLock { $0 = (try? store.watchlists()) ?? $0 }
+                report(r)
+            } catch {
+                tickError = error
+                break
+            }
+        }
+        if tickError != nil { firstError.withLock { if $0 == nil { $0 = tickError } } }
+        group.wait()
+        if let e = firstError.withLock({ $0 }) { throw e }
+        // What the workers did after the last report.
+        var last = total.withLock { $0 }
+        last.placedStored = placed
+        if last.polled > 0 || placed > 0 { report(last) }
     }
 
     /// Polls one source and takes in its new items; returns what it did. `holdingSlot`: the
@@ -250,7 +355,7 @@ public final class Watcher: @unchecked Sendable {
             // Placed in place (a copy would duplicate the clusterer's state per article). If the
             // write below fails, the clusterer keeps an article the store lacks: it only biases
             // later placements slightly and is gone at the next restart.
-            let placement = tracker.place(article, now: now)
+            let placement = try tracker.place(article, now: now)
             let sources = watchlists.isEmpty ? [] : try storySources(article, story: placement.member.storyId)
             let fresh = try store.saveWatched(
                 article, seen: unique, sourceID: sourceID, member: placement.member,
@@ -294,7 +399,7 @@ public final class Watcher: @unchecked Sendable {
                 guard let article = try store.article(id: id) else { continue }
                 let now = clock()
                 let done = try lock.withLock {
-                    let p = tracker.place(article, now: now)
+                    let p = try tracker.place(article, now: now)
                     return try store.placeStored(p.member, storyTitle: p.storyTitle, now: now)
                 }
                 if done { placed += 1 }
@@ -419,6 +524,56 @@ final class HostSchedule: @unchecked Sendable {
             hosts.condition.wait()
         }
         return nil
+    }
+}
+
+/// Hands out due sources to the workers of `Watcher.run`, one at a time, each with a slot of its
+/// host taken and never one already being polled. The due list is read again from the store at
+/// most every `refresh` seconds (a poll writes its source's next poll time before it is done).
+final class SourceDispatcher: @unchecked Sendable {
+    let store: ArticleStore
+    let hosts: HostLimiter
+    let clock: @Sendable () -> Double
+    /// Seconds between two reads of the due list: fine enough for intervals of seconds, a read
+    /// costs a query.
+    let refresh = 0.2
+    private var queue: [WatchSource] = []
+    private var inFlight = Set<Int64>()
+    private var readAt = Date.distantPast
+
+    init(store: ArticleStore, hosts: HostLimiter, clock: @escaping @Sendable () -> Double) {
+        self.store = store
+        self.hosts = hosts
+        self.clock = clock
+    }
+
+    /// The next due source with its host's slot taken, waiting for one; nil once `until` is true.
+    func next(until stop: () -> Bool) throws -> WatchSource? {
+        hosts.condition.lock()
+        defer { hosts.condition.unlock() }
+        while !stop() {
+            if Date().timeIntervalSince(readAt) >= refresh {
+                readAt = Date()
+                queue = try store.dueSources(now: clock()).filter { !inFlight.contains($0.id) }
+            }
+            if let i = queue.firstIndex(where: { hosts.tryAcquireLocked(ItemKeys.host($0.url)) }) {
+                let s = queue.remove(at: i)
+                inFlight.insert(s.id)
+                return s
+            }
+            _ = hosts.condition.wait(until: Date().addingTimeInterval(refresh))
+        }
+        return nil
+    }
+
+    /// The source's poll is over (its next poll time written).
+    func done(_ s: WatchSource) {
+        hosts.condition.lock()
+        inFlight.remove(s.id)
+        // Due again at once, perhaps: read the list at the next request.
+        readAt = .distantPast
+        hosts.condition.broadcast()
+        hosts.condition.unlock()
     }
 }
 

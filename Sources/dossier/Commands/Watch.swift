@@ -3,6 +3,10 @@ import DossierStore
 import DossierWatch
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Poll the kept sources until stopped, taking in what is new (see `dossier sources`).",
@@ -42,6 +46,12 @@ struct Watch: ParsableCommand {
     @Option(help: "Digest format: md or html.")
     var digestFormat: Digest.Format = .markdown
 
+    @Option(help: "Stories (and events) held in memory; older ones wait in the store (default 1000).")
+    var storyCapacity: Int = WatchConfiguration().storyCapacity
+
+    @Option(help: "Copies are looked for among this many latest articles (default 5000).")
+    var copyWindow: Int = WatchConfiguration().copyWindowArticles
+
     @Flag(help: "Poll the due sources once and exit.")
     var once = false
 
@@ -51,6 +61,9 @@ struct Watch: ParsableCommand {
         }
         guard (1...256).contains(concurrency), (1...64).contains(perHost) else {
             throw ValidationError("--concurrency must be 1 to 256 and --per-host 1 to 64")
+        }
+        guard (1...1_000_000).contains(storyCapacity), (1...10_000_000).contains(copyWindow) else {
+            throw ValidationError("--story-capacity must be 1 to 1000000 and --copy-window 1 to 10000000")
         }
         _ = try digestSchedule()
     }
@@ -68,10 +81,22 @@ struct Watch: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ArticleStore(path: db)
         var config = WatchConfiguration().withMinInterval(minInterval)
+        #if canImport(Glibc)
+        // glibc gives each busy thread an arena of its own that keeps what it freed: with the
+        // workers polling all the time, RSS kept rising by about 3 KiB an article stored long
+        // after the watcher's own state had stopped growing (docs/measuring.md, the soak rows).
+        // mallopt is not in Swift's Glibc module (malloc.h): looked up by name; M_ARENA_MAX is -8.
+        if let f = dlsym(nil, "mallopt") {
+            let mallopt = unsafeBitCast(f, to: (@convention(c) (Int32, Int32) -> Int32).self)
+            _ = mallopt(-8, Int32(clamping: config.mallocArenas))
+        }
+        #endif
+        let store = try ArticleStore(path: db)
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
+        config.storyCapacity = storyCapacity
+        config.copyWindowArticles = copyWindow
         let watcher = try Watcher(
             store: store, configuration: config, log: { Console.error("dossier: " + $0) }, digest: try digestSchedule())
         // Signals only set the stop flag: the worker in the middle of a write finishes it.
