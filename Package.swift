@@ -38,6 +38,9 @@ let package = Package(
             resources: [
                 .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
             ]),
+        // Rebuilding the entity tagger's weights (`dossier train-entities`): the corpus readers, word
+        // clusters and the perceptron. Apart from the runtime, which only loads and tags.
+        .target(name: "DossierTraining", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(
             name: "DossierIngest",
             dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
@@ -77,7 +80,7 @@ let package = Package(
             dependencies: [
                 "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
                 "DossierClean", "DossierText", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DossierTraining", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -91,12 +94,15 @@ let package = Package(
             name: "dossier-bench",
             dependencies: [
                 "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
+                "DossierTraining",
             ]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
             name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
+        .testTarget(
+            name: "DossierTrainingTests", dependencies: ["DossierTraining", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
         .testTarget(
