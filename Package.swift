@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
         // Text formats both ingest and clean read: charsets, dates as written, outlets from URLs,
-        // byline lines. Below both, so ingest needs nothing of the clean stage for them.
-        .target(name: "DossierText", dependencies: ["DossierModel"]),
+        // byline lines, HTML as blocks of text (pages, and feed items' markup). Below both, so
+        // ingest needs nothing of the clean stage.
+        .target(name: "DossierText", dependencies: ["DossierModel", "CLibXML2"]),
         .target(
             name: "DossierLanguage", dependencies: ["DossierModel"],
             resources: [
@@ -43,11 +44,11 @@ let package = Package(
         .target(name: "DossierTraining", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(
             name: "DossierIngest",
-            dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
+            dependencies: ["DossierModel", "DossierText", "CZlib", "CLibXML2", "CCurl"]),
         .target(
-            name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"],
+            name: "DossierClean", dependencies: ["DossierModel", "DossierText"],
             resources: [.copy("Resources/chrome.bin")]),
-        .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
+        .target(name: "DossierLinking", dependencies: ["DossierModel"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel"]),
         .target(
             name: "DossierStore",
@@ -71,10 +72,7 @@ let package = Package(
                 "DossierPipeline",
             ]),
         .target(
-            name: "DossierPipeline",
-            dependencies: [
-                "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
-            ]),
+            name: "DossierPipeline", dependencies: ["DossierModel", "DossierIngest", "DossierClean", "DossierLanguage"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
