@@ -72,7 +72,8 @@ let package = Package(
                 "DossierPipeline",
             ]),
         .target(
-            name: "DossierPipeline", dependencies: ["DossierModel", "DossierIngest", "DossierClean", "DossierLanguage"]),
+            name: "DossierPipeline",
+            dependencies: ["DossierModel", "DossierIngest", "DossierClean", "DossierLanguage"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
@@ -94,9 +95,12 @@ let package = Package(
                 "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
                 "DossierTraining",
             ]),
+        // What several test suites share: the loopback HTTP server of the fetch and watcher tests.
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
-            name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
+            name: "DossierIngestTests",
+            dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel", "DossierTestSupport"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
         .testTarget(
@@ -107,6 +111,7 @@ let package = Package(
             name: "DossierWatchTests",
             dependencies: [
                 "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+                "DossierTestSupport",
             ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(
