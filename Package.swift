@@ -31,20 +31,24 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
         // Text formats both ingest and clean read: charsets, dates as written, outlets from URLs,
-        // byline lines. Below both, so ingest needs nothing of the clean stage for them.
-        .target(name: "DossierText", dependencies: ["DossierModel"]),
+        // byline lines, HTML as blocks of text (pages, and feed items' markup). Below both, so
+        // ingest needs nothing of the clean stage.
+        .target(name: "DossierText", dependencies: ["DossierModel", "CLibXML2"]),
         .target(
             name: "DossierLanguage", dependencies: ["DossierModel"],
             resources: [
                 .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
             ]),
+        // Rebuilding the entity tagger's weights (`dossier train-entities`): the corpus readers, word
+        // clusters and the perceptron. Apart from the runtime, which only loads and tags.
+        .target(name: "DossierTraining", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(
             name: "DossierIngest",
-            dependencies: ["DossierModel", "DossierText", "DossierClean", "CZlib", "CLibXML2", "CCurl"]),
+            dependencies: ["DossierModel", "DossierText", "CZlib", "CLibXML2", "CCurl"]),
         .target(
-            name: "DossierClean", dependencies: ["DossierModel", "DossierText", "CLibXML2"],
+            name: "DossierClean", dependencies: ["DossierModel", "DossierText"],
             resources: [.copy("Resources/chrome.bin")]),
-        .target(name: "DossierLinking", dependencies: ["DossierModel", "DossierLanguage"]),
+        .target(name: "DossierLinking", dependencies: ["DossierModel"]),
         .target(name: "DossierOutput", dependencies: ["DossierModel"]),
         .target(
             name: "DossierStore",
@@ -69,15 +73,13 @@ let package = Package(
             ]),
         .target(
             name: "DossierPipeline",
-            dependencies: [
-                "DossierModel", "DossierIngest", "DossierClean", "DossierLanguage", "DossierLinking", "DossierOutput",
-            ]),
+            dependencies: ["DossierModel", "DossierIngest", "DossierClean", "DossierLanguage"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierPipeline", "DossierStore", "DossierOutput", "DossierModel", "DossierLanguage", "DossierIngest",
                 "DossierClean", "DossierText", "DossierLinking", "DossierServe", "DossierPostgres", "DossierWatch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DossierTraining", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Fuzzing: the targets as a library (the regression tests replay through it), and the
         // executable scripts/fuzz builds with libFuzzer (or runs as a replayer).
@@ -91,18 +93,25 @@ let package = Package(
             name: "dossier-bench",
             dependencies: [
                 "DossierModel", "DossierLinking", "DossierLanguage", "DossierIngest", "DossierClean", "DossierText",
+                "DossierTraining",
             ]),
+        // What several test suites share: the loopback HTTP server of the fetch and watcher tests.
+        .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
-            name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel"]),
+            name: "DossierIngestTests",
+            dependencies: ["DossierIngest", "DossierClean", "DossierText", "DossierModel", "DossierTestSupport"]),
         .testTarget(name: "DossierCleanTests", dependencies: ["DossierClean", "DossierText", "DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage", "DossierModel"]),
+        .testTarget(
+            name: "DossierTrainingTests", dependencies: ["DossierTraining", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
         .testTarget(
             name: "DossierWatchTests",
             dependencies: [
                 "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+                "DossierTestSupport",
             ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(

@@ -9,15 +9,19 @@ import DossierText
 public enum TextCleaner {
     /// `recurring` counts lines shared with other reports of the same outlet (see `RecurringLines`).
     /// `model` tells story from chrome in whole pages dumped to text (see `ScrapedPage`).
+    /// `wholePage` is the reader's verdict on whether the body is such a page (`RawDocument.wholePage`);
+    /// nil tests the body here.
     public static func clean(
         body: String, into article: inout Article, recurring: [String: Int] = [:],
-        model: ChromeModel? = ChromeModel.shipped
+        model: ChromeModel? = ChromeModel.shipped, wholePage: Bool? = nil
     ) {
         let body = ControlCharacters.spaced(body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        if let model {
+        if let model, wholePage != false {
             let units = TextUnits.split(lines)
-            if PageShape.isWholePage(units), let page = ScrapedPage.clean(lines: lines, units: units, model: model) {
+            if wholePage ?? PageShape.isWholePage(units),
+                let page = ScrapedPage.clean(lines: lines, units: units, model: model)
+            {
                 article.text = page.text
                 article.removed = page.removed
                 article.paragraphs = Paragraphs.spans(in: page.text)

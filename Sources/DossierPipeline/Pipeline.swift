@@ -59,7 +59,7 @@ public struct Pipeline: Sendable {
         var article = doc.article
         switch doc.body {
         case .plainText(let body):
-            TextCleaner.clean(body: body, into: &article, recurring: recurring)
+            TextCleaner.clean(body: body, into: &article, recurring: recurring, wholePage: doc.wholePage)
         case .html(let bytes, let charset):
             TextCleaner.clean(html: bytes, charset: charset, into: &article)
         }

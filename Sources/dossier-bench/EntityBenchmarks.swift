@@ -1,6 +1,7 @@
 import DossierClean
 import DossierLanguage
 import DossierModel
+import DossierTraining
 import Foundation
 
 /// News text for throughput runs: the stories of every corpus file under a folder.

@@ -1,4 +1,5 @@
 @testable import DossierClean
+@testable import DossierText
 import Testing
 
 private func signals(_ names: String) -> ClassSignals { ClassSignals(lowercased: Array((names + " ").utf8)) }

@@ -229,7 +229,7 @@ private let newsPage = """
     }
 
     @Test func fragmentTextKeepsEveryBlock() {
-        let f = HTMLExtractor.fragmentText(
+        let f = HTMLFragment.text(
             "<p>First <b>bold</b> line.</p><p>Second&nbsp;line &amp; more.</p><script>x()</script>")
         #expect(f.text == "First bold line.\n\nSecond line & more.")
         #expect(f.paragraphs == [Span(0, 16), Span(18, 37)])

@@ -1,5 +1,6 @@
 @testable import DossierClean
 import DossierModel
+@testable import DossierText
 import Testing
 
 /// The reduced markup, class and id left as they are (their reading is tested on its own below).

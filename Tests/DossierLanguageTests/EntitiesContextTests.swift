@@ -220,16 +220,6 @@ private struct Tagged {
     #expect(m2[0] == 0 && m2[1] == 0 && m2[4] == 2 << 3 | 1 << 1 && m2[5] == 2 << 3 | 1 << 1 | 1)
 }
 
-@Test func bulkCorporaReadJSONLinesAndArticleBodies() {
-    let jsonl =
-        "{\"id\":\"a\",\"title\":\"Head\",\"text\":\"Body one.\"}\nnot json\n"
-        + "{\"id\":\"b\",\"text\":\"Body two.\"}\n"
-    #expect(NewsCorpusFormat.jsonlStories(jsonl) == ["Head\nBody one.", "Body two."])
-    let bodies = "{\"p2\": {\"articleBody\": \"Second.\"}, \"p1\": {\"articleBody\": \"First.\"}, \"p3\": {}}"
-    #expect(NewsCorpusFormat.articleBodies(bodies) == ["First.", "Second."])
-    #expect(NewsCorpusFormat.articleBodies("[1, 2]") == [])
-}
-
 /// The invented modern newswire of `Tests/Fixtures/entities/modern-newswire.txt`, scored like the
 /// dev sets (exact span and type). The floor is a little under the figure measured when the
 /// gazetteers, head words and acronym and metonymy rules came in (docs/measuring.md).

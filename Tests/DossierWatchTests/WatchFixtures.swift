@@ -1,4 +1,5 @@
 import DossierStore
+import DossierTestSupport
 import Foundation
 @testable import DossierWatch
 

@@ -1,5 +1,6 @@
 import DossierModel
 import DossierStore
+import DossierTestSupport
 import Foundation
 import XCTest
 @testable import DossierWatch

@@ -2,6 +2,7 @@ import DossierIngest
 import DossierModel
 import DossierPipeline
 import DossierStore
+import DossierTestSupport
 import Foundation
 import XCTest
 @testable import DossierWatch

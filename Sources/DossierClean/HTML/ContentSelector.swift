@@ -1,3 +1,5 @@
+import DossierText
+
 /// Picks the article's blocks out of a walked page.
 ///
 /// Two stages. First the container: Readability's scoring, where every paragraph-sized block

@@ -1,4 +1,3 @@
-import CLibXML2
 import DossierModel
 import DossierText
 import Foundation
@@ -96,20 +95,6 @@ public enum HTMLExtractor {
         return out
     }
 
-    /// The text of an HTML fragment (a feed item's content): every block kept, as paragraphs.
-    public static func fragmentText(_ html: String) -> (text: String, paragraphs: [Span]) {
-        guard let walked = walk("<html><body>" + html + "</body></html>", url: nil) else { return ("", []) }
-        var out = HTMLExtraction()
-        // The fragment is the content already: no container to find, only furniture to skip.
-        assemble(walked.blocks.filter { !$0.boiler && !$0.codeLike }, into: &out)
-        return (out.text, out.paragraphs)
-    }
-
-    private static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// The page as libxml2 is given it, after `MarkupReducer` (diagnostics).
     /// - Parameter readsNames: with class and id names read by the reducer (`dn=N` in their place).
     public static func reducedMarkup(html: [UInt8], readsNames: Bool = true) -> [UInt8] {
@@ -173,13 +158,11 @@ public enum HTMLExtractor {
     static func walk(
         _ html: String, url: String?, keepLabels: Bool = false, noscriptAsText: Bool = false
     ) -> PageWalker? {
-        _ = parserReady
         var html = html
         return html.withUTF8 { PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText) }
     }
 
     static func walk(utf8 bytes: [UInt8], keepLabels: Bool = false, noscriptAsText: Bool = false) -> PageWalker {
-        _ = parserReady
         return bytes.withUnsafeBufferPointer {
             PageWalker.walk(utf8: $0, keepLabels: keepLabels, noscriptAsText: noscriptAsText)
         }
@@ -382,19 +365,6 @@ public enum HTMLExtractor {
 
     /// The blocks' text as paragraphs; a block's `chars` is its length in scalars.
     static func assemble(_ blocks: [TextBlock], into out: inout HTMLExtraction) {
-        var text = ""
-        text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
-        var spans: [Span] = []
-        var pos = 0
-        for b in blocks where !b.text.isEmpty {
-            let t = b.text
-            if !text.isEmpty { text += "\n\n"; pos += 2 }
-            let n = b.chars
-            text += t
-            spans.append(Span(pos, pos + n))
-            pos += n
-        }
-        out.text = text
-        out.paragraphs = spans
+        (out.text, out.paragraphs) = HTMLFragment.joined(blocks)
     }
 }

@@ -1,5 +1,4 @@
 import CLibXML2
-import DossierClean
 import DossierModel
 import DossierText
 import Foundation
@@ -12,7 +11,7 @@ public struct FeedItem: Sendable, Equatable {
     public var guid: String?
     public var published: Timestamp?
     public var author: String?
-    /// Plain text, HTML reduced by the page extractor's fragment reader.
+    /// Plain text, HTML reduced by `HTMLFragment` (the page walker, as for pages).
     public var summary: String?
     public var content: String?
     public var language: String?
@@ -130,6 +129,6 @@ public enum FeedReader {
     static func plain(_ s: String) -> String {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         guard t.contains("<") || t.contains("&") else { return t }
-        return HTMLExtractor.fragmentText(t).text
+        return HTMLFragment.text(t).text
     }
 }

@@ -7,6 +7,9 @@ public struct RawDocument: Sendable {
     public var body: RawBody
     /// Problems met while reading that did not stop it (bytes replaced, for one), one line each.
     public var warnings: [InputError] = []
+    /// Whether a plain-text body is a whole scraped page (`PageShape.isWholePage`), when the reader
+    /// has decided it; the clean stage decides when this is nil rather than testing the text again.
+    public var wholePage: Bool?
 
     public init(article: Article, body: RawBody) {
         self.article = article

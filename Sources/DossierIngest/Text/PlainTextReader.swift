@@ -19,6 +19,8 @@ public enum PlainTextReader {
         let article = Article(
             id: ContentID.make(text), source: source, url: header.url, outlet: outlet, title: header.title,
             byline: header.byline, published: header.published, text: "")
-        return .success(RawDocument(article: article, body: .plainText(body)))
+        var doc = RawDocument(article: article, body: .plainText(body))
+        doc.wholePage = wholePage
+        return .success(doc)
     }
 }

@@ -6,16 +6,21 @@ import DossierModel
 ///
 /// Also the names seen in training (`names`): word sequences of up to four words, keyed by
 /// `nameKey`, with a bit per type (in `EntityTags.types` order) they were tagged as.
-struct Lexicon: Sendable {
-    var slots: HashSlots
-    var names: HashSlots
+package struct Lexicon: Sendable {
+    package var slots: HashSlots
+    package var names: HashSlots
 
-    static let maxNameWords = 4
+    package static let maxNameWords = 4
+
+    package init(slots: HashSlots, names: HashSlots) {
+        self.slots = slots
+        self.names = names
+    }
 
     @inline(__always)
     func entry(_ key: UInt64) -> UInt32 { slots.find(key) ?? 0 }
 
-    static func pack(fine: Int?, coarse: Int?, capBucket: Int?) -> UInt32 {
+    package static func pack(fine: Int?, coarse: Int?, capBucket: Int?) -> UInt32 {
         var v: UInt32 = 0
         if let fine { v |= UInt32(fine + 1) & 0xFFFF }
         if let coarse { v |= (UInt32(coarse + 1) & 0xFF) << 16 }
@@ -26,11 +31,11 @@ struct Lexicon: Sendable {
     /// The key under which one word of a training name is listed, with a bit per type and
     /// position (4·type + B/I/L/U) it held: "eva" as the first word of a person's name.
     @inline(__always)
-    static func partKey(_ lower: UInt64) -> UInt64 { EntityFeatures.mix(0x5041_5254, lower) }
+    package static func partKey(_ lower: UInt64) -> UInt64 { EntityFeatures.mix(0x5041_5254, lower) }
 
     /// The key of a name from its words' `WordForm.lower` hashes, one word at a time.
     @inline(__always)
-    static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 {
+    package static func nameKey(_ previous: UInt64, _ lower: UInt64) -> UInt64 {
         EntityFeatures.mix(previous ^ 0x4E41_4D45, lower)
     }
 }
@@ -40,7 +45,7 @@ struct Lexicon: Sendable {
 ///
 /// Features are 64-bit hashes of (template, values); the model maps them to weight rows.
 /// Training and tagging share this code, so the features are the same by construction.
-struct EntityFeatures {
+package struct EntityFeatures {
     /// Features per token for the first stage, and for the second, which adds `contextFeatures`.
     static let perToken = 43
     static let contextFeatures = 4
@@ -73,7 +78,9 @@ struct EntityFeatures {
     private(set) var elsewhere: [UInt8] = []
 
     /// `sentences` are half-open ranges of token indices covering the tokens to tag.
-    init(text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon, gazetteer: Gazetteer = .shared) {
+    package init(
+        text: ScalarText, tokens: [Span], sentences: [Range<Int>], lexicon: Lexicon, gazetteer: Gazetteer = .shared
+    ) {
         let s = text.scalars
         var scratch: [UInt32] = []
         scratch.reserveCapacity(64)
@@ -155,7 +162,7 @@ struct EntityFeatures {
     /// Records the first stage's tags so that `extract` adds the document-context features:
     /// the same word tagged as a name elsewhere is strong evidence here ("Pirelli" as an
     /// organisation in one sentence and an unknown capitalised word in the next).
-    mutating func setFirstStage(_ tags: [Int]) {
+    package mutating func setFirstStage(_ tags: [Int]) {
         let n = forms.count
         var firstTag = [UInt8](repeating: 0, count: n)
         // Per capitalised word, how often the first stage gave it each type (0-3) or none (4):
@@ -192,7 +199,7 @@ struct EntityFeatures {
     var hasFirstStage: Bool { !firstTag.isEmpty }
 
     /// Features per token in the stage this document is prepared for.
-    var featureCount: Int {
+    package var featureCount: Int {
         hasFirstStage ? EntityFeatures.perToken + EntityFeatures.contextFeatures : EntityFeatures.perToken
     }
 
@@ -216,7 +223,7 @@ struct EntityFeatures {
 
     /// Writes the feature hashes of token `i` to `out[0..<featureCount]`.
     @inline(__always)
-    func extract(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
+    package func extract(_ i: Int, into out: UnsafeMutablePointer<UInt64>) {
         let lo = Int(sentStart[i]), hi = Int(sentEnd[i])
         let w = forms[i]
         @inline(__always) func lower(_ k: Int) -> UInt64 {

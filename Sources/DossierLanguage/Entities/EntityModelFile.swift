@@ -11,19 +11,24 @@ import DossierModel
 /// Weights are stored as Int16 times `scale`: rounding them costs nothing measurable, halves
 /// the file, and lets the tagger sum them as integers. Reading is a few bulk copies, well under the one-second load
 /// budget.
-enum EntityModelFile {
+package enum EntityModelFile {
     static let magic: [UInt8] = Array("DNE3".utf8)
 
     struct FormatError: Error, CustomStringConvertible {
         var description: String
     }
 
-    struct Stage {
-        var features: [(key: UInt64, weights: [Float])]
-        var transitions: [Float]
+    package struct Stage {
+        package var features: [(key: UInt64, weights: [Float])]
+        package var transitions: [Float]
+
+        package init(features: [(key: UInt64, weights: [Float])], transitions: [Float]) {
+            self.features = features
+            self.transitions = transitions
+        }
     }
 
-    static func encode(
+    package static func encode(
         stages: [Stage], lexicon: [(key: UInt64, value: UInt32)], names: [(key: UInt64, value: UInt32)]
     ) -> [UInt8] {
         let T = EntityTags.count

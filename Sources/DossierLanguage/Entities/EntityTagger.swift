@@ -3,10 +3,10 @@ import DossierModel
 /// BILOU tags over the four CoNLL types: 0 is O; type t (in `EntityType.allCases` order) has
 /// B = 1+4t, I = 2+4t, L = 3+4t, U = 4+4t. BILOU rather than BIO because marking the last
 /// and single-token words of a name lets the weights learn name ends as well as starts.
-enum EntityTags {
-    static let count = 17
-    static let start = 17
-    static let types = EntityType.allCases
+package enum EntityTags {
+    package static let count = 17
+    package static let start = 17
+    package static let types = EntityType.allCases
 
     @inline(__always) static func b(_ t: Int) -> Int { 1 + 4 * t }
     @inline(__always) static func i(_ t: Int) -> Int { 2 + 4 * t }
@@ -44,7 +44,7 @@ enum EntityTags {
     }()
 
     /// Token-index ranges and type indices of the names a tag sequence marks.
-    static func spans(_ tags: [Int]) -> [(Range<Int>, Int)] {
+    package static func spans(_ tags: [Int]) -> [(Range<Int>, Int)] {
         var out: [(Range<Int>, Int)] = []
         var open: Int? = nil
         for (k, tag) in tags.enumerated() {
@@ -61,7 +61,7 @@ enum EntityTags {
         return out
     }
 
-    static func tags(length: Int, spans: [(Range<Int>, Int)]) -> [Int] {
+    package static func tags(length: Int, spans: [(Range<Int>, Int)]) -> [Int] {
         var tags = [Int](repeating: 0, count: length)
         for (r, t) in spans {
             if r.count == 1 { tags[r.lowerBound] = u(t); continue }
@@ -74,10 +74,10 @@ enum EntityTags {
 }
 
 /// Constrained Viterbi over per-token tag scores and tag-to-tag transition weights.
-enum Viterbi {
+package enum Viterbi {
     /// `emissions` holds `count * EntityTags.count` scores; `transitions` is
     /// `(EntityTags.count + 1) * EntityTags.count` with the start row last.
-    static func decode(
+    package static func decode(
         emissions: UnsafePointer<Float>, count n: Int, transitions: UnsafePointer<Float>,
         back: inout [UInt8]
     ) -> [Int] {

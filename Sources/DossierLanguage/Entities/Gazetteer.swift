@@ -9,7 +9,7 @@ import Foundation
 /// forename, "Reading" a town and a verb, and CoNLL's weights learn how far to trust each kind.
 /// Names are looked up word by word with the same key as the training names
 /// (`Lexicon.nameKey` over `WordForm.lower`), so matching is case-insensitive and digit-folded.
-struct Gazetteer: Sendable {
+package struct Gazetteer: Sendable {
     enum Kind: Int, CaseIterable {
         case country, demonym, capital, city, subdivision
     }
@@ -21,7 +21,7 @@ struct Gazetteer: Sendable {
 
     /// The list shipped in the package; empty (matching nothing) if the resource is missing, so
     /// that a test build without resources still tags.
-    static let shared: Gazetteer = {
+    package static let shared: Gazetteer = {
         guard let url = Bundle.module.url(forResource: "gazetteers", withExtension: "txt"),
             let data = try? Data(contentsOf: url)
         else { return Gazetteer(lines: "") }

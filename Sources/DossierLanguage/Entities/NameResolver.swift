@@ -227,12 +227,12 @@ private struct CandidateIndex {
     }
 }
 
-/// "bpi" for "baltic policy institute", skipping "of", "the", "and", "for"; nil for one word.
+/// "bpi" for "baltic policy institute", skipping "of", "the", "and", "for" (`NameJoiningWords`); nil for one word.
 enum NameInitials {
     static func of(_ long: [String]) -> String? {
         guard long.count >= 2 else { return nil }
         var initials = String.UnicodeScalarView()
-        for w in long where !["of", "the", "and", "for", "&"].contains(w) {
+        for w in long where !NameJoiningWords.skippedInInitials.contains(w) {
             if let f = w.unicodeScalars.first { initials.append(f) }
         }
         return String(initials)

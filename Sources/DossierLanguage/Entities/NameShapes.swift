@@ -60,7 +60,7 @@ enum NameShapes {
     ]
 
     /// Words that join the parts of one name: "Council on Foreign Relations", "Bank of England".
-    static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "&", "du", "des", "del", "la", "le"]
+    static let connectors = NameJoiningWords.words
 
     /// `WordForm.lexKey` of each head word to its class (the first class listing it).
     private static let headTable: HashSlots = {

@@ -9,8 +9,8 @@ enum CaseClass: UInt8 {
 ///
 /// Every string-valued fact is kept as a 64-bit hash so that feature extraction never builds
 /// a `String`; digits are folded to `0` in `lower` and `form` so "1996" and "1997" share weights.
-struct WordForm {
-    var lower: UInt64 = 0
+package struct WordForm {
+    package var lower: UInt64 = 0
     var form: UInt64 = 0
     /// Character classes with runs collapsed: "Xx", "X.X.", "d-d", "x'x".
     var shape: UInt64 = 0
@@ -35,7 +35,7 @@ struct WordForm {
     }
 
     /// Analyses `s[start..<end]`; `scratch` is reused between calls to hold lowercased scalars.
-    init(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, scratch: inout [UInt32]) {
+    package init(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, scratch: inout [UInt32]) {
         scratch.removeAll(keepingCapacity: true)
         var lower = FNV1a.basis, form = FNV1a.basis, shape = FNV1a.basis, lex = FNV1a.basis
         var lastClass: UInt32 = 0xFFFF_FFFF
@@ -110,7 +110,7 @@ struct WordForm {
     init() {}
 
     /// The lexicon key of a word given as a string, matching `lexKey` of its token.
-    static func lexKey(_ word: some StringProtocol) -> UInt64 {
+    package static func lexKey(_ word: some StringProtocol) -> UInt64 {
         var h = FNV1a.basis
         for c in word.unicodeScalars { h = fnv(h, lowerValue(c)) }
         return h

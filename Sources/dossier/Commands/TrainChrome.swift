@@ -82,7 +82,7 @@ struct TrainChrome: ParsableCommand {
                     case .plainText(let body) = doc.body
                 else { continue }
                 var article = doc.article
-                TextCleaner.clean(body: body, into: &article, model: model)
+                TextCleaner.clean(body: body, into: &article, model: model, wholePage: doc.wholePage)
                 out += AnalyzeRecord.json(article).rendered() + "\n"
             }
             log("fold \(fold + 1) of \(foldCount) done")

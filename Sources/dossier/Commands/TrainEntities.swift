@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierLanguage
+import DossierTraining
 import Foundation
 
 struct TrainEntities: ParsableCommand {

@@ -3,80 +3,80 @@ import DossierModel
 import Glibc
 
 /// A block-level element of the page, as the content scorer sees it.
-struct PageElement {
-    var tag: HTMLTag
-    var parent: Int32
-    var depth: Int16
-    var classWeight: Int16
+package struct PageElement {
+    package var tag: HTMLTag
+    package var parent: Int32
+    package var depth: Int16
+    package var classWeight: Int16
     /// Itself or an ancestor is page furniture by name, role, semantics or visibility (settled after the walk).
-    var boiler: Bool
+    package var boiler: Bool
     /// Hidden, or furniture by ARIA role or element semantics (nav, aside, footer).
-    var hardBoiler = false
+    package var hardBoiler = false
     /// Furniture by class/id naming alone, which a wrapper of most of the page overrides.
-    var nameBoiler = false
+    package var nameBoiler = false
     /// The furniture name is a strong one, which no placement redeems.
-    var strongName = false
-    var discussion = false
+    package var strongName = false
+    package var discussion = false
     /// An <aside> or <footer>: furniture unless it holds the page's h1 (some sites put the whole article in one).
-    var asideOrFooter = false
-    var contentLike: Bool
+    package var asideOrFooter = false
+    package var contentLike: Bool
     /// Text of the subtree, in scalars, and how much of it sits inside links (complete once the element has closed).
-    var chars: Int32 = 0
-    var linkChars: Int32 = 0
+    package var chars: Int32 = 0
+    package var linkChars: Int32 = 0
     /// The subtree's blocks are `blocks[firstBlock..<endBlock]` (document order keeps them contiguous).
-    var firstBlock: Int32 = 0
-    var endBlock: Int32 = 0
+    package var firstBlock: Int32 = 0
+    package var endBlock: Int32 = 0
     /// The subtree's elements are `elements[self+1..<endElement]` (preorder).
-    var endElement: Int32 = 0
-    var score: Double = 0
-    var scored = false
+    package var endElement: Int32 = 0
+    package var score: Double = 0
+    package var scored = false
 }
 
 /// A run of text between block boundaries: one candidate paragraph.
-struct TextBlock {
-    var text: String
-    var chars: Int
-    var linkChars: Int
-    var commas: Int
+package struct TextBlock {
+    package var text: String
+    package var chars: Int
+    package var linkChars: Int
+    package var commas: Int
     /// Innermost block-level element holding the text.
-    var owner: Int32
-    var ownerTag: HTMLTag
-    var boiler: Bool
-    var headingLevel: Int8
-    var inList: Bool
-    var inQuote: Bool
+    package var owner: Int32
+    package var ownerTag: HTMLTag
+    package var boiler: Bool
+    package var headingLevel: Int8
+    package var inList: Bool
+    package var inQuote: Bool
     /// Looks like serialized data or code (JSON left in the markup), not prose.
-    var codeLike = false
-    var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+    package var codeLike = false
+    package var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
 }
 
 /// Raw metadata signals gathered in the same pass as the text.
-struct PageSignals {
-    var meta: [(key: String, value: String)] = []
-    var jsonLD: [String] = []
-    var title: String?
-    var htmlLang: String?
-    var canonical: String?
+package struct PageSignals {
+    package var meta: [(key: String, value: String)] = []
+    package var jsonLD: [String] = []
+    package var title: String?
+    package var htmlLang: String?
+    package var canonical: String?
     /// `<time datetime>` values (and their text), in document order with the block index they precede.
-    var times: [(datetime: String, text: String, block: Int)] = []
+    package var times: [(datetime: String, text: String, block: Int)] = []
     /// `itemprop` values seen on elements: ("datePublished", value) ...
-    var itemprops: [(prop: String, value: String)] = []
+    package var itemprops: [(prop: String, value: String)] = []
     /// Text of links marked `rel=author`.
-    var authorLinks: [String] = []
+    package var authorLinks: [String] = []
 }
 
 /// One pass of libxml2's HTML parser in SAX mode (no tree is built): splits the text into blocks,
 /// records block-level elements with their text and link totals, and collects metadata tags on the way.
-struct PageWalker {
-    var elements: [PageElement] = []
-    var blocks: [TextBlock] = []
-    var signals = PageSignals()
+package struct PageWalker {
+    package var elements: [PageElement] = []
+    package var blocks: [TextBlock] = []
+    package var signals = PageSignals()
     /// Keep class/id labels on elements for `HTMLExtractor.trace`.
-    var keepLabels = false
+    package var keepLabels = false
     /// Each element's class and id, when `keepLabels` (outside `PageElement`, which stays plain data).
-    var labels: [String] = []
+    package var labels: [String] = []
     /// Whether a <noscript> was seen, and whether its content is read as page text.
-    private(set) var sawNoscript = false
+    package private(set) var sawNoscript = false
     private var noscriptIsText = false
 
     /// What an open element changed, undone when it closes.
@@ -119,18 +119,24 @@ struct PageWalker {
     /// Block elements nested deeper than this read as part of their ancestor at this depth (their
     /// text kept, their structure not): real pages stay far below it, and `depth` (an Int16) and
     /// the content scorer's per-element work stay bounded on a hostile page nested 40,000 deep.
-    static let maxBlockDepth = 512
+    package static let maxBlockDepth = 512
 
-    init() {
+    package init() {
         elements.reserveCapacity(1024)
         blocks.reserveCapacity(512)
         open.reserveCapacity(256)
     }
 
+    /// libxml2's globals, set up once before the first parse.
+    private static let parserReady: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     /// Parses UTF-8 HTML and walks it.
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
-    static func walk(
+    package static func walk(
         utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false
     ) -> PageWalker {
         let reduced = MarkupReducer.reduce(page)
@@ -141,9 +147,10 @@ struct PageWalker {
 
     /// Parses and walks the page as it is, without `MarkupReducer` (which `walk` applies first; tests
     /// compare the two readings).
-    static func parse(
+    package static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil
     ) -> PageWalker {
+        _ = parserReady
         var w = PageWalker()
         if let reduced {
             w.names = reduced.namings
@@ -470,7 +477,7 @@ struct PageWalker {
     }
 
     /// Blank runs as one space, ends trimmed. By scalars: as a Character, "\r\n" equals neither "\r" nor "\n".
-    static func collapse(_ s: String) -> String {
+    package static func collapse(_ s: String) -> String {
         s.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" }
         )
         .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")

@@ -1,6 +1,6 @@
 /// The attributes the page walker reads; every other one is `.other`, and `MarkupReducer` drops
 /// those before libxml2 sees the page.
-enum HTMLAttribute: UInt8, CaseIterable {
+package enum HTMLAttribute: UInt8, CaseIterable {
     case other
     case class_, id, style, hidden, ariaHidden, role
     case itemprop, content, datetime, lang, xmlLang, rel, type
@@ -13,7 +13,7 @@ enum HTMLAttribute: UInt8, CaseIterable {
     /// reduced page.
     case naming
 
-    var name: String {
+    package var name: String {
         switch self {
         case .other: return ""
         case .class_: return "class"
@@ -37,13 +37,13 @@ enum HTMLAttribute: UInt8, CaseIterable {
         }
     }
 
-    static let byName: [String: HTMLAttribute] = Dictionary(
+    package static let byName: [String: HTMLAttribute] = Dictionary(
         uniqueKeysWithValues: allCases.filter { $0 != .other }.map { ($0.name, $0) })
 }
 
 extension HTMLAttribute {
     /// `display:none` or `visibility:hidden` in a style attribute's value, ignoring case and blanks.
-    static func styleHides(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func styleHides(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         var squeezed: [UInt8] = []
         squeezed.reserveCapacity(value.count)
         for c in value where c != 0x20 && c != 0x09 && c != 0x0A { squeezed.append(c >= 65 && c <= 90 ? c | 0x20 : c) }

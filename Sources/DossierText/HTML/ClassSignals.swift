@@ -3,18 +3,18 @@ import Glibc
 
 /// What an element's `class` and `id` say about it, from naming habits shared across sites
 /// (the same families of words Readability and boilerpipe key on), never from any one site's markup.
-struct ClassSignals {
+package struct ClassSignals {
     /// Positive for content-like names, negative for boilerplate-like ones (±25 per match family).
-    var weight: Int = 0
+    package var weight: Int = 0
     /// Named like a page furniture block (comments, share bar, related links, cookie prompt ...).
-    var boilerplate = false
+    package var boilerplate = false
     /// Named like a content wrapper, which rescues weak boilerplate names ("article-header").
-    var contentLike = false
+    package var contentLike = false
     /// Named like reader discussion (comments, replies) or a media gallery, whose prose (comments,
     /// captions) must never pass for the article's.
-    var discussion = false
+    package var discussion = false
     /// Named with a strong furniture word (share, newsletter, related ...), not only a weak one (header, teaser ...).
-    var strongName = false
+    package var strongName = false
 
     // Strong: no content-like word rescues these.
     private static let strong: [[UInt8]] = [
@@ -78,7 +78,7 @@ struct ClassSignals {
         Array($0.utf8)
     }
 
-    init() {}
+    package init() {}
 
     /// Which word families a pattern belongs to (bit flags).
     private struct Families: OptionSet {
@@ -177,7 +177,7 @@ struct ClassSignals {
             (wholeNames, .wholeName),
         ])
 
-    init(lowercased s: [UInt8]) {
+    package init(lowercased s: [UInt8]) {
         guard s.count >= 2 else { return }
         let t = Self.tables
         var found: Families = []
@@ -211,16 +211,16 @@ struct ClassSignals {
 /// A page's readings of class/id names, one per distinct spelling: the names are gathered into
 /// `scratch` (lowercased, each followed by a blank, in attribute order) and `index()` finds or makes
 /// their reading. `MarkupReducer` fills it while it reduces the page; the walker goes on with it.
-struct ClassNamings {
+package struct ClassNamings {
     private var slots = HashSlots(capacity: 256)
     private(set) var readings: [ClassSignals] = []
     /// The names each reading was made from.
     private(set) var texts: [[UInt8]] = []
-    let scratch = TextBuffer(capacity: 1024)
+    package let scratch = TextBuffer(capacity: 1024)
 
     /// Adds one attribute value to `scratch`; whether it holds a '&' (a character reference, to a
     /// reader of raw markup).
-    mutating func add(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    package mutating func add(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         scratch.reserve(value.count + 1)
         var o = scratch.base + scratch.count
         var reference = false
@@ -235,7 +235,7 @@ struct ClassNamings {
     }
 
     /// The index of the reading of `scratch`.
-    mutating func index() -> Int {
+    package mutating func index() -> Int {
         let bytes = scratch.bytes
         let key = Self.hash(bytes)
         if let i = slots.find(key), texts[Int(i)].count == bytes.count,
@@ -253,7 +253,7 @@ struct ClassNamings {
 
     /// A 64-bit hash of the names, eight bytes a step. Every step is a bijection of the state, so
     /// two different name lists of one length never share a key.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(bytes.count) &* k
         let raw = UnsafeRawBufferPointer(bytes)

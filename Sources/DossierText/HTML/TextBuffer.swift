@@ -1,22 +1,22 @@
 /// Bytes gathered a word at a time without `Array`'s uniqueness and capacity checks at every
 /// append, and emptied by resetting a count: the walker's block text, the class names being read.
-final class TextBuffer {
+package final class TextBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    var count = 0
+    package var count = 0
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = capacity
         base = .allocate(capacity: capacity)
     }
 
     deinit { base.deallocate() }
 
-    var isEmpty: Bool { count == 0 }
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    package var isEmpty: Bool { count == 0 }
+    package var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     /// Room for `extra` more bytes.
-    func reserve(_ extra: Int) {
+    package func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
         capacity = max(capacity * 2, count + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)

@@ -20,18 +20,18 @@ import Glibc
 /// tag cut off by the end of the file, a value with character references) is kept verbatim, so the
 /// worst case is a page that is reduced less. Tests compare the walker's reading of pages with and
 /// without the reducer, on fixtures and on pages stitched at random from awkward markup.
-enum MarkupReducer {
+package enum MarkupReducer {
     /// The reduced page, NUL bytes read as blanks, and what its `dn` attributes stand for.
-    struct Page {
-        var bytes: [UInt8]
+    package struct Page {
+        package var bytes: [UInt8]
         /// The class/id naming of elements, read once per distinct spelling (see `readsNames`).
-        var namings = ClassNamings()
+        package var namings = ClassNamings()
     }
 
     /// - Parameter readsNames: read each element's `class` and `id` here, once per distinct
     ///   spelling, and leave a short `dn=N` in their place. Class names are most of the
     ///   attribute bytes left, and libxml2 copies attribute values a character at a time.
-    static func reduce(_ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true) -> Page {
+    package static func reduce(_ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true) -> Page {
         guard let src = input.baseAddress, input.count > 0 else { return Page(bytes: []) }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
@@ -58,19 +58,19 @@ enum MarkupReducer {
     }
 
     /// Attributes `PageWalker` reads, but `href`, which it reads on `<link>` only.
-    static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter {
+    package static let attributesRead: [[UInt8]] = HTMLAttribute.allCases.filter {
         $0 != .other && $0 != .href && $0 != .naming
     }.map { Array($0.name.utf8) }
 
     /// `attributesRead` by length.
-    static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in
+    package static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in
         attributesRead.filter { $0.count == len }
     }
 
-    static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
+    package static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
     /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
     /// `_`, `:` or `.` first, then also digits and `-`.
-    static let byteClasses: [UInt8] = (0..<256).map { i in
+    package static let byteClasses: [UInt8] = (0..<256).map { i in
         let c = UInt8(i)
         var k: UInt8 = 0
         if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D { k |= blank }
@@ -81,7 +81,7 @@ enum MarkupReducer {
     }
 
     /// A `class` or `id` attribute's source bytes and its value's.
-    typealias NamingAttribute = (attribute: Range<Int>, value: Range<Int>?)
+    package typealias NamingAttribute = (attribute: Range<Int>, value: Range<Int>?)
 
     private struct Scanner {
         let src: UnsafePointer<UInt8>

@@ -1,5 +1,5 @@
 /// The element kinds the extractor tells apart; everything else is `.other` (treated as a block container).
-enum HTMLTag: UInt8 {
+package enum HTMLTag: UInt8 {
     case html, head, body, title, meta, link, base
     case script, style, noscript, template, svg, math, iframe, object, embed, canvas, video, audio, picture, source, map
     case select, option, textarea, button, input, label, form
@@ -15,7 +15,7 @@ enum HTMLTag: UInt8 {
     case ruby, rb, rt, rp, bdi, bdo, samp, strike, data
     case other
 
-    static let byName: [String: HTMLTag] = {
+    package static let byName: [String: HTMLTag] = {
         var m = [String: HTMLTag]()
         let all: [(String, HTMLTag)] = [
             ("html", .html), ("head", .head), ("body", .body), ("title", .title), ("meta", .meta), ("link", .link),
@@ -52,7 +52,7 @@ enum HTMLTag: UInt8 {
     }()
 
     /// Never holds article text: skipped with everything inside.
-    var isDropped: Bool {
+    package var isDropped: Bool {
         switch self {
         case .head, .title, .meta, .link, .base, .script, .style, .noscript, .template, .svg, .math, .iframe, .object,
             .embed,
@@ -65,7 +65,7 @@ enum HTMLTag: UInt8 {
     }
 
     /// Flows inside a line: does not break the text into a new block.
-    var isInline: Bool {
+    package var isInline: Bool {
         switch self {
         case .a, .span, .em, .strong, .b, .i, .u, .s, .small, .big, .sup, .sub, .font, .abbr, .acronym, .cite, .q,
             .code, .mark,
@@ -76,7 +76,7 @@ enum HTMLTag: UInt8 {
         }
     }
 
-    var headingLevel: Int {
+    package var headingLevel: Int {
         switch self {
         case .h1: return 1
         case .h2: return 2
@@ -89,7 +89,7 @@ enum HTMLTag: UInt8 {
     }
 
     /// Elements whose own text is a paragraph of the article (rather than a container's loose text).
-    var isParagraphLike: Bool {
+    package var isParagraphLike: Bool {
         switch self {
         case .p, .pre, .li, .dd, .dt, .blockquote, .h1, .h2, .h3, .h4, .h5, .h6, .figcaption, .caption, .address, .th,
             .summary, .legend:

@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierModel
 import Foundation
 

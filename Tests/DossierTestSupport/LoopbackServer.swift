@@ -4,42 +4,49 @@ import Glibc
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 (or another loopback address: Linux answers all of
-/// 127.0.0.0/8, which gives tests several hosts) for the watcher's tests: one request per
-/// connection, answered by `handler`, every request recorded.
-final class LoopbackServer: @unchecked Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
-        var headers: [String: String]
-        var body: [UInt8]
+/// 127.0.0.0/8, which gives tests several hosts) for the fetch and watcher tests: one request per
+/// connection, each on a thread of its own, answered by `handler`, every request recorded.
+public final class LoopbackServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        public var headers: [String: String]
+        public var body: [UInt8]
     }
 
-    struct Response: Sendable {
-        var status: Int
-        var headers: [(String, String)]
-        var body: [UInt8]
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [(String, String)]
+        public var body: [UInt8]
+        /// Sent after the head in place of `body`, with no length, `repeats` times (or until the
+        /// client hangs up): a body with no end, which the client must cut.
+        public var endless: (chunk: [UInt8], repeats: Int)?
 
-        init(_ status: Int = 200, _ headers: [(String, String)] = [], _ body: String = "") {
+        public init(_ status: Int = 200, _ headers: [(String, String)] = [], _ body: String = "") {
+            self.init(status, headers, bytes: Array(body.utf8))
+        }
+
+        public init(_ status: Int = 200, _ headers: [(String, String)] = [], bytes: [UInt8]) {
             self.status = status
             self.headers = headers
-            self.body = Array(body.utf8)
+            self.body = bytes
         }
     }
 
-    let port: Int
-    let address: String
+    public let port: Int
+    public let address: String
     private let fd: Int32
     private let lock = NSLock()
     private var _requests: [Request] = []
     private var handler: @Sendable (Request) -> Response
     private var closed = false
 
-    var requests: [Request] { lock.withLock { _requests } }
-    var url: String { "http://\(address):\(port)" }
+    public var requests: [Request] { lock.withLock { _requests } }
+    public var url: String { "http://\(address):\(port)" }
 
-    func setHandler(_ h: @escaping @Sendable (Request) -> Response) { lock.withLock { handler = h } }
+    public func setHandler(_ h: @escaping @Sendable (Request) -> Response) { lock.withLock { handler = h } }
 
-    init(address: String = "127.0.0.1", handler: @escaping @Sendable (Request) -> Response) throws {
+    public init(address: String = "127.0.0.1", handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         self.address = address
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -63,7 +70,7 @@ final class LoopbackServer: @unchecked Sendable {
         t.start()
     }
 
-    func close() {
+    public func close() {
         lock.withLock { closed = true }
         shutdown(fd, Int32(SHUT_RDWR))
         Glibc.close(fd)
@@ -111,16 +118,26 @@ final class LoopbackServer: @unchecked Sendable {
             _requests.append(req); return handler
         }
         let r = h(req)
-        var out = "HTTP/1.1 \(r.status) X\r\nContent-Length: \(r.body.count)\r\nConnection: close\r\n"
+        var out = "HTTP/1.1 \(r.status) X\r\n"
+        if r.endless == nil { out += "Content-Length: \(r.body.count)\r\n" }
+        out += "Connection: close\r\n"
         for (k, v) in r.headers { out += "\(k): \(v)\r\n" }
         out += "\r\n"
-        let bytes = Array(out.utf8) + r.body
+        guard send(c, Array(out.utf8) + (r.endless == nil ? r.body : [])) else { return }
+        if let endless = r.endless {
+            for _ in 0..<endless.repeats { guard send(c, endless.chunk) else { return } }
+        }
+    }
+
+    /// Writes all of `bytes`; false once the client has gone (no SIGPIPE: the test process lives on).
+    private func send(_ c: Int32, _ bytes: [UInt8]) -> Bool {
         var sent = 0
         while sent < bytes.count {
-            let n = bytes[sent...].withUnsafeBytes { write(c, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
+            let n = bytes[sent...].withUnsafeBytes { Glibc.send(c, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { return false }
             sent += n
         }
+        return true
     }
 
     private func find(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {

@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierModel
 
 /// A document with gold names, in the form the trainer reads: tokens as scalar spans of
