@@ -1,4 +1,5 @@
 import DossierStore
+import DossierTestSupport
 import Foundation
 import XCTest
 @testable import DossierWatch
