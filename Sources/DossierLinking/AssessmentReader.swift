@@ -219,15 +219,38 @@ enum AssessmentReader {
 
     /// A headline that asks a question (the one whose words the story uses most), else the
     /// hedged statement whose words most other independent hedged statements share.
+    /// Distinct statement word sets whose pairwise overlaps `centralQuestion` keeps (a square
+    /// table of doubles: 2,048 is 32 MB); beyond it each pair is compared as it comes.
+    static let maxDistinctStatements = 2048
+
     static func centralQuestion(_ sources: StorySources, title: String, statements: [Statement]) -> String? {
         if title.hasSuffix("?") { return title }
         let asking = sources.items.compactMap(\.article.title)
             .filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
         if let q = asking.max(by: { contentStems($0).count < contentStems($1).count }) { return q }
+        // Copies repeat their statements, so a story of many copies has few distinct word sets:
+        // each pair of sets is compared once (up to `maxDistinctStatements` of them) and the sums
+        // add the same values in the same order as comparing statement by statement.
+        var setNumber: [Set<UInt64>: Int] = [:]
+        let number = statements.map { st in
+            if let k = setNumber[st.words] { return k }
+            setNumber[st.words] = setNumber.count
+            return setNumber.count - 1
+        }
+        let distinct = setNumber.count
+        var known = [Double](repeating: -1, count: distinct <= maxDistinctStatements ? distinct * distinct : 0)
         var best: (text: String, score: Double)?
-        for st in statements {
+        for (i, st) in statements.enumerated() {
             var score = 0.0
-            for other in statements where other.root != st.root { score += jaccard(st.words, other.words) }
+            for (j, other) in statements.enumerated() where other.root != st.root {
+                let slot = number[i] * distinct + number[j]
+                if slot < known.count {
+                    if known[slot] < 0 { known[slot] = jaccard(st.words, other.words) }
+                    score += known[slot]
+                } else {
+                    score += jaccard(st.words, other.words)
+                }
+            }
             if score > 0, score > (best?.score ?? 0) { best = (st.evidence.text, score) }
         }
         return best?.text

@@ -26,12 +26,19 @@ public enum EntityMerger {
         var type: EntityType {
             typeWeights.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
         }
-        var words: [String]
+        /// The first mention's words: mentions come fullest first, so no later one is longer,
+        /// and the group stays filed under the key these words give.
+        let words: [String]
         var names: [String: Int] = [:]
         var aliases: [String] = []
+        private var aliasSet: Set<String> = []
         var descriptions: [String: Int] = [:]
         var articles: [String] = []
+        private(set) var articleSet: Set<String> = []
         var weight = 0
+        /// The role kinds of `descriptions`, kept up to date as descriptions arrive (compared
+        /// against every candidate mention, so not worked out again each time).
+        private(set) var roles: Set<String> = []
 
         init(_ m: Mention) {
             kind = m.entity.type
@@ -40,16 +47,34 @@ public enum EntityMerger {
         }
 
         func add(_ m: Mention) {
-            if m.words.count > words.count { words = m.words }
             names[m.entity.name, default: 0] += m.weight
-            for a in [m.entity.name] + m.entity.aliases where !aliases.contains(a) { aliases.append(a) }
-            if let d = m.entity.description { descriptions[d, default: 0] += 1 }
-            if !articles.contains(m.article) { articles.append(m.article) }
+            for a in [m.entity.name] + m.entity.aliases where aliasSet.insert(a).inserted { aliases.append(a) }
+            if let d = m.entity.description {
+                if descriptions[d] == nil { roles.formUnion(RoleLexicon.groups(d)) }
+                descriptions[d, default: 0] += 1
+            }
+            if articleSet.insert(m.article).inserted { articles.append(m.article) }
             weight += m.weight
             typeWeights[m.entity.type, default: 0] += m.weight
         }
+    }
 
-        var roles: Set<String> { Set(descriptions.keys.flatMap(RoleLexicon.groups)) }
+    /// Where a group is filed for lookup: its kind and the sound keys (`NameSimilarity.soundKey`)
+    /// of the words `compatible` compares — the surname for people, every word otherwise (with
+    /// their count). A mention is compared only with the groups filed under its own key, which
+    /// holds every group it could be compatible with, in the order they were made.
+    struct BlockKey: Hashable {
+        var kind: EntityType
+        var sounds: [UInt8]
+
+        init(_ kind: EntityType, _ words: [String]) {
+            self.kind = kind
+            if kind == .person {
+                sounds = words.last.map { [NameSimilarity.soundKey($0)] } ?? []
+            } else {
+                sounds = words.map(NameSimilarity.soundKey)
+            }
+        }
     }
 
     public static func merge(_ articles: [Article]) -> [StoryEntity] {
@@ -65,12 +90,18 @@ public enum EntityMerger {
         // Fuller names first, so that short forms find the full name they belong to.
         mentions.sort { ($0.words.count, $0.weight) > ($1.words.count, $1.weight) }
         var groups: [Group] = []
-        var byType: [EntityType: [Group]] = [:]
+        // Groups by block, and organisations and locations by their exact words (the other
+        // place type's groups a mention joins): every pair `compatible` could accept falls within
+        // one block, so the result equals comparing each mention with every group of its type.
+        var blocks: [BlockKey: [Group]] = [:]
+        var placesByWords: [EntityType: [[String]: [Group]]] = [:]
+        var memo = SameWordMemo()
         for m in mentions {
-            let fits =
-                (byType[m.entity.type] ?? []).filter { compatible($0, m) }
-                + (placeTypes.contains(m.entity.type)
-                    ? (byType[placeTypes.first { $0 != m.entity.type }!] ?? []).filter { $0.words == m.words } : [])
+            let key = BlockKey(m.entity.type, m.words)
+            var fits = (blocks[key] ?? []).filter { compatible($0, m, &memo) }
+            if placeTypes.contains(m.entity.type), let other = placeTypes.first(where: { $0 != m.entity.type }) {
+                fits += placesByWords[other]?[m.words] ?? []
+            }
             if fits.count == 1 || (fits.count > 1 && m.entity.type != .person) {
                 fits[0].add(m)
             } else if fits.count > 1, let g = disambiguate(fits, m, articles: articles) {
@@ -78,7 +109,8 @@ public enum EntityMerger {
             } else {
                 let g = Group(m)
                 groups.append(g)
-                byType[g.kind, default: []].append(g)
+                blocks[key, default: []].append(g)
+                if placeTypes.contains(g.kind) { placesByWords[g.kind, default: [:]][g.words, default: []].append(g) }
             }
         }
         let position = Dictionary(
@@ -94,21 +126,22 @@ public enum EntityMerger {
         }
     }
 
-    static func compatible(_ g: Group, _ m: Mention) -> Bool {
+    static func compatible(_ g: Group, _ m: Mention, _ memo: inout SameWordMemo) -> Bool {
         guard g.kind == m.entity.type else { return false }
         if g.kind != .person {
-            return g.words.count == m.words.count
-                && zip(g.words, m.words).allSatisfy { NameSimilarity.sameWord($0, $1) }
+            return g.words.count == m.words.count && zip(g.words, m.words).allSatisfy { memo.same($0, $1) }
         }
-        guard let s1 = g.words.last, let s2 = m.words.last, NameSimilarity.sameWord(s1, s2) else { return false }
-        if let d = m.entity.description, RoleLexicon.conflict(Set(RoleLexicon.groups(d)), g.roles) { return false }
-        return NameSimilarity.givenNamesCompatible(Array(g.words.dropLast()), Array(m.words.dropLast()))
+        guard let s1 = g.words.last, let s2 = m.words.last, memo.same(s1, s2) else { return false }
+        if let d = m.entity.description, !g.roles.isEmpty, RoleLexicon.conflict(Set(RoleLexicon.groups(d)), g.roles) {
+            return false
+        }
+        return memo.givenNamesCompatible(Array(g.words.dropLast()), Array(m.words.dropLast()))
     }
 
     /// A surname-only form that fits several people: the one named in full in the same article wins.
     static func disambiguate(_ fits: [Group], _ m: Mention, articles: [Article]) -> Group? {
         guard m.words.count == 1 else { return nil }
-        let here = fits.filter { $0.articles.contains(m.article) && $0.words.count > 1 }
+        let here = fits.filter { $0.articleSet.contains(m.article) && $0.words.count > 1 }
         return here.count == 1 ? here[0] : nil
     }
 }

@@ -109,6 +109,28 @@ public enum NameSimilarity {
 
     private static func indel(_ c: UInt8) -> Double { isVowel(c) ? 0.4 : 1 }
 
+    /// The sounds a word's first sound can be swapped with and still score above the 0.5 cap of
+    /// `wordSimilarity`: the vowels, and the consonant classes joined where they share a letter
+    /// (g/k/c and s/c make one). Two words whose first sounds fall in different groups are never
+    /// `sameWord`, so callers can compare names only within a group and find the same pairs.
+    private static let soundGroups: [UInt8] = {
+        var group = [UInt8](repeating: 0, count: 256)
+        for b in 0..<256 { group[b] = UInt8(b) }
+        for c in "aeiou".utf8 { group[Int(c)] = UInt8(ascii: "a") }
+        for set in ["gkcs", "dt", "vfb", "mn", "lr"] {
+            let first = set.utf8.first ?? 0
+            for c in set.utf8 { group[Int(c)] = first }
+        }
+        return group
+    }()
+
+    /// A key that equals for any two words `sameWord` can accept (the group of the first sound of
+    /// the phonetic spelling; 0 when it is empty, which only the identical word matches).
+    public static func soundKey(_ word: String) -> UInt8 {
+        guard let first = phonetic(word).first else { return 0 }
+        return soundGroups[Int(first)]
+    }
+
     /// Similarity of two name words in [0, 1].
     public static func wordSimilarity(_ a: String, _ b: String) -> Double {
         if a == b { return 1 }
@@ -145,6 +167,13 @@ public enum NameSimilarity {
 
     /// Given names agree when either is missing, one is the other's initial, or they are the same word.
     public static func givenNamesCompatible(_ a: [String], _ b: [String]) -> Bool {
+        givenNamesCompatible(a, b, sameWord: sameWord)
+    }
+
+    /// The same with `sameWord` supplied (a memo of it).
+    static func givenNamesCompatible(
+        _ a: [String], _ b: [String], sameWord: (String, String) -> Bool
+    ) -> Bool {
         guard let x = a.first, let y = b.first else { return true }
         if x.count == 1 || y.count == 1 { return x.first == y.first }
         return sameWord(x, y)

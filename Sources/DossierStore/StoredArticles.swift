@@ -67,9 +67,9 @@ public enum StoredArticles {
                 title: row.text("title"), byline: row.text("byline"),
                 published: row.text("published").flatMap(ArticleStore.parseStoredTimestamp),
                 language: row.text("language"), text: try row.required("text"),
-                paragraphs: try ArticleStore.decode([Span].self, row.required("paragraphs")),
-                removed: try ArticleStore.decode([String].self, row.required("removed")))
-            a.annotations.sentences = try ArticleStore.decode([Span].self, row.required("sentences"))
+                paragraphs: try StoredJSON.spans(row.required("paragraphs")),
+                removed: try StoredJSON.strings(row.required("removed")))
+            a.annotations.sentences = try StoredJSON.spans(row.required("sentences"))
             index[id] = articles.count
             articles.append(a)
         }
@@ -79,9 +79,9 @@ public enum StoredArticles {
             articles[k].annotations.entities.append(
                 Entity(
                     name: try row.required("name"), type: EntityType(rawValue: try row.required("type")) ?? .misc,
-                    aliases: try ArticleStore.decode([String].self, row.required("aliases")),
+                    aliases: try StoredJSON.strings(row.required("aliases")),
                     description: row.text("description"),
-                    mentions: try ArticleStore.decode([Span].self, row.required("mentions"))))
+                    mentions: try StoredJSON.spans(row.required("mentions"))))
         }
         for row in try rows("quote", order: order) {
             guard let k = row.text("articleId").flatMap({ index[$0] }) else { continue }

@@ -87,3 +87,33 @@ import Testing
         #expect(brief.stdout.hasPrefix("# "))
     }
 }
+
+/// Stored JSON columns read back without a `JSONDecoder` per value must read as the decoder does.
+@Suite struct StoredJSONTests {
+    @Test func fastReadingAgreesWithTheDecoder() throws {
+        let spans = ["[]", "[[0,5]]", "[[0,5],[6,10],[10,10]]", "[[12345678,12345679]]"]
+        for s in spans {
+            #expect(try StoredJSON.spans(s) == ArticleStore.decode([Span].self, s), "\(s)")
+        }
+        let strings = [
+            "[]", "[\"a\"]", "[\"Ruske\",\"Mr. Ruske\"]", "[\"caf\u{e9} \u{1F600}\"]", "[\"a\\\"b\"]",
+            "[\"x\\/y\"]", "[\"\"]", "[\"tab\\tend\",\"n\\u00e9\"]",
+        ]
+        for s in strings {
+            #expect(try StoredJSON.strings(s) == ArticleStore.decode([String].self, s), "\(s)")
+        }
+        let stored = try ArticleStore.encode(["a/b", "quote \" here", "plain"])
+        #expect(try StoredJSON.strings(stored) == ["a/b", "quote \" here", "plain"])
+    }
+
+    @Test func damagedColumnsStillThrow() {
+        for s in [
+            "", "[", "[[1,0]]", "[[1,2]", "[[-1,2]]", "[1,2]", "[[1,2]]x", "[[99999999999999999999,1]]",
+        ] {
+            #expect(throws: (any Error).self, "\(s)") { try StoredJSON.spans(s) }
+        }
+        for s in ["", "[", "[\"a\"", "[a]", "[\"a\"]x"] {
+            #expect(throws: (any Error).self, "\(s)") { try StoredJSON.strings(s) }
+        }
+    }
+}
