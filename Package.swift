@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "DossierWatchTests",
             dependencies: [
-                "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline",
+                "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline", "DossierOutput",
                 "DossierTestSupport",
             ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.

@@ -74,4 +74,18 @@ import Testing
         #expect(!run.stdout.contains("src=\"http"))
         #expect(!run.stdout.contains("<link"))
     }
+
+    /// A record's URL is input: a `javascript:` one is listed as text, never as a link.
+    @Test func scriptURLsInInputsAreNotLinks() throws {
+        let dir = try Repo.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let record =
+            #"{"url": "javascript:alert(1)", "title": "Dam fails", "text": "The dam failed on Monday, "#
+            + #"officials said. Engineers had warned of cracks for months, the regional water board said."}"#
+        try Data((record + "\n").utf8).write(to: URL(fileURLWithPath: dir + "/a.jsonl"))
+        let run = try runDossier(["brief", dir + "/a.jsonl", "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("javascript:alert(1)"))
+        #expect(!run.stdout.contains("href=\"javascript:"))
+    }
 }

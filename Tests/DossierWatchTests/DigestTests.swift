@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 import DossierStore
 import Foundation
 import XCTest
@@ -114,6 +115,18 @@ final class DigestTests: XCTestCase {
         XCTAssertEqual(s.fileName(end: 0), "digest-19700101T000000Z.md")
         XCTAssertEqual(DigestSchedule(every: .nan, directory: "", format: .html).lastEnd(now: 7), 7)
         XCTAssertEqual(Digest.linkTarget("http://x.test/a b(c)"), "http://x.test/a%20b%28c%29")
-        XCTAssertNil(Digest.safeLink("javascript:alert(1)"))
+    }
+
+    /// Links come from the inputs: only http(s) (and, for a brief's file sources, scheme-less paths)
+    /// become hrefs; every other scheme, however disguised, is shown as text.
+    func testOnlyWebAndRelativeLinksBecomeHrefs() {
+        XCTAssertEqual(HTMLText.safeHref("HTTPS://x.test/a"), "HTTPS://x.test/a")
+        XCTAssertNil(HTMLText.safeHref("javascript:alert(1)"))
+        XCTAssertNil(HTMLText.safeHref("corpus/a.txt"))
+        XCTAssertEqual(HTMLText.safeHref("corpus/a.txt", relative: true), "corpus/a.txt")
+        XCTAssertEqual(HTMLText.safeHref("a.txt?x=1:2", relative: true), "a.txt?x=1:2")
+        for bad in ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,x"] {
+            XCTAssertNil(HTMLText.safeHref(bad, relative: true), bad)
+        }
     }
 }

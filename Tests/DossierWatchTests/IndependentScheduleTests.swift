@@ -1,3 +1,4 @@
+import DossierPipeline
 import DossierStore
 import DossierTestSupport
 import Foundation

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierPipeline
 import DossierStore
 import DossierTestSupport
 import Foundation

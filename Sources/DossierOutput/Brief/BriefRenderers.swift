@@ -111,7 +111,9 @@ extension Brief {
             if let title = s.ref.title { t += " — \(esc(title))" }
             t += " (\(esc(s.ref.published.map { String($0.prefix(10)) } ?? "undated")))"
             if let orig = s.copyOf, let n = number(of: orig) { t += ", reprint of <a href=\"#source-\(n)\">[\(n)]</a>" }
-            t += " — <a href=\"\(esc(link))\">\(esc(link))</a>"
+            t +=
+                HTMLText.safeHref(link, relative: true).map { " — <a href=\"\(esc($0))\">\(esc($0))</a>" }
+                ?? " — \(esc(link))"
             if let r = s.removedLines, r > 0 {
                 t += " <span class=\"count\">\(r) lines of page furniture removed</span>"
             }

@@ -1,3 +1,4 @@
+import DossierPipeline
 import Foundation
 
 /// At most `perMinute` writes per client address in any sliding minute.

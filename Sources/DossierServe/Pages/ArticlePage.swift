@@ -1,11 +1,12 @@
 import DossierModel
+import DossierOutput
 
 /// One article: clean text with its annotations marked, what cleaning removed (folded), its
 /// people, quotes and figures, and links to its story and original page.
 enum ArticlePage {
     static func render(_ a: Article, storyID: String?, storyTitle: String?, cited: Span?) -> HTML {
         let original: HTML =
-            HTML.safeExternalURL(a.url).map {
+            a.url.flatMap { HTMLText.safeHref($0) }.map {
                 "<a href=\"\($0)\" rel=\"nofollow noopener\">Original page</a>"
             } ?? "<span class=\"muted\">No original URL recorded</span>"
         let story: HTML =

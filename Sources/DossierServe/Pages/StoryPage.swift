@@ -68,7 +68,7 @@ enum StoryPage {
 
     static func source(_ s: Brief.Source) -> HTML {
         let original: HTML =
-            HTML.safeExternalURL(s.ref.url).map {
+            s.ref.url.flatMap { HTMLText.safeHref($0) }.map {
                 " · <a href=\"\($0)\" rel=\"nofollow noopener\">original</a>"
             } ?? ""
         let removed: HTML =

@@ -61,11 +61,4 @@ public struct HTML: ExpressibleByStringInterpolation, Sendable, CustomStringConv
         if open { out += "</mark>" }
         return HTML(trusted: out)
     }
-
-    /// An href for an external page: http(s) only, so a stored `javascript:` URL never becomes a link.
-    static func safeExternalURL(_ url: String?) -> String? {
-        guard let url else { return nil }
-        let lower = url.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
-    }
 }

@@ -1,4 +1,5 @@
 import DossierOutput
+import DossierPipeline
 
 /// Rendered GET responses of one store revision, by path and query. Bounded: when full it
 /// starts again, which costs a re-render, never a wrong page.

@@ -85,7 +85,8 @@ public enum Digest {
             for a in items {
                 md += "- **\(escape(a.title))** (\(a.kind)): “\(escape(a.trigger))”"
                 let cited = a.sources.map { s in
-                    s.url.map { "[\(escape(s.label))](\(linkTarget($0)))" } ?? escape(s.label)
+                    s.url.flatMap { HTMLText.safeHref($0) }.map { "[\(escape(s.label))](\(linkTarget($0)))" }
+                        ?? escape(s.label)
                 }
                 if !cited.isEmpty { md += " — " + cited.joined(separator: ", ") }
                 md += "\n"
@@ -122,7 +123,8 @@ public enum Digest {
             for a in items {
                 h += "<li><strong>\(e(a.title))</strong> (\(e(a.kind))): <q>\(e(a.trigger))</q>"
                 let cited = a.sources.map { s in
-                    s.url.flatMap(safeLink).map { "<a href=\"\(e($0))\">\(e(s.label))</a>" } ?? e(s.label)
+                    s.url.flatMap { HTMLText.safeHref($0) }.map { "<a href=\"\(e($0))\">\(e(s.label))</a>" }
+                        ?? e(s.label)
                 }
                 if !cited.isEmpty { h += " — " + cited.joined(separator: ", ") }
                 h += "</li>\n"
@@ -144,12 +146,6 @@ public enum Digest {
             h += "</ul>\n"
         }
         return h + "</body></html>\n"
-    }
-
-    /// Links only to http(s) pages: a stored URL such as `javascript:…` is shown as text.
-    static func safeLink(_ url: String) -> String? {
-        let l = url.lowercased()
-        return l.hasPrefix("http://") || l.hasPrefix("https://") ? url : nil
     }
 
     /// A Markdown link target that cannot end the link early: spaces and parentheses escaped.

@@ -576,15 +576,3 @@ final class SourceDispatcher: @unchecked Sendable {
         hosts.condition.unlock()
     }
 }
-
-/// A value behind a lock.
-final class Locked<T>: @unchecked Sendable {
-    private var value: T
-    private let lock = NSLock()
-    init(_ v: T) { value = v }
-    func withLock<R>(_ body: (inout T) throws -> R) rethrows -> R {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierPipeline
 import DossierServe
 import DossierStore
 import Foundation
@@ -64,20 +65,11 @@ struct Serve: ParsableCommand {
                     Console.error("dossier: serving \(store.location) on http://\(host):\(port)/")
                 }
             } catch {
-                failure.set(error)
+                failure.withLock { $0 = error }
             }
             done.signal()
         }
         done.wait()
-        if let e = failure.get() { throw e }
+        if let e = failure.withLock({ $0 }) { throw e }
     }
-}
-
-/// A value handed from the server task back to the command's thread.
-final class Locked<T>: @unchecked Sendable {
-    private var value: T
-    private let lock = NSLock()
-    init(_ v: T) { value = v }
-    func set(_ v: T) { lock.lock(); value = v; lock.unlock() }
-    func get() -> T { lock.lock(); defer { lock.unlock() }; return value }
 }
