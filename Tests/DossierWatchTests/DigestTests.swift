@@ -1,5 +1,6 @@
 import DossierModel
 import DossierOutput
+import DossierPipeline
 import DossierStore
 import Foundation
 import XCTest
