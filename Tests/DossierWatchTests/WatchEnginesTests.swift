@@ -45,6 +45,38 @@ final class WatchEnginesTests: XCTestCase {
         XCTAssertEqual(sqlite.reports, postgres.reports)
     }
 
+    /// PostgreSQL numbers a row when it is inserted but shows it when committed: an article a
+    /// transaction still running holds a lower number than one committed meanwhile. The scan for
+    /// articles to place must not move past it, or it would never be placed.
+    func testAnArticleCommittedLateIsStillPlacedOnPostgres() throws {
+        let store = try WatchEngines.postgres(self)
+        let late = Article(id: "late", source: "a.txt", text: "Written first, committed last.")
+        let early = Article(id: "early", source: "b.txt", text: "Written second, committed first.")
+        let inserted = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            _ = try? store.inTransaction { put in
+                try put(late)
+                inserted.signal()
+                release.wait()
+            }
+            done.signal()
+        }
+        writer.start()
+        inserted.wait()
+        try store.save([early])
+        var batch = try store.unplacedArticles(after: 0, limit: 256)
+        XCTAssertEqual(batch.ids, ["early"])
+        XCTAssertEqual(batch.scanned, 0, "a running transaction may still hold number 1")
+        try store.placeStored(
+            WatchMember(articleId: "early", storyId: "s-early", eventId: "e-early", added: 0), storyTitle: nil, now: 0)
+        release.signal()
+        done.wait()
+        batch = try store.unplacedArticles(after: batch.scanned, limit: 256)
+        XCTAssertEqual(batch.ids, ["late"])
+        XCTAssertEqual(batch.scanned, 2)
+    }
+
     /// Two feeds (one changing between passes), three watchlists, and an article stored by
     /// ingest in between; one worker, so that arrival order (and so story ids) is the same.
     func watch(_ store: any WatchStoring) throws -> Outcome {
