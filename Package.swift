@@ -106,12 +106,14 @@ let package = Package(
         .testTarget(
             name: "DossierTrainingTests", dependencies: ["DossierTraining", "DossierLanguage", "DossierModel"]),
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
-        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe", "DossierStore"]),
+        .testTarget(
+            name: "DossierServeTests",
+            dependencies: ["DossierServe", "DossierStore", "DossierModel", "DossierPostgres"]),
         .testTarget(
             name: "DossierWatchTests",
             dependencies: [
                 "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline", "DossierOutput",
-                "DossierTestSupport",
+                "DossierTestSupport", "DossierPostgres",
             ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(

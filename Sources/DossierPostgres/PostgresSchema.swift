@@ -8,7 +8,9 @@
 /// stored `tsvector` with a GIN index instead of FTS5 tables; the revision readers cache on is
 /// a sequence, which concurrent workers bump without waiting on each other's row lock.
 enum PostgresSchema {
-    static let migrations: [(id: String, sql: String)] = [("v1", v1), ("v2-search", v2), ("v3-queue", v3)]
+    static let migrations: [(id: String, sql: String)] = [
+        ("v1", v1), ("v2-search", v2), ("v3-queue", v3), ("v3-watch", v3Watch), ("v4-watch-spill", v4WatchSpill),
+    ]
 
     static let v1 = """
         CREATE TABLE article (
@@ -107,5 +109,57 @@ enum PostgresSchema {
             articles INTEGER,
             error TEXT);
         CREATE INDEX job_open ON job (id) WHERE state <> 'done' AND state <> 'failed';
+        """
+
+    /// `dossier watch`'s tables, as SQLite's `WatchSchema.create`: sources and their health,
+    /// items seen, watched stories, events and members, watchlists, alerts and webhook
+    /// deliveries. Times are Unix seconds (float8, as SQLite's REAL); SQLite's INTEGER is 64-bit,
+    /// so BIGINT; ids SQLite numbers itself (INTEGER PRIMARY KEY, AUTOINCREMENT) are BIGSERIAL.
+    /// The same unique keys make each item, placement and alert happen once (ON CONFLICT DO
+    /// NOTHING where SQLite says INSERT OR IGNORE). `interval` is quoted: a keyword in PostgreSQL.
+    static let v3Watch = """
+        CREATE TABLE watch_source (
+            id BIGSERIAL PRIMARY KEY, url TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT,
+            added DOUBLE PRECISION NOT NULL, etag TEXT, lastModified TEXT, "interval" DOUBLE PRECISION NOT NULL,
+            nextPoll DOUBLE PRECISION NOT NULL, lastPoll DOUBLE PRECISION, lastSuccess DOUBLE PRECISION,
+            lastError TEXT, lastErrorAt DOUBLE PRECISION, failures BIGINT NOT NULL DEFAULT 0,
+            itemsSeen BIGINT NOT NULL DEFAULT 0, lastHash TEXT);
+        CREATE INDEX watch_source_due ON watch_source (nextPoll);
+        CREATE TABLE watch_seen (
+            key TEXT PRIMARY KEY, articleId TEXT, sourceId BIGINT, firstSeen DOUBLE PRECISION NOT NULL);
+        CREATE TABLE watch_story (
+            id TEXT COLLATE "C" PRIMARY KEY, title TEXT, opened DOUBLE PRECISION NOT NULL,
+            updated DOUBLE PRECISION NOT NULL, articles BIGINT NOT NULL);
+        CREATE TABLE watch_event (
+            id TEXT COLLATE "C" PRIMARY KEY, storyId TEXT COLLATE "C" NOT NULL, opened DOUBLE PRECISION NOT NULL,
+            updated DOUBLE PRECISION NOT NULL, articles BIGINT NOT NULL);
+        CREATE TABLE watch_member (
+            seq BIGSERIAL PRIMARY KEY, articleId TEXT COLLATE "C" NOT NULL UNIQUE, storyId TEXT COLLATE "C" NOT NULL,
+            eventId TEXT COLLATE "C" NOT NULL, added DOUBLE PRECISION NOT NULL);
+        CREATE INDEX watch_member_story ON watch_member (storyId);
+        CREATE TABLE watchlist (
+            name TEXT COLLATE "C" PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, webhook TEXT, secret TEXT,
+            created DOUBLE PRECISION NOT NULL);
+        CREATE TABLE watch_alert (
+            id BIGSERIAL PRIMARY KEY,
+            watchlist TEXT COLLATE "C" NOT NULL REFERENCES watchlist(name) ON DELETE CASCADE,
+            articleId TEXT COLLATE "C" NOT NULL, storyId TEXT COLLATE "C", kind TEXT NOT NULL,
+            triggerText TEXT NOT NULL, triggerStart BIGINT NOT NULL, triggerEnd BIGINT NOT NULL,
+            sources TEXT NOT NULL, created DOUBLE PRECISION NOT NULL, UNIQUE (watchlist, articleId));
+        CREATE INDEX watch_alert_created ON watch_alert (created);
+        CREATE TABLE watch_delivery (
+            alertId BIGINT PRIMARY KEY REFERENCES watch_alert(id) ON DELETE CASCADE, url TEXT NOT NULL,
+            attempts BIGINT NOT NULL DEFAULT 0, nextAttempt DOUBLE PRECISION NOT NULL,
+            delivered DOUBLE PRECISION, lastError TEXT);
+        """
+
+    /// The watcher's spilled stories, as SQLite's `WatchSchema.createSpill`: opaque bytes (bytea)
+    /// and the 64-bit index terms they are found by (as their signed bit pattern).
+    static let v4WatchSpill = """
+        CREATE TABLE watch_spill (
+            level INTEGER NOT NULL, number BIGINT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (level, number));
+        CREATE TABLE watch_spill_term (
+            level INTEGER NOT NULL, term BIGINT NOT NULL, number BIGINT NOT NULL, PRIMARY KEY (level, term, number));
+        CREATE INDEX watch_spill_term_number ON watch_spill_term (level, number);
         """
 }

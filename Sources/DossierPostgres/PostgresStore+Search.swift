@@ -15,24 +15,26 @@ extension PostgresStore {
         }
     }
 
+    /// A search's filters (outlet, dates, person) on the article `a`, as SQL conditions.
+    static func filters(_ q: SearchQuery, _ b: inout Bindings) -> String {
+        var sql = ""
+        if let o = q.outlet {
+            sql += " AND (lower(a.outlet) = lower(\(b.bind(.text(o))))"
+            sql += " OR a.outlet ILIKE \(b.bind(.text("%" + ArticleStore.likeEscaped(o) + "%"))) ESCAPE '\\')"
+        }
+        if let f = q.from { sql += " AND substr(a.published, 1, 10) >= \(b.bind(.text(f)))" }
+        if let t = q.to { sql += " AND substr(a.published, 1, 10) <= \(b.bind(.text(t)))" }
+        if let p = q.person {
+            sql +=
+                " AND EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND (lower(e.name) = lower("
+                + b.bind(.text(p)) + ") OR e.aliases ILIKE "
+                + b.bind(.text("%\"" + ArticleStore.likeEscaped(p) + "\"%")) + " ESCAPE '\\'))"
+        }
+        return sql
+    }
+
     /// The arms of a search (articles, quotes) as SELECTs of the same columns.
     static func arms(_ q: SearchQuery, scope: ArticleStore.SearchScope, ranked: Bool, _ b: inout Bindings) -> String {
-        func filters(_ q: SearchQuery, _ b: inout Bindings) -> String {
-            var sql = ""
-            if let o = q.outlet {
-                sql += " AND (lower(a.outlet) = lower(\(b.bind(.text(o))))"
-                sql += " OR a.outlet ILIKE \(b.bind(.text("%" + ArticleStore.likeEscaped(o) + "%"))) ESCAPE '\\')"
-            }
-            if let f = q.from { sql += " AND substr(a.published, 1, 10) >= \(b.bind(.text(f)))" }
-            if let t = q.to { sql += " AND substr(a.published, 1, 10) <= \(b.bind(.text(t)))" }
-            if let p = q.person {
-                sql +=
-                    " AND EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND (lower(e.name) = lower("
-                    + b.bind(.text(p)) + ") OR e.aliases ILIKE "
-                    + b.bind(.text("%\"" + ArticleStore.likeEscaped(p) + "\"%")) + " ESCAPE '\\'))"
-            }
-            return sql
-        }
         var parts: [String] = []
         if scope != .quotes {
             if let m = q.match {

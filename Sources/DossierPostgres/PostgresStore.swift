@@ -14,6 +14,14 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
     private var idle: [PGConnection] = []
     /// Connections kept open when idle; more are opened under load and closed when handed back.
     static let idleConnections = 8
+    /// `unplacedArticles`' marks (PostgresStore+UnplacedScan), under `lock`.
+    private var scanMarkList: [(time: Double, sequence: Int64)] = []
+
+    func withScanMarks<T>(_ body: (inout [(time: Double, sequence: Int64)]) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&scanMarkList)
+    }
 
     /// `url` is a libpq connection string or URI (postgres://user@host:port/db?…).
     public init(url: String) throws {

@@ -20,4 +20,14 @@ public enum StoreOpening {
     ) throws -> any ArticleStoring {
         try open(DatabaseAddress(spec), mode: mode, concurrentReads: concurrentReads)
     }
+
+    /// The same store as `open`, with the watch tables (`dossier watch`, `sources`, `watchlist`, `feed`).
+    public static func openWatch(
+        _ address: DatabaseAddress, mode: ArticleStore.Mode = .create
+    ) throws -> any WatchStoring {
+        switch address {
+        case .sqlite(let path): return try ArticleStore(path: path, mode: mode)
+        case .postgres(let url): return try PostgresStore(url: url)
+        }
+    }
 }

@@ -11,14 +11,13 @@ import Hummingbird
 extension DossierApp {
     static let atomType = "application/atom+xml; charset=utf-8"
 
-    /// The watcher's tables (sources, watchlists, alerts, watched stories) live in SQLite stores
-    /// only so far; on PostgreSQL these routes say so rather than answer empty.
-    func watchStore() throws -> ArticleStore {
-        guard let sqlite = store as? ArticleStore else {
-            throw APIError(
-                .notImplemented, "dossier watch keeps its data in SQLite stores only; this server runs on another one")
+    /// The watcher's tables (sources, watchlists, alerts, watched stories): both engines keep
+    /// them (`WatchStoring`); a store that does not (a test double) gets 501 rather than an empty answer.
+    func watchStore() throws -> any WatchStoring {
+        guard let watch = store as? any WatchStoring else {
+            throw APIError(.notImplemented, "this server's store keeps no watch data (sources, watchlists, alerts)")
         }
-        return sqlite
+        return watch
     }
 
     func addWatchRoutes(_ router: Router<DossierContext>) {
@@ -84,7 +83,7 @@ extension DossierApp {
                 guard let n = Int(l), (1...200).contains(n) else { throw APIError.badRequest("limit must be 1 to 200") }
                 limit = n
             }
-            let alerts = try self.watchStore().alerts(watchlist: fields["watchlist"], limit: limit)
+            let alerts = try self.watchStore().alerts(watchlist: fields["watchlist"], since: -.infinity, limit: limit)
             let refs = Dictionary(
                 try self.watchStore().articleSummaries(ids: alerts.map(\.articleId)).map { ($0.id, $0) },
                 uniquingKeysWith: { a, _ in a })

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// What `dossier watch`, `dossier sources` and `dossier watchlist` keep in the store.
-extension ArticleStore {
+extension ArticleStore: WatchStoring {
     // MARK: - Sources
 
     /// Adds sources not yet kept (by exact URL); returns which of `urls` were new. They are due at once.
@@ -214,6 +214,11 @@ extension ArticleStore {
     public struct QueryMatch: Sendable {
         public var matches: Bool
         public var quoteOrdinal: Int? = nil
+
+        public init(matches: Bool, quoteOrdinal: Int? = nil) {
+            self.matches = matches
+            self.quoteOrdinal = quoteOrdinal
+        }
     }
 
     static func match(_ q: SearchQuery, articleID: String, _ db: Database) throws -> QueryMatch {
@@ -388,10 +393,6 @@ extension ArticleStore {
                 (attempts: $0["attempts"], delivered: ($0["delivered"] as Double?) != nil, lastError: $0["lastError"])
             }
         }
-    }
-
-    public func watchlist(named name: String) throws -> Watchlist? {
-        try watchlists().first { $0.name == name }
     }
 
     private static func json<T: Encodable>(_ v: T) throws -> String {

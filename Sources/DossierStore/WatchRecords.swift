@@ -149,4 +149,11 @@ public struct WatchDelivery: Sendable, Equatable {
     public var url: String
     public var attempts: Int
     public var nextAttempt: Double
+
+    public init(alertId: Int64, url: String, attempts: Int, nextAttempt: Double) {
+        self.alertId = alertId
+        self.url = url
+        self.attempts = attempts
+        self.nextAttempt = nextAttempt
+    }
 }

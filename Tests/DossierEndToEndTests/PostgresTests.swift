@@ -70,6 +70,29 @@ final class PostgresTests: XCTestCase {
         XCTAssertGreaterThan(try a.revision(), 0)
     }
 
+    /// `sources`, `watchlist`, `watch`, `digest` and `trending` on a PostgreSQL store: the watch
+    /// tables are there, and a poll (of a port nothing listens on) is recorded in them.
+    func testWatchCommandsRunOnPostgres() throws {
+        let pg = try freshDatabase()
+        var r = try runDossier(["sources", "add", "http://127.0.0.1:9/feed.xml", "--db", pg])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("1 added"), r.stderr)
+        r = try runDossier(["watchlist", "add", "floods", "--keyword", "flood", "--db", pg])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        r = try runDossier(["watch", "--once", "--db", pg])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("polled 1 (0 unchanged, 1 failed)"), r.stderr)
+        r = try runDossier(["sources", "list", "--json", "--db", pg])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("127.0.0.1:9/feed.xml"), r.stdout)
+        r = try runDossier(["watchlist", "list", "--db", pg])
+        XCTAssertEqual(r.stdout, "floods\tkeyword\tflood\t0 alerts\t-\n")
+        for args in [["digest", "--since", "24h"], ["trending"]] {
+            r = try runDossier(args + ["--db", pg])
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+    }
+
     func testQueueNeedsPostgres() throws {
         let dir = try Repo.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

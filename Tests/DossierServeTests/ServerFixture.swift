@@ -30,7 +30,7 @@ actor ServerFixture {
     }
 
     /// A server of `store` on a free loopback port, once it listens.
-    static func start(_ store: ArticleStore) async throws -> (port: Int, task: Task<Void, Error>) {
+    static func start(_ store: any ArticleStoring) async throws -> (port: Int, task: Task<Void, Error>) {
         var config = ServeConfiguration()
         config.port = 0
         config.token = Self.token

@@ -31,8 +31,7 @@ final class StorySpillTests: XCTestCase {
             id: "t\(t)-\(n)", source: "test", title: "\(place) \(word(4)) \(word(5)) \(word(13 + n % 2))", text: text)
     }
 
-    private func tracker(capacity: Int) throws -> (StoryTracker, ArticleStore) {
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
+    private func tracker(capacity: Int, _ store: any WatchStoring) throws -> (StoryTracker, any WatchStoring) {
         var c = WatchConfiguration()
         c.storyCapacity = capacity
         return (try StoryTracker(store: store, configuration: c.linking), store)
@@ -40,8 +39,13 @@ final class StorySpillTests: XCTestCase {
 
     /// With room for two stories, the first topic's story is spilled by the five that follow,
     /// and its next article still joins it (the same story and event as in memory without bound).
-    func testArticleJoinsAnEvictedStory() throws {
-        var (bounded, store) = try tracker(capacity: 2)
+    func testArticleJoinsAnEvictedStory() throws { try articleJoinsAnEvictedStory(WatchEngines.sqlite()) }
+    func testArticleJoinsAnEvictedStoryOnPostgres() throws {
+        try articleJoinsAnEvictedStory(WatchEngines.postgres(self))
+    }
+
+    func articleJoinsAnEvictedStory(_ engine: any WatchStoring) throws {
+        var (bounded, store) = try tracker(capacity: 2, engine)
         var unbounded = StoryTracker()
         var sequence = [Self.article(topic: 0, 0)]
         for t in 1...5 { sequence.append(Self.article(topic: t, 0)) }
@@ -62,9 +66,14 @@ final class StorySpillTests: XCTestCase {
 
     /// However many stories open, no more than the capacity are held after each placement, the
     /// rest are kept in the store.
-    func testHeldStoriesStayWithinCapacity() throws {
+    func testHeldStoriesStayWithinCapacity() throws { try heldStoriesStayWithinCapacity(WatchEngines.sqlite()) }
+    func testHeldStoriesStayWithinCapacityOnPostgres() throws {
+        try heldStoriesStayWithinCapacity(WatchEngines.postgres(self))
+    }
+
+    func heldStoriesStayWithinCapacity(_ engine: any WatchStoring) throws {
         let capacity = 4
-        var (t, store) = try tracker(capacity: capacity)
+        var (t, store) = try tracker(capacity: capacity, engine)
         var placed: [WatchMember] = []
         for n in 0..<3 {
             for topic in 0..<15 {

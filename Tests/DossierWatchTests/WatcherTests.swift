@@ -13,6 +13,13 @@ final class WatcherTests: XCTestCase {
     /// A feed that changes between polls, with validators: the second poll is conditional and
     /// answered 304, the third brings one new item, and each item is stored once.
     func testConditionalPollingStoresEachItemOnce() throws {
+        try conditionalPollingStoresEachItemOnce(WatchEngines.sqlite())
+    }
+    func testConditionalPollingStoresEachItemOnceOnPostgres() throws {
+        try conditionalPollingStoresEachItemOnce(WatchEngines.postgres(self))
+    }
+
+    func conditionalPollingStoresEachItemOnce(_ store: any WatchStoring) throws {
         let state = Locked<(version: Int, items: [Item])>(
             (
                 1,
@@ -33,7 +40,6 @@ final class WatcherTests: XCTestCase {
                 ], WatchFixtures.rss(items: items))
         }
         defer { server.close() }
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(1_000_000)
         try store.addSources([server.url + "/feed.xml"], interval: 60, now: clock.now)
         let watcher = try Watcher(
@@ -102,7 +108,12 @@ final class WatcherTests: XCTestCase {
 
     /// Errors back off exponentially (with Retry-After as a floor), the source is marked failing
     /// and reported, and a success resets it.
-    func testBackoffRetryAfterAndFailing() throws {
+    func testBackoffRetryAfterAndFailing() throws { try backoffRetryAfterAndFailing(WatchEngines.sqlite()) }
+    func testBackoffRetryAfterAndFailingOnPostgres() throws {
+        try backoffRetryAfterAndFailing(WatchEngines.postgres(self))
+    }
+
+    func backoffRetryAfterAndFailing(_ store: any WatchStoring) throws {
         let failuresLeft = Locked(4)
         let server = try LoopbackServer { _ in
             let fail = failuresLeft.withLock { n -> Bool in
@@ -114,7 +125,6 @@ final class WatcherTests: XCTestCase {
                 WatchFixtures.rss(items: [("g1", "Harbour strike", "/a/1", WatchFixtures.body(1, 1), true)], ttl: 30))
         }
         defer { server.close() }
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(2_000_000)
         try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
         var config = WatchFixtures.configuration(min: 10)
@@ -149,6 +159,13 @@ final class WatcherTests: XCTestCase {
 
     /// A redirected feed of summaries: each linked page is fetched once and extracted.
     func testSummaryOnlyItemsFetchTheirPagesOnce() throws {
+        try summaryOnlyItemsFetchTheirPagesOnce(WatchEngines.sqlite())
+    }
+    func testSummaryOnlyItemsFetchTheirPagesOnceOnPostgres() throws {
+        try summaryOnlyItemsFetchTheirPagesOnce(WatchEngines.postgres(self))
+    }
+
+    func summaryOnlyItemsFetchTheirPagesOnce(_ store: any WatchStoring) throws {
         let server = try LoopbackServer { req in
             switch req.path {
             case "/old-feed": return .init(301, [("Location", "/feed2.xml")])
@@ -171,7 +188,6 @@ final class WatcherTests: XCTestCase {
             }
         }
         defer { server.close() }
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(3_000_000)
         try store.addSources([server.url + "/old-feed"], interval: 60, now: clock.now)
         let watcher = try Watcher(
@@ -190,7 +206,10 @@ final class WatcherTests: XCTestCase {
 
     /// Watchlist alerts fire once with their trigger span; the webhook is retried with back-off
     /// and signed; the watchlist and story Atom feeds parse back.
-    func testAlertsWebhooksAndFeeds() throws {
+    func testAlertsWebhooksAndFeeds() throws { try alertsWebhooksAndFeeds(WatchEngines.sqlite()) }
+    func testAlertsWebhooksAndFeedsOnPostgres() throws { try alertsWebhooksAndFeeds(WatchEngines.postgres(self)) }
+
+    func alertsWebhooksAndFeeds(_ store: any WatchStoring) throws {
         let hookFailures = Locked(2)
         let server = try LoopbackServer { req in
             if req.path == "/hook" {
@@ -207,7 +226,6 @@ final class WatcherTests: XCTestCase {
                 ]))
         }
         defer { server.close() }
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(4_000_000)
         try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
         try store.saveWatchlist(
@@ -285,9 +303,15 @@ final class WatcherTests: XCTestCase {
     /// the next pass (online: what was placed stays), raise no alerts, are placed once, and a
     /// restarted watcher places later ones in the same stories.
     func testIngestedArticlesJoinWatchedStories() throws {
+        try ingestedArticlesJoinWatchedStories(WatchEngines.sqlite())
+    }
+    func testIngestedArticlesJoinWatchedStoriesOnPostgres() throws {
+        try ingestedArticlesJoinWatchedStories(WatchEngines.postgres(self))
+    }
+
+    func ingestedArticlesJoinWatchedStories(_ store: any WatchStoring) throws {
         let server = try WatchFixtures.floodFeedServer()
         defer { server.close() }
-        let store = try ArticleStore(path: WatchFixtures.tempDB())
         let clock = TestClock(7_000_000)
         try store.addSources([server.url + "/feed"], interval: 60, now: clock.now)
         try store.saveWatchlist(Watchlist(name: "floods", kind: .keyword, value: "spillway", created: clock.now))

@@ -36,11 +36,11 @@ public enum Digest {
         var failing: [WatchSource] = []
 
         /// `until`: an end to the period as well (a scheduled digest leaves what came later to the next).
-        init(_ store: ArticleStore, since: Double, now: Double, until: Double?, failingAfter: Int) throws {
+        init(_ store: any WatchStoring, since: Double, now: Double, until: Double?, failingAfter: Int) throws {
             self.since = since
             self.now = now
             let end = until ?? .infinity
-            let alerts = try store.alerts(since: since, limit: 10_000).filter { $0.created < end }
+            let alerts = try store.alerts(watchlist: nil, since: since, limit: 10_000).filter { $0.created < end }
             alertCount = alerts.count
             let titles = Dictionary(
                 try store.articleSummaries(ids: alerts.map(\.articleId)).map { ($0.id, $0.title ?? $0.id) },
@@ -69,7 +69,7 @@ public enum Digest {
     }
 
     public static func render(
-        _ store: ArticleStore, since: Double, now: Double, format: Format, until: Double? = nil,
+        _ store: any WatchStoring, since: Double, now: Double, format: Format, until: Double? = nil,
         failingAfter: Int = 5
     ) throws -> String {
         let c = try Content(store, since: since, now: now, until: until, failingAfter: failingAfter)
@@ -210,14 +210,14 @@ public struct DigestSchedule: Sendable {
     /// Writes the last ended period's digest unless it exists; returns the path written, if any.
     /// Written to a temporary name and renamed, so a reader never sees half a digest.
     @discardableResult
-    public func writeDue(_ store: ArticleStore, now: Double, failingAfter: Int = 5) throws -> String? {
+    public func writeDue(_ store: any WatchStoring, now: Double, failingAfter: Int = 5) throws -> String? {
         try write(store, end: lastEnd(now: now), failingAfter: failingAfter)
     }
 
     /// Writes the digest of the period ending at `end` unless its file exists; returns the path
     /// written, if any.
     @discardableResult
-    public func write(_ store: ArticleStore, end: Double, failingAfter: Int = 5) throws -> String? {
+    public func write(_ store: any WatchStoring, end: Double, failingAfter: Int = 5) throws -> String? {
         let dir = URL(fileURLWithPath: directory)
         let path = dir.appendingPathComponent(fileName(end: end)).path
         let fm = FileManager.default

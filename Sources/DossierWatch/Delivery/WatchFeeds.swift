@@ -7,9 +7,9 @@ public enum WatchFeeds {
     public static let maxEntries = 100
 
     /// The watchlist's alerts, or nil when there is no such watchlist.
-    public static func watchlist(_ store: ArticleStore, name: String, selfLink: String? = nil) throws -> String? {
+    public static func watchlist(_ store: any WatchStoring, name: String, selfLink: String? = nil) throws -> String? {
         guard try store.watchlist(named: name) != nil else { return nil }
-        let alerts = try store.alerts(watchlist: name, limit: maxEntries)
+        let alerts = try store.alerts(watchlist: name, since: -.infinity, limit: maxEntries)
         let articles = Dictionary(
             try store.articleSummaries(ids: alerts.map(\.articleId)).map { ($0.id, $0) },
             uniquingKeysWith: { a, _ in a })
@@ -30,7 +30,7 @@ public enum WatchFeeds {
     }
 
     /// The watched story's articles, newest first, or nil when there is no such story.
-    public static func story(_ store: ArticleStore, id: String, selfLink: String? = nil) throws -> String? {
+    public static func story(_ store: any WatchStoring, id: String, selfLink: String? = nil) throws -> String? {
         guard let story = try store.watchStory(id: id) else { return nil }
         let members = Array(try store.watchMembers(story: id).suffix(maxEntries).reversed())
         let added = Dictionary(members.map { ($0.articleId, $0.added) }, uniquingKeysWith: { a, _ in a })

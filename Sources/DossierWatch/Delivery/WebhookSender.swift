@@ -30,11 +30,15 @@ public struct WebhookSender: Sendable {
         public init() {}
     }
 
+    /// Deliveries tried in one pass at most (the store's order: the longest waiting first);
+    /// the rest wait for the next pass, so a backlog cannot hold up polling for long.
+    static let deliveriesPerPass = 100
+
     /// Tries every delivery due at `now` once.
-    public func deliverDue(_ store: ArticleStore, now: Double) throws -> Report {
+    public func deliverDue(_ store: any WatchStoring, now: Double) throws -> Report {
         var report = Report()
         let lists = Dictionary(try store.watchlists().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        for d in try store.dueDeliveries(now: now) {
+        for d in try store.dueDeliveries(now: now, limit: Self.deliveriesPerPass) {
             guard let alert = try store.alert(id: d.alertId) else { continue }
             let article = try store.article(id: alert.articleId)
             let body = Array(Self.payload(alert, article: article.map(ArticleRef.init)).utf8)

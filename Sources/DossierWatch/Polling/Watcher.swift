@@ -15,7 +15,7 @@ import Foundation
 /// taken are not marked seen, and their source's validators are dropped so the next poll
 /// fetches the feed whole).
 public final class Watcher: @unchecked Sendable {
-    public let store: ArticleStore
+    public let store: any WatchStoring
     public let configuration: WatchConfiguration
     let poller: SourcePoller
     let pipeline: Pipeline
@@ -37,7 +37,7 @@ public final class Watcher: @unchecked Sendable {
     private var stopping = false
 
     public init(
-        store: ArticleStore, configuration: WatchConfiguration = .init(), pipeline: Pipeline = Pipeline(),
+        store: any WatchStoring, configuration: WatchConfiguration = .init(), pipeline: Pipeline = Pipeline(),
         clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         log: @escaping @Sendable (String) -> Void = { _ in }, digest: DigestSchedule? = nil
@@ -54,6 +54,9 @@ public final class Watcher: @unchecked Sendable {
         self.hosts = HostLimiter(perHost: configuration.perHostConcurrency)
         pipeline.language.warmUp()
     }
+
+    /// Most due sources read from the store at once: more than are ever polled in one pass.
+    static let dueSourcesPerRead = 10_000
 
     public func stop() {
         stopLock.withLock { stopping = true }
@@ -82,7 +85,7 @@ public final class Watcher: @unchecked Sendable {
     public func runPass() throws -> PassReport {
         let placed = try placeStoredArticles()
         let now = clock()
-        let due = try store.dueSources(now: now)
+        let due = try store.dueSources(now: now, limit: Self.dueSourcesPerRead)
         let lists = try store.watchlists()
         let schedule = HostSchedule(due, hosts: hosts)
         let total = Locked(PassReport())
@@ -298,7 +301,8 @@ public final class Watcher: @unchecked Sendable {
             if !complete { s.etag = nil; s.lastModified = nil }
             if kind == .page && complete { s.lastHash = pageHash }
             if !children.isEmpty {
-                try store.addSources(children, kind: .sitemap, interval: configuration.initialInterval, now: now)
+                try store.addSources(
+                    children, kind: .sitemap, interval: configuration.initialInterval, now: now, titles: [:])
             }
             s.itemsSeen += taken
             // A feed whose items are dated says how often it publishes; others adapt step by step.
@@ -531,7 +535,7 @@ final class HostSchedule: @unchecked Sendable {
 /// host taken and never one already being polled. The due list is read again from the store at
 /// most every `refresh` seconds (a poll writes its source's next poll time before it is done).
 final class SourceDispatcher: @unchecked Sendable {
-    let store: ArticleStore
+    let store: any WatchStoring
     let hosts: HostLimiter
     let clock: @Sendable () -> Double
     /// Seconds between two reads of the due list: fine enough for intervals of seconds, a read
@@ -541,7 +545,7 @@ final class SourceDispatcher: @unchecked Sendable {
     private var inFlight = Set<Int64>()
     private var readAt = Date.distantPast
 
-    init(store: ArticleStore, hosts: HostLimiter, clock: @escaping @Sendable () -> Double) {
+    init(store: any WatchStoring, hosts: HostLimiter, clock: @escaping @Sendable () -> Double) {
         self.store = store
         self.hosts = hosts
         self.clock = clock
@@ -554,7 +558,9 @@ final class SourceDispatcher: @unchecked Sendable {
         while !stop() {
             if Date().timeIntervalSince(readAt) >= refresh {
                 readAt = Date()
-                queue = try store.dueSources(now: clock()).filter { !inFlight.contains($0.id) }
+                queue = try store.dueSources(now: clock(), limit: Watcher.dueSourcesPerRead).filter {
+                    !inFlight.contains($0.id)
+                }
             }
             if let i = queue.firstIndex(where: { hosts.tryAcquireLocked(ItemKeys.host($0.url)) }) {
                 let s = queue.remove(at: i)

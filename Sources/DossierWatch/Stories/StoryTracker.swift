@@ -21,7 +21,7 @@ public struct StoryTracker: Sendable {
     private var clusterer: StorylineClusterer
     private var storyID: [Int: String] = [:]
     private var eventID: [Int: String] = [:]
-    private let store: ArticleStore?
+    private let store: (any WatchStoring)?
     public private(set) var placed = 0
 
     public init(configuration: LinkingConfiguration = .init()) {
@@ -43,7 +43,7 @@ public struct StoryTracker: Sendable {
 
     /// Rebuilds the state from the stored placements (spilled stories are spilled again as the
     /// replay goes).
-    public init(store: ArticleStore, configuration: LinkingConfiguration = .init()) throws {
+    public init(store: any WatchStoring, configuration: LinkingConfiguration = .init()) throws {
         clusterer = StorylineClusterer(configuration: configuration)
         self.store = store
         try store.clearSpilledStories()

@@ -20,6 +20,11 @@ struct DatabaseOption: ParsableArguments {
         try StoreOpening.open(address, mode: mode, concurrentReads: concurrentReads)
     }
 
+    /// The store with its watch tables: `dossier watch`, `sources`, `watchlist`, `feed`.
+    func openWatch(mode: ArticleStore.Mode = .create) throws -> any WatchStoring {
+        try StoreOpening.openWatch(address, mode: mode)
+    }
+
     /// The PostgreSQL store, for the work queue (which needs `FOR UPDATE SKIP LOCKED`).
     func openQueue(for command: String) throws -> PostgresStore {
         guard case .postgres(let url) = address else {

@@ -10,14 +10,14 @@ struct Feed: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument { case watchlist, story }
 
-    @Option var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
     @Argument(help: "watchlist or story.")
     var kind: Kind
     @Argument(help: "The watchlist name or story id (as `dossier digest` and alerts give it).")
     var name: String
 
     func run() throws {
-        let store = try ArticleStore(path: db, mode: .existing)
+        let store = try database.openWatch(mode: .existing)
         let doc =
             kind == .watchlist ? try WatchFeeds.watchlist(store, name: name) : try WatchFeeds.story(store, id: name)
         guard let doc else { Console.error("dossier: no \(kind.rawValue) \(name)"); throw ExitCode(1) }
@@ -37,14 +37,14 @@ struct DigestCommand: ParsableCommand {
             Example: dossier digest --since 24h --format html --db dossier.sqlite > digest.html
             """)
 
-    @Option var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
     @Option(help: "ISO 8601 time or an age such as 24h, 90m, 7d.")
     var since: String = "24h"
     @Option(help: "md or html.")
     var format: Digest.Format = .markdown
 
     func run() throws {
-        let store = try ArticleStore(path: db, mode: .existing)
+        let store = try database.openWatch(mode: .existing)
         let now = Date().timeIntervalSince1970
         Console.write(
             try Digest.render(store, since: try TimeArgument.parse(since, now: now), now: now, format: format))
@@ -59,12 +59,12 @@ struct Trending: ParsableCommand {
         abstract: "Rank watched stories and entities by coverage in the last 24 h against their 14-day baseline.",
         discussion: "Score: (last 24 h − daily mean of the 14 days before) / √mean, the mean floored at 0.5.")
 
-    @Option var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
     @Option(help: "How many of each to show.")
     var limit: Int = 20
 
     func run() throws {
-        let store = try ArticleStore(path: db, mode: .existing)
+        let store = try database.openWatch(mode: .existing)
         let now = Date().timeIntervalSince1970
         let trends = try TrendRanking.stories(store, now: now).prefix(max(0, limit))
         Console.write("# stories\n")

@@ -12,11 +12,6 @@ struct Sources: ParsableCommand {
         subcommands: [Add.self, Import.self, Export.self, List.self, Remove.self]
     )
 
-    struct StoreOption: ParsableArguments {
-        @Option(help: "The SQLite database (created if missing).")
-        var db: String = "dossier.sqlite"
-    }
-
     static var now: Double { Date().timeIntervalSince1970 }
 
     struct Add: ParsableCommand {
@@ -26,7 +21,7 @@ struct Sources: ParsableCommand {
                 "The kind is told at the first poll unless --kind says it. "
                 + "Example: dossier sources add https://example.org/rss"
         )
-        @OptionGroup var store: StoreOption
+        @OptionGroup var store: DatabaseOption
         @Option(help: "auto, feed, sitemap or page.")
         var kind: String = "auto"
         @Argument(help: "http(s) URLs.")
@@ -40,10 +35,10 @@ struct Sources: ParsableCommand {
         }
 
         func run() throws {
-            let s = try ArticleStore(path: store.db)
+            let s = try store.openWatch()
             let added = try s.addSources(
                 urls, kind: WatchSource.Kind(rawValue: kind) ?? .auto,
-                interval: WatchConfiguration().initialInterval, now: Sources.now)
+                interval: WatchConfiguration().initialInterval, now: Sources.now, titles: [:])
             Console.error("dossier: \(added.filter { $0 }.count) added, \(added.filter { !$0 }.count) already kept")
         }
     }
@@ -51,7 +46,7 @@ struct Sources: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add the subscriptions of an OPML file (any reader's export).")
-        @OptionGroup var store: StoreOption
+        @OptionGroup var store: DatabaseOption
         @Argument(help: "The OPML file.")
         var file: String
 
@@ -65,9 +60,9 @@ struct Sources: ParsableCommand {
             let urls = outlines.map(\.url).filter(RemoteInput.isURL)
             var titles: [String: String] = [:]
             for o in outlines { if let t = o.title { titles[o.url] = t } }
-            let s = try ArticleStore(path: store.db)
+            let s = try store.openWatch()
             let added = try s.addSources(
-                urls, interval: WatchConfiguration().initialInterval, now: Sources.now, titles: titles)
+                urls, kind: .auto, interval: WatchConfiguration().initialInterval, now: Sources.now, titles: titles)
             Console.error(
                 "dossier: \(file): \(added.filter { $0 }.count) added, \(added.filter { !$0 }.count) already kept, "
                     + "\(outlines.count - urls.count) not http(s)")
@@ -76,10 +71,10 @@ struct Sources: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the sources as OPML 2.0.")
-        @OptionGroup var store: StoreOption
+        @OptionGroup var store: DatabaseOption
 
         func run() throws {
-            let s = try ArticleStore(path: store.db, mode: .existing)
+            let s = try store.openWatch(mode: .existing)
             Console.write(OPML.export(try s.sources(), now: Sources.now))
             Console.flush()
         }
@@ -88,12 +83,12 @@ struct Sources: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show each source's health: last success, last error, items seen, next poll.")
-        @OptionGroup var store: StoreOption
+        @OptionGroup var store: DatabaseOption
         @Flag(help: "JSON lines instead of a table.")
         var json = false
 
         func run() throws {
-            let s = try ArticleStore(path: store.db, mode: .existing)
+            let s = try store.openWatch(mode: .existing)
             let failingAfter = WatchConfiguration().failingAfter
             for src in try s.sources() {
                 let row = SourceHealth(src, failingAfter: failingAfter)
@@ -106,12 +101,12 @@ struct Sources: ParsableCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Stop polling sources (by id or URL); what they brought stays.")
-        @OptionGroup var store: StoreOption
+        @OptionGroup var store: DatabaseOption
         @Argument(help: "Source ids or URLs.")
         var sources: [String]
 
         func run() throws {
-            let s = try ArticleStore(path: store.db, mode: .existing)
+            let s = try store.openWatch(mode: .existing)
             var removed = 0
             for x in sources { removed += try s.removeSource(x) }
             Console.error("dossier: \(removed) removed")

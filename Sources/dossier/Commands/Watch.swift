@@ -19,14 +19,15 @@ struct Watch: ParsableCommand {
             SIGINT/SIGTERM finish the article being written and exit. Articles stored by \
             `dossier ingest` into the same store join their stories too (they raise no alerts). \
             --digest-every 24h --digest-to DIR writes a digest of each period (aligned to UTC \
-            midnight for 24h) to DIR/digest-<end of period>.md or .html.
+            midnight for 24h) to DIR/digest-<end of period>.md or .html. The store is SQLite or \
+            PostgreSQL (--db postgres://…, where `dossier worker`s may ingest alongside); run one \
+            watcher per store, as it keeps the stories being built in its memory.
 
             Example: dossier watch --db dossier.sqlite
             """
     )
 
-    @Option(help: "The SQLite database (created if missing).")
-    var db: String = "dossier.sqlite"
+    @OptionGroup var database: DatabaseOption
 
     @Option(help: "Shortest wait between polls of one source, in seconds (default 300).")
     var minInterval: Double = 300
@@ -92,7 +93,7 @@ struct Watch: ParsableCommand {
             _ = mallopt(-8, Int32(clamping: config.mallocArenas))
         }
         #endif
-        let store = try ArticleStore(path: db)
+        let store = try database.openWatch()
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
         config.storyCapacity = storyCapacity

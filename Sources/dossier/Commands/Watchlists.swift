@@ -22,8 +22,7 @@ struct Watchlists: ParsableCommand {
 
                 Example: dossier watchlist add floods --keyword flood --webhook https://hooks.example/x --secret s
                 """)
-        @Option(help: "The SQLite database (created if missing).")
-        var db: String = "dossier.sqlite"
+        @OptionGroup var database: DatabaseOption
         @Argument var name: String
         @Option var query: String?
         @Option var person: String?
@@ -57,7 +56,7 @@ struct Watchlists: ParsableCommand {
 
         func run() throws {
             guard let (kind, value) = chosen.first else { return }
-            let store = try ArticleStore(path: db)
+            let store = try database.openWatch()
             try store.saveWatchlist(
                 Watchlist(
                     name: name, kind: kind, value: value, webhook: webhook, secret: secret,
@@ -68,12 +67,12 @@ struct Watchlists: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the watchlists and their alert counts.")
-        @Option var db: String = "dossier.sqlite"
+        @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let store = try ArticleStore(path: db, mode: .existing)
+            let store = try database.openWatch(mode: .existing)
             for w in try store.watchlists() {
-                let n = try store.alerts(watchlist: w.name, limit: 1_000_000).count
+                let n = try store.alerts(watchlist: w.name, since: -.infinity, limit: 1_000_000).count
                 Console.write("\(w.name)\t\(w.kind.rawValue)\t\(w.value)\t\(n) alerts\t\(w.webhook ?? "-")\n")
             }
             Console.flush()
@@ -82,11 +81,11 @@ struct Watchlists: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a watchlist and its alerts.")
-        @Option var db: String = "dossier.sqlite"
+        @OptionGroup var database: DatabaseOption
         @Argument var name: String
 
         func run() throws {
-            let store = try ArticleStore(path: db, mode: .existing)
+            let store = try database.openWatch(mode: .existing)
             guard try store.removeWatchlist(name) else {
                 Console.error("dossier: no watchlist \(name)"); throw ExitCode(1)
             }
@@ -95,14 +94,14 @@ struct Watchlists: ParsableCommand {
 
     struct Alerts: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print alerts as JSON lines, newest first.")
-        @Option var db: String = "dossier.sqlite"
+        @OptionGroup var database: DatabaseOption
         @Argument(help: "Only this watchlist's alerts.")
         var name: String?
         @Option(help: "Only alerts since this time (ISO 8601, or seconds ago as e.g. 3600s).")
         var since: String?
 
         func run() throws {
-            let store = try ArticleStore(path: db, mode: .existing)
+            let store = try database.openWatch(mode: .existing)
             let from = try since.map { try TimeArgument.parse($0) } ?? -.infinity
             for a in try store.alerts(watchlist: name, since: from, limit: 100_000) {
                 let art = try store.article(id: a.articleId).map(WebhookSender.ArticleRef.init)
