@@ -38,7 +38,8 @@ enum ReportingCues {
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
         "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain",
-        "criticize", "praise", "reject", "dismiss", "urge",
+        "criticize", "praise", "reject", "dismiss", "urge", "advised", "advises", "underscored", "underscores",
+        "underlined", "affirmed", "reaffirmed", "clarified", "mused", "ruled",
     ]
 
     private static let attitudes: [String] = [
@@ -132,6 +133,14 @@ enum ReportingCues {
         "in", "on", "at", "during", "to", "last", "this", "after", "before", "when", "while", "of", "about", "from",
         "with", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "later", "earlier", "recently", "afterward", "afterwards",
+    ]
+
+    /// Words opening a time adjunct between a subject and its cue: "Beijing on Monday demanded …",
+    /// "The ministry last week said …".
+    static let timeAdjunctStarts: Set<String> = ["on", "last", "this", "in", "early", "late", "earlier"]
+    /// Words ending such an adjunct besides the calendar's: "… on Monday night said".
+    static let timeWords: Set<String> = [
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
     ]
 
     /// Words that open the hearer of a cue like "told" when no "that" or colon follows:
