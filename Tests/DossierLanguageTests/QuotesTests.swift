@@ -655,7 +655,12 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
     @Test func coordinatedNamesGiveTheFirstAsSpeaker() {
         let t = "Premier Luc Bérubé and Mayor Anne Ostrowski said the transit deal was signed on Monday."
-        let q = quotes(t)
+        let q = quotes(
+            t,
+            entities: [
+                person("Luc Bérubé", in: t, forms: ["Luc Bérubé"]),
+                person("Anne Ostrowski", in: t, forms: ["Anne Ostrowski"]),
+            ])
         #expect(q.map(\.speaker) == ["Luc Bérubé"])
         #expect(q.first?.speakerDescription == "Premier Luc Bérubé and Mayor Anne Ostrowski")
         #expect(q.map(\.span) == [span("the transit deal was signed on Monday", in: t)])
@@ -687,7 +692,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t =
             "The border will stay closed to non-essential travel until July 21, said Public Safety Minister "
             + "Bill Blair on Tuesday."
-        let q = quotes(t)
+        let q = quotes(t, entities: [person("Bill Blair", in: t, forms: ["Bill Blair"])])
         #expect(q.map(\.speaker) == ["Bill Blair"])
         #expect(q.map(\.span) == [span("The border will stay closed to non-essential travel until July 21", in: t)])
         let t2 = "The plant will reopen in May, said Chantal Dubé in a statement."
@@ -721,7 +726,9 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     }
 
     @Test func toldCBCNewsThenASecondQuotation() {
-        let t = "“I was shocked when I saw the bill,” Lisa Tremblay told CBC News on Tuesday. “Nobody warned us.”"
+        let t =
+            "“I was shocked when I saw the bill,” Lisa Tremblay told CBC News on Tuesday. "
+            + "“Nobody warned us.”"
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Lisa Tremblay"])
         #expect(q.first?.text == "I was shocked when I saw the bill … Nobody warned us.")
@@ -730,7 +737,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
     @Test func presentTenseSaysWithATitle() {
         let t = "Premier Rachel Notley says Alberta will not back down on the pipeline."
-        let q = quotes(t)
+        let q = quotes(t, entities: [person("Rachel Notley", in: t, forms: ["Rachel Notley"])])
         #expect(q.map(\.speaker) == ["Rachel Notley"])
         #expect(q.map(\.cue) == ["says"])
         #expect(q.map(\.span) == [span("Alberta will not back down on the pipeline", in: t)])
@@ -738,7 +745,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
 
     @Test func mpAndPartyBeforeTheName() {
         let t = "NDP MP Charlie Angus told reporters the government had failed First Nations in the north."
-        let q = quotes(t)
+        let q = quotes(t, entities: [person("Charlie Angus", in: t, forms: ["Charlie Angus"])])
         #expect(q.map(\.speaker) == ["Charlie Angus"])
         #expect(q.map(\.span) == [span("the government had failed First Nations in the north", in: t)])
     }
@@ -750,6 +757,24 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let q = quotes(t)
         #expect(q.map(\.speaker) == ["Doug Ford"])
         #expect(q.map(\.span) == [span("the province would fight to keep the plant open", in: t)])
+    }
+
+    @Test func theMPAndThePoliceRankPointBackToTheName() {
+        let t =
+            "Liberal MP Adam Vaughan was at the rally.\n\nHe has held the riding since 2014.\n\n"
+            + "“Housing is the issue,” the MP said."
+        let q = quotes(t, entities: [person("Adam Vaughan", in: t, forms: ["Adam Vaughan"])])
+        #expect(q.map(\.speaker) == ["Adam Vaughan"])
+        #expect(q.map(\.span) == [span("Housing is the issue", in: t)])
+        let t2 = "“There is no threat to public safety,” said RCMP Cpl. Jennifer Clarke."
+        let q2 = quotes(t2, entities: [person("Jennifer Clarke", in: t2, forms: ["Jennifer Clarke"])])
+        #expect(q2.map(\.speaker) == ["Jennifer Clarke"])
+        #expect(q2.map(\.span) == [span("There is no threat to public safety", in: t2)])
+    }
+
+    @Test func interviewTurnLabelsAreNoSpeakers() {
+        let t = "The interview was edited.\n\nQ: Why did you run for mayor?\n\nA: I wanted to fix the roads."
+        #expect(!quotes(t).contains { $0.speaker == "Q" || $0.speaker == "A" })
     }
 
     @Test func quotationParagraphsContinueTheSpeaker() {

@@ -337,6 +337,8 @@ extension QuoteScan {
             lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase }
         }
         guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
+        // "Q:" and "A:" mark an interview's turns, not a speaker by name.
+        guard j - k > 1 || tokens[k].length > 1 else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
         guard end - (j + 1) >= config.minLabelContent else { return nil }

@@ -218,7 +218,8 @@ struct QuoteScan {
                 && (SourceNames.calendar.contains(lower[j]) || ReportingCues.timeWords.contains(lower[j]))
             { j -= 1 }
             if j > floor, ReportingCues.timeAdjunctStarts.contains(lower[j]), !lower[j - 1].isEmpty,
-                !ReportingCues.phraseBreakers.contains(lower[j - 1]) || ReportingCues.subjectPronouns.contains(lower[j - 1])
+                !ReportingCues.phraseBreakers.contains(lower[j - 1])
+                    || ReportingCues.subjectPronouns.contains(lower[j - 1])
             {
                 k = j - 1
                 while k >= floor && !lower[k].isEmpty
@@ -408,7 +409,8 @@ struct QuoteScan {
             let subjectStart =
                 sentenceStart[lo] || (lo > 0 && isPunct(lo - 1, ","))
                 || (lo > 0 && sentenceStart[lo - 1] && ReportingCues.sentenceConjunctions.contains(lower[lo - 1]))
-            if !subjectStart || lower[lo] == "and" || lower[lo] == "or" {
+            // "The premier met Tom Hale and Ana Roy said": a long left conjunct holds a verb.
+            if !subjectStart || lower[lo] == "and" || lower[lo] == "or" || c.lo - 1 - lo > 4 {
                 lo = c.lo
                 sawDeterminer = c.sawDeterminer
                 coordinated = nil
@@ -544,7 +546,9 @@ struct QuoteScan {
                 let openingModifier =
                     !m.fromEntity && m.hi - m.lo == 1 && sentenceStart[m.lo] && m.hi < np.hi
                     && !lower[m.hi].isEmpty && !isCapitalised(m.hi)
-                if !possessor && !openingModifier && (!m.isMisc || m.hi >= np.hi)
+                // "the MP": a title standing alone names nobody.
+                let titleOnly = m.hi - m.lo == 1 && ReportingCues.titles.contains(lower[m.lo])
+                if !possessor && !openingModifier && !titleOnly && (!m.isMisc || m.hi >= np.hi)
                     && (best == nil || m.isPerson == true || best!.isPerson != true)
                 {
                     best = m
@@ -585,6 +589,13 @@ struct QuoteScan {
         }
         // "the senator", "the Republican nominee": a definite role phrase refers back to a person
         // the article has described so.
+        // "the MP", "the Premier": a title after "the" points back to the person who bore it.
+        if lower[np.lo] == "the", np.hi - np.lo == 2, let role = SourceNames.titleRoles[lower[np.lo + 1]],
+            let m = names.roleAntecedent(
+                head: role, modifiers: [], before: np.lo, notBefore: paragraphFloor(np.lo, back: 12))
+        {
+            return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+        }
         // "The Hill", "The Times": capitalised words after "the" with no entity found are a proper
         // name (an outlet, a body), not a role referring back to a person.
         if lower[np.lo] == "the", np.hi - np.lo >= 2, np.hi - np.lo <= 4,

@@ -236,6 +236,9 @@ enum ReportingCues {
         "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
         "prof", "prof.", "president", "senator", "governor", "gen", "gen.", "sir", "dame", "lord", "lady", "judge",
         "secretary", "minister", "mayor", "chancellor", "representative", "congressman", "congresswoman",
+        // Canadian titles and police ranks: "Premier Doug Ford", "Liberal MP Adam Vaughan", "RCMP Cpl. Ana Roy".
+        "premier", "mp", "mpp", "mla", "mna", "chief", "const.", "cpl.", "cst.", "sgt", "sgt.", "insp.", "supt.",
+        "constable", "sergeant", "corporal", "inspector", "councillor", "coun.",
     ]
 
     static let maleTitles: Set<String> = ["mr", "mr.", "sir", "lord", "congressman"]
