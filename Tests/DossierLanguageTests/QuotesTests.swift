@@ -640,3 +640,161 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(q.map(\.span) == [span("that the harbour would lose trade", in: t)])
     }
 }
+
+/// Issue 15's constructions in the style of Canadian wire and broadcast copy (CP, CBC, the Globe
+/// and Mail, the Star): "said X, the …", "X told CBC News", present-tense "says", premiers, MPs,
+/// "minister of …" and French names. Every sentence is invented.
+@Suite struct CanadianNewsAttributionTests {
+    @Test func coordinatedCommonNounsReportTogether() {
+        let t = "Federal and provincial officials said the pipeline review would take another year."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == [nil])
+        #expect(q.first?.speakerDescription?.lowercased() == "federal and provincial officials")
+        #expect(q.map(\.span) == [span("the pipeline review would take another year", in: t)])
+    }
+
+    @Test func coordinatedNamesGiveTheFirstAsSpeaker() {
+        let t = "Premier Luc Bérubé and Mayor Anne Ostrowski said the transit deal was signed on Monday."
+        let q = quotes(
+            t,
+            entities: [
+                person("Luc Bérubé", in: t, forms: ["Luc Bérubé"]),
+                person("Anne Ostrowski", in: t, forms: ["Anne Ostrowski"]),
+            ])
+        #expect(q.map(\.speaker) == ["Luc Bérubé"])
+        #expect(q.first?.speakerDescription == "Premier Luc Bérubé and Mayor Anne Ostrowski")
+        #expect(q.map(\.span) == [span("the transit deal was signed on Monday", in: t)])
+    }
+
+    @Test func objectBeforeAndIsNoCoordinatedSubject() {
+        let t = "The premier met Tom Hale and Ana Roy said the talks went well."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ana Roy"])
+        #expect(q.map(\.span) == [span("the talks went well", in: t)])
+    }
+
+    @Test func quotedTranscriptLabelsSpeakPerParagraph() {
+        let t =
+            "Partial transcript as follows:\n\n\"MACKAY: Will the province cut the gas tax this spring?\n\n"
+            + "\"NOTLEY: We will not cut it this year. The budget cannot carry it.\n\n\"(CROSSTALK.)\n\n"
+            + "\"MACKAY: Not even by a cent?\""
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["MACKAY", "NOTLEY", "MACKAY"])
+        #expect(
+            q.map(\.span) == [
+                span("Will the province cut the gas tax this spring?", in: t),
+                span("We will not cut it this year. The budget cannot carry it.", in: t),
+                span("Not even by a cent?", in: t),
+            ])
+    }
+
+    @Test func invertedCueWithATimeAdjunctAfterTheName() {
+        let t =
+            "The border will stay closed to non-essential travel until July 21, said Public Safety Minister "
+            + "Bill Blair on Tuesday."
+        let q = quotes(t, entities: [person("Bill Blair", in: t, forms: ["Bill Blair"])])
+        #expect(q.map(\.speaker) == ["Bill Blair"])
+        #expect(q.map(\.span) == [span("The border will stay closed to non-essential travel until July 21", in: t)])
+        let t2 = "The plant will reopen in May, said Chantal Dubé in a statement."
+        #expect(quotes(t2).map(\.speaker) == ["Chantal Dubé"])
+        #expect(quotes(t2).map(\.span) == [span("The plant will reopen in May", in: t2)])
+    }
+
+    @Test func timeAdjunctBetweenSubjectAndCue() {
+        let t = "Ottawa on Monday announced that the wage subsidy would end in June."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Ottawa"])
+        #expect(q.map(\.span) == [span("that the wage subsidy would end in June", in: t)])
+        let t2 = "The Crown last week argued the sentence was too light."
+        #expect(quotes(t2).map(\.span) == [span("the sentence was too light", in: t2)])
+    }
+
+    @Test func organisationSpeaksThroughAdvised() {
+        let t = "Health Canada advised that the recalled lettuce should be thrown out."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Health Canada"])
+        #expect(q.map(\.span) == [span("that the recalled lettuce should be thrown out", in: t)])
+    }
+
+    @Test func saidNameThenMinisterOfAppositive() {
+        let t =
+            "“It's a good day for the farmers of this province,” said Jean-Yves Ducharme, Quebec's minister "
+            + "of agriculture."
+        let q = quotes(t, entities: [person("Jean-Yves Ducharme", in: t, forms: ["Jean-Yves Ducharme"])])
+        #expect(q.map(\.speaker) == ["Jean-Yves Ducharme"])
+        #expect(q.map(\.span) == [span("It's a good day for the farmers of this province", in: t)])
+    }
+
+    @Test func toldCBCNewsThenASecondQuotation() {
+        let t =
+            "“I was shocked when I saw the bill,” Lisa Tremblay told CBC News on Tuesday. "
+            + "“Nobody warned us.”"
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Lisa Tremblay"])
+        #expect(q.first?.text == "I was shocked when I saw the bill … Nobody warned us.")
+        #expect(q.first?.cue == "told")
+    }
+
+    @Test func presentTenseSaysWithATitle() {
+        let t = "Premier Rachel Notley says Alberta will not back down on the pipeline."
+        let q = quotes(t, entities: [person("Rachel Notley", in: t, forms: ["Rachel Notley"])])
+        #expect(q.map(\.speaker) == ["Rachel Notley"])
+        #expect(q.map(\.cue) == ["says"])
+        #expect(q.map(\.span) == [span("Alberta will not back down on the pipeline", in: t)])
+    }
+
+    @Test func mpAndPartyBeforeTheName() {
+        let t = "NDP MP Charlie Angus told reporters the government had failed First Nations in the north."
+        let q = quotes(t, entities: [person("Charlie Angus", in: t, forms: ["Charlie Angus"])])
+        #expect(q.map(\.speaker) == ["Charlie Angus"])
+        #expect(q.map(\.span) == [span("the government had failed First Nations in the north", in: t)])
+    }
+
+    @Test func thePremierPointsBackToTheTitledName() {
+        let t =
+            "Premier Doug Ford visited the plant in Oshawa on Friday.\n\nThe company will cut 2,500 jobs.\n\n"
+            + "The premier said the province would fight to keep the plant open."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Doug Ford"])
+        #expect(q.map(\.span) == [span("the province would fight to keep the plant open", in: t)])
+    }
+
+    @Test func theMPAndThePoliceRankPointBackToTheName() {
+        let t =
+            "Liberal MP Adam Vaughan was at the rally.\n\nHe has held the riding since 2014.\n\n"
+            + "“Housing is the issue,” the MP said."
+        let q = quotes(t, entities: [person("Adam Vaughan", in: t, forms: ["Adam Vaughan"])])
+        #expect(q.map(\.speaker) == ["Adam Vaughan"])
+        #expect(q.map(\.span) == [span("Housing is the issue", in: t)])
+        let t2 = "“There is no threat to public safety,” said RCMP Cpl. Jennifer Clarke."
+        let q2 = quotes(t2, entities: [person("Jennifer Clarke", in: t2, forms: ["Jennifer Clarke"])])
+        #expect(q2.map(\.speaker) == ["Jennifer Clarke"])
+        #expect(q2.map(\.span) == [span("There is no threat to public safety", in: t2)])
+    }
+
+    @Test func interviewTurnLabelsAreNoSpeakers() {
+        let t = "The interview was edited.\n\nQ: Why did you run for mayor?\n\nA: I wanted to fix the roads."
+        #expect(!quotes(t).contains { $0.speaker == "Q" || $0.speaker == "A" })
+    }
+
+    @Test func quotationParagraphsContinueTheSpeaker() {
+        let t =
+            "“The rink is the heart of this town,” said Denis Arsenault, the arena manager.\n\n"
+            + "“Every kid here learned to skate on that ice.”\n\n“If it closes, families will leave.”"
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Denis Arsenault", "Denis Arsenault", "Denis Arsenault"])
+        #expect(
+            q.map(\.span) == [
+                span("The rink is the heart of this town", in: t),
+                span("Every kid here learned to skate on that ice.", in: t),
+                span("If it closes, families will leave.", in: t),
+            ])
+    }
+
+    @Test func accordingToANameWithItsRole() {
+        let t = "The company laid off 300 workers in Windsor last year, according to Unifor president Jerry Dias."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Jerry Dias"])
+        #expect(q.map(\.span) == [span("The company laid off 300 workers in Windsor last year", in: t)])
+    }
+}

@@ -15,6 +15,14 @@ extension QuoteScan {
                 if used[k] { k += 1; continue }
                 let r = Int(regionOf[k])
                 if r >= 0 {
+                    if k == regionTokens[r].open && !done[r], let (qs, attr, nextTok) = quotedTranscript(r, done: &done)
+                    {
+                        out.append(contentsOf: qs)
+                        last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi)
+                        sentenceAttr = attr
+                        k = max(k + 1, nextTok)
+                        continue
+                    }
                     if k == regionTokens[r].open && !done[r] && isDirect(r) {
                         let (q, attr, nextTok) = direct(r, given: nil, done: &done, last: last)
                         if let q { out.append(q) }
@@ -329,6 +337,8 @@ extension QuoteScan {
             lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase }
         }
         guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
+        // "Q:" and "A:" mark an interview's turns, not a speaker by name.
+        guard j - k > 1 || tokens[k].length > 1 else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
         let end = paragraphEnd(k)
         guard end - (j + 1) >= config.minLabelContent else { return nil }
@@ -342,6 +352,55 @@ extension QuoteScan {
         guard let qs = emitContent(first, end, attr: attr, done: &done) else { return nil }
         markUsed(attr)
         return (qs, attr, end)
+    }
+
+    /// The upper-case speaker label opening a transcript line at token `lo` ("WALLACE:",
+    /// "PREMIER NOTLEY:"): returns the colon's token.
+    func transcriptLabel(at lo: Int, limit: Int) -> Int? {
+        var j = lo
+        while j < limit && j - lo < config.labelTokens && !lower[j].isEmpty && regionOf[j] == regionOf[lo] {
+            guard !text[tokens[j]].unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+            j += 1
+        }
+        guard j > lo, j < limit, isPunct(j, ":"), tokens[lo].length >= 2 else { return nil }
+        return j
+    }
+
+    /// A transcript quoted whole, each paragraph re-opened with a mark and a speaker label
+    /// ("“WALLACE: … ¶ “PENCE: …"): one quotation per paragraph, spoken by its label; a paragraph
+    /// without a label continues the one before, a bracketed one ("(CROSSTALK.)") is left out.
+    mutating func quotedTranscript(_ r: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
+        let segs = regions[r].segments
+        guard let first = SourceNames.firstToken(tokens, atOrAfter: segs[0].start), first < tokens.count,
+            transcriptLabel(at: first, limit: paragraphEnd(first)) != nil
+        else { return nil }
+        done[r] = true
+        let endTok = regionEnd(r)
+        for j in regionTokens[r].open..<min(endTok, tokens.count) { used[j] = true }
+        var out: [Quote] = []
+        var attr: Attribution? = nil
+        for seg in segs {
+            guard let lo = SourceNames.firstToken(tokens, atOrAfter: seg.start), lo < tokens.count,
+                tokens[lo].start < seg.end
+            else { continue }
+            var from = seg.start
+            if let colon = transcriptLabel(at: lo, limit: paragraphEnd(lo)) {
+                attr = attribution(source: (lo, colon), cueLo: colon, cueHi: colon + 1)
+                guard colon + 1 < tokens.count, tokens[colon + 1].start < seg.end else { continue }
+                from = tokens[colon + 1].start
+            } else if isPunct(lo, "(") || isPunct(lo, "[") {
+                continue
+            }
+            guard let a = attr else { continue }
+            let (words, span) = quotedText([Span(from, seg.end)])
+            guard !words.isEmpty else { continue }
+            out.append(
+                Quote(
+                    text: words, kind: .direct, speaker: a.speaker, speakerDescription: a.description, cue: a.cue,
+                    span: span))
+        }
+        guard let a = attr else { return nil }
+        return (out, a, endTok)
     }
 
     /// "according to X, …" and "…, according to X."
@@ -457,7 +516,7 @@ extension QuoteScan {
             // "…, said Smith." — the source after an inverted cue closes its clause; "…, said the
             // event brought back memories" is a cue with content of its own on the right.
             if let np = src, np.hi < st.hi, !isTerminator(np.hi), !isPunct(np.hi, ","), regionOf[np.hi] < 0,
-                !isPunct(np.hi, ";"), !isPunct(np.hi, ":")
+                !isPunct(np.hi, ";"), !isPunct(np.hi, ":"), !adjunctCloses(from: np.hi, sentence: st)
             {
                 src = nil
             }
@@ -478,6 +537,22 @@ extension QuoteScan {
             if !pronoun && !name { return nil }
         }
         return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: np, inverted: inverted)
+    }
+
+    /// "…, said Bill Blair on Tuesday.", "…, said Ana Roy in a statement.": a short adjunct of the
+    /// cue that runs to the sentence's end with no content of its own (no "that", cue or quotation).
+    func adjunctCloses(from lo: Int, sentence st: (lo: Int, hi: Int)) -> Bool {
+        guard lo < st.hi, ReportingCues.adjunctStarts.contains(lower[lo]) else { return false }
+        var j = lo + 1
+        while j < st.hi && !isTerminator(j) {
+            if j - lo > config.invertedAdjunctTokens || regionOf[j] >= 0 || lower[j] == "that" || cueKind(j) != nil
+                || isPunct(j, ",") || isPunct(j, ";") || isPunct(j, ":")
+            {
+                return false
+            }
+            j += 1
+        }
+        return true
     }
 
     /// Where reported content lies: tokens `lo..<hi`, on the cue's right or (`left`) before its

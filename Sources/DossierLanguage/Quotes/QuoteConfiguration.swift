@@ -62,6 +62,9 @@ public struct QuoteConfiguration: Sendable, Equatable {
     /// Words after a cue that still read as an adjunct of the cue ("…, Smith said on Friday.")
     /// when they open with an adjunct word, so the content is on the left.
     public var maxAdjunctTail = 6
+    /// Tokens of an adjunct closing an inverted attribution ("…, said Bill Blair in an interview with
+    /// the Canadian Press on Tuesday."): the longest such tail in invented Canadian wire copy was 10.
+    public var invertedAdjunctTokens = 12
     /// Content tokens on each side of a parenthetical attribution ("The model, he said, works").
     public var minParentheticalLeft = 2
     public var minParentheticalRight = 3

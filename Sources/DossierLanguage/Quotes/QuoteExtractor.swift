@@ -210,6 +210,23 @@ struct QuoteScan {
         while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) {
             k -= 1
         }
+        // "Beijing on Monday demanded …", "The ministry last week said …": a time adjunct of up to
+        // three words between the subject and its cue.
+        if k - 1 > floor, SourceNames.calendar.contains(lower[k]) || ReportingCues.timeWords.contains(lower[k]) {
+            var j = k - 1
+            while j > floor && k - j < 3 && !ReportingCues.timeAdjunctStarts.contains(lower[j])
+                && (SourceNames.calendar.contains(lower[j]) || ReportingCues.timeWords.contains(lower[j]))
+            { j -= 1 }
+            if j > floor, ReportingCues.timeAdjunctStarts.contains(lower[j]), !lower[j - 1].isEmpty,
+                !ReportingCues.phraseBreakers.contains(lower[j - 1])
+                    || ReportingCues.subjectPronouns.contains(lower[j - 1])
+            {
+                k = j - 1
+                while k >= floor && !lower[k].isEmpty
+                    && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k))
+                { k -= 1 }
+            }
+        }
         guard k >= floor else { return nil }
         // Parenthetical after a name: "Ted Cruz (R-Texas) said".
         if isPunct(k, ")") {
@@ -298,6 +315,9 @@ struct QuoteScan {
         if ReportingCues.kind(w) != nil && names.byToken[k] < 0 { return nil }
         var lo = k
         var sawDeterminer = false
+        /// Where the phrase stood before a coordination ("Federal and provincial officials",
+        /// "Premier Ana Roy and Mayor Tom Hale"), to fall back to when the whole is no subject.
+        var coordinated: (lo: Int, sawDeterminer: Bool)? = nil
         while lo - 1 >= floor {
             let j = lo - 1
             if regionOf[j] >= 0 { break }
@@ -356,6 +376,18 @@ struct QuoteScan {
                 }
                 break
             }
+            if (lw == "and" || lw == "or"), coordinated == nil, j - 1 >= floor, regionOf[j - 1] < 0,
+                !lower[j - 1].isEmpty, !ReportingCues.phraseBreakers.contains(lower[j - 1]),
+                !ReportingCues.subjectPronouns.contains(lower[j - 1]),
+                !ReportingCues.determiners.contains(lower[j - 1]),
+                ReportingCues.kind(lower[j - 1]) == nil || names.byToken[j - 1] >= 0,
+                !lower[j - 1].hasSuffix("ed") || isCapitalised(j - 1)
+            {
+                coordinated = (lo, sawDeterminer)
+                lo = j - 1
+                if sentenceStart[j - 1] { break }
+                continue
+            }
             if ReportingCues.phraseBreakers.contains(lw) || ReportingCues.subjectPronouns.contains(lw) { break }
             // "companies that had insured Patriot's obligations": a participle is a verb, not a modifier,
             // unless a determiner stands before it ("a retired general").
@@ -371,6 +403,19 @@ struct QuoteScan {
         }
         // Strip a leading preposition left over.
         while lo < k && ReportingCues.prepositions.contains(lower[lo]) { lo += 1 }
+        // A coordination is the subject only where a subject starts: at the sentence's start, after a
+        // comma or an opening conjunction; "Trump met Putin and Xi said …" keeps "Xi" alone.
+        if let c = coordinated {
+            let subjectStart =
+                sentenceStart[lo] || (lo > 0 && isPunct(lo - 1, ","))
+                || (lo > 0 && sentenceStart[lo - 1] && ReportingCues.sentenceConjunctions.contains(lower[lo - 1]))
+            // "The premier met Tom Hale and Ana Roy said": a long left conjunct holds a verb.
+            if !subjectStart || lower[lo] == "and" || lower[lo] == "or" || c.lo - 1 - lo > 4 {
+                lo = c.lo
+                sawDeterminer = c.sawDeterminer
+                coordinated = nil
+            }
+        }
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
@@ -382,7 +427,7 @@ struct QuoteScan {
                 // "…, and human rights groups warned that …": a new clause after a comma and a conjunction.
                 || (lo > 1 && isPunct(lo - 2, ",") && ReportingCues.clauseOpeners.contains(lower[lo - 1]))
             if !startsWell { return nil }
-            if k - lo >= (sawDeterminer ? 5 : 3) { return nil }
+            if k - lo >= (sawDeterminer ? 5 : 3) + (coordinated != nil ? 2 : 0) { return nil }
             // "Fishermen worry …": plurals in "-men" stand alone too.
             if lo == k && !w.hasSuffix("s") && !w.hasSuffix("men") && !sawDeterminer
                 && !ReportingCues.bareCollectives.contains(w)
@@ -472,6 +517,18 @@ struct QuoteScan {
         {
             return (m.name, sentenceCased(text[Span(tokens[np.lo].start, tokens[comma - 1].end)], at: np.lo))
         }
+        // "Premier Ana Roy and Mayor Tom Hale": coordinated people speak together; the first named
+        // stands as the speaker and the whole phrase as the description.
+        if let and = (np.lo..<np.hi).first(where: { lower[$0] == "and" || lower[$0] == "or" }), and > np.lo,
+            let first = (np.lo..<and).first(where: {
+                names.byToken[$0] >= 0 && names.mentions[Int(names.byToken[$0])].isPerson == true
+            })
+        {
+            return (
+                names.mentions[Int(names.byToken[first])].name,
+                sentenceCased(text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)], at: np.lo)
+            )
+        }
         // The head name: the last person mentioned in the phrase, else the last name of any kind.
         var best: SourceMention? = nil
         var k = np.lo
@@ -484,7 +541,14 @@ struct QuoteScan {
                 // "Pagliano's lawyer"), the phrase then standing as the description.
                 let possessor =
                     m.hi < np.hi && isPossessive(m.hi) && !ReportingCues.representatives.contains(lower[np.hi - 1])
-                if !possessor && (!m.isMisc || m.hi >= np.hi)
+                // "Federal and provincial officials": one capitalised word opening the sentence, that
+                // the recogniser passed over, before lower-case words is a modifier, not a name.
+                let openingModifier =
+                    !m.fromEntity && m.hi - m.lo == 1 && sentenceStart[m.lo] && m.hi < np.hi
+                    && !lower[m.hi].isEmpty && !isCapitalised(m.hi)
+                // "the MP": a title standing alone names nobody.
+                let titleOnly = m.hi - m.lo == 1 && ReportingCues.titles.contains(lower[m.lo])
+                if !possessor && !openingModifier && !titleOnly && (!m.isMisc || m.hi >= np.hi)
                     && (best == nil || m.isPerson == true || best!.isPerson != true)
                 {
                     best = m
@@ -525,6 +589,13 @@ struct QuoteScan {
         }
         // "the senator", "the Republican nominee": a definite role phrase refers back to a person
         // the article has described so.
+        // "the MP", "the Premier": a title after "the" points back to the person who bore it.
+        if lower[np.lo] == "the", np.hi - np.lo == 2, let role = SourceNames.titleRoles[lower[np.lo + 1]],
+            let m = names.roleAntecedent(
+                head: role, modifiers: [], before: np.lo, notBefore: paragraphFloor(np.lo, back: 12))
+        {
+            return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+        }
         // "The Hill", "The Times": capitalised words after "the" with no entity found are a proper
         // name (an outlet, a body), not a role referring back to a person.
         if lower[np.lo] == "the", np.hi - np.lo >= 2, np.hi - np.lo <= 4,

@@ -38,7 +38,8 @@ enum ReportingCues {
         "projected", "forecast", "asserted", "asserts", "opined", "added:", "writes", "observes",
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
         "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain",
-        "criticize", "praise", "reject", "dismiss", "urge",
+        "criticize", "praise", "reject", "dismiss", "urge", "advised", "advises", "underscored", "underscores",
+        "underlined", "affirmed", "reaffirmed", "clarified", "mused", "ruled",
     ]
 
     private static let attitudes: [String] = [
@@ -134,6 +135,14 @@ enum ReportingCues {
         "later", "earlier", "recently", "afterward", "afterwards",
     ]
 
+    /// Words opening a time adjunct between a subject and its cue: "Beijing on Monday demanded …",
+    /// "The ministry last week said …".
+    static let timeAdjunctStarts: Set<String> = ["on", "last", "this", "in", "early", "late", "earlier"]
+    /// Words ending such an adjunct besides the calendar's: "… on Monday night said".
+    static let timeWords: Set<String> = [
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
+    ]
+
     /// Words that open the hearer of a cue like "told" when no "that" or colon follows:
     /// "told reporters the plan …", "told The Times the plan …".
     static let hearerStarts: Set<String> = [
@@ -227,6 +236,9 @@ enum ReportingCues {
         "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
         "prof", "prof.", "president", "senator", "governor", "gen", "gen.", "sir", "dame", "lord", "lady", "judge",
         "secretary", "minister", "mayor", "chancellor", "representative", "congressman", "congresswoman",
+        // Canadian titles and police ranks: "Premier Doug Ford", "Liberal MP Adam Vaughan", "RCMP Cpl. Ana Roy".
+        "premier", "mp", "mpp", "mla", "mna", "chief", "const.", "cpl.", "cst.", "sgt", "sgt.", "insp.", "supt.",
+        "constable", "sergeant", "corporal", "inspector", "councillor", "coun.",
     ]
 
     static let maleTitles: Set<String> = ["mr", "mr.", "sir", "lord", "congressman"]

@@ -155,6 +155,7 @@ struct SourceNames {
                     lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
                     description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
+            if let t = f.lastTitle, let role = SourceNames.titleRoles[t] { roles[key, default: []].insert(role) }
             if let t = f.lastTitle {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
                 if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
@@ -201,7 +202,10 @@ struct SourceNames {
         "governor": "governor", "rep": "congressman", "rep.": "congressman", "president": "president",
         "gen": "general", "gen.": "general", "mayor": "mayor", "judge": "judge", "secretary": "secretary",
         "minister": "minister", "chancellor": "chancellor", "prof": "professor", "prof.": "professor",
-        "dr": "doctor", "dr.": "doctor",
+        "dr": "doctor", "dr.": "doctor", "premier": "premier", "mp": "mp", "mpp": "mpp", "mla": "mla", "mna": "mna",
+        "chief": "chief", "const.": "constable", "cst.": "constable", "constable": "constable", "cpl.": "corporal",
+        "corporal": "corporal", "sgt.": "sergeant", "sgt": "sergeant", "sergeant": "sergeant", "insp.": "inspector",
+        "inspector": "inspector", "councillor": "councillor", "coun.": "councillor",
     ]
 
     /// The person a definite role phrase points back to: "the senator", "the Democratic nominee".

@@ -4,6 +4,8 @@ public enum Abbreviations {
     public static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "gov",
         "sen", "rep", "rev", "hon", "pres", "supt", "insp", "cmdr", "brig", "st", "fr", "sr", "jr",
+        // Canadian police ranks: "Const. Ana Roy", "Cpl. Tom Hale", "Cst. Lee" (RCMP).
+        "const", "cpl", "cst",
     ]
 
     static let others: Set<String> = [
