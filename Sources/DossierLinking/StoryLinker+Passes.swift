@@ -6,12 +6,13 @@ import DossierModel
 /// and of the largest story, not of the whole store.
 extension StoryLinker {
     /// `times` lists every article's id and publication time (in the order `link(_:)` would be
-    /// given the articles); `load` returns the articles with the given ids, in that order, and
-    /// throws if one is missing. Passes: the vocabulary (when `primeVocabulary`), the clustering,
+    /// given the articles); `load(ids, details)` returns the articles with the given ids, in that
+    /// order, and throws if one is missing; without `details` (the vocabulary and clustering passes)
+    /// their quotes and figures may be left out, as clustering reads neither. Passes: the vocabulary (when `primeVocabulary`), the clustering,
     /// then one read per story. `emit` gets the stories largest first, as `link(_:)` sorts them.
     public func link(
         times: [(id: String, published: Timestamp?)], batchSize: Int = 256,
-        load: ([String]) throws -> [Article], emit: (Story) throws -> Void
+        load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
     ) throws {
         let order = Self.arrivalOrder(times.map(\.published))
         let step = max(1, batchSize)
@@ -19,13 +20,13 @@ extension StoryLinker {
         if configuration.primeVocabulary {
             for start in stride(from: 0, to: order.count, by: step) {
                 let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-                two.primeVocabulary(try load(ids))
+                two.primeVocabulary(try load(ids, false))
             }
         }
         var copyOf: [Int: Int] = [:]
         for start in stride(from: 0, to: order.count, by: step) {
             let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-            for (k, a) in try load(ids).enumerated() {
+            for (k, a) in try load(ids, false).enumerated() {
                 if let m = two.add(a).copyOf { copyOf[start + k] = m.original }
             }
         }
@@ -37,7 +38,7 @@ extension StoryLinker {
         let sorted = keyed.sorted { ($0.members.count, $1.id) > ($1.members.count, $0.id) }
         let assembler = StoryAssembler(configuration: configuration)
         for group in sorted {
-            let articles = try load(group.members.map { times[order[$0]].id })
+            let articles = try load(group.members.map { times[order[$0]].id }, true)
             try emit(
                 story(
                     group.members, articles: articles, idOf: { times[order[$0]].id }, copyOf: copyOf,

@@ -18,13 +18,13 @@ extension ArticleStore {
         }
     }
 
-    public func articles(ids: [String]) throws -> [Article] {
+    public func articles(ids: [String], withQuotesAndFigures: Bool = true) throws -> [Article] {
         var found: [String: Article] = [:]
         found.reserveCapacity(ids.count)
         for start in stride(from: 0, to: ids.count, by: Self.idsPerQuery) {
             let part = Array(ids[start..<min(start + Self.idsPerQuery, ids.count)])
             let loaded = try read { db in
-                try StoredArticles.assemble(idCount: part.count) { sql in
+                try StoredArticles.assemble(idCount: part.count, withQuotesAndFigures: withQuotesAndFigures) { sql in
                     try Row.fetchAll(db, sql: sql, arguments: StatementArguments(part)).map(GRDBRow.init)
                 }
             }

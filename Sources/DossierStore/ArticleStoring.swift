@@ -20,8 +20,9 @@ public protocol ArticleStoring: AnyObject, Sendable {
     /// Every stored article's id and publication time, in `loadArticles` order: what `stories`
     /// reads first to link a store in passes without holding its articles.
     func articleTimes() throws -> [(id: String, published: Timestamp?)]
-    /// The stored articles with these ids, in the order given; an id not stored is left out.
-    func articles(ids: [String]) throws -> [Article]
+    /// The stored articles with these ids, in the order given; an id not stored is left out. Without
+    /// `withQuotesAndFigures` an engine may leave quotes and figures out (clustering reads neither).
+    func articles(ids: [String], withQuotesAndFigures: Bool) throws -> [Article]
 
     /// Changes with every insert or delete of an article: what readers key their caches on.
     func revision() throws -> Int
@@ -43,7 +44,7 @@ public protocol ArticleStoring: AnyObject, Sendable {
 
 extension ArticleStoring {
     /// One query per article: engines without a batched read (PostgreSQL) still read in passes.
-    public func articles(ids: [String]) throws -> [Article] {
+    public func articles(ids: [String], withQuotesAndFigures: Bool = true) throws -> [Article] {
         try ids.compactMap { try article(id: $0) }
     }
 

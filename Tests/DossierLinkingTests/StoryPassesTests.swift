@@ -8,8 +8,8 @@ import Testing
 @Suite struct StoryPassesTests {
     static let corpus: [Article] =
         StorylineTests.strike + StorylineTests.other + StorylineTests.war
-        + [Fixtures.article("w1", outlet: "Wire", day: 3, title: "Quake", Fixtures.wire)]
-        + [Fixtures.article("w2", outlet: "Copy", day: nil, title: "Quake", Fixtures.wireCopy)]
+        + [Fixtures.article("q1", outlet: "Wire", day: 3, title: "Quake", Fixtures.wire)]
+        + [Fixtures.article("q2", outlet: "Copy", day: nil, title: "Quake", Fixtures.wireCopy)]
 
     static func passes(_ articles: [Article], batchSize: Int) throws -> (stories: [Story], loads: [Int]) {
         var byId: [String: Article] = [:]
@@ -18,9 +18,17 @@ import Testing
         var loads: [Int] = []
         try StoryLinker().link(
             times: articles.map { ($0.id, $0.published) }, batchSize: batchSize,
-            load: { ids in
+            load: { ids, details in
                 loads.append(ids.count)
-                return ids.compactMap { byId[$0] }
+                // What the clustering passes may be given: no quotes and no figures.
+                return ids.compactMap { id in
+                    guard var a = byId[id] else { return nil }
+                    if !details {
+                        a.annotations.quotes = []
+                        a.annotations.amounts = []
+                    }
+                    return a
+                }
             },
             emit: { out.append($0) })
         return (out, loads)

@@ -42,8 +42,8 @@ struct StorySourceOptions: ParsableArguments {
         write("{\n  \"stories\": ")
         try StoryLinker().link(
             times: times,
-            load: { ids in
-                let found = try store.articles(ids: ids)
+            load: { ids, details in
+                let found = try store.articles(ids: ids, withQuotesAndFigures: details)
                 guard found.count == ids.count else {
                     throw StoreError(path: store.location, problem: "articles changed while stories were read")
                 }
