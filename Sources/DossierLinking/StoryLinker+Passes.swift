@@ -9,7 +9,8 @@ extension StoryLinker {
     /// given the articles); `load(ids, details)` returns the articles with the given ids, in that
     /// order, and throws if one is missing; without `details` (the vocabulary and clustering passes)
     /// their quotes and figures may be left out, as clustering reads neither. Passes: the vocabulary
-    /// (when `primeVocabulary`), the clustering, then one read per story. `emit` gets the stories largest first, as `link(_:)` sorts them.
+    /// (when `primeVocabulary`), the clustering, then one read per story. `emit` gets the stories
+    /// largest first, as `link(_:)` sorts them.
     public func link(
         times: [(id: String, published: Timestamp?)], batchSize: Int = 256,
         load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
