@@ -238,20 +238,37 @@ enum AssessmentReader {
             return setNumber.count - 1
         }
         let distinct = setNumber.count
+        var rootNumber: [String: Int] = [:]
+        let roots = statements.map { st in
+            if let r = rootNumber[st.root] { return r }
+            rootNumber[st.root] = rootNumber.count
+            return rootNumber.count - 1
+        }
         var known = [Double](repeating: -1, count: distinct <= maxDistinctStatements ? distinct * distinct : 0)
+        // Statements with the same word set from the same root add the same values in the same
+        // order (copies repeat their statements): each such score is summed once.
+        var scoreOf: [Int: Double] = [:]
         var best: (text: String, score: Double)?
-        for (i, st) in statements.enumerated() {
-            var score = 0.0
-            for (j, other) in statements.enumerated() where other.root != st.root {
-                let slot = number[i] * distinct + number[j]
-                if slot < known.count {
-                    if known[slot] < 0 { known[slot] = jaccard(st.words, other.words) }
-                    score += known[slot]
-                } else {
-                    score += jaccard(st.words, other.words)
+        for i in statements.indices {
+            let key = number[i] * rootNumber.count + roots[i]
+            let score: Double
+            if let s = scoreOf[key] {
+                score = s
+            } else {
+                var sum = 0.0
+                for j in statements.indices where roots[j] != roots[i] {
+                    let slot = number[i] * distinct + number[j]
+                    if slot < known.count {
+                        if known[slot] < 0 { known[slot] = jaccard(statements[i].words, statements[j].words) }
+                        sum += known[slot]
+                    } else {
+                        sum += jaccard(statements[i].words, statements[j].words)
+                    }
                 }
+                scoreOf[key] = sum
+                score = sum
             }
-            if score > 0, score > (best?.score ?? 0) { best = (st.evidence.text, score) }
+            if score > 0, score > (best?.score ?? 0) { best = (statements[i].evidence.text, score) }
         }
         return best?.text
     }

@@ -24,6 +24,24 @@ enum ClaimGrouper {
         /// When each figure holds, nil when nothing dates it.
         var times: [FigureTime?] = []
         var roots: [String] = []
+        /// Where each root's figure is in `figures` (a root gives one figure per group).
+        var rootSlot: [String: Int] = [:]
+        /// The clauses already kept (`context` and `otherContexts`): a clause repeated by a near
+        /// copy cannot raise the group's best resemblance, so it is compared once.
+        var seenContexts: Set<Set<UInt64>> = []
+    }
+
+    /// The groups of one unit, with what finds them without comparing a figure with every group:
+    /// the first group holding each root's figure, and the groups each clause word appears in.
+    struct UnitIndex {
+        var drafts: [Int] = []
+        var firstWithRoot: [String: Int] = [:]
+        var byWord: [UInt64: [Int]] = [:]
+
+        mutating func add(draft k: Int, root: String, context: Set<UInt64>) {
+            firstWithRoot[root] = min(firstWithRoot[root] ?? k, k)
+            for w in context where byWord[w]?.last != k { byWord[w, default: []].append(k) }
+        }
     }
 
     /// `eventDates` gives the date of the event each article reports (`StoryEvent.date`): a figure
@@ -37,7 +55,11 @@ enum ClaimGrouper {
         rules: ClaimParameters = .init()
     ) -> [ClaimGroup] {
         var drafts: [Draft] = []
-        var byUnit: [String: [Int]] = [:]
+        var byUnit: [String: UnitIndex] = [:]
+        // A clause can only be about the same subject as a group's clause when they share a word
+        // (every threshold of `sameSubject` is then above zero): groups sharing none are skipped.
+        let sharedWordNeeded =
+            rules.subjectJaccard > 0 && (rules.sharedSubjectWords >= 1 || rules.sharedSubjectJaccard > 0)
         for item in sources.items {
             for amount in item.article.annotations.amounts {
                 guard let rawUnit = amount.unit, !rawUnit.isEmpty else { continue }
@@ -62,48 +84,83 @@ enum ClaimGrouper {
                     date: dateText, sources: [cite])
                 let day = item.article.published?.dayNumber
                 // A reprint's figure is its original's: cited with it, not counted again.
-                if let k = (byUnit[unit] ?? []).first(where: { drafts[$0].roots.contains(item.root) }),
-                    let f = drafts[k].roots.firstIndex(of: item.root),
-                    drafts[k].figures[f].amount.value == amount.value,
-                    item.root != item.article.id
+                if item.root != item.article.id, let k = byUnit[unit]?.firstWithRoot[item.root],
+                    let f = drafts[k].rootSlot[item.root],
+                    drafts[k].figures[f].amount.value == amount.value
                 {
                     drafts[k].figures[f].sources.append(cite)
                     continue
                 }
-                // The group whose closest clause is most alike.
+                // The group whose closest clause is most alike (the first one on a tie).
+                var candidates: [Int]
+                if sharedWordNeeded {
+                    var found = Set<Int>()
+                    if let index = byUnit[unit] { for w in context { found.formUnion(index.byWord[w] ?? []) } }
+                    candidates = found.sorted()
+                } else {
+                    candidates = byUnit[unit]?.drafts ?? []
+                }
                 var best: (k: Int, score: Double)?
-                for k in byUnit[unit] ?? [] {
-                    let d = drafts[k]
-                    guard !d.roots.contains(item.root), sameScale(d.figures[0].amount, amount, rules: rules),
-                        d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
-                        d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
-                        sameTime(d.day, day, window: windowDays)
+                for k in candidates {
+                    guard
+                        let score = closestClause(
+                            drafts[k], item.root, amount, holders, noun, day, context,
+                            windowDays: windowDays, rules: rules)
                     else { continue }
-                    let score = ([d.context] + d.otherContexts).filter { sameSubject($0, context, rules: rules) }.map {
-                        jaccard($0, context)
-                    }.max()
-                    if let score, score > (best?.score ?? -1) { best = (k, score) }
+                    if score > (best?.score ?? -1) { best = (k, score) }
                 }
                 if let k = best?.k {
+                    drafts[k].rootSlot[item.root] = drafts[k].figures.count
                     drafts[k].roots.append(item.root)
                     drafts[k].figures.append(figure)
                     drafts[k].intervals.append(interval(amount, tolerance: tolerance, rules: rules))
                     drafts[k].times.append(time)
-                    drafts[k].otherContexts.append(context)
+                    if drafts[k].seenContexts.insert(context).inserted { drafts[k].otherContexts.append(context) }
                     drafts[k].holders.formUnion(holders)
+                    byUnit[unit, default: UnitIndex()].add(draft: k, root: item.root, context: context)
                 } else {
-                    byUnit[unit, default: []].append(drafts.count)
+                    let k = drafts.count
+                    byUnit[unit, default: UnitIndex()].drafts.append(k)
+                    byUnit[unit, default: UnitIndex()].add(draft: k, root: item.root, context: context)
                     drafts.append(
                         Draft(
                             unit: unit, context: context, holders: holders, noun: noun, day: day,
                             figures: [figure],
                             intervals: [interval(amount, tolerance: tolerance, rules: rules)], times: [time],
-                            roots: [item.root]))
+                            roots: [item.root], rootSlot: [item.root: 0], seenContexts: [context]))
                 }
             }
         }
         return drafts.filter { Set($0.roots).count >= 2 }
             .map { verdict($0, lagDays: lagDays, unstatedDays: unstatedDays) }
+    }
+
+    /// The resemblance of a figure's clause to the closest clause of group `d` about the same
+    /// subject, or nil when the figure cannot join it (same root, scale, holder, noun or time).
+    static func closestClause(
+        _ d: borrowing Draft, _ root: String, _ amount: Amount, _ holders: Set<UInt64>, _ noun: Set<UInt64>,
+        _ day: Int?, _ context: Set<UInt64>, windowDays: Int?, rules: ClaimParameters
+    ) -> Double? {
+        guard d.rootSlot[root] == nil, sameScale(d.figures[0].amount, amount, rules: rules),
+            d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
+            d.noun.isEmpty || noun.isEmpty || !d.noun.isDisjoint(with: noun),
+            sameTime(d.day, day, window: windowDays)
+        else { return nil }
+        var score = subjectScore(d.context, context, rules: rules)
+        for c in d.otherContexts {
+            if let s = subjectScore(c, context, rules: rules), s > (score ?? -1) { score = s }
+        }
+        return score
+    }
+
+    /// `jaccard(a, b)` when `sameSubject(a, b)`, else nil; the shared words counted once.
+    static func subjectScore(_ a: Set<UInt64>, _ b: Set<UInt64>, rules: ClaimParameters) -> Double? {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var shared = 0
+        for w in small where large.contains(w) { shared += 1 }
+        let j = a.isEmpty && b.isEmpty ? 0 : Double(shared) / Double(a.count + b.count - shared)
+        let same = (shared >= rules.sharedSubjectWords && j >= rules.sharedSubjectJaccard) || j >= rules.subjectJaccard
+        return same ? j : nil
     }
 
     /// Agreement when every pair of figures overlaps; a disagreement between figures for the same

@@ -17,6 +17,12 @@ public protocol ArticleStoring: AnyObject, Sendable {
     /// Every stored article with its annotations, oldest first (published, then id).
     func loadArticles() throws -> [Article]
     func article(id: String) throws -> Article?
+    /// Every stored article's id and publication time, in `loadArticles` order: what `stories`
+    /// reads first to link a store in passes without holding its articles.
+    func articleTimes() throws -> [(id: String, published: Timestamp?)]
+    /// The stored articles with these ids, in the order given; an id not stored is left out. Without
+    /// `withQuotesAndFigures` an engine may leave quotes and figures out (clustering reads neither).
+    func articles(ids: [String], withQuotesAndFigures: Bool) throws -> [Article]
 
     /// Changes with every insert or delete of an article: what readers key their caches on.
     func revision() throws -> Int
@@ -37,6 +43,16 @@ public protocol ArticleStoring: AnyObject, Sendable {
 }
 
 extension ArticleStoring {
+    /// One query per article: engines without a batched read (PostgreSQL) still read in passes.
+    public func articles(ids: [String], withQuotesAndFigures: Bool = true) throws -> [Article] {
+        try ids.compactMap { try article(id: $0) }
+    }
+
+    /// From the whole store: engines without their own query hold every article once here.
+    public func articleTimes() throws -> [(id: String, published: Timestamp?)] {
+        try loadArticles().map { ($0.id, $0.published) }
+    }
+
     /// Stores articles in one transaction.
     public func save<S: Sequence>(_ articles: S) throws -> ArticleStore.SaveReport where S.Element == Article {
         try inTransaction { store in

@@ -52,10 +52,32 @@ public enum StoredArticles {
     ) throws
         -> [Article]
     {
+        try assemble(condition: { key, p in oneArticle ? " WHERE \(key) = \(p.text)" : "" }, fetch: fetch)
+    }
+
+    /// The articles whose ids are bound to `count` parameters, each written `?` (SQLite), oldest first;
+    /// without their quotes and figures when not `withQuotesAndFigures` (what clustering reads).
+    public static func assemble(
+        idCount count: Int, withQuotesAndFigures: Bool = true, fetch: (_ sql: String) throws -> [any StoredRowReading]
+    ) throws -> [Article] {
+        guard count > 0 else { return [] }
+        let marks = Array(repeating: "?", count: count).joined(separator: ",")
+        return try assemble(
+            condition: { key, _ in " WHERE \(key) IN (\(marks))" },
+            skipping: withQuotesAndFigures ? [] : ["quote", "amount"],
+            fetch: { try fetch($0(.questionMark)) })
+    }
+
+    /// Runs the five queries, each restricted by `condition(key column, placeholder)`.
+    private static func assemble(
+        condition: @escaping (_ key: String, _ placeholder: Placeholder) -> String, skipping: Set<String> = [],
+        fetch: (_ sql: (Placeholder) -> String) throws -> [any StoredRowReading]
+    ) throws -> [Article] {
         func rows(_ table: String, order: String) throws -> [any StoredRowReading] {
-            try fetch { p in
+            if skipping.contains(table) { return [] }
+            return try fetch { p in
                 let key = table == "article" ? "id" : "articleId"
-                return "SELECT * FROM \(table)" + (oneArticle ? " WHERE \(key) = \(p.text)" : "") + " ORDER BY \(order)"
+                return "SELECT * FROM \(table)" + condition(key, p) + " ORDER BY \(order)"
             }
         }
         var articles: [Article] = []

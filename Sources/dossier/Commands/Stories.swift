@@ -27,7 +27,17 @@ struct Stories: ParsableCommand {
     @Option(help: "stories (storylines with their events) or events (each event on its own).")
     var level: Level = .stories
 
+    /// The store read whole, as before reading in passes: kept to check that both give the same
+    /// document (StoreTests) and to measure one against the other.
+    @Flag(help: .hidden)
+    var wholeStore = false
+
     func run() throws {
+        if level == .stories, !wholeStore, let db = source.database {
+            try source.streamStories(from: db) { Console.write($0) }
+            Console.flush()
+            return
+        }
         let (stories, failed) = try source.stories()
         let doc = level == .events ? StoriesDocument.eventsJSON(stories) : StoriesDocument.json(stories)
         Console.write(doc.rendered(pretty: true) + "\n")

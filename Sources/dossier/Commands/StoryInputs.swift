@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierLinking
 import DossierModel
+import DossierOutput
 import DossierPipeline
 import DossierPostgres
 import DossierStore
@@ -29,6 +30,32 @@ struct StorySourceOptions: ParsableArguments {
     func stories() throws -> (stories: [Story], failed: Bool) {
         let r = try linked()
         return (r.stories, r.failed)
+    }
+
+    /// The stories of a store, written as `StoriesDocument.json` renders them (pretty, with a
+    /// final newline) one story at a time: the store is read in passes (`StoryLinker.link(times:
+    /// load:emit:)`), so memory holds the clusterers and one story, not every article.
+    func streamStories(from db: String, write: (String) -> Void) throws {
+        let store = try StoreOpening.open(db, mode: .existing)
+        let times = try store.articleTimes()
+        var written = 0
+        write("{\n  \"stories\": ")
+        try StoryLinker().link(
+            times: times,
+            load: { ids, details in
+                let found = try store.articles(ids: ids, withQuotesAndFigures: details)
+                guard found.count == ids.count else {
+                    throw StoreError(path: store.location, problem: "articles changed while stories were read")
+                }
+                return found
+            },
+            emit: { story in
+                var out = written == 0 ? "[\n    " : ",\n    "
+                StoriesDocument.story(story).write(to: &out, pretty: true, indent: 2)
+                write(out)
+                written += 1
+            })
+        write(written == 0 ? "[]\n}\n" : "\n  ]\n}\n")
     }
 
     /// The linked stories with the articles they were built from and the inputs that failed.

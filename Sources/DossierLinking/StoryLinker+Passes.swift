@@ -1,0 +1,98 @@
+import DossierModel
+
+/// Linking a store too large to hold in memory: articles are read in passes, a batch at a time,
+/// and each story is built from its own members only, then handed on and dropped. The stories
+/// are those `link(_:)` returns, in the same order, but the memory held is that of the clusterers
+/// and of the largest story, not of the whole store.
+extension StoryLinker {
+    /// `times` lists every article's id and publication time (in the order `link(_:)` would be
+    /// given the articles); `load(ids, details)` returns the articles with the given ids, in that
+    /// order, and throws if one is missing; without `details` (the vocabulary and clustering passes)
+    /// their quotes and figures may be left out, as clustering reads neither. Passes: the vocabulary
+    /// (when `primeVocabulary`), the clustering, then one read per story. `emit` gets the stories
+    /// largest first, as `link(_:)` sorts them.
+    public func link(
+        times: [(id: String, published: Timestamp?)], batchSize: Int = 256,
+        load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
+    ) throws {
+        let order = Self.arrivalOrder(times.map(\.published))
+        let step = max(1, batchSize)
+        var two = StorylineClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0)
+        if configuration.primeVocabulary {
+            for start in stride(from: 0, to: order.count, by: step) {
+                let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
+                two.primeVocabulary(try load(ids, false))
+            }
+        }
+        var copyOf: [Int: Int] = [:]
+        for start in stride(from: 0, to: order.count, by: step) {
+            let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
+            for (k, a) in try load(ids, false).enumerated() {
+                if let m = two.add(a).copyOf { copyOf[start + k] = m.original }
+            }
+        }
+        let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
+        // Stories are sorted by size, then id, largest first: both are known before any is built.
+        let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
+            (ContentID.make(members.map { times[order[$0]].id }.sorted().joined(separator: "\u{1f}")), members)
+        }
+        let sorted = keyed.sorted { ($0.members.count, $1.id) > ($1.members.count, $0.id) }
+        let assembler = StoryAssembler(configuration: configuration)
+        for group in sorted {
+            let articles = try load(group.members.map { times[order[$0]].id }, true)
+            try emit(
+                story(
+                    group.members, articles: articles, idOf: { times[order[$0]].id }, copyOf: copyOf,
+                    eventOf: eventOf, assembler: assembler))
+        }
+    }
+
+    /// One story from its members (arrival numbers) and their articles, in the same order.
+    func story(
+        _ members: [Int], articles: [Article], idOf: (Int) -> String, copyOf: [Int: Int], eventOf: [Int],
+        assembler: StoryAssembler
+    ) -> Story {
+        var originals: [String: String] = [:]
+        for m in members { if let c = copyOf[m] { originals[idOf(m)] = idOf(c) } }
+        // Events: the story's members split by their event cluster, in arrival order.
+        var slot: [Int: Int] = [:]
+        var events: [[Article]] = []
+        for (m, a) in zip(members, articles) {
+            let e = m < eventOf.count ? eventOf[m] : 0
+            if slot[e] == nil { slot[e] = events.count; events.append([]) }
+            events[slot[e] ?? 0].append(a)
+        }
+        return assembler.story(articles, events: events, originalOf: originals)
+    }
+
+    /// The story groups (arrival numbers) and the event group of each arrival, once every article
+    /// of `count` has been added to `two`: consolidated, then refined with copies kept with their
+    /// originals.
+    func groups(
+        _ two: inout StorylineClusterer, copyOf: [Int: Int], count: Int
+    ) -> (
+        stories: [[Int]], eventOf: [Int]
+    ) {
+        var eventGroups = two.events.consolidated()
+        var storyGroups = two.stories.consolidated()
+        for _ in 0..<configuration.refineSweeps {
+            eventGroups = two.events.refined(eventGroups, pinned: copyOf)
+            storyGroups = two.stories.refined(storyGroups, pinned: copyOf)
+        }
+        var eventOf = [Int](repeating: 0, count: count)
+        for (g, members) in eventGroups.enumerated() { for m in members where m < eventOf.count { eventOf[m] = g } }
+        return (storyGroups, eventOf)
+    }
+
+    /// `arrivalOrder` from publication times alone.
+    static func arrivalOrder(_ published: [Timestamp?]) -> [Int] {
+        published.indices.sorted { a, b in
+            switch (published[a], published[b]) {
+            case let (x?, y?): return x != y ? x < y : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+    }
+}
