@@ -275,7 +275,7 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
         The White House said on Monday it would act. Washington's commitment to the deal held. \
         Ministers threatened Moscow with new sanctions. According to Kremlin officials, talks failed. \
         The Kremlin's ambitions grew. Tourists visited the White House. Paris's old districts are busy. \
-        Talks in Moscow stalled.
+        Talks in Moscow stalled. The plan was favoured by the White House.
         """,
         [
             ("White House", .location), ("Washington", .location), ("Moscow", .location), ("Kremlin", .location),
@@ -286,7 +286,7 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
     }
     #expect(
         t.types(out) == [
-            "White House": [.organization, .location], "Washington": [.organization],
+            "White House": [.organization, .location, .organization], "Washington": [.organization],
             "Moscow": [.organization, .location], "Kremlin": [.organization, .organization], "Paris": [.location],
         ])
 }

@@ -101,10 +101,19 @@ enum NamesInContext {
                 b -= 1
             }
             let before = b >= 0 ? lower(b) : ""
-            if placePrepositions.contains(before) || ActingPlaceWords.placeVerbs.contains(before) { continue }
             let end = sentenceEnd[first]
             let next = m.tokens.upperBound
-            var acts = ActingPlaceWords.pressureVerbs.contains(before)
+            // "according to White House data", "favoured by the Kremlin": a seat as a source or an
+            // agent acts whatever preposition stands before it.
+            let source =
+                isSeat && next < end && isLowerWord(text, tokens[next])
+                && ActingPlaceWords.sourceNouns.contains(lower(next))
+            if !source && !(isSeat && before == "by")
+                && (placePrepositions.contains(before) || ActingPlaceWords.placeVerbs.contains(before))
+            {
+                continue
+            }
+            var acts = source || (isSeat && before == "by") || ActingPlaceWords.pressureVerbs.contains(before)
             if !acts, next < end, isPossessive(text, tokens[next]) {
                 // "Washington's commitment", "the White House's recent complaints".
                 var j = next + 1
@@ -112,9 +121,6 @@ enum NamesInContext {
                     acts = isLowerWord(text, tokens[j]) && ActingPlaceWords.possessedNouns.contains(lower(j))
                     j += 1
                 }
-            }
-            if !acts, isSeat, next < end, isLowerWord(text, tokens[next]) {
-                acts = ActingPlaceWords.sourceNouns.contains(lower(next))
             }
             if !acts {
                 var j = next
