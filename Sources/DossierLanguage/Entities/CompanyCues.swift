@@ -39,7 +39,7 @@ enum CompanyCues {
         var companies = Set<String>()
         for m in mentions where m.type != .organization && m.tokens.count == 1 {
             let k = m.tokens.lowerBound
-            guard tokens[k].length >= 3, !isPlace(k) else { continue }
+            guard tokens[k].length >= 3 else { continue }
             let end = sentenceEnd[k]
             var j = k + 1
             var cue = false
@@ -54,7 +54,8 @@ enum CompanyCues {
             }
             if !cue && j < end && isPossessive(text, tokens[j]) { j += 1 }
             if !cue && j < end && isLowerOrAcronym(text, tokens[j]) { cue = belongings.contains(lower(j)) }
-            if cue { companies.insert(text[tokens[k]]) }
+            // The gazetteer last: most names have no cue at all.
+            if cue && !isPlace(k) { companies.insert(text[tokens[k]]) }
         }
         guard !companies.isEmpty else { return mentions }
         var out = mentions
