@@ -267,3 +267,81 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
     }
     return (String(String.UnicodeScalarView(out)), names)
 }
+
+@Test func seatsAndCapitalsActingThroughPossessivesObjectsAndSources() {
+    let capitals: Set<String> = ["Washington", "Moscow", "Paris"]
+    let t = Tagged(
+        """
+        The White House said on Monday it would act. Washington's commitment to the deal held. \
+        Ministers threatened Moscow with new sanctions. According to Kremlin officials, talks failed. \
+        The Kremlin's ambitions grew. Tourists visited the White House. Paris's old districts are busy. \
+        Talks in Moscow stalled. The plan was favoured by the White House.
+        """,
+        [
+            ("White House", .location), ("Washington", .location), ("Moscow", .location), ("Kremlin", .location),
+            ("Paris", .location),
+        ])
+    let out = NamesInContext.metonymy(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) { r in
+        capitals.contains(t.text[Span(t.tokens[r.lowerBound].start, t.tokens[r.upperBound - 1].end)])
+    }
+    #expect(
+        t.types(out) == [
+            "White House": [.organization, .location, .organization], "Washington": [.organization],
+            "Moscow": [.organization, .location], "Kremlin": [.organization, .organization], "Paris": [.location],
+        ])
+}
+
+@Test func lawsAndTreatiesAreMisc() {
+    // Read as organisations from their first words; a surname ending in "Law" stays a person.
+    let t = Tagged(
+        "The Digital Services Act and the Pacific Fisheries Agreement took effect. Stuart Law scored.",
+        [
+            ("Digital Services Act", .organization), ("Pacific Fisheries Agreement", .organization),
+            ("Stuart Law", .person),
+        ])
+    let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
+    #expect(
+        t.types(out) == [
+            "Digital Services Act": [.misc], "Pacific Fisheries Agreement": [.misc], "Stuart Law": [.person],
+        ])
+}
+
+@Test func nationalityRunsAreOneMiscName() {
+    let demonyms: Set<String> = ["Lithuanian", "Americans"]
+    let t = Tagged(
+        "Lithuanian Americans and Southeast Asian voters of Eastern and Northern European heritage came.",
+        [
+            ("Lithuanian", .misc), ("Americans", .misc), ("Asian", .misc), ("Eastern", .location),
+            ("Northern European", .organization),
+        ])
+    let out = DemonymRuns.apply(t.mentions, text: t.text, tokens: t.tokens) { k in
+        demonyms.contains(t.text[t.tokens[k]]) || DemonymRuns.hasDemonymShape(t.text, t.tokens[k])
+    }
+    #expect(
+        t.types(out) == [
+            "Lithuanian Americans": [.misc], "Southeast Asian": [.misc], "Eastern": [.misc],
+            "Northern European": [.misc],
+        ])
+}
+
+@Test func companyCuesRetypeEveryMentionOfTheName() {
+    // Start-ups read as places and a person; a place and a person without company cues stay.
+    let places: Set<String> = ["Lisbon"]
+    let t = Tagged(
+        """
+        Veltrix, a Lisbon start-up, raised money. Investors like Veltrix. Corvane shares fell in Lisbon. \
+        Corvane denied it. Okafor, the group's leader, spoke. Mensah, a member of the company board, left.
+        """,
+        [
+            ("Veltrix", .location), ("Lisbon", .location), ("Corvane", .person), ("Okafor", .person),
+            ("Mensah", .person),
+        ])
+    let out = CompanyCues.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) {
+        places.contains(t.text[t.tokens[$0]])
+    }
+    #expect(
+        t.types(out) == [
+            "Veltrix": [.organization, .organization], "Lisbon": [.location, .location],
+            "Corvane": [.organization, .organization], "Okafor": [.person], "Mensah": [.person],
+        ])
+}

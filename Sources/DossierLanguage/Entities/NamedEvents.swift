@@ -16,6 +16,15 @@ enum NamedEvents {
         "open", "prix", "dialogue",
     ]
 
+    /// Last words that make a name a law, treaty or accord, MISC in CoNLL ("Clean Air Act",
+    /// "Lusaka Agreement", "Comprehensive Test Ban Treaty", "Peking Protocol", "Brady Bill"), which
+    /// the tagger often reads as an organisation ("North American Free Trade Agreement"). Not
+    /// "Law", which ends surnames ("Stuart Law"). Typed like events but never joined to the name
+    /// before them.
+    static let lawHeads: Set<String> = [
+        "act", "agreement", "treaty", "amendment", "accord", "accords", "protocol", "pact", "bill", "directive",
+    ]
+
     /// Splits runs at "and the" and types event names MISC. `headClass(k)` is token k's
     /// `NameShapes.headClass`.
     static func apply(
@@ -35,7 +44,9 @@ enum NamedEvents {
                 m.span = Span(m.span.start, tokens[next].end)
             }
             for var part in split(m, text: text, tokens: tokens, headClass: headClass) {
-                if part.type != .person && part.type != .misc && isEvent(part.tokens, text: text, tokens: tokens)
+                if part.type != .person && part.type != .misc
+                    && (isEvent(part.tokens, text: text, tokens: tokens)
+                        || isEvent(part.tokens, text: text, tokens: tokens, heads: lawHeads))
                     && !organisationFirst(part.tokens, headClass: headClass)
                 {
                     part.type = .misc
@@ -61,7 +72,9 @@ enum NamedEvents {
     }
 
     /// A name of two words or more whose last word is an event head.
-    static func isEvent(_ r: Range<Int>, text: ScalarText, tokens: [Span]) -> Bool {
+    static func isEvent(
+        _ r: Range<Int>, text: ScalarText, tokens: [Span], heads: Set<String> = NamedEvents.heads
+    ) -> Bool {
         guard r.count >= 2 else { return false }
         let last = tokens[r.upperBound - 1]
         guard last.length >= 3, last.length <= 14, text[last.start].properties.isUppercase else { return false }

@@ -17,9 +17,17 @@ enum NamesInContext {
         let defined = acronyms(events, text: text, tokens: tokens, sentences: sentences) {
             NameShapes.headClass(form($0))
         }
+        let companies = CompanyCues.apply(defined, text: text, tokens: tokens, sentences: sentences) { k in
+            gazetteer.kinds([form(k)], 0..<1) != 0
+        }
         let capital = UInt32(1) << UInt32(Gazetteer.Kind.capital.rawValue)
-        return metonymy(defined, text: text, tokens: tokens, sentences: sentences) { r in
+        let demonym = UInt32(1) << UInt32(Gazetteer.Kind.demonym.rawValue)
+        let acting = metonymy(companies, text: text, tokens: tokens, sentences: sentences) { r in
             gazetteer.kinds(r.map { form($0) }, 0..<r.count) & capital != 0
+        }
+        return DemonymRuns.apply(acting, text: text, tokens: tokens) { k in
+            let kinds = gazetteer.kinds([form(k)], 0..<1)
+            return kinds & demonym != 0 || (kinds == 0 && DemonymRuns.hasDemonymShape(text, tokens[k]))
         }
     }
 
@@ -65,33 +73,69 @@ enum NamesInContext {
     ]
 
     /// "Brussels announced", "Washington has warned": a one-word location that the gazetteer lists
-    /// as a capital, opening a clause and followed (after at most two auxiliaries or adverbs) by an
-    /// actor verb, is the government: an organisation. Countries are left alone: CoNLL's guidelines
-    /// keep "Britain said" a place, and its weights were trained on them.
+    /// as a capital, or a seat of government ("the White House", "the Kremlin",
+    /// `ActingPlaceWords.seats`), stands for its government, an organisation, when it acts: as the
+    /// subject opening a clause before an actor verb (after at most two auxiliaries or adverbs), as
+    /// the owner of an actor's noun ("Washington's commitment", "the Kremlin's ambitions"), as the
+    /// object of a verb of pressure ("threatened Moscow"), or, for a seat, as the source before
+    /// "officials" or "data". A place word before it keeps it a place ("talks in Brussels
+    /// announced", "visited the White House"). Countries are left alone: CoNLL's guidelines keep
+    /// "Britain said" a place, and its weights were trained on them.
     static func metonymy(
         _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
         isCapital: (Range<Int>) -> Bool
     ) -> [NameMention] {
         var sentenceEnd = [Int](repeating: 0, count: tokens.count)
         for r in sentences { for k in r { sentenceEnd[k] = r.upperBound } }
+        func lower(_ k: Int) -> String { text[tokens[k]].lowercased() }
         var out = mentions
         for (k, m) in mentions.enumerated() where m.type == .location && m.tokens.upperBound < tokens.count {
             let first = m.tokens.lowerBound
-            if first > 0 {
-                let before = text[tokens[first - 1]].lowercased()
-                if placePrepositions.contains(before) || before == "the" { continue }
+            let isSeat =
+                m.tokens.count <= 3 && ActingPlaceWords.seats.contains(m.tokens.map(lower).joined(separator: " "))
+            guard isSeat || m.tokens.count <= 3 else { continue }
+            // The word before, skipping "the" before a seat; a capital after "the" is a place.
+            var b = first - 1
+            if b >= 0 && lower(b) == "the" {
+                guard isSeat else { continue }
+                b -= 1
             }
+            let before = b >= 0 ? lower(b) : ""
             let end = sentenceEnd[first]
-            var j = m.tokens.upperBound
-            while j < end && j - m.tokens.upperBound < 2 && auxiliaries.contains(text[tokens[j]].lowercased()) {
-                j += 1
+            let next = m.tokens.upperBound
+            // "according to White House data", "favoured by the Kremlin": a seat as a source or an
+            // agent acts whatever preposition stands before it.
+            let source =
+                isSeat && next < end && isLowerWord(text, tokens[next])
+                && ActingPlaceWords.sourceNouns.contains(lower(next))
+            if !source && !(isSeat && before == "by")
+                && (placePrepositions.contains(before) || ActingPlaceWords.placeVerbs.contains(before))
+            {
+                continue
             }
-            guard j < end, isLowerWord(text, tokens[j]), actorVerbs.contains(text[tokens[j]].lowercased()),
-                isCapital(m.tokens)
-            else { continue }
+            var acts = source || (isSeat && before == "by") || ActingPlaceWords.pressureVerbs.contains(before)
+            if !acts, next < end, isPossessive(text, tokens[next]) {
+                // "Washington's commitment", "the White House's recent complaints".
+                var j = next + 1
+                while j < end && j - next <= 2 && !acts {
+                    acts = isLowerWord(text, tokens[j]) && ActingPlaceWords.possessedNouns.contains(lower(j))
+                    j += 1
+                }
+            }
+            if !acts {
+                var j = next
+                while j < end && j - next < 2 && auxiliaries.contains(lower(j)) { j += 1 }
+                acts = j < end && isLowerWord(text, tokens[j]) && actorVerbs.contains(lower(j))
+            }
+            guard acts, isSeat || isCapital(m.tokens) else { continue }
             out[k].type = .organization
         }
         return out
+    }
+
+    /// "'s" or "’s" standing as its own token, as the tokenizer splits clitics.
+    private static func isPossessive(_ text: ScalarText, _ t: Span) -> Bool {
+        t.length == 2 && (text[t.start] == "'" || text[t.start] == "\u{2019}") && text[t.start + 1] == "s"
     }
 
     /// "the Baltic Policy Institute (BPI)": the capitalised words before a bracketed acronym whose
