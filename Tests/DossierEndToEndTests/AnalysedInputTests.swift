@@ -35,6 +35,9 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderrLines.count == 3, "\(run.stderr)")
         #expect(run.stderrLines.allSatisfy { $0.hasPrefix("dossier: -:") }, "\(run.stderr)")
+        #expect(run.stderr.contains("runs past the text"))
+        #expect(run.stderr.contains("malformed JSON"))
+        #expect(run.stderr.contains(#"no "id" field"#))
         let doc = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let members = (doc["stories"] as! [[String: Any]]).flatMap { $0["articles"] as! [[String: Any]] }
         #expect(members.count == 2)

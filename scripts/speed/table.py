@@ -199,7 +199,9 @@ lines = [
     "",
     f"Machine: {cpu}, {os.cpu_count()} cores, {int(mem) // 1024 // 1024} GiB; {platform.platform()}; "
     f"load average at the end {' '.join(load)} (other builds shared the machine: read ratios, not absolutes).",
-    f"Python {platform.python_version()}: {versions}. spaCy model: {model or 'none'}.",
+    f"Python {platform.python_version()}: {versions}. spaCy model: {model or 'none'}."
+    + (f" Baseline build in the notes (`SPEED_BASELINE`): {os.environ.get('SPEED_BASELINE_NAME', baseline)}."
+       if baseline else ""),
     "",
     ("Timing: CPU seconds (user + system) on both sides, each pinned to one core; the machine was shared, and "
      "elapsed time on a loaded core favours the side with more threads (the scheduler shares a core per thread), "
@@ -231,6 +233,10 @@ for r in rows:
         f"{r['r_s'] / r['d_s']:.1f}× | {r['d_rss']:.0f} | {r['r_rss']:.0f} | {q} | {r['note']} |")
 lines += ["", "Ratios above 1× mean Dossier is faster. Targets (issue 16): extraction ≥ 20× trafilatura at higher F1; "
           "whole `analyze` ≥ 20× the Python chain's MB/s on one core.", "",
+          "Each command ran once. Under load, the CPU time of the same code varies from run to run (about 30 % "
+          "in the run of 2026-12-07: the baseline build's `analyze` is the same code as this build's, yet took "
+          "1.93 s against 1.35 s), so a difference under 1.3× between builds in one run is noise; the ratios "
+          "against the Python tools are far outside it.", "",
           "Changes of method (2026-12-07): before, the whole-pipeline row timed `dossier analyze` plus `dossier "
           "stories` on the raw files, so Dossier analysed every document twice while the Python chain ran each "
           "tool once, and it ran on 200 documents (0.4 MB), where Dossier's start-up was a visible part; now "

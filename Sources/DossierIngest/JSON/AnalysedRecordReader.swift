@@ -88,7 +88,7 @@ public enum AnalysedRecordReader {
         do {
             record = try decoder.decode(Record.self, from: Data(line))
         } catch {
-            return .failure(Problem(text: "not a dossier analyze record: \(JSONErrorText.describe(error))"))
+            return .failure(Problem(text: "not a dossier analyze record: \(describe(error))"))
         }
         var published: Timestamp?
         if let p = record.published {
@@ -116,6 +116,23 @@ public enum AnalysedRecordReader {
                 id: record.id, source: record.source, url: record.url, outlet: record.outlet, title: record.title,
                 byline: record.byline, published: published, language: record.language, text: record.text,
                 paragraphs: record.paragraphs, removed: record.removed, annotations: ann))
+    }
+
+    /// A decoding error in one line: which field, and what is wrong with it.
+    static func describe(_ error: Error) -> String {
+        func path(_ keys: [CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let c):
+            return "no \"\(key.stringValue)\" field" + (c.codingPath.isEmpty ? "" : " in \(path(c.codingPath))")
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            return "\(path(c.codingPath)) has the wrong type or is null"
+        case DecodingError.dataCorrupted(let c):
+            return c.codingPath.isEmpty ? "malformed JSON" : "\(path(c.codingPath)): \(c.debugDescription)"
+        default:
+            return JSONErrorText.describe(error)
+        }
     }
 
     /// `Timestamp.iso8601`'s forms read back: `2024-03-05`, `2024-03-05T09:14:00`, with `Z` or `±hh:mm`.
