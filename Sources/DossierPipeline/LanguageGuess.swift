@@ -11,33 +11,58 @@ enum LanguageGuess {
         "sv": ["och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "inte"],
     ]
 
+    /// The language codes in alphabetical order: ties go to the first.
+    static let languages: [String] = stopwords.keys.sorted()
+    /// Each stopword with the indices (into `languages`) of the lists holding it: one look-up a word.
+    static let languagesOfWord: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (k, lang) in languages.enumerated() {
+            for w in stopwords[lang] ?? [] { out[w, default: []].append(k) }
+        }
+        return out
+    }()
+    /// Words of more scalars than this are never looked up: no stopword, nor any canonically
+    /// equivalent spelling of one (a decomposed "för" is four scalars), is that long.
+    static let longestLookedUp = 8
+
     static func guess(_ text: String) -> String? {
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: languages.count)
         var seen = 0
         var word = String.UnicodeScalarView()
+        var length = 0
         func flush() {
-            guard !word.isEmpty else { return }
+            guard length > 0 else { return }
             seen += 1
-            let w = String(word)
-            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+            if length <= longestLookedUp, let langs = languagesOfWord[String(word)] {
+                for k in langs { counts[k] += 1 }
+            }
             word = String.UnicodeScalarView()
+            length = 0
         }
-        // Scalars, not Characters: this runs on every article.
+        // Scalars, not Characters: this runs on every article. Only the first scalars of a long word
+        // are kept, since it is counted but never looked up.
         for c in text.unicodeScalars.prefix(4000) {
             // ASCII letters lowercase by arithmetic: `lowercaseMapping` builds a String per scalar.
             if c.value < 128 {
                 let v = c.value | 0x20
-                if v >= 97 && v <= 122, let lower = Unicode.Scalar(v) { word.append(lower) } else { flush() }
+                if v >= 97 && v <= 122, let lower = Unicode.Scalar(v) {
+                    if length <= longestLookedUp { word.append(lower) }
+                    length += 1
+                } else {
+                    flush()
+                }
             } else if c.properties.isAlphabetic {
-                word.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                let lower = c.properties.lowercaseMapping.unicodeScalars
+                if length <= longestLookedUp { word.append(contentsOf: lower) }
+                length += lower.count
             } else {
                 flush()
             }
         }
         flush()
-        // Ties go to the first code alphabetically: Dictionary order differs from run to run.
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), seen >= 5, best.value * 10 >= seen
-        else { return nil }
-        return best.key
+        var best = -1
+        for k in counts.indices where counts[k] > 0 && (best < 0 || counts[k] > counts[best]) { best = k }
+        guard best >= 0, seen >= 5, counts[best] * 10 >= seen else { return nil }
+        return languages[best]
     }
 }

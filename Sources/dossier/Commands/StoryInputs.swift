@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierIngest
 import DossierLinking
 import DossierModel
 import DossierOutput
@@ -16,6 +17,12 @@ struct StorySourceOptions: ParsableArguments {
                 + "(default with no inputs: $DOSSIER_DB).", valueName: "db"))
     var db: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "The inputs are `dossier analyze` records (JSON Lines, gzipped or not; files, folders or -): their "
+                + "articles are linked as written, without being cleaned and analysed again."))
+    var analysed = false
+
     /// `--db`, or `$DOSSIER_DB` when no inputs are given.
     var database: String? { db ?? (input.inputs.isEmpty ? DatabaseAddress.spec(nil) : nil) }
 
@@ -24,6 +31,7 @@ struct StorySourceOptions: ParsableArguments {
             throw ValidationError("give inputs (files, folders or -) or --db PATH")
         }
         if !input.inputs.isEmpty && db != nil { throw ValidationError("give either inputs or --db, not both") }
+        if analysed && input.inputs.isEmpty { throw ValidationError("--analysed reads inputs: give files or -") }
     }
 
     /// The linked stories, and whether any input failed.
@@ -65,6 +73,19 @@ struct StorySourceOptions: ParsableArguments {
         var failures: [String] = []
         if let db = database {
             articles = try StoreOpening.open(db, mode: .existing).loadArticles()
+        } else if analysed {
+            let (locations, badArgs) = input.locations()
+            var read: [Article] = []
+            var errors: [InputError] = []
+            for location in locations {
+                let r = AnalysedRecordReader.read(location, limits: input.limits)
+                read += r.articles
+                errors += r.errors
+            }
+            errors.forEach(Console.report)
+            failures = errors.map(\.description)
+            failed = badArgs || !errors.isEmpty
+            articles = read
         } else {
             let (locations, badArgs) = input.locations()
             let result = input.pipeline.collect(locations)
