@@ -97,6 +97,10 @@ let package = Package(
             ]),
         // What several test suites share: the loopback HTTP server of the fetch and watcher tests.
         .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+        // The PostgreSQL test server and a fresh schema per test, for the store, watcher and server tests.
+        .target(
+            name: "DossierPostgresTestSupport", dependencies: ["CLibPQ"],
+            path: "Tests/DossierPostgresTestSupport"),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
             name: "DossierIngestTests",
@@ -108,19 +112,21 @@ let package = Package(
         .testTarget(name: "DossierLinkingTests", dependencies: ["DossierLinking", "DossierLanguage", "DossierModel"]),
         .testTarget(
             name: "DossierServeTests",
-            dependencies: ["DossierServe", "DossierStore", "DossierModel", "DossierPostgres"]),
+            dependencies: [
+                "DossierServe", "DossierStore", "DossierModel", "DossierPostgres", "DossierPostgresTestSupport",
+            ]),
         .testTarget(
             name: "DossierWatchTests",
             dependencies: [
                 "DossierWatch", "DossierStore", "DossierModel", "DossierIngest", "DossierPipeline", "DossierOutput",
-                "DossierTestSupport", "DossierPostgres",
+                "DossierTestSupport", "DossierPostgres", "DossierPostgresTestSupport",
             ]),
         // `dossier` is not imported: the tests run the binary, so it must be built first.
         .testTarget(
             name: "DossierEndToEndTests",
             dependencies: [
                 "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
-                "DossierPostgres",
+                "DossierPostgres", "DossierPostgresTestSupport",
             ]),
     ]
 )

@@ -1,5 +1,6 @@
 import DossierModel
 @testable import DossierPostgres
+import DossierPostgresTestSupport
 import DossierStore
 import Foundation
 import XCTest
@@ -9,27 +10,8 @@ import XCTest
 /// socket scripts/ci-postgres uses by default. With no server these tests skip, saying so, except
 /// under CI (`CI` set), where a missing server fails them.
 final class PostgresTests: XCTestCase {
-    static let defaultAddress = "postgresql:///dossier?host=/tmp/dossier-pg&port=5433&user=postgres"
-
-    /// A fresh schema on the server, as a connection string whose search_path is that schema:
-    /// each test starts from an empty database and leaves the others' alone.
-    func freshDatabase() throws -> String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["DOSSIER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultAddress
-        let admin: PGConnection
-        do {
-            admin = try PGConnection(base, location: base)
-        } catch {
-            if env["CI"] != nil { throw error }
-            throw XCTSkip(
-                "no PostgreSQL server reachable at \(base) (\(error)); run "
-                    + "`export DOSSIER_TEST_POSTGRES=\"$(scripts/ci-postgres)\"` to start one")
-        }
-        let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try admin.exec("CREATE SCHEMA \(schema)")
-        addTeardownBlock { _ = try? admin.exec("DROP SCHEMA \(schema) CASCADE") }
-        return base + (base.contains("?") ? "&" : "?") + "options=-csearch_path%3D\(schema)"
-    }
+    /// A fresh schema on the server (`PostgresTestSchema`).
+    func freshDatabase() throws -> String { try PostgresTestSchema.fresh(for: self, prefix: "t") }
 
     func testSameRowsStoriesAndSearchTotalsAsSQLite() throws {
         let pg = try freshDatabase()

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierPostgresTestSupport
 import DossierStore
 import Foundation
 import XCTest
@@ -8,25 +9,7 @@ import XCTest
 /// PostgreSQL store kept the watch tables): sources, alerts, trends and Atom feeds, as on SQLite.
 /// Skips, saying so, when no server is reachable (`DOSSIER_TEST_POSTGRES`), except under CI.
 final class PostgresWatchRoutesTests: XCTestCase {
-    static let defaultAddress = "postgresql:///dossier?host=/tmp/dossier-pg&port=5433&user=postgres"
-
-    func freshDatabase() throws -> String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["DOSSIER_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultAddress
-        let admin: PGConnection
-        do {
-            admin = try PGConnection(base, location: base)
-        } catch {
-            if env["CI"] != nil { throw error }
-            throw XCTSkip(
-                "no PostgreSQL server reachable at \(base) (\(error)); run "
-                    + "`export DOSSIER_TEST_POSTGRES=\"$(scripts/ci-postgres)\"` to start one")
-        }
-        let schema = "s_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try admin.exec("CREATE SCHEMA \(schema)")
-        addTeardownBlock { _ = try? admin.exec("DROP SCHEMA \(schema) CASCADE") }
-        return base + (base.contains("?") ? "&" : "?") + "options=-csearch_path%3D\(schema)"
-    }
+    func freshDatabase() throws -> String { try PostgresTestSchema.fresh(for: self, prefix: "s") }
 
     func testWatchRoutesAnswerOnPostgres() async throws {
         let store = try PostgresStore(url: try freshDatabase())
