@@ -382,6 +382,15 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(q.first?.span == span("the file would stay sealed", in: t))
     }
 
+    @Test func theLawmakerPointsBackToATitledSenator() {
+        let t = "Sen. Ruth Ames visited the port on Monday.\n\nThe lawmaker said the dredging would start in June."
+        let q = quotes(t, entities: [person("Ruth Ames", in: t, forms: ["Ruth Ames"])])
+        let said = q.first { $0.text == "the dredging would start in June" }
+        #expect(said?.speaker == "Ruth Ames")
+        #expect(said?.speakerDescription == "The lawmaker")
+        #expect(said?.span == span("the dredging would start in June", in: t))
+    }
+
     @Test func organisationHeadNounPointsBackToIt() {
         let t =
             "The Northern Rail Commission met on Monday.\n\n"

@@ -60,7 +60,7 @@ struct SourceNames {
                     name = String(name[name.index(after: space)...])
                     isPerson = true
                     roles[ei, default: []].insert(role)
-                    if let alias = SourceNames.roleAliases[role] { roles[ei, default: []].insert(alias) }
+                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
                 }
                 let idx = mentions.count
                 mentions.append(
@@ -71,7 +71,7 @@ struct SourceNames {
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
                 if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] {
                     roles[ei, default: []].insert(role)
-                    if let alias = SourceNames.roleAliases[role] { roles[ei, default: []].insert(alias) }
+                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
                 }
                 if e.type == .person, lo > 0, let g = PersonTitles.courtesy[lower[lo - 1]] {
                     if g == .male { titleGender[ei, default: (0, 0)].m += 1 }
@@ -177,7 +177,7 @@ struct SourceNames {
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
             if let t = f.lastTitle, let role = SourceNames.titleRoles[t] {
                 roles[key, default: []].insert(role)
-                if let alias = SourceNames.roleAliases[role] { roles[key, default: []].insert(alias) }
+                roles[key, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
             }
             if let t = f.lastTitle {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
@@ -231,8 +231,11 @@ struct SourceNames {
         "inspector": "inspector", "councillor": "councillor", "coun.": "councillor", "justice": "justice",
     ]
 
-    /// A second role noun a title's role is also referred back by: "Justice Frank Nervo ... the judge".
-    static let roleAliases: [String: String] = ["justice": "judge"]
+    /// Other role nouns a title's role is also referred back by: "Justice Frank Nervo ... the judge",
+    /// "Sen. Ruth Ames ... the lawmaker".
+    static let roleAliases: [String: [String]] = [
+        "justice": ["judge"], "senator": ["lawmaker"], "congressman": ["lawmaker", "congresswoman", "representative"],
+    ]
 
     /// The person or organisation a definite role phrase points back to: "the senator", "the Democratic
     /// nominee", "the commission". The head noun must be among the referent's role words (an
