@@ -356,6 +356,81 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(q.first?.speakerDescription == "The senator")
     }
 
+    @Test func titleReadIntoTheNameStillGivesTheRole() {
+        // The recogniser read the title into the name and typed it a place: the title still marks a
+        // person whose role "the mayor" refers back to.
+        let t =
+            "Twelve people were hurt in a fire that Mayor Tilda van Rees called a tragedy.\n\n"
+            + "The mayor said the station would reopen on Monday."
+        var e = person("Mayor Tilda van Rees", in: t, forms: ["Mayor Tilda van Rees"])
+        e.type = .location
+        let q = quotes(t, entities: [e])
+        let said = q.first { $0.text == "the station would reopen on Monday" }
+        #expect(said?.speaker == "Tilda van Rees")
+        #expect(said?.speakerDescription == "The mayor")
+        #expect(said?.span == span("the station would reopen on Monday", in: t))
+    }
+
+    @Test func justiceIsReferredBackToAsTheJudge() {
+        let t =
+            "Superior Court Justice Owen Pratt sat for the hearing on Friday.\n\n"
+            + "The judge said the file would stay sealed."
+        let q = quotes(t, entities: [person("Owen Pratt", in: t, forms: ["Owen Pratt"])])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Owen Pratt")
+        #expect(q.first?.speakerDescription == "The judge")
+        #expect(q.first?.span == span("the file would stay sealed", in: t))
+    }
+
+    @Test func theLawmakerPointsBackToATitledSenator() {
+        let t = "Sen. Ruth Ames visited the port on Monday.\n\nThe lawmaker said the dredging would start in June."
+        let q = quotes(t, entities: [person("Ruth Ames", in: t, forms: ["Ruth Ames"])])
+        let said = q.first { $0.text == "the dredging would start in June" }
+        #expect(said?.speaker == "Ruth Ames")
+        #expect(said?.speakerDescription == "The lawmaker")
+        #expect(said?.span == span("the dredging would start in June", in: t))
+    }
+
+    @Test func organisationHeadNounPointsBackToIt() {
+        let t =
+            "The Northern Rail Commission met on Monday.\n\n"
+            + "The commission said fares would rise in May."
+        var e = person("Northern Rail Commission", in: t, forms: ["Northern Rail Commission"])
+        e.type = .organization
+        let q = quotes(t, entities: [e])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Northern Rail Commission")
+        #expect(q.first?.speakerDescription == "The commission")
+        #expect(q.first?.span == span("fares would rise in May", in: t))
+    }
+
+    @Test func organisationMustBearEveryWordOfTheRole() {
+        // "the appeals court" is not the Supreme Court: the role stays a description.
+        let t =
+            "The Supreme Court sat on Monday.\n\n"
+            + "The appeals court said the rule was lawful."
+        var e = person("Supreme Court", in: t, forms: ["Supreme Court"])
+        e.type = .organization
+        let q = quotes(t, entities: [e])
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speakerDescription == "the appeals court")
+        #expect(q.first?.span == span("the rule was lawful", in: t))
+    }
+
+    @Test func organisationWithTheRolesWordsIsFound() {
+        let t =
+            "The Supreme Court and the Fifth Circuit Court of Appeals took up the case.\n\n"
+            + "The appeals court said the rule was lawful."
+        var a = person("Supreme Court", in: t, forms: ["Supreme Court"])
+        a.type = .organization
+        var b = person("Fifth Circuit Court of Appeals", in: t, forms: ["Fifth Circuit Court of Appeals"])
+        b.type = .organization
+        let q = quotes(t, entities: [a, b])
+        #expect(q.first?.speaker == "Fifth Circuit Court of Appeals")
+        #expect(q.first?.speakerDescription == "The appeals court")
+    }
+
     @Test func pluralNounIsNotACue() {
         // "tweets" here is a noun, so there is no attribution to "his early-morning".
         #expect(quotes("His early-morning tweets drew wide attention across the country.").isEmpty)

@@ -607,8 +607,10 @@ struct QuoteScan {
             let head = lower[np.hi - 1]
             var mods: [String] = []
             for j in (np.lo + 1)..<(np.hi - 1) where isCapitalised(j) && !lower[j].isEmpty { mods.append(lower[j]) }
+            let words = ((np.lo + 1)..<(np.hi - 1)).map { lower[$0] }
             if let m = names.roleAntecedent(
-                head: head, modifiers: mods, before: np.lo, notBefore: paragraphFloor(np.lo, back: 12))
+                head: head, modifiers: mods, words: words, before: np.lo,
+                notBefore: paragraphFloor(np.lo, back: 12))
             {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }

@@ -49,15 +49,29 @@ struct SourceNames {
                 else { continue }
                 var hi = lo
                 while hi < tokens.count && tokens[hi].start < m.end { hi += 1 }
+                // "Mayor Bill de Blasio" read as one name with its title: the title gives the role and
+                // marks a person, whatever type the recogniser gave, and the name is what follows it.
+                var name = e.name
+                var isPerson = e.type == .person
+                if e.type != .organization, hi - lo >= 2, let role = SourceNames.titleRoles[lower[lo]],
+                    s[tokens[lo + 1].start].properties.isUppercase,
+                    let space = name.firstIndex(of: " "), name[..<space].lowercased() == lower[lo]
+                {
+                    name = String(name[name.index(after: space)...])
+                    isPerson = true
+                    roles[ei, default: []].insert(role)
+                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
+                }
                 let idx = mentions.count
                 mentions.append(
                     SourceMention(
-                        lo: lo, hi: hi, name: e.name, isPerson: e.type == .person,
-                        isOrganization: e.type == .organization, isMisc: e.type == .misc, fromEntity: true,
-                        description: e.description, key: ei))
+                        lo: lo, hi: hi, name: name, isPerson: isPerson,
+                        isOrganization: e.type == .organization, isMisc: e.type == .misc && !isPerson,
+                        fromEntity: true, description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
                 if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] {
                     roles[ei, default: []].insert(role)
+                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
                 }
                 if e.type == .person, lo > 0, let g = PersonTitles.courtesy[lower[lo - 1]] {
                     if g == .male { titleGender[ei, default: (0, 0)].m += 1 }
@@ -65,6 +79,12 @@ struct SourceNames {
                 }
             }
             if e.type == .person { roles[ei, default: []].formUnion(roleWords(e.description)) }
+            // "The commission says" after "the Commission on Presidential Debates": an organisation's
+            // own name and description give the head nouns that point back to it.
+            if e.type == .organization {
+                roles[ei, default: []].formUnion(roleWords(e.name))
+                roles[ei, default: []].formUnion(roleWords(e.description))
+            }
             if e.type == .person, let first = e.name.split(separator: " ").first.map({ $0.lowercased() }) {
                 if FirstNames.male.contains(first) { titleGender[ei, default: (0, 0)].m += 2 }
                 if FirstNames.female.contains(first) { titleGender[ei, default: (0, 0)].f += 2 }
@@ -155,7 +175,10 @@ struct SourceNames {
                     lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
                     description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
-            if let t = f.lastTitle, let role = SourceNames.titleRoles[t] { roles[key, default: []].insert(role) }
+            if let t = f.lastTitle, let role = SourceNames.titleRoles[t] {
+                roles[key, default: []].insert(role)
+                roles[key, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
+            }
             if let t = f.lastTitle {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
                 if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
@@ -205,20 +228,36 @@ struct SourceNames {
         "dr": "doctor", "dr.": "doctor", "premier": "premier", "mp": "mp", "mpp": "mpp", "mla": "mla", "mna": "mna",
         "chief": "chief", "const.": "constable", "cst.": "constable", "constable": "constable", "cpl.": "corporal",
         "corporal": "corporal", "sgt.": "sergeant", "sgt": "sergeant", "sergeant": "sergeant", "insp.": "inspector",
-        "inspector": "inspector", "councillor": "councillor", "coun.": "councillor",
+        "inspector": "inspector", "councillor": "councillor", "coun.": "councillor", "justice": "justice",
     ]
 
-    /// The person a definite role phrase points back to: "the senator", "the Democratic nominee".
-    /// The head noun must be among the person's role words, and so must any capitalised modifier.
-    func roleAntecedent(head: String, modifiers: [String], before: Int, notBefore: Int) -> SourceMention? {
+    /// Other role nouns a title's role is also referred back by: "Justice Frank Nervo ... the judge",
+    /// "Sen. Ruth Ames ... the lawmaker".
+    static let roleAliases: [String: [String]] = [
+        "justice": ["judge"], "senator": ["lawmaker"], "congressman": ["lawmaker", "congresswoman", "representative"],
+    ]
+
+    /// The person or organisation a definite role phrase points back to: "the senator", "the Democratic
+    /// nominee", "the commission". The head noun must be among the referent's role words (an
+    /// organisation's are its name's words), and so must any capitalised modifier.
+    /// `words` are all the words between the article and the head: an organisation must bear each in
+    /// its name ("the appeals court" is the Court of Appeals, not the Supreme Court); nil when only a
+    /// person can be meant (a title: "the mayor").
+    func roleAntecedent(
+        head: String, modifiers: [String], words: [String]? = nil, before: Int, notBefore: Int
+    ) -> SourceMention? {
         var i = SourceNames.lastMention(mentions, before: before)
         var seen = Set<Int>()
         while i >= 0 {
             let m = mentions[i]
             if m.lo < notBefore { break }
-            if m.isPerson == true, !seen.contains(m.key) {
+            if m.isPerson == true || (m.isOrganization && words != nil), !seen.contains(m.key) {
                 seen.insert(m.key)
-                if let r = roles[m.key], r.contains(head), modifiers.allSatisfy({ r.contains($0) }) { return m }
+                if let r = roles[m.key], r.contains(head), modifiers.allSatisfy({ r.contains($0) }),
+                    m.isPerson == true || (words ?? []).allSatisfy({ r.contains($0) })
+                {
+                    return m
+                }
             }
             i -= 1
         }
