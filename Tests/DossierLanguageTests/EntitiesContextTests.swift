@@ -345,3 +345,16 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Corvane": [.organization, .organization], "Okafor": [.person], "Mensah": [.person],
         ])
 }
+
+@Test func domainNameIsACompanyAndSoIsItsBareName() {
+    // The tagger read the bare name as a surname and left the lower-case domain out.
+    let t = Tagged(
+        "Harbourline agreed to buy Quillo.com on Monday. Joining us will help quillo.com grow, Quillo said.",
+        [("Harbourline", .organization), ("Quillo", .person)])
+    let out = DomainNames.apply(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Harbourline": [.organization], "Quillo.com": [.organization], "quillo.com": [.organization],
+            "Quillo": [.organization],
+        ])
+}

@@ -3,7 +3,7 @@ import DossierModel
 /// Types that the article's own wording settles, applied after the tagger and the one-type-per-name
 /// vote: named events are MISC and runs joined by "and the" two names (`NamedEvents`), an acronym
 /// defined in the text takes its expansion's type everywhere, and a capital acting as the subject
-/// of a speech or decision verb stands for its government.
+/// of a speech or decision verb stands for its government; a name glued to ".com" is a company.
 enum NamesInContext {
     /// The rules, events first, then acronyms, so that a defined acronym is never read as a capital.
     static func apply(
@@ -25,10 +25,11 @@ enum NamesInContext {
         let acting = metonymy(companies, text: text, tokens: tokens, sentences: sentences) { r in
             gazetteer.kinds(r.map { form($0) }, 0..<r.count) & capital != 0
         }
-        return DemonymRuns.apply(acting, text: text, tokens: tokens) { k in
+        let runs = DemonymRuns.apply(acting, text: text, tokens: tokens) { k in
             let kinds = gazetteer.kinds([form(k)], 0..<1)
             return kinds & demonym != 0 || (kinds == 0 && DemonymRuns.hasDemonymShape(text, tokens[k]))
         }
+        return DomainNames.apply(runs, text: text, tokens: tokens)
     }
 
     /// Words between a capital and its verb: "Brussels has warned", "Moscow quickly denied".
