@@ -358,3 +358,15 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Quillo": [.organization],
         ])
 }
+
+@Test func titleOutsideTheNameMakesAPerson() {
+    // The tagger left "Gov." outside and read the name after it as an organisation.
+    let t = Tagged(
+        "Vermont Gov. Harriet Okonkwo met Bellway Freight on Friday.",
+        [("Vermont", .location), ("Harriet Okonkwo", .organization), ("Bellway Freight", .organization)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(
+        t.types(out) == [
+            "Vermont": [.location], "Harriet Okonkwo": [.person], "Bellway Freight": [.organization],
+        ])
+}

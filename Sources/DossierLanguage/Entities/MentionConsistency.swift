@@ -48,6 +48,16 @@ enum MentionConsistency {
         {
             mentions[k].type = .person
         }
+        // "Sen. Elizabeth Warren" with the title left outside the name the tagger read as an
+        // organisation: a capitalised title just before two or three name words makes them a person.
+        for k in mentions.indices where mentions[k].type != .person && (2...3).contains(mentions[k].tokens.count) {
+            let b = mentions[k].tokens.lowerBound - 1
+            guard b >= 0, tokens[b].end < mentions[k].span.start, text[tokens[b].start].properties.isUppercase,
+                PersonTitles.courtesy[text[tokens[b]].lowercased()] != nil,
+                mentions[k].tokens.allSatisfy({ looksLikeName(tokens[$0], text) })
+            else { continue }
+            mentions[k].type = .person
+        }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
