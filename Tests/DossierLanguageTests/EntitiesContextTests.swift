@@ -370,3 +370,19 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Vermont": [.location], "Harriet Okonkwo": [.person], "Bellway Freight": [.organization],
         ])
 }
+
+@Test func organisationRunIntoAPersonNamedElsewhereIsSplit() {
+    // The tagger ran the council into the envoy's name; she is "Marsh" alone later on.
+    let t = Tagged(
+        "The envoy to the Arctic Council Dana Marsh spoke. Marsh said Morgan Stanley agreed.",
+        [("Arctic Council Dana Marsh", .organization), ("Marsh", .person), ("Morgan Stanley", .organization)])
+    // The helper also finds "Marsh" inside the run; the tagger's mentions never overlap.
+    let run = t.mentions.first { t.text[$0.span] == "Arctic Council Dana Marsh" }!
+    let mentions = t.mentions.filter { $0 == run || !$0.tokens.overlaps(run.tokens) }
+    let out = MentionConsistency.apply(mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(
+        t.types(out) == [
+            "Arctic Council": [.organization], "Dana Marsh": [.person], "Marsh": [.person],
+            "Morgan Stanley": [.organization],
+        ])
+}

@@ -58,6 +58,7 @@ enum MentionConsistency {
             else { continue }
             mentions[k].type = .person
         }
+        mentions = splitTrailingPersons(mentions, text: text, tokens: tokens)
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
@@ -119,6 +120,37 @@ enum MentionConsistency {
         }
         guard !added.isEmpty else { return out }
         return (out + added).sorted { $0.span < $1.span }
+    }
+
+    /// "Ambassador to the United Nations Nikki Haley": a run of three or more name words the
+    /// tagger read as one organisation or place whose last word is the surname of a person the
+    /// article names elsewhere ("Haley said") ends with that person; the last two words are split
+    /// off as the person and the rest keeps its type. Two-word runs ("Morgan Stanley") stay whole.
+    static func splitTrailingPersons(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var surnames = Set<String>()
+        for m in mentions where m.type == .person {
+            surnames.insert(text[tokens[m.tokens.upperBound - 1]].lowercased())
+        }
+        guard !surnames.isEmpty else { return mentions }
+        var out: [NameMention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            let last = m.tokens.upperBound - 1
+            guard m.type != .person, m.tokens.count >= 3, surnames.contains(text[tokens[last]].lowercased()),
+                looksLikeName(tokens[last - 1], text), looksLikeName(tokens[last - 2], text),
+                tokens[last - 2].end < tokens[last - 1].start
+            else {
+                out.append(m)
+                continue
+            }
+            out.append(
+                NameMention(
+                    span: Span(m.span.start, tokens[last - 2].end), type: m.type, tokens: m.tokens.lowerBound..<last - 1
+                ))
+            out.append(
+                NameMention(span: Span(tokens[last - 1].start, m.span.end), type: .person, tokens: last - 1..<last + 1))
+        }
+        return out
     }
 
     /// A capitalised word, or a particle-led one with a capital inside ("al-Hazeemi", "d'Estaing").
