@@ -386,3 +386,11 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Morgan Stanley": [.organization],
         ])
 }
+
+@Test func capitalisedArticleStaysOutsideAnOrganisation() {
+    let t = Tagged(
+        "An official told The Harbour Courier that The Hague was calm.",
+        [("The Harbour Courier", .organization), ("The Hague", .location)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(t.types(out) == ["Harbour Courier": [.organization], "The Hague": [.location]])
+}

@@ -59,6 +59,14 @@ enum MentionConsistency {
             mentions[k].type = .person
         }
         mentions = splitTrailingPersons(mentions, text: text, tokens: tokens)
+        // "told The Associated Press", "according to The Guardian": the article a paper or agency
+        // styles with a capital stays outside its name, as CoNLL annotates it ("The [Stars and Stripes]").
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count >= 2 {
+            let first = mentions[k].tokens.lowerBound
+            guard text[tokens[first]] == "The", looksLikeName(tokens[first + 1], text) else { continue }
+            mentions[k].tokens = first + 1..<mentions[k].tokens.upperBound
+            mentions[k].span = Span(tokens[first + 1].start, mentions[k].span.end)
+        }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
