@@ -394,3 +394,17 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
     let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
     #expect(t.types(out) == ["Harbour Courier": [.organization], "The Hague": [.location]])
 }
+
+@Test func capitalBeforeAnObligationModalOrAProgressiveActs() {
+    let capitals: Set<String> = ["Lisbon", "Ottawa", "Canberra", "Vienna"]
+    let t = Tagged(
+        "Lisbon must stop the dam. Ottawa is rolling out aid. Canberra will host the games. Vienna is big.",
+        [("Lisbon", .location), ("Ottawa", .location), ("Canberra", .location), ("Vienna", .location)])
+    let out = NamesInContext.metonymy(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) { r in
+        capitals.contains(t.text[Span(t.tokens[r.lowerBound].start, t.tokens[r.upperBound - 1].end)])
+    }
+    #expect(
+        t.types(out) == [
+            "Lisbon": [.organization], "Ottawa": [.organization], "Canberra": [.location], "Vienna": [.location],
+        ])
+}
