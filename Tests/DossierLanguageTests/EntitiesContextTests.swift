@@ -408,3 +408,11 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Lisbon": [.organization], "Ottawa": [.organization], "Canberra": [.location], "Vienna": [.location],
         ])
 }
+
+@Test func nameBeforeAdministrationIsThePresident() {
+    let t = Tagged(
+        "The deal was signed under the Martha J. Quill administration and the Transit Authority backed it.",
+        [("Martha J. Quill", .organization), ("Transit Authority", .organization)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(t.types(out) == ["Martha J. Quill": [.person], "Transit Authority": [.organization]])
+}

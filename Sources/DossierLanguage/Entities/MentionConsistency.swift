@@ -59,6 +59,15 @@ enum MentionConsistency {
             mentions[k].type = .person
         }
         mentions = splitTrailingPersons(mentions, text: text, tokens: tokens)
+        // "the George W. Bush administration": a name between "the" and a lower-case "administration"
+        // is the president it is named after, a person, not the organisation.
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count <= 3 {
+            let r = mentions[k].tokens
+            guard r.lowerBound > 0, r.upperBound < tokens.count, text[tokens[r.lowerBound - 1]].lowercased() == "the",
+                text[tokens[r.upperBound]] == "administration", r.allSatisfy({ looksLikeName(tokens[$0], text) })
+            else { continue }
+            mentions[k].type = .person
+        }
         // "told The Associated Press", "according to The Guardian": the article a paper or agency
         // styles with a capital stays outside its name, as CoNLL annotates it ("The [Stars and Stripes]").
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count >= 2 {
