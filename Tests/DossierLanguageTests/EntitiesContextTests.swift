@@ -345,3 +345,74 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Corvane": [.organization, .organization], "Okafor": [.person], "Mensah": [.person],
         ])
 }
+
+@Test func domainNameIsACompanyAndSoIsItsBareName() {
+    // The tagger read the bare name as a surname and left the lower-case domain out.
+    let t = Tagged(
+        "Harbourline agreed to buy Quillo.com on Monday. Joining us will help quillo.com grow, Quillo said.",
+        [("Harbourline", .organization), ("Quillo", .person)])
+    let out = DomainNames.apply(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Harbourline": [.organization], "Quillo.com": [.organization], "quillo.com": [.organization],
+            "Quillo": [.organization],
+        ])
+}
+
+@Test func titleOutsideTheNameMakesAPerson() {
+    // The tagger left "Gov." outside and read the name after it as an organisation.
+    let t = Tagged(
+        "Vermont Gov. Harriet Okonkwo met Bellway Freight on Friday.",
+        [("Vermont", .location), ("Harriet Okonkwo", .organization), ("Bellway Freight", .organization)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(
+        t.types(out) == [
+            "Vermont": [.location], "Harriet Okonkwo": [.person], "Bellway Freight": [.organization],
+        ])
+}
+
+@Test func organisationRunIntoAPersonNamedElsewhereIsSplit() {
+    // The tagger ran the council into the envoy's name; she is "Marsh" alone later on.
+    let t = Tagged(
+        "The envoy to the Arctic Council Dana Marsh spoke. Marsh said Morgan Stanley agreed.",
+        [("Arctic Council Dana Marsh", .organization), ("Marsh", .person), ("Morgan Stanley", .organization)])
+    // The helper also finds "Marsh" inside the run; the tagger's mentions never overlap.
+    let run = t.mentions.first { t.text[$0.span] == "Arctic Council Dana Marsh" }!
+    let mentions = t.mentions.filter { $0 == run || !$0.tokens.overlaps(run.tokens) }
+    let out = MentionConsistency.apply(mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(
+        t.types(out) == [
+            "Arctic Council": [.organization], "Dana Marsh": [.person], "Marsh": [.person],
+            "Morgan Stanley": [.organization],
+        ])
+}
+
+@Test func capitalisedArticleStaysOutsideAnOrganisation() {
+    let t = Tagged(
+        "An official told The Harbour Courier that The Hague was calm.",
+        [("The Harbour Courier", .organization), ("The Hague", .location)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(t.types(out) == ["Harbour Courier": [.organization], "The Hague": [.location]])
+}
+
+@Test func capitalBeforeAnObligationModalOrAProgressiveActs() {
+    let capitals: Set<String> = ["Lisbon", "Ottawa", "Canberra", "Vienna"]
+    let t = Tagged(
+        "Lisbon must stop the dam. Ottawa is rolling out aid. Canberra will host the games. Vienna is big.",
+        [("Lisbon", .location), ("Ottawa", .location), ("Canberra", .location), ("Vienna", .location)])
+    let out = NamesInContext.metonymy(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences) { r in
+        capitals.contains(t.text[Span(t.tokens[r.lowerBound].start, t.tokens[r.upperBound - 1].end)])
+    }
+    #expect(
+        t.types(out) == [
+            "Lisbon": [.organization], "Ottawa": [.organization], "Canberra": [.location], "Vienna": [.location],
+        ])
+}
+
+@Test func nameBeforeAdministrationIsThePresident() {
+    let t = Tagged(
+        "The deal was signed under the Martha J. Quill administration and the Transit Authority backed it.",
+        [("Martha J. Quill", .organization), ("Transit Authority", .organization)])
+    let out = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    #expect(t.types(out) == ["Martha J. Quill": [.person], "Transit Authority": [.organization]])
+}

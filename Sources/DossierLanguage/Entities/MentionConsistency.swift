@@ -48,6 +48,34 @@ enum MentionConsistency {
         {
             mentions[k].type = .person
         }
+        // "Sen. Elizabeth Warren" with the title left outside the name the tagger read as an
+        // organisation: a capitalised title just before two or three name words makes them a person.
+        for k in mentions.indices where mentions[k].type != .person && (2...3).contains(mentions[k].tokens.count) {
+            let b = mentions[k].tokens.lowerBound - 1
+            guard b >= 0, tokens[b].end < mentions[k].span.start, text[tokens[b].start].properties.isUppercase,
+                PersonTitles.courtesy[text[tokens[b]].lowercased()] != nil,
+                mentions[k].tokens.allSatisfy({ looksLikeName(tokens[$0], text) })
+            else { continue }
+            mentions[k].type = .person
+        }
+        mentions = splitTrailingPersons(mentions, text: text, tokens: tokens)
+        // "the George W. Bush administration": a name between "the" and a lower-case "administration"
+        // is the president it is named after, a person, not the organisation.
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count <= 3 {
+            let r = mentions[k].tokens
+            guard r.lowerBound > 0, r.upperBound < tokens.count, text[tokens[r.lowerBound - 1]].lowercased() == "the",
+                text[tokens[r.upperBound]] == "administration", r.allSatisfy({ looksLikeName(tokens[$0], text) })
+            else { continue }
+            mentions[k].type = .person
+        }
+        // "told The Associated Press", "according to The Guardian": the article a paper or agency
+        // styles with a capital stays outside its name, as CoNLL annotates it ("The [Stars and Stripes]").
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count >= 2 {
+            let first = mentions[k].tokens.lowerBound
+            guard text[tokens[first]] == "The", looksLikeName(tokens[first + 1], text) else { continue }
+            mentions[k].tokens = first + 1..<mentions[k].tokens.upperBound
+            mentions[k].span = Span(tokens[first + 1].start, mentions[k].span.end)
+        }
         // Courtesy titles stay outside a person's span, as in CoNLL: "Ms [Lindqvist]".
         for k in mentions.indices where mentions[k].type == .person && mentions[k].tokens.count > 1 {
             var first = mentions[k].tokens.lowerBound
@@ -109,6 +137,37 @@ enum MentionConsistency {
         }
         guard !added.isEmpty else { return out }
         return (out + added).sorted { $0.span < $1.span }
+    }
+
+    /// "Ambassador to the United Nations Nikki Haley": a run of three or more name words the
+    /// tagger read as one organisation or place whose last word is the surname of a person the
+    /// article names elsewhere ("Haley said") ends with that person; the last two words are split
+    /// off as the person and the rest keeps its type. Two-word runs ("Morgan Stanley") stay whole.
+    static func splitTrailingPersons(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var surnames = Set<String>()
+        for m in mentions where m.type == .person {
+            surnames.insert(text[tokens[m.tokens.upperBound - 1]].lowercased())
+        }
+        guard !surnames.isEmpty else { return mentions }
+        var out: [NameMention] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            let last = m.tokens.upperBound - 1
+            guard m.type != .person, m.tokens.count >= 3, surnames.contains(text[tokens[last]].lowercased()),
+                looksLikeName(tokens[last - 1], text), looksLikeName(tokens[last - 2], text),
+                tokens[last - 2].end < tokens[last - 1].start
+            else {
+                out.append(m)
+                continue
+            }
+            out.append(
+                NameMention(
+                    span: Span(m.span.start, tokens[last - 2].end), type: m.type, tokens: m.tokens.lowerBound..<last - 1
+                ))
+            out.append(
+                NameMention(span: Span(tokens[last - 1].start, m.span.end), type: .person, tokens: last - 1..<last + 1))
+        }
+        return out
     }
 
     /// A capitalised word, or a particle-led one with a capital inside ("al-Hazeemi", "d'Estaing").
