@@ -217,11 +217,12 @@ enum AssessmentReader {
         return best.map { ($0.entity.name, $0.entity.description) }
     }
 
-    /// A headline that asks a question (the one whose words the story uses most), else the
-    /// hedged statement whose words most other independent hedged statements share.
     /// Distinct statement word sets whose pairwise overlaps `centralQuestion` keeps (a square
     /// table of doubles: 2,048 is 32 MB); beyond it each pair is compared as it comes.
     static let maxDistinctStatements = 2048
+
+    /// A headline that asks a question (the one whose words the story uses most), else the
+    /// hedged statement whose words most other independent hedged statements share.
 
     static func centralQuestion(_ sources: StorySources, title: String, statements: [Statement]) -> String? {
         if title.hasSuffix("?") { return title }

@@ -57,7 +57,7 @@ enum ClaimGrouper {
         var drafts: [Draft] = []
         var byUnit: [String: UnitIndex] = [:]
         // A clause can only be about the same subject as a group's clause when they share a word
-        // (every threshold of `sameSubject` is then above zero): groups sharing none are skipped.
+        // (every threshold of `subjectScore` is then above zero): groups sharing none are skipped.
         let sharedWordNeeded =
             rules.subjectJaccard > 0 && (rules.sharedSubjectWords >= 1 || rules.sharedSubjectJaccard > 0)
         for item in sources.items {
@@ -153,7 +153,8 @@ enum ClaimGrouper {
         return score
     }
 
-    /// `jaccard(a, b)` when `sameSubject(a, b)`, else nil; the shared words counted once.
+    /// Sentences about the same subject share content words beyond the unit itself: `jaccard(a, b)`
+    /// when they are about the same subject, else nil; the shared words counted once.
     static func subjectScore(_ a: Set<UInt64>, _ b: Set<UInt64>, rules: ClaimParameters) -> Double? {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var shared = 0
@@ -382,13 +383,6 @@ enum ClaimGrouper {
     static func sameScale(_ a: Amount, _ b: Amount, rules: ClaimParameters = .init()) -> Bool {
         let x = max(abs(a.value), 1e-9), y = max(abs(b.high ?? b.value), abs(b.value), 1e-9)
         return max(x, y) / min(x, y) <= rules.maxScaleRatio
-    }
-
-    /// Sentences about the same subject share content words beyond the unit itself.
-    static func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>, rules: ClaimParameters = .init()) -> Bool {
-        let shared = a.intersection(b).count
-        return (shared >= rules.sharedSubjectWords && jaccard(a, b) >= rules.sharedSubjectJaccard)
-            || jaccard(a, b) >= rules.subjectJaccard
     }
 
     static let lowerBounds: Set<String> = [

@@ -30,7 +30,7 @@ enum EventAssembler {
             }
             let ids = members.map(\.id)
             let event = StoryEvent(
-                id: ContentID.make(ids.sorted().joined(separator: "\u{1f}")), date: date,
+                id: StoryAssembler.membershipID(ids), date: date,
                 title: StoryAssembler.headline(members, originalOf: originalOf), articles: ids,
                 sources: support.sources, reprints: support.reprints)
             out.append((event, n))

@@ -4,12 +4,15 @@ import DossierModel
 struct StoryAssembler: Sendable {
     let configuration: LinkingConfiguration
 
+    /// A story's or an event's id: `ContentID.make` of its member article ids sorted and joined by
+    /// U+001F, the same for the same membership whatever the order the members arrived in.
+    static func membershipID(_ ids: [String]) -> String { ContentID.make(ids.sorted().joined(separator: "\u{1f}")) }
+
     /// `events` splits the members into event groups; `originalOf` maps each copy's id to the id
     /// of the earliest article of its text.
     func story(_ articles: [Article], events: [[Article]], originalOf: [String: String]) -> Story {
-        let ids = articles.map(\.id).sorted()
         var story = Story(
-            id: ContentID.make(ids.joined(separator: "\u{1f}")),
+            id: Self.membershipID(articles.map(\.id)),
             title: StoryTitle.central(
                 articles, originalOf: originalOf,
                 minWords: configuration.titleMinWords),

@@ -34,7 +34,7 @@ extension StoryLinker {
         let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
-            (ContentID.make(members.map { times[order[$0]].id }.sorted().joined(separator: "\u{1f}")), members)
+            (StoryAssembler.membershipID(members.map { times[order[$0]].id }), members)
         }
         let sorted = keyed.sorted { ($0.members.count, $1.id) > ($1.members.count, $0.id) }
         let assembler = StoryAssembler(configuration: configuration)
