@@ -50,6 +50,59 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable {
         return s
     }
 
+    /// Reads `iso8601`'s forms back: `2024-03-05`, `2024-03-05T09:14:00`, with `Z` or `±hh:mm`.
+    /// `strict` (records from outside, such as `dossier analyze` output read back): exactly those
+    /// forms, else nil. Not strict (a store's own column, which only `iso8601` writes): the fields
+    /// are read where they stand, and a time or offset that does not read is left out.
+    public init?(iso8601 s: String, strict: Bool = true) {
+        let u = Array(s.utf8)
+        func num(_ a: Int, _ b: Int) -> Int? {
+            guard b <= u.count else { return nil }
+            var n = 0
+            for k in a..<b {
+                guard u[k] >= 48 && u[k] <= 57 else { return nil }
+                n = n * 10 + Int(u[k] - 48)
+            }
+            return n
+        }
+        if strict {
+            guard u.count == 10 || u.count >= 19, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else {
+                return nil
+            }
+        }
+        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10) else { return nil }
+        var t = Timestamp(year: y, month: m, day: d)
+        if strict, u.count > 10 {
+            guard u[10] == UInt8(ascii: "T"), let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) else {
+                return nil
+            }
+            t.hour = h
+            t.minute = mi
+            t.second = sec
+            if u.count == 20, u[19] == UInt8(ascii: "Z") {
+                t.utcOffsetMinutes = 0
+            } else if u.count == 25, u[19] == UInt8(ascii: "+") || u[19] == UInt8(ascii: "-"), let oh = num(20, 22),
+                let om = num(23, 25)
+            {
+                t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
+            } else if u.count != 19 {
+                return nil
+            }
+        } else if !strict, u.count >= 19, let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) {
+            t.hour = h
+            t.minute = mi
+            t.second = sec
+            if u.count > 19 {
+                if u[19] == UInt8(ascii: "Z") {
+                    t.utcOffsetMinutes = 0
+                } else if let oh = num(20, 22), let om = num(23, 25) {
+                    t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
+                }
+            }
+        }
+        self = t
+    }
+
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (for date arithmetic and decay).
     public var dayNumber: Int { Timestamp.dayNumber(year: year, month: month, day: day) }
 

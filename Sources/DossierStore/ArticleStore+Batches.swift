@@ -13,7 +13,7 @@ extension ArticleStore {
                 .map { row in
                     let id: String? = row["id"]
                     let published: String? = row["published"]
-                    return (id ?? "", published.flatMap(ArticleStore.parseStoredTimestamp))
+                    return (id ?? "", published.flatMap { Timestamp(iso8601: $0, strict: false) })
                 }
         }
     }

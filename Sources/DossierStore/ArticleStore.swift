@@ -325,28 +325,4 @@ public final class ArticleStore: ArticleStoring {
     public static func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(s.utf8))
     }
-
-    /// Stored timestamps are our own ISO 8601 output.
-    public static func parseStoredTimestamp(_ s: String) -> Timestamp? {
-        let u = Array(s.utf8)
-        func num(_ a: Int, _ b: Int) -> Int? {
-            guard b <= u.count else { return nil }
-            var n = 0
-            for k in a..<b { guard u[k] >= 48 && u[k] <= 57 else { return nil }; n = n * 10 + Int(u[k] - 48) }
-            return n
-        }
-        guard let y = num(0, 4), let m = num(5, 7), let d = num(8, 10) else { return nil }
-        var t = Timestamp(year: y, month: m, day: d)
-        if u.count >= 19, let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) {
-            t.hour = h; t.minute = mi; t.second = sec
-            if u.count > 19 {
-                if u[19] == UInt8(ascii: "Z") {
-                    t.utcOffsetMinutes = 0
-                } else if let oh = num(20, 22), let om = num(23, 25) {
-                    t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
-                }
-            }
-        }
-        return t
-    }
 }

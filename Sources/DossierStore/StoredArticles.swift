@@ -87,7 +87,7 @@ public enum StoredArticles {
             var a = Article(
                 id: id, source: try row.required("source"), url: row.text("url"), outlet: row.text("outlet"),
                 title: row.text("title"), byline: row.text("byline"),
-                published: row.text("published").flatMap(ArticleStore.parseStoredTimestamp),
+                published: row.text("published").flatMap { Timestamp(iso8601: $0, strict: false) },
                 language: row.text("language"), text: try row.required("text"),
                 paragraphs: try StoredJSON.spans(row.required("paragraphs")),
                 removed: try StoredJSON.strings(row.required("removed")))

@@ -92,7 +92,7 @@ public enum AnalysedRecordReader {
         }
         var published: Timestamp?
         if let p = record.published {
-            guard let t = parseTimestamp(p) else {
+            guard let t = Timestamp(iso8601: p) else {
                 return .failure(Problem(text: "\"published\" is not an ISO 8601 date as analyze writes it: \(p)"))
             }
             published = t
@@ -133,41 +133,6 @@ public enum AnalysedRecordReader {
         default:
             return JSONErrorText.describe(error)
         }
-    }
-
-    /// `Timestamp.iso8601`'s forms read back: `2024-03-05`, `2024-03-05T09:14:00`, with `Z` or `±hh:mm`.
-    static func parseTimestamp(_ s: String) -> Timestamp? {
-        let u = Array(s.utf8)
-        func num(_ a: Int, _ b: Int) -> Int? {
-            guard b <= u.count else { return nil }
-            var n = 0
-            for k in a..<b {
-                guard u[k] >= 48 && u[k] <= 57 else { return nil }
-                n = n * 10 + Int(u[k] - 48)
-            }
-            return n
-        }
-        guard u.count == 10 || u.count >= 19, let y = num(0, 4), let m = num(5, 7), let d = num(8, 10),
-            u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-")
-        else { return nil }
-        var t = Timestamp(year: y, month: m, day: d)
-        guard u.count > 10 else { return t }
-        guard u[10] == UInt8(ascii: "T"), let h = num(11, 13), let mi = num(14, 16), let sec = num(17, 19) else {
-            return nil
-        }
-        t.hour = h
-        t.minute = mi
-        t.second = sec
-        if u.count == 20, u[19] == UInt8(ascii: "Z") {
-            t.utcOffsetMinutes = 0
-        } else if u.count == 25, u[19] == UInt8(ascii: "+") || u[19] == UInt8(ascii: "-"), let oh = num(20, 22),
-            let om = num(23, 25)
-        {
-            t.utcOffsetMinutes = (u[19] == UInt8(ascii: "-") ? -1 : 1) * (oh * 60 + om)
-        } else if u.count != 19 {
-            return nil
-        }
-        return t
     }
 
     /// The fields of `AnalyzeRecord.json` that make up an article; `null` reads as nil.
