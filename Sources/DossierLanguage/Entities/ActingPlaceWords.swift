@@ -37,11 +37,7 @@ enum ActingPlaceWords {
             "threaten", "urge", "press", "pressure", "accuse", "blame", "sanction", "punish", "criticise", "criticize",
             "condemn", "warn", "lobby", "persuade", "convince", "defy", "rebuke", "implore", "petition", "sue",
         ] {
-            let y = s.hasSuffix("y")
-            out.insert(s)
-            out.insert(s.hasSuffix("e") ? s + "d" : y ? String(s.dropLast()) + "ied" : s + "ed")
-            out.insert(s.hasSuffix("s") || s.hasSuffix("sh") ? s + "es" : y ? String(s.dropLast()) + "ies" : s + "s")
-            out.insert(s.hasSuffix("e") ? String(s.dropLast()) + "ing" : s + "ing")
+            out.formUnion(VerbForms.regular(s, ing: true))
         }
         return out
     }()

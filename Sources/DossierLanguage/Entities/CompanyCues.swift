@@ -48,11 +48,13 @@ enum CompanyCues {
                 var n = j + 2
                 while n < end && n - (j + 2) <= maxModifiers && !cue && !appositiveStops.contains(lower(n)) {
                     // "X, the group's leader" names a person by the group.
-                    cue = appositiveNouns.contains(lower(n)) && !(n + 1 < end && isPossessive(text, tokens[n + 1]))
+                    cue =
+                        appositiveNouns.contains(lower(n))
+                        && !(n + 1 < end && NamesInContext.isPossessive(text, tokens[n + 1]))
                     n += 1
                 }
             }
-            if !cue && j < end && isPossessive(text, tokens[j]) { j += 1 }
+            if !cue && j < end && NamesInContext.isPossessive(text, tokens[j]) { j += 1 }
             if !cue && j < end && isLowerOrAcronym(text, tokens[j]) { cue = belongings.contains(lower(j)) }
             // The gazetteer last: most names have no cue at all.
             if cue && !isPlace(k) { companies.insert(text[tokens[k]]) }
@@ -67,10 +69,6 @@ enum CompanyCues {
 
     private static func isScalar(_ text: ScalarText, _ t: Span, _ c: Unicode.Scalar) -> Bool {
         t.length == 1 && text[t.start] == c
-    }
-
-    private static func isPossessive(_ text: ScalarText, _ t: Span) -> Bool {
-        t.length == 2 && (text[t.start] == "'" || text[t.start] == "\u{2019}") && text[t.start + 1] == "s"
     }
 
     /// "shares", "chief" or "CEO": lower case, or all capitals of 2-4 letters.

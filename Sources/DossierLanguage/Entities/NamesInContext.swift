@@ -61,13 +61,8 @@ enum NamesInContext {
             "hits", "wants", "wanted", "hopes", "hoped", "expects", "expected", "plans",
             "planned", "sent", "sends", "responded",
         ]
-        for s in stems {
-            // "say" is irregular and listed above; "deny" -> "denied", "denies".
-            let y = s.hasSuffix("y") && s != "say"
-            out.insert(s)
-            out.insert(s.hasSuffix("e") ? s + "d" : y ? String(s.dropLast()) + "ied" : s + "ed")
-            out.insert(s.hasSuffix("s") || s.hasSuffix("sh") ? s + "es" : y ? String(s.dropLast()) + "ies" : s + "s")
-        }
+        // "say" is irregular and listed above; "deny" -> "denied", "denies".
+        for s in stems { out.formUnion(VerbForms.regular(s)) }
         out.insert("signalled")
         return out
     }()
@@ -148,7 +143,7 @@ enum NamesInContext {
     }
 
     /// "'s" or "’s" standing as its own token, as the tokenizer splits clitics.
-    private static func isPossessive(_ text: ScalarText, _ t: Span) -> Bool {
+    static func isPossessive(_ text: ScalarText, _ t: Span) -> Bool {
         t.length == 2 && (text[t.start] == "'" || text[t.start] == "\u{2019}") && text[t.start + 1] == "s"
     }
 

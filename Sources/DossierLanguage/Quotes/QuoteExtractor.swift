@@ -206,25 +206,30 @@ struct QuoteScan {
     /// Up to two appositives are passed over ("Jean Roux, the foreign minister of France, a member
     /// of the council, said").
     func sourceLeft(endingBefore end: Int, floor: Int, appositives: Int = 2) -> (lo: Int, hi: Int)? {
-        var k = end - 1
-        while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) {
-            k -= 1
+        // Auxiliaries and adverbs before the cue ("has also said"), passed over leftwards from `k`.
+        func beforeAuxiliaries(_ from: Int) -> Int {
+            var k = from
+            while k >= floor && !lower[k].isEmpty && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k)) {
+                k -= 1
+            }
+            return k
         }
+        func isTimeWord(_ j: Int) -> Bool {
+            SourceNames.calendar.contains(lower[j]) || ReportingCues.timeWords.contains(lower[j])
+        }
+        var k = beforeAuxiliaries(end - 1)
         // "Beijing on Monday demanded …", "The ministry last week said …": a time adjunct of up to
         // three words between the subject and its cue.
-        if k - 1 > floor, SourceNames.calendar.contains(lower[k]) || ReportingCues.timeWords.contains(lower[k]) {
+        if k - 1 > floor, isTimeWord(k) {
             var j = k - 1
-            while j > floor && k - j < 3 && !ReportingCues.timeAdjunctStarts.contains(lower[j])
-                && (SourceNames.calendar.contains(lower[j]) || ReportingCues.timeWords.contains(lower[j]))
-            { j -= 1 }
+            while j > floor && k - j < 3 && !ReportingCues.timeAdjunctStarts.contains(lower[j]) && isTimeWord(j) {
+                j -= 1
+            }
             if j > floor, ReportingCues.timeAdjunctStarts.contains(lower[j]), !lower[j - 1].isEmpty,
                 !ReportingCues.phraseBreakers.contains(lower[j - 1])
                     || ReportingCues.subjectPronouns.contains(lower[j - 1])
             {
-                k = j - 1
-                while k >= floor && !lower[k].isEmpty
-                    && (ReportingCues.auxiliaries.contains(lower[k]) || isAdverb(k))
-                { k -= 1 }
+                k = beforeAuxiliaries(j - 1)
             }
         }
         guard k >= floor else { return nil }

@@ -59,8 +59,7 @@ struct SourceNames {
                 {
                     name = String(name[name.index(after: space)...])
                     isPerson = true
-                    roles[ei, default: []].insert(role)
-                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
+                    addRole(role, for: ei)
                 }
                 let idx = mentions.count
                 mentions.append(
@@ -70,8 +69,7 @@ struct SourceNames {
                         fromEntity: true, description: e.description, key: ei))
                 for k in lo..<hi where byToken[k] < 0 { byToken[k] = Int32(idx) }
                 if e.type == .person, lo > 0, let role = SourceNames.titleRoles[lower[lo - 1]] {
-                    roles[ei, default: []].insert(role)
-                    roles[ei, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
+                    addRole(role, for: ei)
                 }
                 if e.type == .person, lo > 0, let g = PersonTitles.courtesy[lower[lo - 1]] {
                     if g == .male { titleGender[ei, default: (0, 0)].m += 1 }
@@ -175,10 +173,7 @@ struct SourceNames {
                     lo: f.lo, hi: f.hi, name: name, isPerson: person, isOrganization: isOrg,
                     description: nil, key: key))
             for j in f.lo..<f.hi where byToken[j] < 0 { byToken[j] = Int32(idx) }
-            if let t = f.lastTitle, let role = SourceNames.titleRoles[t] {
-                roles[key, default: []].insert(role)
-                roles[key, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
-            }
+            if let t = f.lastTitle, let role = SourceNames.titleRoles[t] { addRole(role, for: key) }
             if let t = f.lastTitle {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
                 if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
@@ -236,6 +231,12 @@ struct SourceNames {
     static let roleAliases: [String: [String]] = [
         "justice": ["judge"], "senator": ["lawmaker"], "congressman": ["lawmaker", "congresswoman", "representative"],
     ]
+
+    /// Records `role` for the referent `key`, with the other role nouns it is referred back by.
+    mutating func addRole(_ role: String, for key: Int) {
+        roles[key, default: []].insert(role)
+        roles[key, default: []].formUnion(SourceNames.roleAliases[role] ?? [])
+    }
 
     /// The person or organisation a definite role phrase points back to: "the senator", "the Democratic
     /// nominee", "the commission". The head noun must be among the referent's role words (an
