@@ -13,29 +13,29 @@ extension PostgresStore {
 
     public func saveSpilledStories(level: Int, save: [ArticleStore.SpilledRow], forget: [Int]) throws {
         guard !save.isEmpty || !forget.isEmpty else { return }
-        let numbers = "{" + (forget + save.map(\.number)).map(String.init).joined(separator: ",") + "}"
+        let numbers = Self.integerArray(forget + save.map(\.number))
         try transaction { c in
             try c.exec(
                 "DELETE FROM watch_spill WHERE level = $1 AND number = ANY($2::bigint[])",
-                [.integer(level), .text(numbers)])
+                [.integer(level), numbers])
             try c.exec(
                 "DELETE FROM watch_spill_term WHERE level = $1 AND number = ANY($2::bigint[])",
-                [.integer(level), .text(numbers)])
+                [.integer(level), numbers])
             for row in save {
                 try c.exec(
                     "INSERT INTO watch_spill (level, number, data) VALUES ($1, $2, decode($3, 'hex'))",
                     [.integer(level), .integer(row.number), .text(Self.hex(row.bytes))])
-                let terms = Set(row.terms).map { String(Int64(bitPattern: $0)) }
+                let terms = Set(row.terms).map { Int64(bitPattern: $0) }
                 guard !terms.isEmpty else { continue }
                 try c.exec(
                     "INSERT INTO watch_spill_term (level, term, number) SELECT $1, unnest($2::bigint[]), $3",
-                    [.integer(level), .text("{" + terms.joined(separator: ",") + "}"), .integer(row.number)])
+                    [.integer(level), Self.integerArray(terms), .integer(row.number)])
             }
         }
     }
 
     public func spilledStories(level: Int, terms: [UInt64], limit: Int) throws -> [[UInt8]] {
-        let unique = Set(terms).map { String(Int64(bitPattern: $0)) }
+        let unique = Set(terms).map { Int64(bitPattern: $0) }
         guard !unique.isEmpty, limit > 0 else { return [] }
         return try withConnection { c in
             try c.exec(
@@ -45,7 +45,7 @@ extension PostgresStore {
                     GROUP BY number ORDER BY n DESC, number DESC LIMIT $3
                 ) AS top JOIN watch_spill s ON s.level = $1 AND s.number = top.number
                 ORDER BY top.n DESC, top.number DESC
-                """, [.integer(level), .text("{" + unique.joined(separator: ",") + "}"), .integer(limit)]
+                """, [.integer(level), Self.integerArray(unique), .integer(limit)]
             ).rows.map { Self.bytes(hex: ($0.first ?? nil) ?? "") }
         }
     }

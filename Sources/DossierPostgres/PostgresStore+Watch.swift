@@ -22,7 +22,7 @@ extension PostgresStore: WatchStoring {
                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (url) DO NOTHING
                     """,
                     [
-                        .text(url), .text(kind.rawValue), titles[url].map(StoredValue.text) ?? .null, .real(now),
+                        .text(url), .text(kind.rawValue), StoredValue(titles[url]), .real(now),
                         .real(interval), .real(now),
                     ]
                 ).affected > 0
@@ -59,10 +59,10 @@ extension PostgresStore: WatchStoring {
                 WHERE id = $14
                 """,
                 [
-                    .text(s.kind.rawValue), Self.value(s.title), Self.value(s.etag), Self.value(s.lastModified),
-                    .real(s.interval), .real(s.nextPoll), Self.value(s.lastPoll), Self.value(s.lastSuccess),
-                    Self.value(s.lastError), Self.value(s.lastErrorAt), .integer(s.failures), .integer(s.itemsSeen),
-                    Self.value(s.lastHash), .integer(Int(s.id)),
+                    .text(s.kind.rawValue), StoredValue(s.title), StoredValue(s.etag), StoredValue(s.lastModified),
+                    .real(s.interval), .real(s.nextPoll), StoredValue(s.lastPoll), StoredValue(s.lastSuccess),
+                    StoredValue(s.lastError), StoredValue(s.lastErrorAt), .integer(s.failures), .integer(s.itemsSeen),
+                    StoredValue(s.lastHash), .integer(Int(s.id)),
                 ])
         }
     }
@@ -85,8 +85,10 @@ extension PostgresStore: WatchStoring {
         return s
     }
 
-    static func value(_ s: String?) -> StoredValue { s.map(StoredValue.text) ?? .null }
-    static func value(_ d: Double?) -> StoredValue { d.map(StoredValue.real) ?? .null }
+    /// A bigint[] literal.
+    static func integerArray<S: Sequence>(_ values: S) -> StoredValue where S.Element: BinaryInteger {
+        .text("{" + values.map { "\($0)" }.joined(separator: ",") + "}")
+    }
 
     /// A text[] literal: each element quoted, with `"` and `\` escaped (NUL cannot be sent).
     static func textArray(_ items: [String]) -> StoredValue {
@@ -125,7 +127,7 @@ extension PostgresStore: WatchStoring {
                 """
                 INSERT INTO watch_seen (key, articleId, sourceId, firstSeen) VALUES ($1, $2, $3, $4)
                 ON CONFLICT (key) DO NOTHING
-                """, [.text(k), value(articleID), .integer(Int(sourceID)), .real(now)])
+                """, [.text(k), StoredValue(articleID), .integer(Int(sourceID)), .real(now)])
         }
     }
 
@@ -149,7 +151,7 @@ extension PostgresStore: WatchStoring {
                     ON CONFLICT (watchlist, articleId) DO NOTHING RETURNING id
                     """,
                     [
-                        .text(a.watchlist), .text(a.articleId), Self.value(a.storyId), .text(a.kind.rawValue),
+                        .text(a.watchlist), .text(a.articleId), StoredValue(a.storyId), .text(a.kind.rawValue),
                         .text(a.triggerText), .integer(a.triggerStart), .integer(a.triggerEnd),
                         .text(try ArticleStore.encode(a.sources)), .real(a.created),
                     ])
@@ -187,7 +189,7 @@ extension PostgresStore: WatchStoring {
             INSERT INTO watch_story (id, title, opened, updated, articles) VALUES ($1, $2, $3, $3, 1)
             ON CONFLICT (id) DO UPDATE SET updated = excluded.updated, articles = watch_story.articles + 1,
               title = coalesce(watch_story.title, excluded.title)
-            """, [.text(member.storyId), value(storyTitle), .real(now)])
+            """, [.text(member.storyId), StoredValue(storyTitle), .real(now)])
         try c.exec(
             """
             INSERT INTO watch_event (id, storyId, opened, updated, articles) VALUES ($1, $2, $3, $3, 1)
@@ -329,8 +331,8 @@ extension PostgresStore: WatchStoring {
                   webhook = excluded.webhook, secret = excluded.secret
                 """,
                 [
-                    .text(w.name), .text(w.kind.rawValue), .text(w.value), Self.value(w.webhook),
-                    Self.value(w.secret), .real(w.created),
+                    .text(w.name), .text(w.kind.rawValue), .text(w.value), StoredValue(w.webhook),
+                    StoredValue(w.secret), .real(w.created),
                 ])
         }
     }
@@ -403,7 +405,7 @@ extension PostgresStore: WatchStoring {
                 WHERE alertId = $4
                 """,
                 [
-                    error == nil ? .real(now) : .null, Self.value(error),
+                    error == nil ? .real(now) : .null, StoredValue(error),
                     .real(retryAt ?? Double.greatestFiniteMagnitude),
                     .integer(Int(alertID)),
                 ])

@@ -102,7 +102,7 @@ extension PostgresStore {
             for job in jobs {
                 try c.exec(
                     "UPDATE job SET state = 'done', leaseUntil = NULL, error = $2 WHERE id = $1",
-                    [.integer(job.id), failures[job.id].map(StoredValue.text) ?? .null])
+                    [.integer(job.id), StoredValue(failures[job.id])])
             }
             return report
         }

@@ -8,8 +8,10 @@ public enum StoredValue: Sendable, Equatable {
     case real(Double)
     case null
 
-    init(_ s: String?) { self = s.map(StoredValue.text) ?? .null }
-    init(_ d: Double?) { self = d.map(StoredValue.real) ?? .null }
+    /// Text, or null for nil.
+    public init(_ s: String?) { self = s.map(StoredValue.text) ?? .null }
+    /// A real, or null for nil.
+    public init(_ d: Double?) { self = d.map(StoredValue.real) ?? .null }
 
     var databaseValue: DatabaseValue {
         switch self {

@@ -16,13 +16,9 @@ struct DatabaseOption: ParsableArguments {
     var spec: String { given ?? DatabaseAddress.defaultPath }
     var address: DatabaseAddress { DatabaseAddress(spec) }
 
-    func open(mode: ArticleStore.Mode = .create, concurrentReads: Bool = false) throws -> any ArticleStoring {
+    /// The store, with its watch tables (`dossier watch`, `sources`, `watchlist`, `feed`) on either engine.
+    func open(mode: ArticleStore.Mode = .create, concurrentReads: Bool = false) throws -> any WatchStoring {
         try StoreOpening.open(address, mode: mode, concurrentReads: concurrentReads)
-    }
-
-    /// The store with its watch tables: `dossier watch`, `sources`, `watchlist`, `feed`.
-    func openWatch(mode: ArticleStore.Mode = .create) throws -> any WatchStoring {
-        try StoreOpening.openWatch(address, mode: mode)
     }
 
     /// The PostgreSQL store, for the work queue (which needs `FOR UPDATE SKIP LOCKED`).

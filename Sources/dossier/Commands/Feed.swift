@@ -17,7 +17,7 @@ struct Feed: ParsableCommand {
     var name: String
 
     func run() throws {
-        let store = try database.openWatch(mode: .existing)
+        let store = try database.open(mode: .existing)
         let doc =
             kind == .watchlist ? try WatchFeeds.watchlist(store, name: name) : try WatchFeeds.story(store, id: name)
         guard let doc else { Console.error("dossier: no \(kind.rawValue) \(name)"); throw ExitCode(1) }
@@ -44,7 +44,7 @@ struct DigestCommand: ParsableCommand {
     var format: Digest.Format = .markdown
 
     func run() throws {
-        let store = try database.openWatch(mode: .existing)
+        let store = try database.open(mode: .existing)
         let now = Date().timeIntervalSince1970
         Console.write(
             try Digest.render(store, since: try TimeArgument.parse(since, now: now), now: now, format: format))
@@ -64,7 +64,7 @@ struct Trending: ParsableCommand {
     var limit: Int = 20
 
     func run() throws {
-        let store = try database.openWatch(mode: .existing)
+        let store = try database.open(mode: .existing)
         let now = Date().timeIntervalSince1970
         let trends = try TrendRanking.stories(store, now: now).prefix(max(0, limit))
         Console.write("# stories\n")

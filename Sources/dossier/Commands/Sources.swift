@@ -35,7 +35,7 @@ struct Sources: ParsableCommand {
         }
 
         func run() throws {
-            let s = try store.openWatch()
+            let s = try store.open()
             let added = try s.addSources(
                 urls, kind: WatchSource.Kind(rawValue: kind) ?? .auto,
                 interval: WatchConfiguration().initialInterval, now: Sources.now, titles: [:])
@@ -60,7 +60,7 @@ struct Sources: ParsableCommand {
             let urls = outlines.map(\.url).filter(RemoteInput.isURL)
             var titles: [String: String] = [:]
             for o in outlines { if let t = o.title { titles[o.url] = t } }
-            let s = try store.openWatch()
+            let s = try store.open()
             let added = try s.addSources(
                 urls, kind: .auto, interval: WatchConfiguration().initialInterval, now: Sources.now, titles: titles)
             Console.error(
@@ -74,7 +74,7 @@ struct Sources: ParsableCommand {
         @OptionGroup var store: DatabaseOption
 
         func run() throws {
-            let s = try store.openWatch(mode: .existing)
+            let s = try store.open(mode: .existing)
             Console.write(OPML.export(try s.sources(), now: Sources.now))
             Console.flush()
         }
@@ -88,7 +88,7 @@ struct Sources: ParsableCommand {
         var json = false
 
         func run() throws {
-            let s = try store.openWatch(mode: .existing)
+            let s = try store.open(mode: .existing)
             let failingAfter = WatchConfiguration().failingAfter
             for src in try s.sources() {
                 let row = SourceHealth(src, failingAfter: failingAfter)
@@ -106,7 +106,7 @@ struct Sources: ParsableCommand {
         var sources: [String]
 
         func run() throws {
-            let s = try store.openWatch(mode: .existing)
+            let s = try store.open(mode: .existing)
             var removed = 0
             for x in sources { removed += try s.removeSource(x) }
             Console.error("dossier: \(removed) removed")

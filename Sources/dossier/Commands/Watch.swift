@@ -93,7 +93,7 @@ struct Watch: ParsableCommand {
             _ = mallopt(-8, Int32(clamping: config.mallocArenas))
         }
         #endif
-        let store = try database.openWatch()
+        let store = try database.open()
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
         config.storyCapacity = storyCapacity

@@ -56,7 +56,7 @@ struct Watchlists: ParsableCommand {
 
         func run() throws {
             guard let (kind, value) = chosen.first else { return }
-            let store = try database.openWatch()
+            let store = try database.open()
             try store.saveWatchlist(
                 Watchlist(
                     name: name, kind: kind, value: value, webhook: webhook, secret: secret,
@@ -70,7 +70,7 @@ struct Watchlists: ParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() throws {
-            let store = try database.openWatch(mode: .existing)
+            let store = try database.open(mode: .existing)
             for w in try store.watchlists() {
                 let n = try store.alerts(watchlist: w.name, since: -.infinity, limit: 1_000_000).count
                 Console.write("\(w.name)\t\(w.kind.rawValue)\t\(w.value)\t\(n) alerts\t\(w.webhook ?? "-")\n")
@@ -85,7 +85,7 @@ struct Watchlists: ParsableCommand {
         @Argument var name: String
 
         func run() throws {
-            let store = try database.openWatch(mode: .existing)
+            let store = try database.open(mode: .existing)
             guard try store.removeWatchlist(name) else {
                 Console.error("dossier: no watchlist \(name)"); throw ExitCode(1)
             }
@@ -101,7 +101,7 @@ struct Watchlists: ParsableCommand {
         var since: String?
 
         func run() throws {
-            let store = try database.openWatch(mode: .existing)
+            let store = try database.open(mode: .existing)
             let from = try since.map { try TimeArgument.parse($0) } ?? -.infinity
             for a in try store.alerts(watchlist: name, since: from, limit: 100_000) {
                 let art = try store.article(id: a.articleId).map(WebhookSender.ArticleRef.init)
