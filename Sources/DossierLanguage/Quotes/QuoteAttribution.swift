@@ -42,6 +42,12 @@ extension QuoteScan {
                     k = max(k + 1, next)
                     continue
                 }
+                if let (qs, attr, next) = nominalReport(k, sentence: si, done: &done) {
+                    out.append(contentsOf: qs)
+                    sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
                 if isAccordingTo(k), let (qs, attr, next) = according(k, sentence: si, done: &done) {
                     out.append(contentsOf: qs)
                     last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
@@ -463,6 +469,9 @@ extension QuoteScan {
         var phrase: (lo: Int, hi: Int)?
         /// The cue comes before its source, so the content is on the left.
         var inverted: Bool
+        /// The cue is in a relative clause after a comma ("Christie, who has campaigned for X, …"):
+        /// the content ends at the clause's comma.
+        var relative = false
     }
 
     func frameSource(
@@ -476,7 +485,11 @@ extension QuoteScan {
         }
         // "Obama's veto is expected to …", "he was told that …": a passive cue; its subject is not
         // the one reporting.
-        if kind != .participle, c > st.lo, ReportingCues.passiveAuxiliaries.contains(lower[c - 1]) { return nil }
+        if kind != .participle, kind != .complement, c > st.lo,
+            ReportingCues.passiveAuxiliaries.contains(lower[c - 1])
+        {
+            return nil
+        }
         var before = c - 1
         while before >= st.lo && ReportingCues.auxiliaries.contains(lower[before]) { before -= 1 }
         if kind == .participle {
@@ -508,6 +521,7 @@ extension QuoteScan {
                 return FrameSource(attr: attribution(source: np, cueLo: c, cueHi: c + 1), phrase: nil, inverted: false)
             }
         }
+        if let rel = relativeSource(cue: c, sentence: st) { return rel }
         var src = sourceLeft(endingBefore: c, floor: st.lo)
         if let np = src, (np.lo..<np.hi).contains(where: { used[$0] }) { src = nil }
         var inverted = false
@@ -586,7 +600,10 @@ extension QuoteScan {
         if !inverted && ReportingCues.takesRecipient(lower[c]) { contentLo = afterHearer(contentLo, sentence: st) }
         while contentLo < st.hi && (isPunct(contentLo, ":") || isPunct(contentLo, ",")) { contentLo += 1 }
         // "tweeted in the early hours that …": the content starts at its complementiser.
-        if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that" {
+        if contentLo < st.hi, ReportingCues.phraseBreakers.contains(lower[contentLo]), lower[contentLo] != "that",
+            // "agreed to clean up the land that …": an infinitive is the content, not a phrase before it.
+            lower[contentLo] != "to"
+        {
             var t2 = contentLo + 1
             while t2 < st.hi && t2 - contentLo < config.complementiserWindow && lower[t2] != "that"
                 && !isPunct(t2, ",") && regionOf[t2] < 0
@@ -594,6 +611,7 @@ extension QuoteScan {
             if t2 < st.hi && lower[t2] == "that" { contentLo = t2 }
         }
         var contentHi = clauseEnd(from: contentLo, sentence: st)
+        if source.relative { contentHi = relativeClauseEnd(from: contentLo, to: contentHi) }
         // "When Smith noted that …, Jones boasted": a cue in a subordinate clause reports only to the comma.
         if srcLo > st.lo, ReportingCues.subordinators.contains(lower[srcLo - 1]) {
             var k2 = contentLo
@@ -612,7 +630,7 @@ extension QuoteScan {
                 && (right == 0
                     || (right <= config.maxAdjunctTail
                         && ReportingCues.adjunctStarts.contains(lower[contentLo]))))
-        if kind == .attitude && useLeft { return nil }
+        if (kind == .attitude || kind == .complement) && useLeft { return nil }
         // "The model, he said, works": content on both sides of a parenthetical attribution.
         let parenthetical =
             !inverted && commaBeforeSource && leftWords >= config.minParentheticalLeft
@@ -654,13 +672,19 @@ extension QuoteScan {
     func clauseEnd(from lo: Int, sentence st: (lo: Int, hi: Int)) -> Int {
         var j = lo
         while j < st.hi {
-            // ", and human rights groups warned …", "; …", ", using …": a new clause ends the content.
+            // "; …", ", while …", ", using …": a new clause ends the content. ", and …" alone does
+            // not ("the plan has failed, and the money is gone" is one report); ", and human rights
+            // groups warned …" ends it below, by the new subject's cue. ", including …" lists
+            // within the content. "… as a “terrible situation,” but stopped short of …": "but" or
+            // "yet" before a verb goes back to the reporting subject.
             if regionOf[j] < 0 && j - lo >= config.minContentBeforeBreak
                 && (isPunct(j, ";")
                     || (isPunct(j, ",") && j + 1 < st.hi
-                        && (ReportingCues.clauseOpeners.contains(lower[j + 1])
-                            || (lower[j + 1].hasSuffix("ing") && lower[j + 1].count >= config.minParticipleLetters
-                                && !isCapitalised(j + 1)))))
+                        && ((ReportingCues.clauseOpeners.contains(lower[j + 1]) && lower[j + 1] != "and")
+                            || (lower[j + 1] != "including" && lower[j + 1].hasSuffix("ing")
+                                && lower[j + 1].count >= config.minParticipleLetters && !isCapitalised(j + 1))))
+                    || ((lower[j] == "but" || lower[j] == "yet") && j + 1 < st.hi
+                        && (ReportingCues.auxiliaries.contains(lower[j + 1]) || lower[j + 1].hasSuffix("ed"))))
             {
                 return j
             }

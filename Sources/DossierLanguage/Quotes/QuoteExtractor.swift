@@ -162,7 +162,8 @@ struct QuoteScan {
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
         // The word lookup first: the title-case test below scans the sentence.
-        guard !lower[k].isEmpty, regionOf[k] < 0, let kind = ReportingCues.kind(lower[k]) else { return nil }
+        guard !lower[k].isEmpty, regionOf[k] < 0 else { return nil }
+        guard let kind = ReportingCues.kind(lower[k]) else { return complementCue(k) ? .complement : nil }
         // A capitalised cue word mid-sentence is part of a name ("United States"), except in a
         // headline set in title case ("Obama Says Museum Will Tell of …").
         if isCapitalised(k) && !sentenceStart[k] && !titleCase(Int(sentenceOf[k])) { return nil }
@@ -174,6 +175,47 @@ struct QuoteScan {
             return nil
         }
         return kind
+    }
+
+    /// A word outside the cue lists that reports by its subject and its "that" clause: "Many
+    /// Democrats are afraid that …", "Federal investigators have also discovered that …". The
+    /// subject must be a pronoun or a name standing where a subject does, so that "the evidence
+    /// that …" and "so much that …" stay out (a common-noun subject let in too many relative clauses).
+    func complementCue(_ k: Int) -> Bool {
+        guard k > 0, k + 2 < tokens.count, lower[k + 1] == "that", regionOf[k + 1] < 0,
+            !lower[k + 2].isEmpty, !isCapitalised(k) || sentenceStart[k] == false && titleCase(Int(sentenceOf[k])),
+            sentenceOf[k] >= 0
+        else { return false }
+        let w = lower[k]
+        // "companies that had insured …": a verb straight after "that" makes it a relative pronoun.
+        if ReportingCues.auxiliaries.contains(lower[k + 2]) || ReportingCues.finiteAuxiliaries.contains(lower[k + 2]) {
+            return false
+        }
+        if ReportingCues.notComplementCues.contains(w) || ReportingCues.phraseBreakers.contains(w)
+            || ReportingCues.prepositions.contains(w) || ReportingCues.determiners.contains(w)
+            || ReportingCues.auxiliaries.contains(w) || ReportingCues.nominal.contains(w)
+        {
+            return false
+        }
+        let floor = sentenceTokens[Int(sentenceOf[k])].lo
+        var j = k - 1
+        while j >= floor && k - j <= 4 && !lower[j].isEmpty
+            && (ReportingCues.auxiliaries.contains(lower[j]) || isAdverb(j))
+        { j -= 1 }
+        guard j >= floor, j < k, !lower[j].isEmpty || isPunct(j, ")") else { return false }
+        // "it" is left out: "it is clear that …" reports no one.
+        if ReportingCues.subjectPronouns.contains(lower[j]) { return lower[j] != "it" }
+        let mi = names.byToken[j]
+        if mi >= 0 {
+            let m = names.mentions[Int(mi)]
+            // The name must stand where a subject does (not "the Wall Street investors that …"),
+            // and be more than a capitalised word opening the sentence.
+            let subjectPlace =
+                m.lo <= floor || isPunct(m.lo - 1, ",") || ReportingCues.sentenceConjunctions.contains(lower[m.lo - 1])
+            return m.hi == j + 1 && !m.isMisc && subjectPlace
+                && (m.fromEntity || m.hi - m.lo > 1 || !sentenceStart[m.lo])
+        }
+        return false
     }
 
     /// Whether sentence `si` is a headline in title case: nearly all of its longer words capitalised.

@@ -8,6 +8,9 @@ enum ReportingCues {
         case participle
         /// A verb of belief or intention, weaker evidence than speech: "believes", "wants".
         case attitude
+        /// A word outside the lists known as a cue only by its subject and the "that" clause it
+        /// takes: "Many voters are afraid that …", "The attorney general is confirming that …".
+        case complement
     }
 
     static func kind(_ lower: String) -> Kind? { table[lower] }
@@ -76,6 +79,26 @@ enum ReportingCues {
         for w in participles { t[w] = .participle }
         return t
     }()
+
+    /// Nouns that report what their possessor says or holds when a "that" clause follows:
+    /// "Trump's claim that …", "his warning that …", "a Times report that …".
+    static let nominal: Set<String> = [
+        "claim", "claims", "assertion", "assertions", "argument", "belief", "view", "warning", "warnings", "promise",
+        "pledge", "suggestion", "allegation", "allegations", "insistence", "contention", "acknowledgment",
+        "acknowledgement", "emphasis", "fear", "fears", "hope", "concern", "concerns", "charge", "statement",
+        "admission", "prediction", "conclusion", "finding", "findings", "report", "message", "assurance",
+        "assurances", "announcement", "declaration", "denial", "complaint", "threat", "vow", "demand",
+        "recommendation", "accusation", "accusations", "complaints", "position", "remarks", "comments", "comment",
+        "testimony", "estimate", "analysis", "study", "survey", "poll", "ruling", "decision", "determination",
+    ]
+
+    /// Words that take a "that" clause without reporting anyone's words or views ("now that",
+    /// "so that", "given that"), kept from being read as a cue by their "that".
+    static let notComplementCues: Set<String> = [
+        "now", "so", "such", "given", "except", "provided", "assuming", "than", "like", "far", "much", "long", "in",
+        "is", "was", "are", "were", "be", "been", "being", "not", "and", "but", "or", "the", "a", "an", "this",
+        "all", "only", "things", "fact", "way", "time", "day", "year", "point", "reason",
+    ]
 
     /// Verbs of speaking that report content only with a topic ("spoke about the plan") or a quotation.
     static func needsTopic(_ lower: String) -> Bool { lower == "spoke" || lower == "talked" || lower == "speaks" }
