@@ -45,6 +45,19 @@ import DossierModel
         #expect(quotes("The court heard the claim that the dam was unsafe.").isEmpty)
     }
 
+    @Test func stanceVerbsBeyondSpeech() {
+        let t1 = "The city council decided to close the bridge in May."
+        #expect(
+            quotes(t1) == [
+                Quote(
+                    text: "to close the bridge in May", kind: .indirect, speaker: nil,
+                    speakerDescription: "the city council", cue: "decided",
+                    span: span("to close the bridge in May", in: t1))
+            ])
+        let t2 = "Ed Stone likened the plan to a house of cards."
+        #expect(quotes(t2) == [indirect("the plan to a house of cards", in: t2, speaker: "Ed Stone", cue: "likened")])
+    }
+
     // MARK: Reporting nouns
 
     @Test func possessiveNameWithAClaim() {

@@ -42,7 +42,7 @@ enum ReportingCues {
         "acknowledge", "admit", "concede", "deny", "contend", "maintain", "note", "show", "find", "question",
         "agree", "talked", "spoke", "referred", "reads", "read", "put", "sings", "sang", "wrote:", "complain",
         "criticize", "praise", "reject", "dismiss", "urge", "advised", "advises", "underscored", "underscores",
-        "underlined", "affirmed", "reaffirmed", "clarified", "mused", "ruled",
+        "underlined", "affirmed", "reaffirmed", "clarified", "mused", "ruled", "commented", "yelled", "yells",
     ]
 
     private static let attitudes: [String] = [
@@ -55,6 +55,9 @@ enum ReportingCues {
         "expected", "threatened", "threatens", "offered", "offers", "vowed", "hoping", "seeking", "planning",
         "expressed", "expresses", "welcomed", "welcomes", "appeared", "appears", "seemed", "seems", "backed",
         "backs", "voted", "attacked", "attacks", "highlighted", "highlights",
+        // Stances beyond speech (PolNeAR attributes them): "decided to …", "likened X to …".
+        "decided", "decides", "refuses", "likened", "likens", "discussed", "discusses", "labeled", "labelled",
+        "encouraged", "encourages", "referenced", "implored",
     ]
 
     private static let participles: [String] = [
@@ -64,7 +67,8 @@ enum ReportingCues {
         "blaming", "dismissing", "recalling", "tweeting", "writing", "complaining", "announcing", "arguing",
         "questioning", "asserting", "conceding", "admitting", "denying", "emphasizing", "stressing", "pointing",
         "referring", "reiterating", "supporting", "backing", "opposing", "endorsing", "defending", "rejecting",
-        "acknowledging", "expressing", "highlighting", "mocking", "attacking",
+        "acknowledging", "expressing", "highlighting", "mocking", "attacking", "encouraging", "demanding",
+        "proposing", "offering", "chanting",
     ]
 
     private static let recipientVerbs: Set<String> = [
