@@ -91,6 +91,27 @@ import DossierModel
             ])
     }
 
+    // MARK: Sources after an inverted cue
+
+    @Test func invertedCueBeforeANumberOpeningTheSource() {
+        let t = "“The rationales are wrong,” said 9/11 widow Terry Strada."
+        #expect(
+            quotes(t) == [
+                Quote(
+                    text: "The rationales are wrong", kind: .direct, speaker: "Terry Strada",
+                    speakerDescription: "9/11 widow", cue: "said", span: span("The rationales are wrong", in: t))
+            ])
+    }
+
+    @Test func invertedCueBeforeAnOutletsPossessive() {
+        let t = "However the debates are unlikely to alter the race, noted NBC’s Dante Chinni."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "However the debates are unlikely to alter the race")
+        #expect(q.first?.speaker == "Dante Chinni")
+        #expect(q.first?.kind == .indirect)
+    }
+
     // MARK: Content boundaries
 
     @Test func infinitiveContentIsNotSkippedToARelativeThat() {

@@ -487,14 +487,20 @@ struct QuoteScan {
 
     /// The source phrase starting at token `start`, running to a comma, terminator or cue.
     func sourceRight(from start: Int, limit: Int) -> (lo: Int, hi: Int)? {
-        guard start < limit, !lower[start].isEmpty, regionOf[start] < 0 else { return nil }
+        guard start < limit, regionOf[start] < 0 else { return nil }
+        // "said 9/11 widow Terry Strada": a number may open the phrase.
+        let digit = Tokenizer.isDigit(s[tokens[start].start])
+        guard !lower[start].isEmpty || digit else { return nil }
         if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
-        guard isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        guard digit || isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
         guard !ReportingCues.phraseBreakers.contains(lower[start]) else { return nil }
         var hi = start
         while hi < limit && hi - start < 10 {
             if lower[hi].isEmpty {
-                if isPunct(hi, "-") || isPunct(hi, "(") || isPunct(hi, ")") || Tokenizer.isDigit(s[tokens[hi].start]) {
+                // "noted NBC's Dante Chinni": a possessive goes on to the name it owns.
+                if isPunct(hi, "-") || isPunct(hi, "(") || isPunct(hi, ")") || isPunct(hi, "/")
+                    || Tokenizer.isDigit(s[tokens[hi].start]) || (hi > start && isPossessive(hi))
+                {
                     hi += 1; continue
                 }
                 break
