@@ -254,7 +254,7 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
     {
         let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
         let placeholders = names.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
-        let condition = "lower(q.speaker) IN (\(placeholders))"
+        let condition = "q.speakerNamed = 1 AND lower(q.speaker) IN (\(placeholders))"
         let params = names.map(StoredValue.text)
         return try withConnection { c in
             let total =

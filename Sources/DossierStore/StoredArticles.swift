@@ -110,8 +110,8 @@ public enum StoredArticles {
             articles[k].annotations.quotes.append(
                 Quote(
                     text: try row.required("text"), kind: QuoteKind(rawValue: try row.required("kind")) ?? .direct,
-                    speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
-                    cue: row.text("cue"),
+                    speaker: row.text("speaker"), speakerNamed: row.integer("speakerNamed").map { $0 != 0 },
+                    speakerDescription: row.text("speakerDescription"), cue: row.text("cue"),
                     span: try row.span()))
         }
         for row in try rows("amount", order: order) {

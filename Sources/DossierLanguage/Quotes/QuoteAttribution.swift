@@ -207,10 +207,31 @@ extension QuoteScan {
         if attr == nil { return (nil, nil, endTok) }
         if let a = attr { markUsed(a) }
         return (
-            Quote(
-                text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
-                cue: attr?.cue, span: span), attr, endTok
+            quote(words, kind: .direct, attr: attr, span: span), attr, endTok
         )
+    }
+
+    /// The quote of `words` as `attr` attributes them, its speaker as the text designates them.
+    func quote(_ words: String, kind: QuoteKind, attr: Attribution?, span: Span) -> Quote {
+        let who: (speaker: String?, named: Bool) = attr.map(designation) ?? (nil, false)
+        return Quote(
+            text: words, kind: kind, speaker: who.speaker, speakerNamed: who.named,
+            speakerDescription: attr?.description, cue: attr?.cue, span: span)
+    }
+
+    /// Who said it as the text designates them: the name when the source resolves to one, else the
+    /// description. A description that is the source phrase itself is given as the phrase reads in the
+    /// text ("Federal and state officials" opening a sentence keeps its capital; `description` lowers
+    /// it as it would stand mid-sentence); one taken from elsewhere ("a senior port official" for "the
+    /// official") is given as the description has it.
+    func designation(_ a: Attribution) -> (speaker: String?, named: Bool) {
+        if let name = a.speaker { return (name, true) }
+        guard let d = a.description else { return (nil, false) }
+        if a.sourceHi > a.sourceLo, a.sourceHi <= tokens.count {
+            let phrase = text[Span(tokens[a.sourceLo].start, tokens[a.sourceHi - 1].end)]
+            if sentenceCased(phrase, at: a.sourceLo) == d { return (phrase, false) }
+        }
+        return (d, false)
     }
 
     mutating func markUsed(_ a: Attribution) {
@@ -395,9 +416,7 @@ extension QuoteScan {
             let (words, span) = quotedText([Span(from, seg.end)])
             guard !words.isEmpty else { continue }
             out.append(
-                Quote(
-                    text: words, kind: .direct, speaker: a.speaker, speakerDescription: a.description, cue: a.cue,
-                    span: span))
+                quote(words, kind: .direct, attr: a, span: span))
         }
         guard let a = attr else { return nil }
         return (out, a, endTok)
@@ -751,9 +770,7 @@ extension QuoteScan {
                 let (w, span) = quotedText(regions[r].segments)
                 if !w.isEmpty {
                     out.append(
-                        Quote(
-                            text: w, kind: .partial, speaker: attr.speaker, speakerDescription: attr.description,
-                            cue: attr.cue, span: span))
+                        quote(w, kind: .partial, attr: attr, span: span))
                 }
                 done[r] = true
             }
@@ -775,9 +792,7 @@ extension QuoteScan {
                     + text[Span(tokens[g.1].start, tokens[hi - 1].end)]
             }
             out.append(
-                Quote(
-                    text: words, kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
-                    cue: attr.cue, span: span))
+                quote(words, kind: .indirect, attr: attr, span: span))
         }
         return out
     }
