@@ -97,3 +97,79 @@ private func quotes(_ string: String, entities: [Entity] = []) -> [Quote] {
         #expect(back == described)
     }
 }
+
+/// Speaker constructions that carry to new text: collectives, names modifying a plural head, acronyms and
+/// their full forms, surnames opening a sentence, speakers after a long quotation. Every sentence is invented.
+@Suite struct QuoteSpeakerConstructionTests {
+    @Test func policeSayIsADescription() {
+        let q = quotes("The depot burned on Sunday. Police say the fire was set on purpose.")
+        #expect(q.map(\.speaker) == ["Police"])
+        #expect(q.map(\.speakerNamed) == [false])
+        #expect(q.map(\.text) == ["the fire was set on purpose"])
+    }
+
+    @Test func aPlaceBeforeACollectiveDescribesIt() {
+        let q = quotes("The depot burned on Sunday. Kessvik police said the fire was set on purpose.")
+        #expect(q.map(\.speaker) == ["Kessvik police"])
+        #expect(q.map(\.speakerNamed) == [false])
+    }
+
+    @Test func barePluralSubjectsAreDescriptions() {
+        let q = quotes("The depot closed on Friday. Residents say the buses stopped running a week ago.")
+        #expect(q.map(\.speaker) == ["Residents"])
+        #expect(q.map(\.speakerNamed) == [false])
+        #expect(q.map(\.text) == ["the buses stopped running a week ago"])
+    }
+
+    @Test func aNameModifyingAPluralHeadIsNoSpeaker() {
+        let t = "The summit ended on Friday. E.U. leaders warned that the bloc could fall apart."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["E.U. leaders"])
+        #expect(q.map(\.speakerNamed) == [false])
+    }
+
+    @Test func aHeadThatSpeaksForTheNameKeepsIt() {
+        let q = quotes("The summit ended on Friday. White House officials said the talks would resume.")
+        #expect(q.map(\.speaker) == ["White House"])
+        #expect(q.map(\.speakerNamed) == [true])
+    }
+
+    @Test func aDefinedAcronymResolvesToItsFullForm() {
+        let t =
+            "The Baltic Policy Institute (BPI) published its forecast on Monday.\n\n"
+            + "The BPI said growth would slow to 1.2 percent."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Baltic Policy Institute"])
+        #expect(q.map(\.speakerNamed) == [true])
+    }
+
+    @Test func anAcronymResolvesToAFullFormUsedElsewhere() {
+        let t =
+            "Agents of the Federal Bureau of Investigation searched the office.\n\n"
+            + "The FBI said no arrests had been made."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Federal Bureau of Investigation"])
+    }
+
+    @Test func anAcronymWithNoFullFormStaysAsItIs() {
+        let q = quotes("The NTSB said the pilot had reported no fault.")
+        #expect(q.map(\.speaker) == ["NTSB"])
+    }
+
+    @Test func aSurnameOpeningASentenceIsThePersonNamedEarlier() {
+        let t = "Maria Lopez runs the port authority.\n\nLopez said the cranes had not been inspected since May."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Maria Lopez"])
+        #expect(q.map(\.speakerNamed) == [true])
+    }
+
+    @Test func speakerWithAnAppositiveAfterALongQuotation() {
+        let t =
+            "\u{201C}The first ships arrived on Monday. The second wave came on Wednesday, and by Friday the quay "
+            + "was full of containers that nobody had ordered,\u{201D} Petra Lund, the customs director, said."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Petra Lund"])
+        #expect(q.map(\.speakerNamed) == [true])
+        #expect(q.first?.text.hasPrefix("The first ships arrived") == true)
+    }
+}
