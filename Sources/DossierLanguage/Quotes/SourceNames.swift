@@ -189,17 +189,17 @@ struct SourceNames {
         // An acronym names what its full form in the article names: "the International Monetary Fund
         // (IMF) … the IMF said" gives the full name, whether the article defines the acronym or only
         // uses both forms; it joins the full form's referent, so "the fund" finds it too.
-        var fullByInitials: [String: (name: String, key: Int)] = [:]
-        for m in mentions where m.isPerson != true {
-            guard let initials = SourceNames.initials(m.name) else { continue }
-            if let old = fullByInitials[initials], old.name.count >= m.name.count { continue }
-            fullByInitials[initials] = (m.name, m.key)
-        }
-        if !fullByInitials.isEmpty {
-            for i in mentions.indices {
-                guard let acronym = SourceNames.acronym(mentions[i].name), let full = fullByInitials[acronym] else {
-                    continue
-                }
+        // Full forms are looked for only in an article with an acronym among its names.
+        let acronyms = mentions.indices.compactMap { i in SourceNames.acronym(mentions[i].name).map { (i, $0) } }
+        if !acronyms.isEmpty {
+            var fullByInitials: [String: (name: String, key: Int)] = [:]
+            for m in mentions where m.isPerson != true {
+                guard let initials = SourceNames.initials(m.name) else { continue }
+                if let old = fullByInitials[initials], old.name.count >= m.name.count { continue }
+                fullByInitials[initials] = (m.name, m.key)
+            }
+            for (i, acronym) in acronyms {
+                guard let full = fullByInitials[acronym] else { continue }
                 mentions[i].name = full.name
                 mentions[i].key = full.key
                 mentions[i].isPerson = false
