@@ -1,6 +1,6 @@
 import DossierModel
 import DossierOutput
-import DossierPostgres
+@testable import DossierPostgres
 import DossierPostgresTestSupport
 @testable import DossierStore
 import Foundation
@@ -128,5 +128,30 @@ final class PostgresSpeakerNamedTests: XCTestCase {
     func testPostgresKeepsTheFlag() throws {
         let store = try PostgresStore(url: try PostgresTestSchema.fresh(for: self, prefix: "spk"))
         XCTAssertEqual(try SpeakerNamedFixture.check(store), [])
+    }
+
+    /// A database written before the flag: `v5-speaker-named` marks its quotes named when they have a speaker.
+    func testRowsStoredBeforeTheFlagAreNamedWhenTheyHaveASpeaker() throws {
+        let url = try PostgresTestSchema.fresh(for: self, prefix: "spk")
+        do {
+            let c = try PGConnection(url, location: "test")
+            _ = try c.exec("CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for m in PostgresSchema.migrations where m.id != ArticleStore.speakerNamedMigration.id {
+                try c.execScript(m.sql)
+                _ = try c.exec("INSERT INTO grdb_migrations (identifier) VALUES ($1)", [.text(m.id)])
+            }
+            try c.execScript(
+                """
+                INSERT INTO article (id, contentHash, source, text, removed, paragraphs, sentences)
+                VALUES ('old', 'h', 'old.txt', 'Ana Roy said no. An aide said yes.', '[]', '[[0,34]]', '[[0,34]]');
+                INSERT INTO quote (articleId, ordinal, text, kind, speaker, speakerDescription, cue, spanStart, spanEnd)
+                VALUES ('old', 0, 'no', 'indirect', 'Ana Roy', NULL, 'said', 13, 15),
+                  ('old', 1, 'yes', 'indirect', NULL, 'an aide', 'said', 30, 33);
+                """)
+        }
+        let store = try PostgresStore(url: url)
+        let quotes = try XCTUnwrap(try store.loadArticles().first).annotations.quotes
+        XCTAssertEqual(quotes.map(\.speakerNamed), [true, false])
+        XCTAssertEqual(try store.quotes(by: "ana roy", aliases: [], limit: 10, offset: 0).total, 1)
     }
 }
