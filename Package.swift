@@ -126,7 +126,7 @@ let package = Package(
             name: "DossierEndToEndTests",
             dependencies: [
                 "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
-                "DossierPostgres", "DossierPostgresTestSupport",
+                "DossierPostgres", "DossierPostgresTestSupport", "DossierOutput",
             ]),
     ]
 )
