@@ -96,8 +96,10 @@ public enum Digest {
         md += "\n## Stories updated (\(c.stories.count))\n\n"
         if c.stories.isEmpty { md += "None.\n" }
         for s in c.stories {
+            // A code span shows backslashes as they are: the id goes in unescaped, backticks dropped.
+            let id = s.id.replacingOccurrences(of: "`", with: "")
             md +=
-                "- \(esc(s.title)) (`\(s.id.replacingOccurrences(of: "`", with: ""))`): \(s.new) new of \(s.articles) articles, trend "
+                "- \(esc(s.title)) (`\(id)`): \(s.new) new of \(s.articles) articles, trend "
                 + String(format: "%.1f", s.trend) + "\n"
         }
         if !c.failing.isEmpty {
