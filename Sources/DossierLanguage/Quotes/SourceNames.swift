@@ -233,7 +233,7 @@ struct SourceNames {
         var words = 0
         for w in name.unicodeScalars.split(separator: " ") {
             guard let f = w.first, f.properties.isUppercase else { continue }
-            if words == 0 && out.isEmpty && String(String.UnicodeScalarView(w)) == "The" { continue }
+            if words == 0 && String(String.UnicodeScalarView(w)) == "The" { continue }
             // A word in capitals ("IMF Board") is no full form.
             if w.count > 1 && w.allSatisfy({ $0.properties.isUppercase }) { return nil }
             out.unicodeScalars.append(f)
