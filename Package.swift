@@ -126,7 +126,9 @@ let package = Package(
             name: "DossierEndToEndTests",
             dependencies: [
                 "DossierPipeline", "DossierStore", "DossierModel", "DossierIngest", "DossierFuzzTargets", "dossier",
-                "DossierPostgres", "DossierPostgresTestSupport",
+                "DossierPostgres", "DossierPostgresTestSupport", "DossierOutput",
+                // Builds a store as an older release left it, to check the migrations.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]
 )

@@ -175,7 +175,7 @@ enum AssessmentReader {
             // quote mark of the next one), so spans need not match.
             var speakers: [Int: (String, String?)] = [:]
             for q in item.article.annotations.quotes {
-                guard let who = q.speaker, !who.isEmpty else { continue }
+                guard let who = q.namedSpeaker, !who.isEmpty else { continue }
                 let start = StorySources.sentence(containing: q.span, in: item).start
                 if speakers[start] == nil || speakers[start]?.1 == nil { speakers[start] = (who, q.speakerDescription) }
             }

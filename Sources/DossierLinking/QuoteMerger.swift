@@ -2,8 +2,9 @@ import DossierModel
 
 /// One quote reported by several outlets becomes one `StoryQuote` with many sources. Two
 /// quotes are the same when their words match, or the shorter sits inside the longer (a partial
-/// quote of the same statement), and their speakers do not differ. Quotes meet through an index
-/// of their word trigrams, so a story with many quotes is not compared pairwise.
+/// quote of the same statement), and their named speakers do not differ (a speaker the text only
+/// describes, "a senior official", is compared with nobody). Quotes meet through an index of their
+/// word trigrams, so a story with many quotes is not compared pairwise.
 enum QuoteMerger {
     struct Draft {
         var quote: Quote
@@ -32,21 +33,22 @@ enum QuoteMerger {
                 let match = shared.filter { k, n in
                     let shorter = min(drafts[k].grams.count, grams.count)
                     return Double(n) >= overlap * Double(shorter) && (shorter >= 2 || drafts[k].grams == grams)
-                        && speakersAgree(drafts[k], q.speaker, &names)
+                        && speakersAgree(drafts[k], q.namedSpeaker, &names)
                 }.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
                 if let k = match {
                     drafts[k].support.add(cite, root: item.root)
-                    if let s = q.speaker { drafts[k].speakers[s, default: 0] += 1 }
+                    if let s = q.namedSpeaker { drafts[k].speakers[s, default: 0] += 1 }
                     if drafts[k].quote.speakerDescription == nil {
                         drafts[k].quote.speakerDescription = q.speakerDescription
                     }
+                    if drafts[k].quote.speaker == nil { drafts[k].quote.speaker = q.speaker }
                     // A direct quote outranks a paraphrase of it.
                     if q.kind == .direct && drafts[k].quote.kind != .direct {
                         drafts[k].quote.kind = .direct; drafts[k].quote.text = q.text
                     }
                 } else {
                     var d = Draft(quote: q, grams: grams)
-                    if let s = q.speaker { d.speakers[s] = 1 }
+                    if let s = q.namedSpeaker { d.speakers[s] = 1 }
                     d.support.add(cite, root: item.root)
                     for g in grams { byGram[g, default: []].append(drafts.count) }
                     drafts.append(d)
@@ -54,9 +56,10 @@ enum QuoteMerger {
             }
         }
         return drafts.map { d in
-            let speaker = d.speakers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            // The name most reports give; with none, the description the first report stands as speaker.
+            let name = d.speakers.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             return StoryQuote(
-                text: d.quote.text, kind: d.quote.kind, speaker: speaker,
+                text: d.quote.text, kind: d.quote.kind, speaker: name ?? d.quote.speaker, speakerNamed: name != nil,
                 speakerDescription: d.quote.speakerDescription,
                 sources: d.support.sources, reprints: d.support.reprints)
         }.enumerated().sorted { ($0.element.sources.count, -$0.offset) > ($1.element.sources.count, -$1.offset) }.map(

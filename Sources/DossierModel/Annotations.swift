@@ -78,8 +78,15 @@ public struct Quote: Sendable, Equatable, Codable {
     public var text: String
     /// Direct, partial or indirect (see `QuoteKind`).
     public var kind: QuoteKind
-    /// Canonical name of the speaker, or nil when the text gives only a role.
+    /// Who said it as the text designates them: the person's or organisation's fullest name in the article
+    /// when the text names them (`speakerNamed`), else the phrase the text gives for them, as it reads there
+    /// ("a senior official", "Federal and state officials", "The commission" when no commission is named);
+    /// nil when the text gives neither (a pronoun with no antecedent).
     public var speaker: String?
+    /// Whether `speaker` is a name (true) or only a description (false; also false when there is no speaker).
+    /// Whatever treats the speaker as a person or organisation (who's who, person pages, links, watchlists)
+    /// reads only named speakers. JSON `speaker_named`.
+    public var speakerNamed: Bool
     /// The role the text gives the speaker ("a spokeswoman for the port authority"), with or without a name;
     /// nil when it gives none. JSON `speaker_description`.
     public var speakerDescription: String?
@@ -89,21 +96,39 @@ public struct Quote: Sendable, Equatable, Codable {
     /// also covers the attribution between its parts.
     public var span: Span
 
-    /// Memberwise and unchecked: `span` is trusted to fit the article's text.
+    /// Memberwise and unchecked: `span` is trusted to fit the article's text. `speakerNamed` nil means named
+    /// whenever there is a speaker, which is what a quote meant before descriptions could stand as speakers.
     public init(
-        text: String, kind: QuoteKind, speaker: String?, speakerDescription: String? = nil, cue: String?, span: Span
+        text: String, kind: QuoteKind, speaker: String?, speakerNamed: Bool? = nil, speakerDescription: String? = nil,
+        cue: String?, span: Span
     ) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
+        self.speakerNamed = speaker != nil && (speakerNamed ?? true)
         self.speakerDescription = speakerDescription
         self.cue = cue
         self.span = span
     }
 
+    /// The speaker when the text names them, else nil: what may stand for a person or organisation.
+    public var namedSpeaker: String? { speakerNamed ? speaker : nil }
+
     enum CodingKeys: String, CodingKey {
         case text, kind, speaker, cue, span
+        case speakerNamed = "speaker_named"
         case speakerDescription = "speaker_description"
+    }
+
+    /// Records written before `speaker_named` existed read as named whenever they have a speaker.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try c.decode(String.self, forKey: .text), kind: try c.decode(QuoteKind.self, forKey: .kind),
+            speaker: try c.decodeIfPresent(String.self, forKey: .speaker),
+            speakerNamed: try c.decodeIfPresent(Bool.self, forKey: .speakerNamed),
+            speakerDescription: try c.decodeIfPresent(String.self, forKey: .speakerDescription),
+            cue: try c.decodeIfPresent(String.self, forKey: .cue), span: try c.decode(Span.self, forKey: .span))
     }
 }
 

@@ -111,8 +111,11 @@ public struct StoryQuote: Sendable, Equatable, Codable {
     public var text: String
     /// `direct` when any report quotes the words directly, else the kind of the first report.
     public var kind: QuoteKind
-    /// The speaker name most of its reports give (alphabetically first on a tie); nil when none names one.
+    /// The speaker name most of its reports give (alphabetically first on a tie); when none names one, the
+    /// description the first report with one stands the speaker as ("a senior official"); nil when none does.
     public var speaker: String?
+    /// Whether `speaker` is a name rather than a description (see `Quote.speakerNamed`). JSON `speaker_named`.
+    public var speakerNamed: Bool
     /// The speaker's role, from the first report that gives one ("a spokeswoman for the port"); nil when none
     /// does. JSON `speaker_description`.
     public var speakerDescription: String?
@@ -121,14 +124,15 @@ public struct StoryQuote: Sendable, Equatable, Codable {
     /// Further citations from syndication roots already in `sources`: copies of a text already cited.
     public var reprints: [Citation]
 
-    /// Memberwise.
+    /// Memberwise; `speakerNamed` nil means named whenever there is a speaker.
     public init(
-        text: String, kind: QuoteKind, speaker: String?, speakerDescription: String?, sources: [Citation],
-        reprints: [Citation] = []
+        text: String, kind: QuoteKind, speaker: String?, speakerNamed: Bool? = nil, speakerDescription: String?,
+        sources: [Citation], reprints: [Citation] = []
     ) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
+        self.speakerNamed = speaker != nil && (speakerNamed ?? true)
         self.speakerDescription = speakerDescription
         self.sources = sources
         self.reprints = reprints

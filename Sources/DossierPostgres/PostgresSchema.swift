@@ -1,3 +1,5 @@
+import DossierStore
+
 /// The store's schema in PostgreSQL: the same tables, columns and migration names as the
 /// SQLite store (`ArticleStore.migrator`), recorded in the same `grdb_migrations` table, so
 /// one version string means one schema on both engines; `v3-queue` (the work queue) is
@@ -10,6 +12,7 @@
 enum PostgresSchema {
     static let migrations: [(id: String, sql: String)] = [
         ("v1", v1), ("v2-search", v2), ("v3-queue", v3), ("v3-watch", v3Watch), ("v4-watch-spill", v4WatchSpill),
+        (ArticleStore.speakerNamedMigration.id, ArticleStore.speakerNamedMigration.sql),
     ]
 
     static let v1 = """

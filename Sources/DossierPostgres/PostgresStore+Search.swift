@@ -61,8 +61,8 @@ extension PostgresStore {
             nonPerson.person = nil
             var quoteFilter = filters(nonPerson, &b)
             if let p = q.person {
-                quoteFilter +=
-                    " AND q.speaker ILIKE \(b.bind(.text("%" + ArticleStore.likeEscaped(p) + "%"))) ESCAPE '\\'"
+                let pattern = b.bind(.text("%" + ArticleStore.likeEscaped(p) + "%"))
+                quoteFilter += " AND q.speakerNamed = 1 AND q.speaker ILIKE \(pattern) ESCAPE '\\'"
             }
             if let m = q.match {
                 let query = TSQueryTranslation.sql(m, &b)

@@ -7,6 +7,25 @@ import Foundation
 /// one transaction; "once" is the unique keys' work (ON CONFLICT DO NOTHING), so two writers
 /// racing on one item, placement or alert leave one row.
 extension PostgresStore: WatchStoring {
+    // MARK: - The one watcher
+
+    /// A session-level advisory lock on a connection of its own, kept out of the pool for as
+    /// long as the claim lives: the server drops it when that session ends, however the watcher
+    /// ends. Advisory locks are per database, so the key names the store's schema too (two
+    /// stores in two schemas of one database each get their watcher).
+    public func holdWatcherLock() throws -> WatcherLock {
+        let c = try PGConnection(conninfo, location: location)
+        let key = "hashtext('dossier.watch'), hashtext(current_schema())"
+        let taken = try c.exec("SELECT pg_try_advisory_lock(\(key))").firstValue
+        guard taken == "t" else {
+            throw PostgresError(
+                location: location, sqlState: nil,
+                message: "another `dossier watch` is watching this store; run one watcher per store")
+        }
+        // The connection goes with the closure once it has run (the lock object drops it).
+        return WatcherLock(release: { _ = try? c.exec("SELECT pg_advisory_unlock(\(key))") })
+    }
+
     // MARK: - Sources
 
     @discardableResult

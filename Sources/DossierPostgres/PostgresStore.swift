@@ -192,6 +192,23 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
         }
     }
 
+    public func articleTimes() throws -> [(id: String, published: Timestamp?)] {
+        try withConnection { c in
+            // The order of `loadArticles` (StoredArticles); id and published sort by "C", as in SQLite.
+            try c.exec("SELECT id, published FROM article ORDER BY published IS NULL, published, id").all.map { row in
+                (row.text("id") ?? "", row.text("published").flatMap { Timestamp(iso8601: $0, strict: false) })
+            }
+        }
+    }
+
+    public func articles(ids: [String], withQuotesAndFigures: Bool = true) throws -> [Article] {
+        try withConnection { c in
+            try StoredArticles.byIDs(ids, placeholder: .dollarOne, withQuotesAndFigures: withQuotesAndFigures) {
+                sql, part in try c.exec(sql, part.map(StoredValue.text)).all
+            }
+        }
+    }
+
     public func revision() throws -> Int {
         try withConnection { c in
             // last_value before the first nextval is the start (1) with is_called false.
@@ -254,7 +271,7 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
     {
         let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
         let placeholders = names.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
-        let condition = "lower(q.speaker) IN (\(placeholders))"
+        let condition = "q.speakerNamed = 1 AND lower(q.speaker) IN (\(placeholders))"
         let params = names.map(StoredValue.text)
         return try withConnection { c in
             let total =

@@ -184,7 +184,10 @@ enum OpenAPIDocument {
              "title": {"type": ["string", "null"]},
              "outlet": {"type": ["string", "null"]},
              "published": {"type": ["string", "null"]},
-             "speaker": {"type": ["string", "null"]},
+             "speaker": {
+              "type": ["string", "null"],
+              "description": "a quote's speaker as the text designates them: a name or a description"
+             },
              "snippet": {"type": "string"},
              "snippet_html": {"type": "string", "description": "escaped, matches in <mark>"},
              "score": {"type": "number", "description": "bm25; lower is better"}
@@ -225,7 +228,10 @@ enum OpenAPIDocument {
             "properties": {
              "text": {"type": "string"},
              "kind": {"type": "string"},
-             "speaker": {"type": ["string", "null"]},
+             "speaker": {
+              "type": ["string", "null"],
+              "description": "the name the quote is attributed to: a person's quotes are those that name them"
+             },
              "speaker_description": {"type": ["string", "null"]},
              "article": {"$ref": "#/components/schemas/ArticleSummary"},
              "span": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}

@@ -105,7 +105,7 @@ extension ArticleStore {
                 var nonPerson = q
                 nonPerson.person = nil
                 (quoteFilter, quoteArgs) = filters(nonPerson)
-                quoteFilter += " AND q.speaker LIKE ? ESCAPE '\\'"
+                quoteFilter += " AND q.speakerNamed = 1 AND q.speaker LIKE ? ESCAPE '\\'"
                 quoteArgs += ["%" + likeEscaped(p) + "%"]
             }
             if let m = q.match {
@@ -259,7 +259,8 @@ extension ArticleStore {
         }
     }
 
-    /// Quotes attributed to `speaker` (or to one of `aliases`), oldest first, a page at a time.
+    /// Quotes attributed to `speaker` (or to one of `aliases`) by name, oldest first, a page at a time: a
+    /// description that happens to read the same ("Police") is nobody's quote.
     public func quotes(
         by speaker: String, aliases: [String] = [], limit: Int, offset: Int
     ) throws
@@ -267,7 +268,7 @@ extension ArticleStore {
     {
         let names = Array(Set(([speaker] + aliases).map { $0.lowercased() })).sorted()
         let placeholders = Array(repeating: "?", count: names.count).joined(separator: ", ")
-        let condition = "lower(q.speaker) IN (\(placeholders))"
+        let condition = "q.speakerNamed = 1 AND lower(q.speaker) IN (\(placeholders))"
         return try read { db in
             let total =
                 try Int.fetchOne(

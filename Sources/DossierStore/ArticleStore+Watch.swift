@@ -2,8 +2,47 @@ import DossierModel
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What `dossier watch`, `dossier sources` and `dossier watchlist` keep in the store.
 extension ArticleStore: WatchStoring {
+    // MARK: - The one watcher
+
+    /// `flock` on `PATH.watch-lock`: the kernel drops it when the process ends, however it ends.
+    /// The holder writes its process id there so the refusal can name it.
+    public func holdWatcherLock() throws -> WatcherLock {
+        // An in-memory database belongs to this process alone: nobody else can watch it.
+        guard !path.isEmpty, path != ":memory:" else { return WatcherLock(release: {}) }
+        let lockPath = path + ".watch-lock"
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw StoreError(path: lockPath, problem: "cannot open the watcher's lock file: \(errnoText())")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let problem = busy ? "" : errnoText()
+            var bytes = [UInt8](repeating: 0, count: 32)
+            let n = busy ? Glibc.read(fd, &bytes, bytes.count) : 0
+            close(fd)
+            guard busy else { throw StoreError(path: lockPath, problem: "cannot lock: \(problem)") }
+            let pid =
+                n > 0
+                ? String(decoding: bytes[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let who = pid.isEmpty ? "another `dossier watch`" : "another `dossier watch` (process \(pid))"
+            throw StoreError(path: path, problem: "\(who) is watching this store; run one watcher per store")
+        }
+        let mine = Array("\(getpid())\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = mine.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        // The file stays: removing it while another process waits to open it would let two
+        // processes lock two different files of one name.
+        return WatcherLock(release: { close(fd) })
+    }
+
+    private func errnoText() -> String { String(cString: strerror(errno)) }
+
     // MARK: - Sources
 
     /// Adds sources not yet kept (by exact URL); returns which of `urls` were new. They are due at once.

@@ -180,8 +180,20 @@ public final class ArticleStore: ArticleStoring {
         }
         m.registerMigration("v3-watch") { db in try WatchSchema.create(db) }
         m.registerMigration("v4-watch-spill") { db in try WatchSchema.createSpill(db) }
+        m.registerMigration(speakerNamedMigration.id) { db in try db.execute(sql: speakerNamedMigration.sql) }
         return m
     }
+
+    /// v5: whether a quote's speaker is a name or a description the text gives ("a senior official").
+    /// Rows stored before it had a speaker only when it was a name, so they are named exactly when they
+    /// have one. The same SQL on both engines (PostgreSQL runs it as its own `v5-speaker-named`).
+    public static let speakerNamedMigration = (
+        id: "v5-speaker-named",
+        sql: """
+        ALTER TABLE quote ADD COLUMN speakerNamed INTEGER NOT NULL DEFAULT 0;
+        UPDATE quote SET speakerNamed = CASE WHEN speaker IS NULL THEN 0 ELSE 1 END;
+        """
+    )
 
     /// Runs `body` inside one write transaction, handing it a function that stores one article.
     /// Used to stream a batch through the pipeline without collecting it first.

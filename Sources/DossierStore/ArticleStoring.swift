@@ -43,16 +43,6 @@ public protocol ArticleStoring: AnyObject, Sendable {
 }
 
 extension ArticleStoring {
-    /// One query per article: engines without a batched read (PostgreSQL) still read in passes.
-    public func articles(ids: [String], withQuotesAndFigures: Bool = true) throws -> [Article] {
-        try ids.compactMap { try article(id: $0) }
-    }
-
-    /// From the whole store: engines without their own query hold every article once here.
-    public func articleTimes() throws -> [(id: String, published: Timestamp?)] {
-        try loadArticles().map { ($0.id, $0.published) }
-    }
-
     /// Stores articles in one transaction.
     public func save<S: Sequence>(_ articles: S) throws -> ArticleStore.SaveReport where S.Element == Article {
         try inTransaction { store in

@@ -42,6 +42,32 @@ public enum StoredArticles {
     public enum Placeholder {
         case questionMark, dollarOne
         var text: String { self == .questionMark ? "?" : "$1" }
+        /// `count` parameters in a row: `?,?,?` or `$1,$2,$3`.
+        func list(_ count: Int) -> String {
+            (1...max(1, count)).map { self == .questionMark ? "?" : "$\($0)" }.joined(separator: ",")
+        }
+    }
+
+    /// Ids bound in one query: well under SQLite's limit on parameters and PostgreSQL's 65,535.
+    public static let idsPerQuery = 500
+
+    /// The stored articles with these ids, in the order given (an id not stored is left out), read
+    /// `idsPerQuery` ids at a time: `fetch` runs a statement with those ids bound, spelled as
+    /// `placeholder` says. What each engine's `articles(ids:withQuotesAndFigures:)` is made of.
+    public static func byIDs(
+        _ ids: [String], placeholder: Placeholder, withQuotesAndFigures: Bool,
+        fetch: (_ sql: String, _ ids: [String]) throws -> [any StoredRowReading]
+    ) throws -> [Article] {
+        var found: [String: Article] = [:]
+        found.reserveCapacity(ids.count)
+        for start in stride(from: 0, to: ids.count, by: idsPerQuery) {
+            let part = Array(ids[start..<min(start + idsPerQuery, ids.count)])
+            let loaded = try assemble(
+                idCount: part.count, placeholder: placeholder, withQuotesAndFigures: withQuotesAndFigures
+            ) { sql in try fetch(sql, part) }
+            for a in loaded { found[a.id] = a }
+        }
+        return ids.compactMap { found[$0] }
     }
 
     /// Runs the five queries through `fetch` (one article when `oneArticle`, bound to the single
@@ -55,17 +81,18 @@ public enum StoredArticles {
         try assemble(condition: { key, p in oneArticle ? " WHERE \(key) = \(p.text)" : "" }, fetch: fetch)
     }
 
-    /// The articles whose ids are bound to `count` parameters, each written `?` (SQLite), oldest first;
-    /// without their quotes and figures when not `withQuotesAndFigures` (what clustering reads).
-    public static func assemble(
-        idCount count: Int, withQuotesAndFigures: Bool = true, fetch: (_ sql: String) throws -> [any StoredRowReading]
+    /// The articles whose ids are bound to `count` parameters, spelled as `placeholder` says, oldest
+    /// first; without their quotes and figures when not `withQuotesAndFigures` (what clustering reads).
+    static func assemble(
+        idCount count: Int, placeholder: Placeholder, withQuotesAndFigures: Bool,
+        fetch: (_ sql: String) throws -> [any StoredRowReading]
     ) throws -> [Article] {
         guard count > 0 else { return [] }
-        let marks = Array(repeating: "?", count: count).joined(separator: ",")
+        let marks = placeholder.list(count)
         return try assemble(
             condition: { key, _ in " WHERE \(key) IN (\(marks))" },
             skipping: withQuotesAndFigures ? [] : ["quote", "amount"],
-            fetch: { try fetch($0(.questionMark)) })
+            fetch: { try fetch($0(placeholder)) })
     }
 
     /// Runs the five queries, each restricted by `condition(key column, placeholder)`.
@@ -110,8 +137,8 @@ public enum StoredArticles {
             articles[k].annotations.quotes.append(
                 Quote(
                     text: try row.required("text"), kind: QuoteKind(rawValue: try row.required("kind")) ?? .direct,
-                    speaker: row.text("speaker"), speakerDescription: row.text("speakerDescription"),
-                    cue: row.text("cue"),
+                    speaker: row.text("speaker"), speakerNamed: row.integer("speakerNamed").map { $0 != 0 },
+                    speakerDescription: row.text("speakerDescription"), cue: row.text("cue"),
                     span: try row.span()))
         }
         for row in try rows("amount", order: order) {

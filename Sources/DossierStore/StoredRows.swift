@@ -41,7 +41,7 @@ public enum StoredRows {
             "quote",
             [
                 "articleId", "ordinal", "text", "kind", "speaker", "speakerDescription", "cue", "spanStart",
-                "spanEnd",
+                "spanEnd", "speakerNamed",
             ]
         ),
         (
@@ -90,7 +90,7 @@ public enum StoredRows {
         let quotes: [[V]] = ann.quotes.enumerated().map { k, q in
             [
                 .text(a.id), .integer(k), .text(q.text), .text(q.kind.rawValue), V(q.speaker), V(q.speakerDescription),
-                V(q.cue), .integer(q.span.start), .integer(q.span.end),
+                V(q.cue), .integer(q.span.start), .integer(q.span.end), .integer(q.speakerNamed ? 1 : 0),
             ]
         }
         let amounts: [[V]] = ann.amounts.enumerated().map { k, m in

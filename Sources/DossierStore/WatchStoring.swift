@@ -10,6 +10,12 @@ import DossierModel
 /// Requirements carry no default arguments (a protocol cannot): `ArticleStore` and
 /// `PostgresStore` give their own, and code holding `any WatchStoring` passes every argument.
 public protocol WatchStoring: ArticleStoring {
+    // MARK: The one watcher
+
+    /// Claims the store for one watcher (see `WatcherLock`); throws, saying so, when another
+    /// process holds it.
+    func holdWatcherLock() throws -> WatcherLock
+
     // MARK: Sources
 
     /// Adds sources not yet kept (by exact URL); returns which of `urls` were new. They are due at once.

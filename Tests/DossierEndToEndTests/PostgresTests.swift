@@ -32,6 +32,17 @@ final class PostgresTests: XCTestCase {
         }
         XCTAssertEqual(try digest(a), try digest(b))
         XCTAssertEqual(try digest(a).count, 17)
+        // The reads `stories --db` makes in passes: times in the stored order, articles by id in
+        // the order asked (an unknown id left out), with and without quotes and figures.
+        let all = try b.loadArticles()
+        XCTAssertEqual(try a.articleTimes().map(\.id), all.map(\.id))
+        XCTAssertEqual(try a.articleTimes().map(\.published), all.map(\.published))
+        let asked = all.map(\.id).reversed() + ["no-such-article"]
+        XCTAssertEqual(try a.articles(ids: asked).map(\.annotations), all.reversed().map(\.annotations))
+        XCTAssertEqual(
+            try a.articles(ids: asked, withQuotesAndFigures: false).map(\.annotations),
+            try b.articles(ids: asked, withQuotesAndFigures: false).map(\.annotations))
+        XCTAssertEqual(try a.articles(ids: []).count, 0)
         let storiesPG = try runDossier(["stories", "--db", pg]),
             storiesSQLite = try runDossier(["stories", "--db", sqlite])
         XCTAssertEqual(storiesPG.status, 0, storiesPG.stderr)

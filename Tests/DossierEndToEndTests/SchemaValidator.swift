@@ -26,8 +26,9 @@ struct SchemaValidator {
 
     private func typeName(_ v: Any) -> String {
         if v is NSNull { return "null" }
-        // The contract has no booleans, so every number is a number here.
         if let n = v as? NSNumber {
+            // JSON's true and false come back as NSNumbers holding a C bool; numbers as wider types.
+            if String(cString: n.objCType) == "c" { return "boolean" }
             return n.doubleValue.rounded() == n.doubleValue ? "integer" : "number"
         }
         if v is String { return "string" }

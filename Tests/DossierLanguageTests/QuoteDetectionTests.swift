@@ -50,7 +50,8 @@ import DossierModel
         #expect(
             quotes(t1) == [
                 Quote(
-                    text: "to close the bridge in May", kind: .indirect, speaker: nil,
+                    text: "to close the bridge in May", kind: .indirect, speaker: "The city council",
+                    speakerNamed: false,
                     speakerDescription: "the city council", cue: "decided",
                     span: span("to close the bridge in May", in: t1))
             ])

@@ -281,7 +281,7 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(
             quotes(t) == [
                 Quote(
-                    text: "the talks had collapsed", kind: .indirect, speaker: nil,
+                    text: "the talks had collapsed", kind: .indirect, speaker: "A senior official", speakerNamed: false,
                     speakerDescription: "a senior official", cue: "said",
                     span: span("the talks had collapsed", in: t))
             ])
@@ -296,8 +296,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(
             q.last
                 == Quote(
-                    text: "We saw it coming. Nobody listened", kind: .direct, speaker: nil,
-                    speakerDescription: "a senior mill official", cue: "said",
+                    text: "We saw it coming. Nobody listened", kind: .direct, speaker: "a senior mill official",
+                    speakerNamed: false, speakerDescription: "a senior mill official", cue: "said",
                     span: span("We saw it coming. Nobody listened", in: t)))
     }
 
@@ -328,7 +328,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(q.count == 2)
         #expect(q.first?.speaker == "Ruth Ames")
         #expect(q.first?.speakerDescription == "Ames's lawyer")
-        #expect(q.last?.speaker == nil)
+        #expect(q.last?.speaker == "Ames's niece")
+        #expect(q.last?.speakerNamed == false)
         #expect(q.last?.speakerDescription == "Ames's niece")
     }
 
@@ -413,7 +414,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         e.type = .organization
         let q = quotes(t, entities: [e])
         #expect(q.count == 1)
-        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speaker == "The appeals court")
+        #expect(q.first?.speakerNamed == false)
         #expect(q.first?.speakerDescription == "the appeals court")
         #expect(q.first?.span == span("the rule was lawful", in: t))
     }
@@ -514,8 +516,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         #expect(
             quotes(t) == [
                 Quote(
-                    text: "the border would stay closed until March", kind: .indirect, speaker: nil,
-                    speakerDescription: "the ministry", cue: "said",
+                    text: "the border would stay closed until March", kind: .indirect, speaker: "The ministry",
+                    speakerNamed: false, speakerDescription: "the ministry", cue: "said",
                     span: span("the border would stay closed until March", in: t))
             ])
     }
@@ -547,7 +549,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "The plant will close in June, according to a senior company official."
         let q = quotes(t)
         #expect(q.count == 1)
-        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speaker == "a senior company official")
+        #expect(q.first?.speakerNamed == false)
         #expect(q.first?.speakerDescription == "a senior company official")
         #expect(q.first?.span == span("The plant will close in June", in: t))
     }
@@ -638,7 +641,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
         let t = "Many of the dock workers believe the cranes are unsafe."
         let q = quotes(t)
         #expect(q.count == 1)
-        #expect(q.first?.speaker == nil)
+        #expect(q.first?.speaker == "Many of the dock workers")
+        #expect(q.first?.speakerNamed == false)
         #expect(q.first?.speakerDescription == "many of the dock workers")
         #expect(q.first?.span == span("the cranes are unsafe", in: t))
     }
@@ -723,7 +727,8 @@ private func person(_ name: String, in text: String, forms: [String], descriptio
     @Test func coordinatedCommonNounsReportTogether() {
         let t = "Federal and provincial officials said the pipeline review would take another year."
         let q = quotes(t)
-        #expect(q.map(\.speaker) == [nil])
+        #expect(q.map(\.speaker) == ["Federal and provincial officials"])
+        #expect(q.map(\.speakerNamed) == [false])
         #expect(q.first?.speakerDescription?.lowercased() == "federal and provincial officials")
         #expect(q.map(\.span) == [span("the pipeline review would take another year", in: t)])
     }

@@ -99,6 +99,9 @@ import Testing
         #expect(((api["quotes"] as? [String: Any])?["total"] as? Int ?? 0) >= 1)
         #expect(!((api["stories"] as? [Any]) ?? []).isEmpty)
         #expect(try await HTTP.get(port, "/api/people/Nobody%20Atall").status == 404)
+        // A speaker the text only describes (sample 03's "a senior port official") is nobody's page.
+        #expect(try await HTTP.get(port, "/people/a%20senior%20port%20official").status == 404)
+        #expect(try await HTTP.get(port, "/api/people/A%20senior%20port%20official").status == 404)
     }
 
     @Test func searchFindsAKnownQuote() async throws {

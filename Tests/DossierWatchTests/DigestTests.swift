@@ -115,7 +115,7 @@ final class DigestTests: XCTestCase {
         XCTAssertEqual(s.nextEnd(now: 86_400 * 3 + 5), 86_400 * 4)
         XCTAssertEqual(s.fileName(end: 0), "digest-19700101T000000Z.md")
         XCTAssertEqual(DigestSchedule(every: .nan, directory: "", format: .html).lastEnd(now: 7), 7)
-        XCTAssertEqual(Digest.linkTarget("http://x.test/a b(c)"), "http://x.test/a%20b%28c%29")
+        XCTAssertEqual(MarkdownText.linkTarget("http://x.test/a b(c)"), "http://x.test/a%20b%28c%29")
     }
 
     /// Links come from the inputs: only http(s) (and, for a brief's file sources, scheme-less paths)

@@ -11,7 +11,10 @@ enum WatchEngines {
     static func sqlite() throws -> ArticleStore { try ArticleStore(path: WatchFixtures.tempDB()) }
 
     /// A PostgreSQL store in a schema of its own, dropped when `test` ends.
-    static func postgres(_ test: XCTestCase) throws -> PostgresStore { try PostgresStore(url: freshDatabase(test)) }
+    static func postgres(_ test: XCTestCase) throws -> PostgresStore { try postgres(url: freshDatabase(test)) }
+
+    /// Another store on the same schema (a second process, as far as the server can tell).
+    static func postgres(url: String) throws -> PostgresStore { try PostgresStore(url: url) }
 
     static func freshDatabase(_ test: XCTestCase) throws -> String {
         try PostgresTestSchema.fresh(for: test, prefix: "w")

@@ -1,4 +1,5 @@
 import CLibXML2
+import DossierText
 import Foundation
 
 /// The subscriptions of an OPML file: every `<outline>` with an `xmlUrl` (a feed) or a `url`,
@@ -16,7 +17,7 @@ public enum OPMLReader {
     static let maxDepth = 64
 
     public static func read(_ data: [UInt8]) -> [Outline]? {
-        _ = XMLFeedReader.parserReady
+        _ = LibXML2Setup.ready
         let options = Int32(
             XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                 | XML_PARSE_NOWARNING.rawValue)

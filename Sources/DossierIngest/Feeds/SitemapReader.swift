@@ -32,7 +32,7 @@ public enum SitemapReader {
     public static let maxEntries = 50_000
 
     public static func parse(_ data: [UInt8]) -> Sitemap? {
-        _ = XMLFeedReader.parserReady
+        _ = LibXML2Setup.ready
         let options = Int32(
             XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                 | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)

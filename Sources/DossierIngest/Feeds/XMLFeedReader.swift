@@ -6,13 +6,8 @@ import Foundation
 /// RSS and Atom through libxml2's recovering XML parser, by element local names so that
 /// namespace prefixes (or their absence in ill-formed feeds) do not matter.
 enum XMLFeedReader {
-    static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     static func parse(_ data: [UInt8], contentTypeCharset: String?) -> Result<FeedReader.Feed, FeedReader.Failure> {
-        _ = parserReady
+        _ = LibXML2Setup.ready
         let charset = Charset.detect(data, declared: contentTypeCharset, xml: true)
         var text = resolveHTMLEntities(Charset.decode(data, charset: charset))
         let options = Int32(

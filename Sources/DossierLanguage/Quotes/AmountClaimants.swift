@@ -10,15 +10,19 @@ public enum AmountClaimants {
         for i in amounts.indices where amounts[i].claimant == nil {
             let a = amounts[i].span
             if let q = attributed.first(where: { $0.span.contains(a) }) {
-                amounts[i].claimant = q.speaker ?? q.speakerDescription
+                amounts[i].claimant = claimant(q)
                 continue
             }
             guard let sent = sentence(containing: a, in: sentences) else { continue }
             if let q = attributed.first(where: { $0.span.overlaps(sent) }) {
-                amounts[i].claimant = q.speaker ?? q.speakerDescription
+                amounts[i].claimant = claimant(q)
             }
         }
     }
+
+    /// The speaker's name, else the role as the description gives it (lowered mid-sentence, as claimants
+    /// have always read).
+    private static func claimant(_ q: Quote) -> String? { q.namedSpeaker ?? q.speakerDescription ?? q.speaker }
 
     private static func sentence(containing a: Span, in sentences: [Span]) -> Span? {
         var lo = 0, hi = sentences.count

@@ -213,10 +213,88 @@ extension QuoteScan {
         if attr == nil { return (nil, nil, endTok) }
         if let a = attr { markUsed(a) }
         return (
-            Quote(
-                text: words, kind: .direct, speaker: attr?.speaker, speakerDescription: attr?.description,
-                cue: attr?.cue, span: span), attr, endTok
+            quote(words, kind: .direct, attr: attr, span: span), attr, endTok
         )
+    }
+
+    /// Whether the source phrase describes its speakers without naming them, though it holds or looks like
+    /// a name: "Police say" (a collective noun, capitalised only as the sentence opens), "Toronto police",
+    /// "E.U. leaders".
+    func onlyDescribed(_ np: (lo: Int, hi: Int)) -> Bool {
+        if np.hi - np.lo == 1, np.lo < tokens.count, ReportingCues.bareCollectives.contains(lower[np.lo]) {
+            return true
+        }
+        // "Residents say": one capitalised plural opening the sentence, that the recogniser passed over and
+        // the article never gives as part of a longer name, nor as an organisation's, is a common noun.
+        if np.hi - np.lo == 1, np.lo < tokens.count, sentenceStart[np.lo], names.byToken[np.lo] >= 0,
+            isPlural(lower[np.lo])
+        {
+            let m = names.mentions[Int(names.byToken[np.lo])]
+            if !m.fromEntity, !m.isOrganization, m.isPerson != true, !m.name.contains(" ") { return true }
+        }
+        return nameModifiesHead(np)
+    }
+
+    /// A plural noun by its ending: "leaders", "fishermen"; not "press", "status", "analysis".
+    func isPlural(_ w: String) -> Bool {
+        w.count > 3 && (w.hasSuffix("s") || w.hasSuffix("men")) && !w.hasSuffix("ss") && !w.hasSuffix("us")
+            && !w.hasSuffix("is")
+    }
+
+    /// Whether a name in the source phrase only modifies a plural head that does not speak for it: "E.U.
+    /// leaders", "Other GOP senators", "Trump supporters" are people the text describes, not the Union, the
+    /// party or Trump. Heads that do speak for the name ("White House officials", "Clinton aides") keep it,
+    /// as a possessor does ("Trump's campaign").
+    func nameModifiesHead(_ np: (lo: Int, hi: Int)) -> Bool {
+        let k = np.hi - 1
+        guard k > np.lo, k < tokens.count, !lower[k].isEmpty, !isCapitalised(k), names.byToken[k] < 0 else {
+            return false
+        }
+        let head = lower[k]
+        guard isPlural(head) || ReportingCues.bareCollectives.contains(head),
+            !ReportingCues.representatives.contains(head)
+        else { return false }
+        let mi = names.byToken[k - 1]
+        guard mi >= 0 else { return false }
+        let m = names.mentions[Int(mi)]
+        guard m.hi == k, !m.isMisc else { return false }
+        // Only lower-case words before the name ("other", "many", "the"): no coordination, comma or
+        // preposition, where the name could be a speaker of its own.
+        for j in np.lo..<m.lo {
+            guard !lower[j].isEmpty, names.byToken[j] < 0, !isCapitalised(j) || sentenceStart[j],
+                lower[j] != "and", lower[j] != "or",
+                !ReportingCues.prepositions.contains(lower[j])
+            else { return false }
+        }
+        return true
+    }
+
+    /// The source phrase as a description: as it reads, lowered when it opens a sentence.
+    func sourcePhrase(_ np: (lo: Int, hi: Int)) -> String {
+        sentenceCased(text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)], at: np.lo)
+    }
+
+    /// The quote of `words` as `attr` attributes them, its speaker as the text designates them.
+    func quote(_ words: String, kind: QuoteKind, attr: Attribution?, span: Span) -> Quote {
+        let who: (speaker: String?, named: Bool) = attr.map(designation) ?? (nil, false)
+        return Quote(
+            text: words, kind: kind, speaker: who.speaker, speakerNamed: who.named,
+            speakerDescription: attr?.description, cue: attr?.cue, span: span)
+    }
+
+    /// Who said it as the text designates them: the name when the source resolves to one, else the
+    /// description. A description that is the source phrase itself is given as the phrase reads in the
+    /// text ("Federal and state officials" opening a sentence keeps its capital; `description` lowers
+    /// it as it would stand mid-sentence); one taken from elsewhere ("a senior port official" for "the
+    /// official") is given as the description has it.
+    func designation(_ a: Attribution) -> (speaker: String?, named: Bool) {
+        if let name = a.speaker { return (name, true) }
+        guard let d = a.description else { return (nil, false) }
+        if a.sourceHi > a.sourceLo, a.sourceHi <= tokens.count {
+            let phrase = text[Span(tokens[a.sourceLo].start, tokens[a.sourceHi - 1].end)]
+            if sentenceCased(phrase, at: a.sourceLo) == d { return (phrase, false) }
+        }
+        return (d, false)
     }
 
     mutating func markUsed(_ a: Attribution) {
@@ -225,7 +303,7 @@ extension QuoteScan {
     }
 
     func attribution(source np: (lo: Int, hi: Int)?, cueLo: Int, cueHi: Int) -> Attribution {
-        let (speaker, desc) = np.map { resolve($0) } ?? (nil, nil)
+        let (speaker, desc) = np.map { onlyDescribed($0) ? (nil, sourcePhrase($0)) : resolve($0) } ?? (nil, nil)
         return Attribution(
             speaker: speaker, description: desc, cue: cueText(cueLo, cueHi),
             sourceLo: np?.lo ?? cueLo, sourceHi: np?.hi ?? cueLo, cueLo: cueLo, cueHi: cueHi)
@@ -401,9 +479,7 @@ extension QuoteScan {
             let (words, span) = quotedText([Span(from, seg.end)])
             guard !words.isEmpty else { continue }
             out.append(
-                Quote(
-                    text: words, kind: .direct, speaker: a.speaker, speakerDescription: a.description, cue: a.cue,
-                    span: span))
+                quote(words, kind: .direct, attr: a, span: span))
         }
         guard let a = attr else { return nil }
         return (out, a, endTok)
@@ -775,9 +851,7 @@ extension QuoteScan {
                 let (w, span) = quotedText(regions[r].segments)
                 if !w.isEmpty {
                     out.append(
-                        Quote(
-                            text: w, kind: .partial, speaker: attr.speaker, speakerDescription: attr.description,
-                            cue: attr.cue, span: span))
+                        quote(w, kind: .partial, attr: attr, span: span))
                 }
                 done[r] = true
             }
@@ -799,9 +873,7 @@ extension QuoteScan {
                     + text[Span(tokens[g.1].start, tokens[hi - 1].end)]
             }
             out.append(
-                Quote(
-                    text: words, kind: .indirect, speaker: attr.speaker, speakerDescription: attr.description,
-                    cue: attr.cue, span: span))
+                quote(words, kind: .indirect, attr: attr, span: span))
         }
         return out
     }

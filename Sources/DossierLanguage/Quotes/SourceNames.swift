@@ -186,6 +186,25 @@ struct SourceNames {
         mentions.sort { $0.lo < $1.lo }
         for j in 0..<byToken.count { byToken[j] = -1 }
         for (idx, m) in mentions.enumerated() { for j in m.lo..<m.hi where byToken[j] < 0 { byToken[j] = Int32(idx) } }
+        // An acronym names what its full form in the article names: "the International Monetary Fund
+        // (IMF) … the IMF said" gives the full name, whether the article defines the acronym or only
+        // uses both forms; it joins the full form's referent, so "the fund" finds it too.
+        // Full forms are looked for only in an article with an acronym among its names.
+        let acronyms = mentions.indices.compactMap { i in SourceNames.acronym(mentions[i].name).map { (i, $0) } }
+        if !acronyms.isEmpty {
+            var fullByInitials: [String: (name: String, key: Int)] = [:]
+            for m in mentions where m.isPerson != true {
+                guard let initials = SourceNames.initials(m.name) else { continue }
+                if let old = fullByInitials[initials], old.name.count >= m.name.count { continue }
+                fullByInitials[initials] = (m.name, m.key)
+            }
+            for (i, acronym) in acronyms {
+                guard let full = fullByInitials[acronym] else { continue }
+                mentions[i].name = full.name
+                mentions[i].key = full.key
+                mentions[i].isPerson = false
+            }
+        }
         // Titles and first names settle gender; where neither speaks, each he/she/his/her votes for
         // the nearest person mentioned before it.
         gender = titleGender
@@ -205,6 +224,33 @@ struct SourceNames {
             default: break
             }
         }
+    }
+
+    /// The initials of a name of two or more capitalised words, leaving out lower-case ones and a leading
+    /// "The": "International Monetary Fund" gives "IMF", "Federal Bureau of Investigation" "FBI".
+    static func initials(_ name: String) -> String? {
+        var out = ""
+        var words = 0
+        for w in name.unicodeScalars.split(separator: " ") {
+            guard let f = w.first, f.properties.isUppercase else { continue }
+            if words == 0 && String(String.UnicodeScalarView(w)) == "The" { continue }
+            // A word in capitals ("IMF Board") is no full form.
+            if w.count > 1 && w.allSatisfy({ $0.properties.isUppercase }) { return nil }
+            out.unicodeScalars.append(f)
+            words += 1
+        }
+        return words >= 2 ? out : nil
+    }
+
+    /// A one-word name in capitals, dots taken out ("IMF", "U.N." gives "UN"), of two to six letters.
+    static func acronym(_ name: String) -> String? {
+        var out = ""
+        for c in name.unicodeScalars {
+            if c == "." { continue }
+            guard c.isASCII, c.properties.isUppercase else { return nil }
+            out.unicodeScalars.append(c)
+        }
+        return out.count >= 2 && out.count <= 6 ? out : nil
     }
 
     /// Capitalised words that never name a speaker.

@@ -183,7 +183,8 @@ public enum BriefBuilder {
     }
 
     /// People and organisations with their roles, each followed by what they said; quotes no
-    /// entity claims are listed after them.
+    /// entity claims are listed after them, with their speaker as the text designates them (a name
+    /// or a description).
     static func whoIsWho(_ story: Story, copyOf: [String: String]) -> [Brief.Section] {
         let named = story.entities.filter { $0.type == .person || $0.type == .organization }
         var owner: [String: Int] = [:]
@@ -193,7 +194,9 @@ public enum BriefBuilder {
         var said: [Int: [StoryQuote]] = [:]
         var unclaimed: [StoryQuote] = []
         for q in story.quotes {
-            if let s = q.speaker, let k = owner[s.lowercased()] {
+            // Only a name claims a quote for an entity: a description ("the commission", "police")
+            // may read like one but designates nobody the story lists.
+            if q.speakerNamed, let s = q.speaker, let k = owner[s.lowercased()] {
                 said[k, default: []].append(q)
             } else {
                 unclaimed.append(q)

@@ -30,15 +30,17 @@ extension Brief {
     /// Markdown: the title, the overview, each section as a list whose lines end in `[n](#source-n)` links (the
     /// cited scalar span, when there is one, as the link title), then the numbered sources with reprints indented
     /// under their originals, then any inputs that failed.
+    /// Text from the inputs is escaped (`MarkdownText`): a headline's `*` or a quote's `<b>` stays text.
     public func markdown() -> String {
-        var out = "# \(title)\n\n\(summary)\n"
+        func esc(_ s: String) -> String { MarkdownText.escape(s) }
+        var out = "# \(esc(title))\n\n\(MarkdownText.escape(summary, atLineStart: true))\n"
         for section in sections {
-            out += "\n## \(section.heading)\n\n"
+            out += "\n## \(esc(section.heading))\n\n"
             for line in section.lines {
                 let cites = refs(line.citations).map { r in
                     "[\(r.number)](#source-\(r.number)\(r.span.map { " \"scalars \($0.start)–\($0.end)\"" } ?? ""))"
                 }
-                out += "- \(line.text) \(cites.joined(separator: " "))\n"
+                out += "- \(esc(line.text)) \(cites.joined(separator: " "))\n"
             }
         }
         out += "\n## Sources\n\n"
@@ -48,7 +50,7 @@ extension Brief {
         }
         if !failures.isEmpty {
             out += "\n## Inputs that failed\n\n"
-            for f in failures { out += "- \(f)\n" }
+            for f in failures { out += "- \(esc(f))\n" }
         }
         return out
     }
@@ -64,11 +66,17 @@ extension Brief {
     }
 
     private func describe(_ s: Source) -> String {
-        var t = "**\(s.ref.outlet ?? "unknown outlet")**"
-        if let title = s.ref.title { t += " — \(title)" }
+        var t = "**\(MarkdownText.escape(s.ref.outlet ?? "unknown outlet"))**"
+        if let title = s.ref.title { t += " — \(MarkdownText.escape(title))" }
         t += " (\(s.ref.published.map { String($0.prefix(10)) } ?? "undated"))"
         if let orig = s.copyOf, let n = number(of: orig) { t += ", reprint of [\(n)]" }
-        t += " — \(s.ref.url ?? s.ref.source)"
+        // An http(s) address as a link (escapes in a bare URL would end up in it when a viewer
+        // turns it into a link itself); anything else, such as a file path, as text.
+        let place = s.ref.url ?? s.ref.source
+        t +=
+            " — "
+            + (HTMLText.safeHref(place).map { "[\(MarkdownText.escape(place))](\(MarkdownText.linkTarget($0)))" }
+                ?? MarkdownText.escape(place))
         if let r = s.removedLines, r > 0 { t += " (\(r) line\(r == 1 ? "" : "s") of page furniture removed)" }
         return t
     }

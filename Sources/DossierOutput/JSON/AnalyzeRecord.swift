@@ -36,12 +36,13 @@ public enum AnalyzeRecord {
         ])
     }
 
-    /// One entry of `quotes`: `text`, `kind`, `speaker`, `speaker_description`, `cue`, `span`.
+    /// One entry of `quotes`: `text`, `kind`, `speaker`, `speaker_named`, `speaker_description`, `cue`, `span`.
     public static func quote(_ q: Quote) -> JSONValue {
         .object([
             ("text", .string(q.text)),
             ("kind", .string(q.kind.rawValue)),
             ("speaker", .string(q.speaker)),
+            ("speaker_named", .bool(q.speakerNamed)),
             ("speaker_description", .string(q.speakerDescription)),
             ("cue", .string(q.cue)),
             ("span", .span(q.span)),

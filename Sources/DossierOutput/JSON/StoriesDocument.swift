@@ -95,7 +95,8 @@ public enum StoriesDocument {
     static func quote(_ q: StoryQuote) -> JSONValue {
         .object([
             ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)), ("speaker", .string(q.speaker)),
-            ("speaker_description", .string(q.speakerDescription)), ("sources", .array(q.sources.map(citation))),
+            ("speaker_named", .bool(q.speakerNamed)), ("speaker_description", .string(q.speakerDescription)),
+            ("sources", .array(q.sources.map(citation))),
             ("reprints", .array(q.reprints.map(citation))),
         ])
     }

@@ -52,10 +52,11 @@ enum Exporter {
                 format: format)
         case .quotes:
             return table(
-                ["speaker", "speaker_description", "kind", "text", "sources", "articles"],
+                ["speaker", "speaker_named", "speaker_description", "kind", "text", "sources", "articles"],
                 s.quotes.map { q in
                     [
-                        q.speaker, q.speakerDescription, q.kind.rawValue, q.text, String(q.sources.count),
+                        q.speaker, String(q.speakerNamed), q.speakerDescription, q.kind.rawValue, q.text,
+                        String(q.sources.count),
                         (q.sources + q.reprints).map(\.article).joined(separator: " "),
                     ]
                 }, format: format)

@@ -28,7 +28,10 @@ enum ArticlePage {
         }
         let quotes: [HTML] = a.annotations.quotes.enumerated().map { k, q in
             let body = q.kind == .indirect ? q.text : "\u{201C}\(q.text)\u{201D}"
-            let who: HTML = q.speaker.map { Layout.personLink($0) } ?? HTML("\(q.speakerDescription ?? "unattributed")")
+            // Only a name links to a person's page; a description ("a senior official") is plain text.
+            let who: HTML =
+                q.namedSpeaker.map { Layout.personLink($0) }
+                ?? HTML("\(q.speaker ?? q.speakerDescription ?? "unattributed")")
             return "<li>\(who): <a href=\"#q\(k)\">\(body)</a></li>"
         }
         let figures: [HTML] = a.annotations.amounts.map { m in

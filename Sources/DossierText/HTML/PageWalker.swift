@@ -127,12 +127,6 @@ package struct PageWalker {
         open.reserveCapacity(256)
     }
 
-    /// libxml2's globals, set up once before the first parse.
-    private static let parserReady: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// Parses UTF-8 HTML and walks it.
     /// - Parameter noscriptAsText: read <noscript> content as page text (the page as it reads
     ///   without scripts), for pages that put the article there.
@@ -150,7 +144,7 @@ package struct PageWalker {
     package static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptIsText: Bool, reduced: MarkupReducer.Page? = nil
     ) -> PageWalker {
-        _ = parserReady
+        _ = LibXML2Setup.ready
         var w = PageWalker()
         if let reduced {
             w.names = reduced.namings

@@ -26,7 +26,7 @@ public enum WatchlistMatcher {
             let key = fold(w.value)
             guard let e = ann.entities.first(where: { $0.type == type && names($0, match: key) }) else { return nil }
             if let q = ann.quotes.first(where: {
-                $0.speaker.map { nameMatches(fold($0), key) || fold($0) == fold(e.name) } == true
+                $0.namedSpeaker.map { nameMatches(fold($0), key) || fold($0) == fold(e.name) } == true
             }) {
                 return make(.quote, q.span)
             }

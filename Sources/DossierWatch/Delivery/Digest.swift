@@ -77,16 +77,17 @@ public enum Digest {
     }
 
     static func markdown(_ c: Content) -> String {
+        func esc(_ s: String) -> String { MarkdownText.escape(s) }
         var md = "# Dossier digest\n\nSince \(AtomWriter.rfc3339(c.since)) (as of \(AtomWriter.rfc3339(c.now))).\n"
         md += "\n## Alerts (\(c.alertCount))\n"
         if c.alerts.isEmpty { md += "\nNone.\n" }
         for (name, items) in c.alerts {
-            md += "\n### \(escape(name))\n\n"
+            md += "\n### \(esc(name))\n\n"
             for a in items {
-                md += "- **\(escape(a.title))** (\(a.kind)): “\(escape(a.trigger))”"
+                md += "- **\(esc(a.title))** (\(a.kind)): “\(esc(a.trigger))”"
                 let cited = a.sources.map { s in
-                    s.url.flatMap { HTMLText.safeHref($0) }.map { "[\(escape(s.label))](\(linkTarget($0)))" }
-                        ?? escape(s.label)
+                    s.url.flatMap { HTMLText.safeHref($0) }.map { "[\(esc(s.label))](\(MarkdownText.linkTarget($0)))" }
+                        ?? esc(s.label)
                 }
                 if !cited.isEmpty { md += " — " + cited.joined(separator: ", ") }
                 md += "\n"
@@ -95,14 +96,16 @@ public enum Digest {
         md += "\n## Stories updated (\(c.stories.count))\n\n"
         if c.stories.isEmpty { md += "None.\n" }
         for s in c.stories {
+            // A code span shows backslashes as they are: the id goes in unescaped, backticks dropped.
+            let id = s.id.replacingOccurrences(of: "`", with: "")
             md +=
-                "- \(escape(s.title)) (`\(escape(s.id))`): \(s.new) new of \(s.articles) articles, trend "
+                "- \(esc(s.title)) (`\(id)`): \(s.new) new of \(s.articles) articles, trend "
                 + String(format: "%.1f", s.trend) + "\n"
         }
         if !c.failing.isEmpty {
             md += "\n## Sources failing (\(c.failing.count))\n\n"
             for s in c.failing {
-                md += "- \(escape(s.url)): \(s.failures) failures in a row, last: \(escape(s.lastError ?? ""))\n"
+                md += "- \(esc(s.url)): \(s.failures) failures in a row, last: \(esc(s.lastError ?? ""))\n"
             }
         }
         return md
@@ -146,32 +149,6 @@ public enum Digest {
             h += "</ul>\n"
         }
         return h + "</body></html>\n"
-    }
-
-    /// A Markdown link target that cannot end the link early: spaces and parentheses escaped.
-    static func linkTarget(_ url: String) -> String {
-        var out = ""
-        for c in url.unicodeScalars {
-            switch c {
-            case " ": out += "%20"
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<", ">", "\n", "\r": continue
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
-    /// Markdown's emphasis and link characters escaped, line breaks flattened.
-    static func escape(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars {
-            if c == "\n" || c == "\r" { out.append(" "); continue }
-            if "\\*_[]`<>".unicodeScalars.contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return String(out)
     }
 }
 

@@ -90,24 +90,15 @@ public final class Watcher: @unchecked Sendable {
         let schedule = HostSchedule(due, hosts: hosts)
         let total = Locked(PassReport())
         let firstError = Locked<(any Error)?>(nil)
-        let group = DispatchGroup()
-        for _ in 0..<min(max(1, configuration.globalConcurrency), max(1, due.count)) {
-            group.enter()
-            // Threads of its own, not the global queue: on Linux that queue runs as many blocks
-            // at once as there are cores, which would cap fetches waiting on the network at 2.
-            let worker = Thread { [self] in
-                defer { group.leave() }
-                while !isStopping, let s = schedule.next() {
-                    do {
-                        let r = try poll(s, watchlists: lists, holdingSlot: true)
-                        total.withLock { $0.merge(r) }
-                    } catch {
-                        firstError.withLock { if $0 == nil { $0 = error } }
-                    }
+        let group = startWorkers(min(max(1, configuration.globalConcurrency), max(1, due.count))) { [self] in
+            while !isStopping, let s = schedule.next() {
+                do {
+                    let r = try poll(s, watchlists: lists, holdingSlot: true)
+                    total.withLock { $0.merge(r) }
+                } catch {
+                    firstError.withLock { if $0 == nil { $0 = error } }
                 }
             }
-            worker.stackSize = 8 << 20
-            worker.start()
         }
         group.wait()
         if let e = firstError.withLock({ $0 }) { throw e }
@@ -116,6 +107,23 @@ public final class Watcher: @unchecked Sendable {
         try deliver(into: &report)
         report.failing = try store.sources().filter { $0.failures >= configuration.failingAfter }.map(\.url)
         return report
+    }
+
+    /// Starts `count` polling workers running `body`; the group is left as each returns.
+    /// Threads of their own, not the global queue: on Linux that queue runs as many blocks at
+    /// once as there are cores, which would cap fetches waiting on the network at 2.
+    private func startWorkers(_ count: Int, _ body: @escaping @Sendable () -> Void) -> DispatchGroup {
+        let group = DispatchGroup()
+        for _ in 0..<count {
+            group.enter()
+            let worker = Thread {
+                defer { group.leave() }
+                body()
+            }
+            worker.stackSize = 8 << 20
+            worker.start()
+        }
+        return group
     }
 
     /// What follows polling: due webhook deliveries and a digest that fell due.
@@ -179,34 +187,26 @@ public final class Watcher: @unchecked Sendable {
         let total = Locked(PassReport())
         let firstError = Locked<(any Error)?>(nil)
         let failed: @Sendable () -> Bool = { firstError.withLock { $0 != nil } }
-        let group = DispatchGroup()
         var placed = try placeStoredArticles()
-        for _ in 0..<max(1, configuration.globalConcurrency) {
-            group.enter()
-            // Threads of their own, as in `runPass`.
-            let worker = Thread { [self] in
-                defer { group.leave() }
-                while !isStopping && !failed() {
-                    let next: WatchSource?
-                    do {
-                        next = try dispatcher.next(until: { self.isStopping || failed() })
-                    } catch {
-                        // A store busy with another writer is read again after a while, not spun on.
-                        Thread.sleep(forTimeInterval: configuration.tickInterval)
-                        continue
-                    }
-                    guard let s = next else { continue }
-                    do {
-                        let r = try poll(s, watchlists: lists.withLock { $0 }, holdingSlot: true)
-                        total.withLock { $0.merge(r) }
-                    } catch {
-                        firstError.withLock { if $0 == nil { $0 = error } }
-                    }
-                    dispatcher.done(s)
+        let group = startWorkers(max(1, configuration.globalConcurrency)) { [self] in
+            while !isStopping && !failed() {
+                let next: WatchSource?
+                do {
+                    next = try dispatcher.next(until: { self.isStopping || failed() })
+                } catch {
+                    // A store busy with another writer is read again after a while, not spun on.
+                    Thread.sleep(forTimeInterval: configuration.tickInterval)
+                    continue
                 }
+                guard let s = next else { continue }
+                do {
+                    let r = try poll(s, watchlists: lists.withLock { $0 }, holdingSlot: true)
+                    total.withLock { $0.merge(r) }
+                } catch {
+                    firstError.withLock { if $0 == nil { $0 = error } }
+                }
+                dispatcher.done(s)
             }
-            worker.stackSize = 8 << 20
-            worker.start()
         }
         var lastReport = Date()
         var tickError: (any Error)?

@@ -20,8 +20,9 @@ struct Watch: ParsableCommand {
             `dossier ingest` into the same store join their stories too (they raise no alerts). \
             --digest-every 24h --digest-to DIR writes a digest of each period (aligned to UTC \
             midnight for 24h) to DIR/digest-<end of period>.md or .html. The store is SQLite or \
-            PostgreSQL (--db postgres://…, where `dossier worker`s may ingest alongside); run one \
-            watcher per store, as it keeps the stories being built in its memory.
+            PostgreSQL (--db postgres://…, where `dossier worker`s may ingest alongside). One watcher \
+            per store, as it keeps the stories being built in its memory: a second one exits at \
+            once, saying so.
 
             Example: dossier watch --db dossier.sqlite
             """
@@ -94,6 +95,8 @@ struct Watch: ParsableCommand {
         }
         #endif
         let store = try database.open()
+        let claim = try store.holdWatcherLock()
+        defer { claim.release() }
         config.globalConcurrency = concurrency
         config.perHostConcurrency = perHost
         config.storyCapacity = storyCapacity
