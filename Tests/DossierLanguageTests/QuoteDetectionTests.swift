@@ -138,6 +138,17 @@ import DossierModel
             ])
     }
 
+    @Test func anAdjunctEndsTheObjectOfAStanceButNotAReportedClause() {
+        let t1 = "Ed Stone attacked the plan in a statement on Friday."
+        #expect(quotes(t1) == [indirect("the plan", in: t1, speaker: "Ed Stone", cue: "attacked")])
+        let t2 = "Ed Stone praised the new budget after the council approved it."
+        #expect(quotes(t2) == [indirect("the new budget", in: t2, speaker: "Ed Stone", cue: "praised")])
+        let t3 = "Ed Stone said the bank had lost money after the vote."
+        #expect(
+            quotes(t3) == [indirect("the bank had lost money after the vote", in: t3, speaker: "Ed Stone", cue: "said")]
+        )
+    }
+
     @Test func whileAndButBeforeAVerbEndTheContent() {
         let t1 = "Ed Stone said the plan had failed, while others were more hopeful."
         #expect(quotes(t1) == [indirect("the plan had failed", in: t1, speaker: "Ed Stone", cue: "said")])

@@ -84,4 +84,30 @@ extension QuoteScan {
         while j < hi && !(isPunct(j, ",") && regionOf[j] < 0) { j += 1 }
         return j
     }
+
+    /// Where the object of a cue that reports a stance rather than words ends: "attacked Machado
+    /// in early-morning tweets", "cited criticism of X, who took heat for …", "called for more
+    /// investment in a statement". A clause after "said", "that" or "to" is left whole.
+    func objectEnd(cue c: Int, from lo: Int, to hi: Int) -> Int {
+        guard lo < hi, !ReportingCues.clauseCues.contains(lower[c]), lower[lo] != "that", lower[lo] != "to",
+            regionOf[lo] < 0
+        else { return hi }
+        // "cautioned, as did the campaign, that …": a "that" near the start opens a clause.
+        if (lo..<min(hi, lo + 8)).contains(where: { lower[$0] == "that" }) { return hi }
+        var j = lo + 1
+        while j < hi {
+            if regionOf[j] < 0 {
+                if ReportingCues.objectEnders.contains(lower[j]) { return j }
+                if isPunct(j, ","), j + 1 < hi, lower[j + 1] == "which" || lower[j + 1] == "who" { return j }
+                // "in a statement", "in early-morning tweets", "on his podcast".
+                if lower[j] == "in" || lower[j] == "on",
+                    (j + 1..<min(hi, j + 4)).contains(where: { ReportingCues.media.contains(lower[$0]) })
+                {
+                    return j
+                }
+            }
+            j += 1
+        }
+        return hi
+    }
 }

@@ -688,6 +688,7 @@ extension QuoteScan {
         }
         var contentHi = clauseEnd(from: contentLo, sentence: st)
         if source.relative { contentHi = relativeClauseEnd(from: contentLo, to: contentHi) }
+        contentHi = objectEnd(cue: c, from: contentLo, to: contentHi)
         // "When Smith noted that …, Jones boasted": a cue in a subordinate clause reports only to the comma.
         if srcLo > st.lo, ReportingCues.subordinators.contains(lower[srcLo - 1]) {
             var k2 = contentLo

@@ -96,6 +96,31 @@ enum ReportingCues {
         "testimony", "estimate", "analysis", "study", "survey", "poll", "ruling", "decision", "determination",
     ]
 
+    /// Cues whose content is a clause of reported words, kept whole: "said the bank had lost money
+    /// after the vote" keeps "after the vote". Other cues report a stance on an object, which an
+    /// adjunct ends ("attacked Machado after the debate").
+    static let clauseCues: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+        "explained", "explains", "argued", "argues", "claimed", "claims", "insisted", "insists", "stated", "states",
+        "declared", "replied", "responded", "answered", "tweeted", "suggested", "suggests", "predicted", "warned",
+        "warns", "believes", "believe", "believed", "thinks", "think", "thought", "saying", "adding", "noting",
+        "arguing", "telling", "insisting", "claiming", "suggesting", "warning", "explaining", "stating",
+        "acknowledged", "admitted", "conceded", "estimated", "estimates", "reported", "reports", "announced",
+        "confirmed", "revealed", "found", "finds", "showed", "shows", "indicated", "hinted", "recalled", "feared",
+        "fears", "hopes", "hoped", "expects", "expected", "knows", "knew", "feels", "felt", "worried", "worries",
+        "cautioned",
+    ]
+    /// Words that end the object of a stance cue: "attacked Machado after the debate".
+    static let objectEnders: Set<String> = [
+        "after", "during", "when", "while", "because", "since", "before", "until", "amid", "despite",
+    ]
+    /// Media a stance is voiced in: "in early-morning tweets", "in a statement".
+    static let media: Set<String> = [
+        "interview", "interviews", "statement", "statements", "speech", "speeches", "tweet", "tweets", "post",
+        "posts", "letter", "op-ed", "column", "email", "video", "ad", "diatribe", "remarks", "appearance",
+        "rally", "hearing", "podcast", "broadcast",
+    ]
+
     /// Words that take a "that" clause without reporting anyone's words or views ("now that",
     /// "so that", "given that"), kept from being read as a cue by their "that".
     static let notComplementCues: Set<String> = [
