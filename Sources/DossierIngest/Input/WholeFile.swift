@@ -11,7 +11,11 @@ import Glibc
 enum WholeFile {
     /// The file's bytes, inflated if they are gzip, when within `limit` and plainly readable.
     static func read(_ path: UnsafePointer<CChar>, limit: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Looked at before it is opened: opening a pipe (and closing it again to let the stream
+        // read it) would lose what a writer sent in between, or leave the stream waiting for ever.
+        var before = stat()
+        guard stat(path, &before) == 0, before.st_mode & S_IFMT == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
