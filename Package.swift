@@ -27,6 +27,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libdeflate for gzip files read whole (pages): twice zlib's speed; zlib streams the rest.
+        .systemLibrary(
+            name: "CLibDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
         // libcurl for fetching URLs; C only because curl_easy_setopt is variadic.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "DossierModel"),
@@ -44,7 +47,7 @@ let package = Package(
         .target(name: "DossierTraining", dependencies: ["DossierModel", "DossierLanguage"]),
         .target(
             name: "DossierIngest",
-            dependencies: ["DossierModel", "DossierText", "CZlib", "CLibXML2", "CCurl"]),
+            dependencies: ["DossierModel", "DossierText", "CZlib", "CLibDeflate", "CLibXML2", "CCurl"]),
         .target(
             name: "DossierClean", dependencies: ["DossierModel", "DossierText"],
             resources: [.copy("Resources/chrome.bin")]),

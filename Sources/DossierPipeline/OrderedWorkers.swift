@@ -17,7 +17,9 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     }
 
     private final class Job: @unchecked Sendable {
-        let input: Input
+        /// Taken (and let go) by the worker that runs the job, so a page's bytes are freed as soon
+        /// as it is parsed rather than when the result is handed over.
+        var input: Input?
         var output: Output?
         /// When a worker began it (nil while queued).
         var started: Date?
@@ -26,9 +28,12 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     }
 
     private let condition = NSCondition()
-    private var queue: [Job] = []
+    /// Jobs waiting for a worker, and every job in submission order until its result is handed
+    /// over; a slot is emptied when its job leaves, so a finished job's input and output are freed
+    /// at once, not when the bookkeeping is next compacted (which kept up to 1,024 pages alive).
+    private var queue: [Job?] = []
     private var queueHead = 0
-    private var order: [Job] = []
+    private var order: [Job?] = []
     private var orderHead = 0
     private var stopping = false
     private let work: @Sendable (Input) -> Output
@@ -69,15 +74,14 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
     var headIsReady: Bool {
         condition.lock()
         defer { condition.unlock() }
-        return orderHead < order.count && order[orderHead].output != nil
+        return orderHead < order.count && order[orderHead]?.output != nil
     }
 
     /// The oldest job's outcome, waiting for it; nil when nothing is pending.
     func next() -> Outcome? {
         condition.lock()
         defer { condition.unlock() }
-        guard orderHead < order.count else { return nil }
-        let job = order[orderHead]
+        guard orderHead < order.count, let job = order[orderHead] else { return nil }
         while job.output == nil {
             if let started = job.started {
                 let ran = Date().timeIntervalSince(started)
@@ -94,10 +98,13 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
             }
         }
         advanceOrder()
-        return .done(job.output!)
+        guard let output = job.output else { return nil }
+        job.output = nil
+        return .done(output)
     }
 
     private func advanceOrder() {
+        order[orderHead] = nil
         orderHead += 1
         // Drop finished bookkeeping now and then so memory stays flat over a long stream.
         if orderHead >= 1024, orderHead * 2 >= order.count {
@@ -127,18 +134,25 @@ final class OrderedWorkers<Input: Sendable, Output: Sendable>: @unchecked Sendab
                 condition.unlock()
                 return
             }
-            let job = queue[queueHead]
+            guard let job = queue[queueHead] else {
+                condition.unlock()
+                return
+            }
+            queue[queueHead] = nil
             queueHead += 1
             if queueHead >= 1024, queueHead * 2 >= queue.count {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
             job.started = Date()
+            let input = job.input
+            job.input = nil
             // Wake a consumer waiting on this job so that it starts timing it.
             condition.broadcast()
             condition.unlock()
 
-            let output = work(job.input)
+            guard let input else { continue }
+            let output = work(input)
 
             condition.lock()
             let abandoned = job.abandoned

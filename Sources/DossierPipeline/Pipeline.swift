@@ -118,7 +118,7 @@ public struct Pipeline: Sendable {
                         doc.warnings.forEach(failed)
                         failed(
                             InputError(
-                                input: doc.article.source,
+                                input: doc.source,
                                 problem: "analysis gave up after \(Self.secondsText(seconds)) s (the --time-limit is "
                                     + "\(Self.secondsText(limits.secondsPerInput)) s per input); skipped"))
                     case nil:
@@ -151,9 +151,11 @@ public struct Pipeline: Sendable {
             if waiting.count - waitingHead >= 2 * chunkSize { drain(block: true, keep: chunkSize) }
             passFailures()
             guard pendingHead < pending.count, case .success(let doc) = pending[pendingHead] else { return }
+            // The slot keeps no copy of the document: its bytes go with the job.
+            pending[pendingHead] = .success(RawDocument(article: doc.article, body: .plainText("")))
             pendingHead += 1
             workers.submit(Job(doc: doc, recurring: recurring))
-            waiting.append(.article(doc))
+            waiting.append(.article(Handed(source: doc.article.source, warnings: doc.warnings)))
             passFailures()
         }
 
@@ -205,9 +207,15 @@ public struct Pipeline: Sendable {
         var recurring: [String: Int]
     }
 
+    /// What the hand-over needs of a submitted document (the document itself went to a worker).
+    private struct Handed {
+        var source: String
+        var warnings: [InputError]
+    }
+
     private enum Slot {
         case failure(InputError)
-        case article(RawDocument)
+        case article(Handed)
     }
 
     /// "60", "0.05", "61.3": whole seconds plainly, others to the hundredth.

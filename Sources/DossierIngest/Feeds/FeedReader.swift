@@ -68,18 +68,27 @@ public enum FeedReader {
     public static func looksLikeFeed(_ data: [UInt8]) -> Bool {
         // Bytes, ASCII case folded: a Foundation search over a lowered String cost more than
         // extracting the page.
-        let head = data.prefix(2048).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return ["jsonfeed.org", "<rss", "<rdf:rdf", "<feed", "<channel"].contains { contains(head, Array($0.utf8)) }
+        // One pass over the head, the marks compared only where one could start ('<' or 'j').
+        data.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(2048))
+            for i in head.indices where head[i] == 0x3C || head[i] == 0x6A || head[i] == 0x4A {
+                for mark in feedMarks where i + mark.count <= head.count {
+                    var k = 0
+                    while k < mark.count,
+                        (head[i + k] >= 65 && head[i + k] <= 90 ? head[i + k] | 0x20 : head[i + k]) == mark[k]
+                    {
+                        k += 1
+                    }
+                    if k == mark.count { return true }
+                }
+            }
+            return false
+        }
     }
 
-    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
+    /// What only a feed's first bytes hold, lowercase.
+    private static let feedMarks: [[UInt8]] = ["jsonfeed.org", "<rss", "<rdf:rdf", "<feed", "<channel"].map {
+        Array($0.utf8)
     }
 
     public struct Feed: Sendable {

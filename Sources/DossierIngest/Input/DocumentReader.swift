@@ -63,6 +63,7 @@ public enum DocumentReader {
             if WARCReader.looksLikeWARC(path: path) {
                 return AnyIterator(WARCReader(path: path, maxPageBytes: limits.decompressedBytes).makeIterator())
             }
+            if let docs = path.withCString({ readWhole(file: $0, name: name, limits: limits) }) { return docs }
             guard let file = FileSource(path: path) else {
                 return once(.failure(InputError(input: path, problem: "cannot open file (missing or unreadable)")))
             }
@@ -77,15 +78,14 @@ public enum DocumentReader {
                             problem:
                                 "a WARC file whose name is not valid UTF-8 cannot be streamed; rename it")))
             }
+            if let docs = readWhole(file: FolderWalk.cString(path), name: name, limits: limits) { return docs }
             let fd = Glibc.open(FolderWalk.cString(path), O_RDONLY)
             guard fd >= 0 else {
                 return once(.failure(InputError(input: name, problem: "cannot open file (missing or unreadable)")))
             }
             raw = HandleSource(FileHandle(fileDescriptor: fd, closeOnDealloc: true))
         }
-        var ext = (name as NSString).pathExtension.lowercased()
-        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
-        let declared = format(ofExtension: ext)
+        let declared = format(ofName: name)
 
         // Gzip by its magic bytes, whatever the name says; inflated as it is read, so a
         // compressed JSONL dump streams like a plain one.
@@ -123,6 +123,24 @@ public enum DocumentReader {
         guard let damage = source.damage else { return docs }
         return withWarnings(
             [InputError(input: name, problem: "\(damage); read the \(bytes.count) bytes before it")], docs)
+    }
+
+    /// The documents of a file whose name says it is read whole (not JSON Lines, which streams), read
+    /// with `WholeFile`; nil when the stream must read it (see there), or its name says nothing.
+    private static func readWhole(
+        file path: UnsafePointer<CChar>, name: String, limits: InputLimits
+    ) -> AnyIterator<Result<RawDocument, InputError>>? {
+        guard let declared = format(ofName: name), declared != .jsonLines,
+            let bytes = WholeFile.read(path, limit: limits.inputBytes)
+        else { return nil }
+        return whole(bytes, declared: declared, name: name, limits: limits)
+    }
+
+    /// The format a file's name declares, looking through a `.gz` ending.
+    static func format(ofName name: String) -> Format? {
+        var ext = (name as NSString).pathExtension.lowercased()
+        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
+        return format(ofExtension: ext)
     }
 
     /// All of a source's bytes, or nil as soon as there are more than `limit`: a huge file, a

@@ -1,9 +1,13 @@
 /// Bytes gathered a word at a time without `Array`'s uniqueness and capacity checks at every
 /// append, and emptied by resetting a count: the walker's block text, the class names being read.
+///
+/// Its fields skip the run-time exclusivity check (a class's stored properties get one on every
+/// modifying access, which cost more than the appends): a buffer belongs to one walker or one
+/// naming table, and no access to it overlaps another.
 package final class TextBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    package var count = 0
+    @exclusivity(unchecked) private(set) var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) package var count = 0
 
     package init(capacity: Int) {
         self.capacity = capacity
