@@ -85,31 +85,39 @@ package enum Viterbi {
         let T = EntityTags.count
         guard n > 0 else { return [] }
         if back.count < n * T { back = [UInt8](repeating: 0, count: n * T) }
-        var prev = [Float](repeating: 0, count: T), cur = prev
-        EntityTags.mask.withUnsafeBufferPointer { mask in
-            for t in 0..<T { prev[t] = transitions[T * T + t] + mask[T * T + t] + emissions[t] }
-        }
-        // Only the allowed predecessors, in ascending order as before: a masked one scores -inf and
-        // never wins, and adding a mask of 0 changes no score, so the path is the same.
-        EntityTags.predecessors.withUnsafeBufferPointer { preds in
-            EntityTags.predecessorStart.withUnsafeBufferPointer { from in
-                for k in 1..<n {
-                    for t in 0..<T {
-                        var best = -Float.infinity, arg = 0
-                        for q in from[t]..<from[t + 1] {
-                            let p = Int(preds[q])
-                            let v = prev[p] + transitions[p * T + t]
-                            if v > best { best = v; arg = p }
+        var arg = 0
+        // Through buffer pointers, with no array checks in the inner loop; the sums and the
+        // comparisons are the ones of the plain version, in the same order, so the path is the same.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { scores in
+            var prev = scores.baseAddress!, cur = prev + T
+            EntityTags.mask.withUnsafeBufferPointer { mask in
+                for t in 0..<T { prev[t] = transitions[T * T + t] + mask[T * T + t] + emissions[t] }
+            }
+            // Only the allowed predecessors, in ascending order as before: a masked one scores -inf and
+            // never wins, and adding a mask of 0 changes no score, so the path is the same.
+            EntityTags.predecessors.withUnsafeBufferPointer { preds in
+                EntityTags.predecessorStart.withUnsafeBufferPointer { start in
+                    back.withUnsafeMutableBufferPointer { pointers in
+                        for k in 1..<n {
+                            let row = pointers.baseAddress! + k * T, emission = emissions + k * T
+                            for t in 0..<T {
+                                var best = -Float.infinity, from = 0
+                                for q in start[t]..<start[t + 1] {
+                                    let p = Int(preds[q])
+                                    let v = prev[p] + transitions[p * T + t]
+                                    if v > best { best = v; from = p }
+                                }
+                                cur[t] = best + emission[t]
+                                row[t] = UInt8(truncatingIfNeeded: from)
+                            }
+                            swap(&prev, &cur)
                         }
-                        cur[t] = best + emissions[k * T + t]
-                        back[k * T + t] = UInt8(arg)
                     }
-                    swap(&prev, &cur)
                 }
             }
+            var best = -Float.infinity
+            for t in 0..<T where EntityTags.canEnd(t) && prev[t] > best { best = prev[t]; arg = t }
         }
-        var best = -Float.infinity, arg = 0
-        for t in 0..<T where EntityTags.canEnd(t) && prev[t] > best { best = prev[t]; arg = t }
         var tags = [Int](repeating: 0, count: n)
         tags[n - 1] = arg
         var k = n - 1
