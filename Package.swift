@@ -37,8 +37,10 @@ let package = Package(
         // byline lines, HTML as blocks of text (pages, and feed items' markup). Below both, so
         // ingest needs nothing of the clean stage.
         .target(name: "DossierText", dependencies: ["DossierModel", "CLibXML2"]),
+        // A cache prefetch hint for the entity tagger's weight lookups (Swift has no spelling for one).
+        .target(name: "CPrefetch"),
         .target(
-            name: "DossierLanguage", dependencies: ["DossierModel"],
+            name: "DossierLanguage", dependencies: ["DossierModel", "CPrefetch"],
             resources: [
                 .copy("Resources/entities.bin"), .copy("Resources/gazetteers.txt"),
             ]),

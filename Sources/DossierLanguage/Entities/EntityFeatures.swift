@@ -86,10 +86,9 @@ package struct EntityFeatures {
         scratch.reserveCapacity(64)
         var forms = [WordForm](repeating: WordForm(), count: tokens.count)
         var lex = [UInt32](repeating: 0, count: tokens.count)
-        for (i, t) in tokens.enumerated() {
-            forms[i] = WordForm(s, t.start, t.end, scratch: &scratch)
-            lex[i] = lexicon.entry(forms[i].lexKey)
-        }
+        for (i, t) in tokens.enumerated() { forms[i] = WordForm(s, t.start, t.end, scratch: &scratch) }
+        // A loop of its own: with nothing else in it, the processor overlaps the lexicon's cache misses.
+        for i in 0..<tokens.count { lex[i] = lexicon.entry(forms[i].lexKey) }
         var sentStart = [Int32](repeating: 0, count: tokens.count)
         var sentEnd = [Int32](repeating: 0, count: tokens.count)
         var caps = [Bool](repeating: false, count: tokens.count)

@@ -1,3 +1,4 @@
+import CPrefetch
 import DossierModel
 
 /// BILOU tags over the four CoNLL types: 0 is O; type t (in `EntityType.allCases` order) has
@@ -84,31 +85,39 @@ package enum Viterbi {
         let T = EntityTags.count
         guard n > 0 else { return [] }
         if back.count < n * T { back = [UInt8](repeating: 0, count: n * T) }
-        var prev = [Float](repeating: 0, count: T), cur = prev
-        EntityTags.mask.withUnsafeBufferPointer { mask in
-            for t in 0..<T { prev[t] = transitions[T * T + t] + mask[T * T + t] + emissions[t] }
-        }
-        // Only the allowed predecessors, in ascending order as before: a masked one scores -inf and
-        // never wins, and adding a mask of 0 changes no score, so the path is the same.
-        EntityTags.predecessors.withUnsafeBufferPointer { preds in
-            EntityTags.predecessorStart.withUnsafeBufferPointer { from in
-                for k in 1..<n {
-                    for t in 0..<T {
-                        var best = -Float.infinity, arg = 0
-                        for q in from[t]..<from[t + 1] {
-                            let p = Int(preds[q])
-                            let v = prev[p] + transitions[p * T + t]
-                            if v > best { best = v; arg = p }
+        var arg = 0
+        // Through buffer pointers, with no array checks in the inner loop; the sums and the
+        // comparisons are the ones of the plain version, in the same order, so the path is the same.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { scores in
+            var prev = scores.baseAddress!, cur = prev + T
+            EntityTags.mask.withUnsafeBufferPointer { mask in
+                for t in 0..<T { prev[t] = transitions[T * T + t] + mask[T * T + t] + emissions[t] }
+            }
+            // Only the allowed predecessors, in ascending order as before: a masked one scores -inf and
+            // never wins, and adding a mask of 0 changes no score, so the path is the same.
+            EntityTags.predecessors.withUnsafeBufferPointer { preds in
+                EntityTags.predecessorStart.withUnsafeBufferPointer { start in
+                    back.withUnsafeMutableBufferPointer { pointers in
+                        for k in 1..<n {
+                            let row = pointers.baseAddress! + k * T, emission = emissions + k * T
+                            for t in 0..<T {
+                                var best = -Float.infinity, from = 0
+                                for q in start[t]..<start[t + 1] {
+                                    let p = Int(preds[q])
+                                    let v = prev[p] + transitions[p * T + t]
+                                    if v > best { best = v; from = p }
+                                }
+                                cur[t] = best + emission[t]
+                                row[t] = UInt8(truncatingIfNeeded: from)
+                            }
+                            swap(&prev, &cur)
                         }
-                        cur[t] = best + emissions[k * T + t]
-                        back[k * T + t] = UInt8(arg)
                     }
-                    swap(&prev, &cur)
                 }
             }
+            var best = -Float.infinity
+            for t in 0..<T where EntityTags.canEnd(t) && prev[t] > best { best = prev[t]; arg = t }
         }
-        var best = -Float.infinity, arg = 0
-        for t in 0..<T where EntityTags.canEnd(t) && prev[t] > best { best = prev[t]; arg = t }
         var tags = [Int](repeating: 0, count: n)
         tags[n - 1] = arg
         var k = n - 1
@@ -220,6 +229,24 @@ struct WeightTable: Sendable {
 
     /// Features probed before their weights are added: a token's features in one go.
     static let chunk = 64
+
+    /// Asks the processor to fetch the home slot of every feature in `hashes` (both of its
+    /// cache lines) without waiting for it: done a few tokens ahead of `accumulate`, the table's
+    /// cache misses, which dominated tagging, overlap with the work on the tokens in between.
+    @inline(__always)
+    func prefetch(_ hashes: UnsafeBufferPointer<UInt64>) {
+        slots.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            for h in hashes {
+                let slot = base + WeightTable.slot(WeightTable.stored(h), mask) * WeightTable.slotBytes
+                dossier_prefetch(slot)
+                dossier_prefetch(slot + (WeightTable.slotBytes - 1))
+            }
+        }
+    }
+
+    /// Tokens between the one whose features are prefetched and the one whose weights are added.
+    static let prefetchDistance = 2
 }
 
 /// The shipped tagger, as trained by `dossier train-entities`: a first stage that tags each
@@ -237,15 +264,28 @@ struct EntityModel: Sendable {
         let twoStages = transitions.count > 1
         var first = [Int32](repeating: 0, count: n * T)
         var second = [Int32](repeating: 0, count: twoStages ? n * T : 0)
-        var hashes = [UInt64](repeating: 0, count: EntityFeatures.perToken)
+        // The features of the next `prefetchDistance` tokens wait in a ring, their slots prefetched.
+        let F = EntityFeatures.perToken, ring = WeightTable.prefetchDistance + 1
+        var hashes = [UInt64](repeating: 0, count: ring * F)
         hashes.withUnsafeMutableBufferPointer { hp in
             first.withUnsafeMutableBufferPointer { f in
                 second.withUnsafeMutableBufferPointer { s in
+                    func features(_ i: Int) -> UnsafeMutableBufferPointer<UInt64> {
+                        UnsafeMutableBufferPointer(rebasing: hp[(i % ring) * F..<(i % ring + 1) * F])
+                    }
+                    func fetch(_ i: Int) {
+                        let buffer = features(i)
+                        doc.extract(i, into: buffer.baseAddress!)
+                        weights.prefetch(UnsafeBufferPointer(buffer))
+                    }
                     for r in sentences {
+                        for i in r.prefix(WeightTable.prefetchDistance) { fetch(i) }
                         for i in r {
-                            doc.extract(i, into: hp.baseAddress!)
+                            if i + WeightTable.prefetchDistance < r.upperBound {
+                                fetch(i + WeightTable.prefetchDistance)
+                            }
                             weights.accumulate(
-                                UnsafeBufferPointer(hp), first: f.baseAddress! + i * T,
+                                UnsafeBufferPointer(features(i)), first: f.baseAddress! + i * T,
                                 second: twoStages ? s.baseAddress! + i * T : nil)
                         }
                     }
@@ -255,13 +295,24 @@ struct EntityModel: Sendable {
         var tags = decode(first, scale: weights.scales.0, transitions: transitions[0], sentences: sentences, count: n)
         guard twoStages else { return tags }
         doc.setFirstStage(tags)
-        var context = [UInt64](repeating: 0, count: EntityFeatures.contextFeatures)
+        // The same pipeline for the four context features, further ahead as a token has fewer.
+        let C = EntityFeatures.contextFeatures, ahead = 4 * WeightTable.prefetchDistance, contextRing = ahead + 1
+        var context = [UInt64](repeating: 0, count: contextRing * C)
         context.withUnsafeMutableBufferPointer { cp in
             second.withUnsafeMutableBufferPointer { s in
+                func features(_ i: Int) -> UnsafeMutableBufferPointer<UInt64> {
+                    UnsafeMutableBufferPointer(rebasing: cp[(i % contextRing) * C..<(i % contextRing + 1) * C])
+                }
+                func fetch(_ i: Int) {
+                    let buffer = features(i)
+                    doc.extractContext(i, into: buffer.baseAddress!)
+                    weights.prefetch(UnsafeBufferPointer(buffer))
+                }
                 for r in sentences {
+                    for i in r.prefix(ahead) { fetch(i) }
                     for i in r {
-                        doc.extractContext(i, into: cp.baseAddress!)
-                        weights.accumulate(UnsafeBufferPointer(cp), first: nil, second: s.baseAddress! + i * T)
+                        if i + ahead < r.upperBound { fetch(i + ahead) }
+                        weights.accumulate(UnsafeBufferPointer(features(i)), first: nil, second: s.baseAddress! + i * T)
                     }
                 }
             }

@@ -130,7 +130,7 @@ enum MentionConsistency {
         for m in out { for t in m.tokens { covered[t] = true } }
         var added: [NameMention] = []
         for t in tokens.indices
-        where !covered[t] && tokens[t].length > 1 && text[tokens[t].start].properties.isUppercase {
+        where !covered[t] && tokens[t].length > 1 && WordForm.isUppercase(text[tokens[t].start]) {
             if let type = known[text[tokens[t]].lowercased()] {
                 added.append(NameMention(span: tokens[t], type: type, tokens: t..<t + 1))
             }

@@ -171,7 +171,16 @@ public enum Tokenizer {
 
     static func lowercased(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         var v = String.UnicodeScalarView()
-        for k in start..<end { v.append(contentsOf: s[k].properties.lowercaseMapping.unicodeScalars) }
+        for k in start..<end {
+            let c = s[k]
+            // ASCII's lower-case mapping is A-Z to a-z and nothing else: no property look-up (and no
+            // string per scalar) for the words before every period.
+            if c.value < 0x80 {
+                v.append(c.value &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: c.value + 0x20)) : c)
+            } else {
+                v.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
         return String(v)
     }
 
