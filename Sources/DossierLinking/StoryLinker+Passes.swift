@@ -38,12 +38,53 @@ extension StoryLinker {
         }
         let sorted = keyed.sorted { ($0.members.count, $1.id) > ($1.members.count, $0.id) }
         let assembler = StoryAssembler(configuration: configuration)
+        let ids = order.map { times[$0].id }
+        // Built `storiesAtOnce` at a time on other threads, written in this order: room is made
+        // (the oldest build waited for and written) before the next story's articles are read.
+        var builds = StoryBuilds(limit: configuration.storiesAtOnce)
         for group in sorted {
-            let articles = try load(group.members.map { times[order[$0]].id }, true)
-            try emit(
-                story(
-                    group.members, articles: articles, idOf: { times[order[$0]].id }, copyOf: copyOf,
-                    eventOf: eventOf, assembler: assembler))
+            try builds.makeRoom(for: 1, emit: emit)
+            var articles = try load(group.members.map { ids[$0] }, true)
+            Self.shareWithOriginals(&articles, members: group.members, copyOf: copyOf)
+            let members = group.members
+            try builds.start(
+                { [self, articles, copyOf] in
+                    story(
+                        members, articles: articles, idOf: { ids[$0] }, copyOf: copyOf, eventOf: eventOf,
+                        assembler: assembler)
+                }, emit: emit)
+        }
+        try builds.finish(emit: emit)
+    }
+
+    /// Reprints held by reference to their original: a copy's text and each of its annotation
+    /// lists that equal its original's (read from the store, they are separate copies of the
+    /// same values) are replaced by the original's own, which shares its storage. A story made
+    /// mostly of reprints then holds little more than its originals. Values are unchanged.
+    static func shareWithOriginals(_ articles: inout [Article], members: [Int], copyOf: [Int: Int]) {
+        guard !copyOf.isEmpty, articles.count == members.count else { return }
+        var position: [Int: Int] = [:]
+        for (k, m) in members.enumerated() { position[m] = k }
+        for (k, m) in members.enumerated() {
+            guard let c = copyOf[m], let p = position[c], p != k else { continue }
+            let original = articles[p]
+            if articles[k].text == original.text { articles[k].text = original.text }
+            if articles[k].title == original.title { articles[k].title = original.title }
+            if articles[k].annotations.sentences == original.annotations.sentences {
+                articles[k].annotations.sentences = original.annotations.sentences
+            }
+            if articles[k].annotations.entities == original.annotations.entities {
+                articles[k].annotations.entities = original.annotations.entities
+            }
+            if articles[k].annotations.quotes == original.annotations.quotes {
+                articles[k].annotations.quotes = original.annotations.quotes
+            }
+            if articles[k].annotations.amounts == original.annotations.amounts {
+                articles[k].annotations.amounts = original.annotations.amounts
+            }
+            if articles[k].annotations.dates == original.annotations.dates {
+                articles[k].annotations.dates = original.annotations.dates
+            }
         }
     }
 

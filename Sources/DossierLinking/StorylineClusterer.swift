@@ -41,9 +41,13 @@ public struct StorylineClusterer: Sendable {
         stories = StoryClusterer(configuration: configuration.storylineLevel(), keepVectors: keepVectors)
     }
 
+    /// Both levels count the same words of each article: read once, added to each.
     public mutating func primeVocabulary(_ articles: [Article]) {
-        events.primeVocabulary(articles)
-        stories.primeVocabulary(articles)
+        for a in articles {
+            let terms = StoryClusterer.vocabulary(a)
+            events.primeVocabulary(terms, published: a.published)
+            stories.primeVocabulary(terms, published: a.published)
+        }
     }
 
     @discardableResult
@@ -58,8 +62,12 @@ public struct StorylineClusterer: Sendable {
     public mutating func add(
         _ article: Article, spilled: (_ level: Level, _ terms: [UInt64]) throws -> [SpilledStory]
     ) rethrows -> TwoLevelPlacement {
-        let e = try events.add(article, spilled: { try spilled(.events, $0) })
-        let s = try stories.add(article, knownCopy: e.copyOf, spilled: { try spilled(.stories, $0) })
+        // The article's words are counted once for both levels (each weighs them its own way).
+        let terms = ArticleTerms.count(article, configuration: events.configuration)
+        let e = try events.add(article, terms: terms, spilled: { try spilled(.events, $0) })
+        let s = try stories.add(
+            article, knownCopy: e.copyOf, terms: events.countsTermsAlike(stories) ? terms : nil,
+            spilled: { try spilled(.stories, $0) })
         // Pairs are keyed in 64 bits: cluster numbers are below 2^32 on any stream this holds.
         let key = UInt64(UInt32(truncatingIfNeeded: s.cluster)) << 32 | UInt64(UInt32(truncatingIfNeeded: e.cluster))
         var opened = false

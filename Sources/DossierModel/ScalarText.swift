@@ -24,9 +24,34 @@ public struct ScalarText: Sendable {
         // fit this text, and a bad span must cost an empty string, not the process.
         let lower = min(max(0, span.start), scalars.count)
         let upper = min(max(lower, span.end), scalars.count)
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lower..<upper])
-        return String(s)
+        // Encoded to UTF-8 straight into the string's storage (at most four bytes a scalar):
+        // appending scalar by scalar to a view was the larger part of reading a span.
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var n = 0
+            for scalar in scalars[lower..<upper] {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// The scalar at offset `i`, which must be in `0..<count` (not checked: out of range traps).
