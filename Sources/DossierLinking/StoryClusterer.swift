@@ -44,13 +44,14 @@ public struct StoryClusterer: Sendable {
     private var clock = 0
 
     /// Kept only for a batch's final reassignment sweep (`StoryLinker`); a stream does without.
-    private(set) var vectors: [ArticleVectors] = []
+    private let vectors: VectorShelf
     private let keepsVectors: Bool
 
     /// `keepVectors` holds every article's vectors for `refined`; leave it off for unbounded streams.
     public init(configuration: LinkingConfiguration = .init(), keepVectors: Bool = false) {
         self.configuration = configuration
         self.keepsVectors = keepVectors
+        self.vectors = VectorShelf(heldLimit: configuration.vectorsHeldInMemory)
         self.copies = CopyDetector(configuration: configuration)
         self.frequencies = DecayingFrequencies(halfLifeDays: configuration.vocabularyHalfLifeDays)
     }
@@ -90,9 +91,10 @@ public struct StoryClusterer: Sendable {
     /// `add(_:spilled:)` with the article's words already counted (`ArticleTerms.count`), as the
     /// storyline clusterer counts them once for both of its levels.
     mutating func add(
-        _ article: Article, terms: ArticleTerms?, spilled: ([UInt64]) throws -> [SpilledStory]
+        _ article: Article, terms: ArticleTerms?, sketch: [UInt64]? = nil,
+        spilled: ([UInt64]) throws -> [SpilledStory]
     ) rethrows -> Placement {
-        try add(article, detectCopies: true, knownCopy: nil, terms: terms, spilled: spilled)
+        try add(article, detectCopies: true, knownCopy: nil, terms: terms, sketch: sketch, spilled: spilled)
     }
 
     /// Whether two clusterers count an article's words alike (`ArticleTerms.count` reads only
@@ -113,7 +115,7 @@ public struct StoryClusterer: Sendable {
 
     private mutating func add(
         _ article: Article, detectCopies: Bool, knownCopy: CopyMatch?, terms: ArticleTerms? = nil,
-        spilled: ([UInt64]) throws -> [SpilledStory]
+        sketch: [UInt64]? = nil, spilled: ([UInt64]) throws -> [SpilledStory]
     ) rethrows -> Placement {
         let me = added
         added += 1
@@ -123,7 +125,7 @@ public struct StoryClusterer: Sendable {
         let now = day ?? clock
 
         if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
-        let copy = detectCopies ? copies.add(sketch: copies.sketch(article.text), day: now) : knownCopy
+        let copy = detectCopies ? copies.add(sketch: sketch ?? copies.sketch(article.text), day: now) : knownCopy
         let v = ArticleVectors.make(
             terms ?? ArticleTerms.count(article, configuration: configuration), frequencies: &frequencies, day: now,
             configuration: configuration)
@@ -404,16 +406,16 @@ public struct StoryClusterer: Sendable {
         for (g, members) in groups.enumerated() {
             for m in members {
                 group[m] = g
-                stories[g].add(
-                    vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
-                for t in vectors[m].indexTerms {
+                guard let v = vectors[m] else { return groups }
+                stories[g].add(v, member: Int32(m), day: v.day, year: v.storyYear, cap: Int.max / 4)
+                for t in v.indexTerms {
                     var list = byTerm[t, default: []]
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
                 }
             }
         }
         for i in 0..<ids.count where pinned[i] == nil {
-            let v = vectors[i]
+            guard let v = vectors[i] else { return groups }
             let own = group[i]
             // A story of one scores nothing without its article: a lone article moves if a grown
             // story now clears the join threshold for it.

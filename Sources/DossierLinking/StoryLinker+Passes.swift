@@ -17,20 +17,39 @@ extension StoryLinker {
     ) throws {
         let order = Self.arrivalOrder(times.map(\.published))
         let step = max(1, batchSize)
-        var two = StorylineClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0)
+        // Two threads: this one reads a batch and works out what depends on each article alone
+        // (its words, its copy sketch); another adds the batch before to the clusterers, which
+        // must take the articles one after another. The clusterers are handed from one batch's
+        // work to the next, never used by two threads at once.
+        let box = Clusterers(
+            StorylineClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0))
+        let preparer = StorylineClusterer(configuration: configuration)
+        var adding: Running<Bool>?
         if configuration.primeVocabulary {
             for start in stride(from: 0, to: order.count, by: step) {
                 let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-                two.primeVocabulary(try load(ids, false))
+                let words = try load(ids, false).map { (StoryClusterer.vocabulary($0), $0.published) }
+                _ = adding?.wait()
+                adding = Running {
+                    for (terms, published) in words { box.two.primeVocabulary(terms, published: published) }
+                    return true
+                }
             }
         }
-        var copyOf: [Int: Int] = [:]
         for start in stride(from: 0, to: order.count, by: step) {
             let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-            for (k, a) in try load(ids, false).enumerated() {
-                if let m = two.add(a).copyOf { copyOf[start + k] = m.original }
+            let prepared = try load(ids, false).map(preparer.prepare)
+            _ = adding?.wait()
+            adding = Running {
+                for (k, p) in prepared.enumerated() {
+                    if let m = box.two.add(p).copyOf { box.copyOf[start + k] = m.original }
+                }
+                return true
             }
         }
+        _ = adding?.wait()
+        let copyOf = box.copyOf
+        var two = box.take()
         let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
@@ -88,6 +107,21 @@ extension StoryLinker {
         }
     }
 
+    /// The clusterers while batches are added on another thread: each batch's work takes them
+    /// after the one before has finished (`Running.wait`), so one thread uses them at a time.
+    final class Clusterers: @unchecked Sendable {
+        var two: StorylineClusterer
+        var copyOf: [Int: Int] = [:]
+        init(_ two: StorylineClusterer) { self.two = two }
+
+        /// The clusterers, moved out (the box keeps an empty pair, so no copy of their state is made).
+        func take() -> StorylineClusterer {
+            let out = two
+            two = StorylineClusterer(configuration: two.events.configuration)
+            return out
+        }
+    }
+
     /// One story from its members (arrival numbers) and their articles, in the same order.
     func story(
         _ members: [Int], articles: [Article], idOf: (Int) -> String, copyOf: [Int: Int], eventOf: [Int],
@@ -108,17 +142,25 @@ extension StoryLinker {
 
     /// The story groups (arrival numbers) and the event group of each arrival, once every article
     /// of `count` has been added to `two`: consolidated, then refined with copies kept with their
-    /// originals.
+    /// originals. The two levels are independent here: the event level is worked out on another
+    /// thread meanwhile.
     func groups(
         _ two: inout StorylineClusterer, copyOf: [Int: Int], count: Int
     ) -> (
         stories: [[Int]], eventOf: [Int]
     ) {
-        var eventGroups = two.events.consolidated()
+        let events = two.events, sweeps = configuration.refineSweeps
+        let eventWork = Running { () -> [[Int]] in
+            var groups = events.consolidated()
+            for _ in 0..<sweeps { groups = events.refined(groups, pinned: copyOf) }
+            return groups
+        }
         var storyGroups = two.stories.consolidated()
-        for _ in 0..<configuration.refineSweeps {
-            eventGroups = two.events.refined(eventGroups, pinned: copyOf)
-            storyGroups = two.stories.refined(storyGroups, pinned: copyOf)
+        for _ in 0..<sweeps { storyGroups = two.stories.refined(storyGroups, pinned: copyOf) }
+        var eventGroups = eventWork.wait() ?? []
+        if eventGroups.isEmpty && count > 0 {
+            eventGroups = two.events.consolidated()
+            for _ in 0..<sweeps { eventGroups = two.events.refined(eventGroups, pinned: copyOf) }
         }
         var eventOf = [Int](repeating: 0, count: count)
         for (g, members) in eventGroups.enumerated() { for m in members where m < eventOf.count { eventOf[m] = g } }
