@@ -51,6 +51,9 @@ extension StoryLinker {
         let copyOf = box.copyOf
         var two = box.take()
         let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
+        // The clusterers' state (centroids, indexes, vectors) is not needed to build the stories:
+        // let it go before their articles are read.
+        two = StorylineClusterer(configuration: configuration)
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
             (StoryAssembler.membershipID(members.map { times[order[$0]].id }), members)
@@ -142,26 +145,17 @@ extension StoryLinker {
 
     /// The story groups (arrival numbers) and the event group of each arrival, once every article
     /// of `count` has been added to `two`: consolidated, then refined with copies kept with their
-    /// originals. The two levels are independent here: the event level is worked out on another
-    /// thread meanwhile.
+    /// originals. One level after the other: each works on a copy of its clusters' centroids
+    /// (uncapped in the sweep), and on a large store two at once would double the peak memory.
     func groups(
         _ two: inout StorylineClusterer, copyOf: [Int: Int], count: Int
     ) -> (
         stories: [[Int]], eventOf: [Int]
     ) {
-        let events = two.events, sweeps = configuration.refineSweeps
-        let eventWork = Running { () -> [[Int]] in
-            var groups = events.consolidated()
-            for _ in 0..<sweeps { groups = events.refined(groups, pinned: copyOf) }
-            return groups
-        }
+        var eventGroups = two.events.consolidated()
+        for _ in 0..<configuration.refineSweeps { eventGroups = two.events.refined(eventGroups, pinned: copyOf) }
         var storyGroups = two.stories.consolidated()
-        for _ in 0..<sweeps { storyGroups = two.stories.refined(storyGroups, pinned: copyOf) }
-        var eventGroups = eventWork.wait() ?? []
-        if eventGroups.isEmpty && count > 0 {
-            eventGroups = two.events.consolidated()
-            for _ in 0..<sweeps { eventGroups = two.events.refined(eventGroups, pinned: copyOf) }
-        }
+        for _ in 0..<configuration.refineSweeps { storyGroups = two.stories.refined(storyGroups, pinned: copyOf) }
         var eventOf = [Int](repeating: 0, count: count)
         for (g, members) in eventGroups.enumerated() { for m in members where m < eventOf.count { eventOf[m] = g } }
         return (storyGroups, eventOf)

@@ -50,6 +50,7 @@ final class VectorShelf: @unchecked Sendable {
 
     /// Vector `i` (in the order appended); nil if it cannot be read back.
     subscript(i: Int) -> ArticleVectors? {
+        guard i >= 0 else { return nil }
         if i < held.count { return held[i] }
         if let v = unwritten[i] { return v }
         let k = i - held.count

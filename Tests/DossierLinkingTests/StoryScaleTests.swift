@@ -9,7 +9,8 @@ import Testing
     static func vectors(_ articles: [Article]) -> [ArticleVectors] {
         var frequencies = DecayingFrequencies(halfLifeDays: 90)
         return articles.map {
-            ArticleVectors.make($0, frequencies: &frequencies, day: $0.published?.dayNumber ?? 0, configuration: .init())
+            ArticleVectors.make(
+                $0, frequencies: &frequencies, day: $0.published?.dayNumber ?? 0, configuration: .init())
         }
     }
 
