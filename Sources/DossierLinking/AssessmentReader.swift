@@ -108,7 +108,10 @@ enum AssessmentReader {
 
     static func words(_ s: String) -> [String] {
         s.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-") })
-            .map { $0.contains("\u{2019}") ? $0.replacingOccurrences(of: "\u{2019}", with: "'") : String($0) }
+            .map {
+                // Tested on scalars: Foundation's search is slow, and it only replaces what it finds.
+                $0.unicodeScalars.contains("\u{2019}") ? $0.replacingOccurrences(of: "\u{2019}", with: "'") : String($0)
+            }
     }
 
     /// A statement with a lean, its named speaker and what they are.
@@ -170,7 +173,7 @@ enum AssessmentReader {
     /// Every attributed sentence with a cue and a named speaker, in arrival order.
     static func attributedStatements(_ sources: StorySources) -> [Statement] {
         var out: [Statement] = []
-        for item in sources.items {
+        for item in sources.items() {
             // Keyed by where the sentence starts: the lookup trims a sentence's end (an opening
             // quote mark of the next one), so spans need not match.
             var speakers: [Int: (String, String?)] = [:]
@@ -226,7 +229,7 @@ enum AssessmentReader {
 
     static func centralQuestion(_ sources: StorySources, title: String, statements: [Statement]) -> String? {
         if title.hasSuffix("?") { return title }
-        let asking = sources.items.compactMap(\.article.title)
+        let asking = sources.articles.compactMap(\.title)
             .filter { $0.trimmingCharacters(in: .whitespaces).hasSuffix("?") }
         if let q = asking.max(by: { contentStems($0).count < contentStems($1).count }) { return q }
         // Copies repeat their statements, so a story of many copies has few distinct word sets:
@@ -246,6 +249,13 @@ enum AssessmentReader {
             return rootNumber.count - 1
         }
         var known = [Double](repeating: -1, count: distinct <= maxDistinctStatements ? distinct * distinct : 0)
+        // A statement sharing no word with another adds 0 to its sum, which leaves the sum as it
+        // was: only those sharing a word are visited (found through an index of their words), in
+        // the same order, so the sums are those of comparing every pair, at a cost that follows
+        // the shared words rather than the square of the story's statements.
+        var byWord: [UInt64: [Int]] = [:]
+        for (j, st) in statements.enumerated() { for w in st.words { byWord[w, default: []].append(j) } }
+        var visited = [Int](repeating: -1, count: statements.count)
         // Statements with the same word set from the same root add the same values in the same
         // order (copies repeat their statements): each such score is summed once.
         var scoreOf: [Int: Double] = [:]
@@ -257,7 +267,15 @@ enum AssessmentReader {
                 score = s
             } else {
                 var sum = 0.0
-                for j in statements.indices where roots[j] != roots[i] {
+                var sharing: [Int] = []
+                for w in statements[i].words {
+                    for j in byWord[w] ?? [] where visited[j] != i {
+                        visited[j] = i
+                        sharing.append(j)
+                    }
+                }
+                sharing.sort()
+                for j in sharing where roots[j] != roots[i] {
                     let slot = number[i] * distinct + number[j]
                     if slot < known.count {
                         if known[slot] < 0 { known[slot] = jaccard(statements[i].words, statements[j].words) }
@@ -280,12 +298,12 @@ enum AssessmentReader {
         var central = contentStems(title)
         var df: [UInt64: Int] = [:]
         var roots = Set<String>()
-        for item in sources.items where roots.insert(item.root).inserted {
+        for item in sources.entries where roots.insert(item.root).inserted {
             for t in contentStems((item.article.title ?? "") + "\n" + item.article.text) { df[t, default: 0] += 1 }
         }
         if roots.count >= 2 {
             for (t, n) in df where 2 * n >= roots.count { central.insert(t) }
-        } else if let item = sources.items.first {
+        } else if let item = sources.entries.first {
             var tf: [UInt64: Int] = [:]
             WordScanner.scan(item.article.text) { w in if !w.isStopword && !w.isNumber { tf[w.stem, default: 0] += 1 } }
             for (t, n) in tf where n >= 3 { central.insert(t) }

@@ -29,6 +29,15 @@ enum ClaimGrouper {
         /// The clauses already kept (`context` and `otherContexts`): a clause repeated by a near
         /// copy cannot raise the group's best resemblance, so it is compared once.
         var seenContexts: Set<Set<UInt64>> = []
+        /// Where each word of `otherContexts` is (their positions): a clause sharing no word with
+        /// one cannot be about its subject, so only those sharing one are compared.
+        var otherContextsByWord: [UInt64: [Int]] = [:]
+
+        mutating func addContext(_ c: Set<UInt64>) {
+            guard seenContexts.insert(c).inserted else { return }
+            for w in c { otherContextsByWord[w, default: []].append(otherContexts.count) }
+            otherContexts.append(c)
+        }
     }
 
     /// The groups of one unit, with what finds them without comparing a figure with every group:
@@ -60,7 +69,7 @@ enum ClaimGrouper {
         // (every threshold of `subjectScore` is then above zero): groups sharing none are skipped.
         let sharedWordNeeded =
             rules.subjectJaccard > 0 && (rules.sharedSubjectWords >= 1 || rules.sharedSubjectJaccard > 0)
-        for item in sources.items {
+        for item in sources.items(where: { !$0.annotations.amounts.isEmpty }) {
             for amount in item.article.annotations.amounts {
                 guard let rawUnit = amount.unit, !rawUnit.isEmpty else { continue }
                 let unit = unitKey(rawUnit)
@@ -105,7 +114,7 @@ enum ClaimGrouper {
                     guard
                         let score = closestClause(
                             drafts[k], item.root, amount, holders, noun, day, context,
-                            windowDays: windowDays, rules: rules)
+                            windowDays: windowDays, rules: rules, sharedWordNeeded: sharedWordNeeded)
                     else { continue }
                     if score > (best?.score ?? -1) { best = (k, score) }
                 }
@@ -115,7 +124,7 @@ enum ClaimGrouper {
                     drafts[k].figures.append(figure)
                     drafts[k].intervals.append(interval(amount, tolerance: tolerance, rules: rules))
                     drafts[k].times.append(time)
-                    if drafts[k].seenContexts.insert(context).inserted { drafts[k].otherContexts.append(context) }
+                    drafts[k].addContext(context)
                     drafts[k].holders.formUnion(holders)
                     byUnit[unit, default: UnitIndex()].add(draft: k, root: item.root, context: context)
                 } else {
@@ -139,7 +148,7 @@ enum ClaimGrouper {
     /// subject, or nil when the figure cannot join it (same root, scale, holder, noun or time).
     static func closestClause(
         _ d: borrowing Draft, _ root: String, _ amount: Amount, _ holders: Set<UInt64>, _ noun: Set<UInt64>,
-        _ day: Int?, _ context: Set<UInt64>, windowDays: Int?, rules: ClaimParameters
+        _ day: Int?, _ context: Set<UInt64>, windowDays: Int?, rules: ClaimParameters, sharedWordNeeded: Bool = false
     ) -> Double? {
         guard d.rootSlot[root] == nil, sameScale(d.figures[0].amount, amount, rules: rules),
             d.holders.isEmpty || holders.isEmpty || !d.holders.isDisjoint(with: holders),
@@ -147,6 +156,16 @@ enum ClaimGrouper {
             sameTime(d.day, day, window: windowDays)
         else { return nil }
         var score = subjectScore(d.context, context, rules: rules)
+        // The best score is the same whichever order the clauses are compared in; when a shared
+        // word is needed, clauses sharing none (nil) are not compared at all.
+        if sharedWordNeeded && d.otherContexts.count > 1 {
+            var sharing = Set<Int>()
+            for w in context { sharing.formUnion(d.otherContextsByWord[w] ?? []) }
+            for c in sharing {
+                if let s = subjectScore(d.otherContexts[c], context, rules: rules), s > (score ?? -1) { score = s }
+            }
+            return score
+        }
         for c in d.otherContexts {
             if let s = subjectScore(c, context, rules: rules), s > (score ?? -1) { score = s }
         }

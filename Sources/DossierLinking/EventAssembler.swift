@@ -21,7 +21,7 @@ enum EventAssembler {
                 date = a == b ? a : a + "/" + b
             }
             var support = SupportList()
-            for item in sources.items {
+            for item in sources.entries {
                 let cite =
                     dated?.sources.first { $0.article == item.article.id }
                     ?? dated?.reprints.first { $0.article == item.article.id }

@@ -80,6 +80,14 @@ public struct LinkingConfiguration: Sendable, Equatable {
     public var primeVocabulary = true
     /// Batch only: sweeps moving each article to the story it now fits best.
     public var refineSweeps = 1
+    /// Batch only: articles whose clustering vectors the sweep keeps in memory (a few kB an
+    /// article at each level); later ones go to a temporary file and are read back one at a
+    /// time (`VectorShelf`), so a store of 200,000 articles does not hold a gigabyte of them.
+    public var vectorsHeldInMemory = 10_000
+    /// Batch only: stories whose details are built at once, one a thread, once the groups are
+    /// known (each is built from its own articles alone). Two, for two cores; memory holds this
+    /// many stories' articles (`StoryLinker.link(times:load:emit:)`).
+    public var storiesAtOnce = 2
 
     /// The clustering settings above are those of the event level (fitted on ECB+); a storyline
     /// runs for weeks and months and is clustered with these instead (see `storylineLevel`).

@@ -20,7 +20,7 @@ enum QuoteMerger {
         var drafts: [Draft] = []
         var byGram: [UInt64: [Int]] = [:]
         var names = SpeakerNames()
-        for item in sources.items {
+        for item in sources.entries {
             for q in item.article.annotations.quotes {
                 var words: [UInt64] = []
                 WordScanner.scan(q.text) { words.append($0.surface) }

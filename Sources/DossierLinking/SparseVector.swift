@@ -93,12 +93,21 @@ struct DecayingFrequencies: Sendable {
     private var total: Double = 0
     private var totalDay = 0
     let halfLifeDays: Double
+    /// `decay(d)` for the first days, worked out once: every word of every article asks for the
+    /// decay over a whole number of days, mostly a few, and `pow` is most of what that costs.
+    private let decayTable: [Double]
+    static let tabledDays = 1024
 
-    init(halfLifeDays: Double) { self.halfLifeDays = halfLifeDays }
+    init(halfLifeDays: Double) {
+        self.halfLifeDays = halfLifeDays
+        decayTable = (0..<Self.tabledDays).map { $0 == 0 ? 1 : Double.exp2(-Double($0) / halfLifeDays) }
+    }
 
     @inline(__always)
     private func decay(_ days: Int) -> Double {
-        days <= 0 ? 1 : Double.exp2(-Double(days) / halfLifeDays)
+        if days <= 0 { return 1 }
+        if days < decayTable.count { return decayTable[days] }
+        return Double.exp2(-Double(days) / halfLifeDays)
     }
 
     mutating func addDocument(terms: some Sequence<UInt64>, day: Int) {

@@ -11,15 +11,19 @@ struct StoryAssembler: Sendable {
     /// `events` splits the members into event groups; `originalOf` maps each copy's id to the id
     /// of the earliest article of its text.
     func story(_ articles: [Article], events: [[Article]], originalOf: [String: String]) -> Story {
-        var story = Story(
-            id: Self.membershipID(articles.map(\.id)),
-            title: StoryTitle.central(
-                articles, originalOf: originalOf,
-                minWords: configuration.titleMinWords),
-            articles: articles.map(ArticleRef.init))
-        story.syndication = syndication(articles, originalOf: originalOf)
-        story.entities = EntityMerger.merge(articles)
         let sources = StorySources(articles, originalOf: originalOf)
+        let minWords = configuration.titleMinWords
+        // The title, the assessments (which read the title) and the entities of a large story
+        // are built on a thread of their own while this one builds its events, quotes and claims.
+        let side: @Sendable () -> Side = {
+            let title = StoryTitle.central(articles, originalOf: originalOf, minWords: minWords)
+            let (question, assessments) = AssessmentReader.assessments(sources, title: title)
+            return Side(
+                title: title, entities: EntityMerger.merge(articles), question: question, assessments: assessments)
+        }
+        let running = articles.count >= Self.sideThreadArticles ? Running(onOwnThread: true, side) : nil
+        var story = Story(id: Self.membershipID(articles.map(\.id)), title: "", articles: articles.map(ArticleRef.init))
+        story.syndication = syndication(articles, originalOf: originalOf)
         story.events = EventAssembler.events(
             events, originalOf: originalOf, similarity: configuration.eventSimilarity,
             lookbackDays: configuration.eventLookbackDays)
@@ -34,8 +38,24 @@ struct StoryAssembler: Sendable {
             lagDays: configuration.claimReportLagDays,
             unstatedDays: configuration.claimUnstatedSameDays,
             rules: configuration.claims)
-        (story.question, story.assessments) = AssessmentReader.assessments(sources, title: story.title)
+        let built = running?.wait() ?? side()
+        story.title = built.title
+        story.entities = built.entities
+        story.question = built.question
+        story.assessments = built.assessments
         return story
+    }
+
+    /// Articles from which a story's details are built on two threads (below, starting a thread
+    /// costs more than it saves). The result is the same either way.
+    static let sideThreadArticles = 64
+
+    /// What `story` builds on its side thread.
+    struct Side: Sendable {
+        var title: String
+        var entities: [StoryEntity]
+        var question: String?
+        var assessments: [StoryAssessment]
     }
 
     /// The headline of the earliest independent article, else the first sentence of the earliest one.

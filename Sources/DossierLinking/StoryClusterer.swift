@@ -44,13 +44,14 @@ public struct StoryClusterer: Sendable {
     private var clock = 0
 
     /// Kept only for a batch's final reassignment sweep (`StoryLinker`); a stream does without.
-    private(set) var vectors: [ArticleVectors] = []
+    private let vectors: VectorShelf
     private let keepsVectors: Bool
 
     /// `keepVectors` holds every article's vectors for `refined`; leave it off for unbounded streams.
     public init(configuration: LinkingConfiguration = .init(), keepVectors: Bool = false) {
         self.configuration = configuration
         self.keepsVectors = keepVectors
+        self.vectors = VectorShelf(heldLimit: configuration.vectorsHeldInMemory)
         self.copies = CopyDetector(configuration: configuration)
         self.frequencies = DecayingFrequencies(halfLifeDays: configuration.vocabularyHalfLifeDays)
     }
@@ -81,9 +82,25 @@ public struct StoryClusterer: Sendable {
     /// A second clusterer over the same stream (the storyline level) takes the copy the first one
     /// found instead of sketching every text again.
     mutating func add(
-        _ article: Article, knownCopy: CopyMatch?, spilled: ([UInt64]) throws -> [SpilledStory] = { _ in [] }
+        _ article: Article, knownCopy: CopyMatch?, terms: ArticleTerms? = nil,
+        spilled: ([UInt64]) throws -> [SpilledStory] = { _ in [] }
     ) rethrows -> Placement {
-        try add(article, detectCopies: false, knownCopy: knownCopy, spilled: spilled)
+        try add(article, detectCopies: false, knownCopy: knownCopy, terms: terms, spilled: spilled)
+    }
+
+    /// `add(_:spilled:)` with the article's words already counted (`ArticleTerms.count`), as the
+    /// storyline clusterer counts them once for both of its levels.
+    mutating func add(
+        _ article: Article, terms: ArticleTerms?, sketch: [UInt64]? = nil,
+        spilled: ([UInt64]) throws -> [SpilledStory]
+    ) rethrows -> Placement {
+        try add(article, detectCopies: true, knownCopy: nil, terms: terms, sketch: sketch, spilled: spilled)
+    }
+
+    /// Whether two clusterers count an article's words alike (`ArticleTerms.count` reads only
+    /// these settings), so that one count serves both.
+    func countsTermsAlike(_ other: StoryClusterer) -> Bool {
+        ArticleTerms.sameCounting(configuration, other.configuration)
     }
 
     /// Stories spilled since the last call, for the caller to keep, and the numbers of stories
@@ -97,7 +114,8 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func add(
-        _ article: Article, detectCopies: Bool, knownCopy: CopyMatch?, spilled: ([UInt64]) throws -> [SpilledStory]
+        _ article: Article, detectCopies: Bool, knownCopy: CopyMatch?, terms: ArticleTerms? = nil,
+        sketch: [UInt64]? = nil, spilled: ([UInt64]) throws -> [SpilledStory]
     ) rethrows -> Placement {
         let me = added
         added += 1
@@ -107,8 +125,10 @@ public struct StoryClusterer: Sendable {
         let now = day ?? clock
 
         if me > 0 && me % configuration.housekeepingInterval == 0 { retireStale() }
-        let copy = detectCopies ? copies.add(sketch: copies.sketch(article.text), day: now) : knownCopy
-        let v = ArticleVectors.make(article, frequencies: &frequencies, day: now, configuration: configuration)
+        let copy = detectCopies ? copies.add(sketch: sketch ?? copies.sketch(article.text), day: now) : knownCopy
+        let v = ArticleVectors.make(
+            terms ?? ArticleTerms.count(article, configuration: configuration), frequencies: &frequencies, day: now,
+            configuration: configuration)
         var target: Int?
         if let copy, copy.original < clusterOfArticle.count {
             // The original's story, brought back if it was spilled (should that fail, the copy
@@ -227,12 +247,20 @@ public struct StoryClusterer: Sendable {
     /// Counts a batch's vocabulary before its articles are added, so that the first articles of
     /// a batch are weighed with the batch's IDF rather than with that of the few before them.
     public mutating func primeVocabulary(_ articles: [Article]) {
-        for a in articles {
-            var terms = Set<UInt64>()
-            if let t = a.title { WordScanner.scan(t) { if !$0.isStopword { terms.insert($0.stem) } } }
-            WordScanner.scan(a.text) { if !$0.isStopword { terms.insert($0.stem) } }
-            frequencies.addDocument(terms: terms, day: a.published?.dayNumber ?? clock)
-        }
+        for a in articles { primeVocabulary(Self.vocabulary(a), published: a.published) }
+    }
+
+    /// One article's share of `primeVocabulary`, its words already read (`vocabulary(_:)`).
+    mutating func primeVocabulary(_ terms: Set<UInt64>, published: Timestamp?) {
+        frequencies.addDocument(terms: terms, day: published?.dayNumber ?? clock)
+    }
+
+    /// The words an article adds to the vocabulary: stems of its title and text, stopwords left out.
+    static func vocabulary(_ a: Article) -> Set<UInt64> {
+        var terms = Set<UInt64>()
+        if let t = a.title { WordScanner.scan(t) { if !$0.isStopword { terms.insert($0.stem) } } }
+        WordScanner.scan(a.text) { if !$0.isStopword { terms.insert($0.stem) } }
+        return terms
     }
 
     /// Stories retired so far: closed to new articles, their centroids released.
@@ -378,16 +406,16 @@ public struct StoryClusterer: Sendable {
         for (g, members) in groups.enumerated() {
             for m in members {
                 group[m] = g
-                stories[g].add(
-                    vectors[m], member: Int32(m), day: vectors[m].day, year: vectors[m].storyYear, cap: Int.max / 4)
-                for t in vectors[m].indexTerms {
+                guard let v = vectors[m] else { return groups }
+                stories[g].add(v, member: Int32(m), day: v.day, year: v.storyYear, cap: Int.max / 4)
+                for t in v.indexTerms {
                     var list = byTerm[t, default: []]
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
                 }
             }
         }
         for i in 0..<ids.count where pinned[i] == nil {
-            let v = vectors[i]
+            guard let v = vectors[i] else { return groups }
             let own = group[i]
             // A story of one scores nothing without its article: a lone article moves if a grown
             // story now clears the join threshold for it.
@@ -528,6 +556,45 @@ struct ArticleVectors: Sendable {
     static func make(
         _ a: Article, frequencies: inout DecayingFrequencies, day: Int, configuration cfg: LinkingConfiguration
     ) -> ArticleVectors {
+        make(ArticleTerms.count(a, configuration: cfg), frequencies: &frequencies, day: day, configuration: cfg)
+    }
+
+    /// From the article's counted words, weighted with the IDF of `frequencies` (which it joins) on `day`.
+    static func make(
+        _ counted: ArticleTerms, frequencies: inout DecayingFrequencies, day: Int,
+        configuration cfg: LinkingConfiguration
+    ) -> ArticleVectors {
+        frequencies.addDocument(terms: Set(counted.body.keys).union(counted.names.keys), day: day)
+        func weigh(_ d: [UInt64: Float]) -> SparseVector {
+            var out: [UInt64: Float] = [:]
+            out.reserveCapacity(d.count)
+            for (t, tf) in d { out[t] = (1 + log(tf)) * frequencies.idf(t, day: day) }
+            return SparseVector(normalizing: out)
+        }
+        let b = weigh(counted.body), n = weigh(counted.names), ti = weigh(counted.title)
+        var index = b.top(cfg.indexTerms)
+        for t in n.top(cfg.indexTerms / 2) where !index.contains(t) { index.append(t) }
+        return ArticleVectors(
+            body: b, names: n, title: ti, indexTerms: index, year: counted.year, day: counted.day)
+    }
+}
+
+/// An article's words as clustering counts them, before any weighting: read once and weighted by
+/// each level's own document frequencies (the event and storyline clusterers count alike).
+struct ArticleTerms: Sendable {
+    var body: [UInt64: Float]
+    var names: [UInt64: Float]
+    var title: [UInt64: Float]
+    /// The year the text mentions most (the latest on a tie).
+    var year: Int?
+    var day: Int?
+
+    /// Whether two configurations count an article's words alike: `count` reads only these.
+    static func sameCounting(_ a: LinkingConfiguration, _ b: LinkingConfiguration) -> Bool {
+        a.nameBoost == b.nameBoost && a.dateYears == b.dateYears && a.entityNames == b.entityNames
+    }
+
+    static func count(_ a: Article, configuration cfg: LinkingConfiguration) -> ArticleTerms {
         var body: [UInt64: Float] = [:]
         var names: [UInt64: Float] = [:]
         var title: [UInt64: Float] = [:]
@@ -550,7 +617,6 @@ struct ArticleVectors: Sendable {
         }
         if years.isEmpty { years = YearScanner.years(in: (a.title ?? "") + "\n" + a.text) }
         let year = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        // Annotated entities name things the capitalisation test misses (lower-case or sentence-initial).
         // Annotated entities add the name words the capitalisation test missed (sentence-initial
         // mentions); words it already counted are not counted again.
         let seenNames = Set(names.keys)
@@ -559,17 +625,7 @@ struct ArticleVectors: Sendable {
                 if !w.isStopword && !seenNames.contains(w.stem) { names[w.stem, default: 0] += 1 }
             }
         }
-        frequencies.addDocument(terms: Set(body.keys).union(names.keys), day: day)
-        func weigh(_ d: [UInt64: Float]) -> SparseVector {
-            var out: [UInt64: Float] = [:]
-            out.reserveCapacity(d.count)
-            for (t, tf) in d { out[t] = (1 + log(tf)) * frequencies.idf(t, day: day) }
-            return SparseVector(normalizing: out)
-        }
-        let b = weigh(body), n = weigh(names), ti = weigh(title)
-        var index = b.top(cfg.indexTerms)
-        for t in n.top(cfg.indexTerms / 2) where !index.contains(t) { index.append(t) }
-        return ArticleVectors(body: b, names: n, title: ti, indexTerms: index, year: year, day: a.published?.dayNumber)
+        return ArticleTerms(body: body, names: names, title: title, year: year, day: a.published?.dayNumber)
     }
 }
 

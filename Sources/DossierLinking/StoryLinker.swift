@@ -13,11 +13,19 @@ public struct StoryLinker: Sendable {
     public func link(_ articles: [Article]) -> [Story] {
         let (order, storyGroups, eventOf, copyOf) = partitions(articles)
         let assembler = StoryAssembler(configuration: configuration)
-        var stories: [Story] = storyGroups.map { members in
-            story(
-                members, articles: members.map { articles[order[$0]] }, idOf: { articles[order[$0]].id },
-                copyOf: copyOf, eventOf: eventOf, assembler: assembler)
+        let ids = order.map { articles[$0].id }
+        var stories: [Story] = []
+        var builds = StoryBuilds(limit: configuration.storiesAtOnce)
+        for members in storyGroups {
+            let members = members, chosen = members.map { articles[order[$0]] }
+            builds.start(
+                { [self] in
+                    story(
+                        members, articles: chosen, idOf: { ids[$0] }, copyOf: copyOf, eventOf: eventOf,
+                        assembler: assembler)
+                }, emit: { stories.append($0) })
         }
+        builds.finish(emit: { stories.append($0) })
         stories.sort { ($0.articles.count, $1.id) > ($1.articles.count, $0.id) }
         return stories
     }

@@ -2,18 +2,43 @@ import DossierModel
 
 /// A story's articles with what the detail builders need: scalar text, sentence lookup, and the
 /// independent source (syndication root) each article counts as.
-struct StorySources {
-    struct Item {
+///
+/// An article's scalar text (four bytes a character) is made as a builder reaches it and dropped
+/// when it moves on, not held for the whole story: a story of thousands of articles would hold
+/// all of them at once, several times the size of the articles themselves.
+struct StorySources: Sendable {
+    /// An article and the independent source it counts as.
+    struct Entry: Sendable {
         var article: Article
-        var text: ScalarText
         /// Id of the earliest article of this one's text: itself unless it is a copy.
         var root: String
     }
 
-    var items: [Item]
+    /// An entry with its scalar text, for the builders that read spans.
+    struct Item {
+        var article: Article
+        var text: ScalarText
+        var root: String
+    }
+
+    let articles: [Article]
+    let roots: [String]
 
     init(_ articles: [Article], originalOf: [String: String]) {
-        items = articles.map { Item(article: $0, text: ScalarText($0.text), root: originalOf[$0.id] ?? $0.id) }
+        self.articles = articles
+        roots = articles.map { originalOf[$0.id] ?? $0.id }
+    }
+
+    /// Every article with its root, in order.
+    var entries: LazyMapCollection<Range<Int>, Entry> {
+        articles.indices.lazy.map { [articles, roots] in Entry(article: articles[$0], root: roots[$0]) }
+    }
+
+    /// The articles `keep` accepts, each with its scalar text made as it is reached, in order.
+    func items(where keep: @escaping (Article) -> Bool = { _ in true }) -> some Sequence<Item> {
+        articles.indices.lazy.filter { [articles] in keep(articles[$0]) }.map { [articles, roots] in
+            Item(article: articles[$0], text: ScalarText(articles[$0].text), root: roots[$0])
+        }
     }
 
     /// The sentence holding `span`, or the span widened to the nearest sentence ends when the

@@ -26,7 +26,7 @@ enum StoryTimeline {
     static func reports(_ sources: StorySources, similarity: Double) -> [DatedReport] {
         var drafts: [Draft] = []
         var byDate: [String: [Int]] = [:]
-        for item in sources.items {
+        for item in sources.items(where: { !$0.annotations.dates.isEmpty }) {
             var seen = Set<String>()
             let dated = item.article.annotations.dates.filter { $0.type == .date && isDayOrMonth($0.value) }
                 .map { (date: $0, sentence: StorySources.sentence(containing: $0.span, in: item)) }

@@ -1,0 +1,64 @@
+import Dispatch
+import DossierModel
+import Foundation
+
+/// Work run on another thread whose result is waited for: written once by the worker before
+/// `done` is signalled, read only after waiting for it (the semaphore orders the two).
+final class Running<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    /// On the shared pool, or `onOwnThread` for work that a pool worker waits for (a pool of two
+    /// threads both waiting for work queued behind them would wait for ever).
+    init(onOwnThread: Bool = false, _ work: @escaping @Sendable () -> Value) {
+        let run: @Sendable () -> Void = {
+            self.value = work()
+            self.done.signal()
+        }
+        if onOwnThread {
+            let thread = Thread(block: run)
+            thread.stackSize = 8 << 20
+            thread.start()
+        } else {
+            DispatchQueue.global().async(execute: run)
+        }
+    }
+
+    /// The result, once the work is done (nil only if it never ran to the end).
+    func wait() -> Value? {
+        done.wait()
+        return value
+    }
+}
+
+/// Stories built on other threads and taken back in the order they were started: once the groups
+/// are known, each story is built from its own articles alone, so two can be built at once (one a
+/// core) while the caller reads the next story's articles and writes the finished ones in order.
+/// At most `limit` are started and not yet taken, so memory holds that many stories' articles.
+struct StoryBuilds {
+    let limit: Int
+    private var started: [Running<Story>] = []
+
+    init(limit: Int) { self.limit = max(1, limit) }
+
+    /// Starts `work` once fewer than `limit` are in flight, handing the oldest finished ones to
+    /// `emit` (waiting for them) to make room.
+    mutating func start(_ work: @escaping @Sendable () -> Story, emit: (Story) throws -> Void) rethrows {
+        try makeRoom(for: 1, emit: emit)
+        started.append(Running(work))
+    }
+
+    /// Takes the oldest builds until `free` more can start.
+    mutating func makeRoom(for free: Int, emit: (Story) throws -> Void) rethrows {
+        while !started.isEmpty && started.count + free > limit {
+            if let story = started.removeFirst().wait() { try emit(story) }
+        }
+    }
+
+    /// Every build left, in order.
+    mutating func finish(emit: (Story) throws -> Void) rethrows {
+        while !started.isEmpty {
+            if let story = started.removeFirst().wait() { try emit(story) }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import DossierModel
+import Testing
+
+@testable import DossierLinking
+
+/// What lets `stories --db` run on a large store change nothing it gives: vectors kept on file
+/// come back bit for bit, and stories built several at a time come out as built one by one.
+@Suite struct StoryScaleTests {
+    static func vectors(_ articles: [Article]) -> [ArticleVectors] {
+        var frequencies = DecayingFrequencies(halfLifeDays: 90)
+        return articles.map {
+            ArticleVectors.make(
+                $0, frequencies: &frequencies, day: $0.published?.dayNumber ?? 0, configuration: .init())
+        }
+    }
+
+    static func same(_ a: ArticleVectors, _ b: ArticleVectors) -> Bool {
+        a.body.terms == b.body.terms && a.body.weights == b.body.weights && a.names.terms == b.names.terms
+            && a.names.weights == b.names.weights && a.title.terms == b.title.terms
+            && a.title.weights == b.title.weights && a.indexTerms == b.indexTerms && a.year == b.year && a.day == b.day
+    }
+
+    @Test(arguments: [0, 2, 100])
+    func vectorsOnFileComeBackAsWritten(held: Int) throws {
+        let originals = Self.vectors(StoryPassesTests.corpus)
+        #expect(originals.count > 3)
+        let shelf = VectorShelf(heldLimit: held)
+        for v in originals { shelf.append(v) }
+        #expect(shelf.count == originals.count)
+        for (i, v) in originals.enumerated() {
+            let back = try #require(shelf[i])
+            #expect(Self.same(back, v))
+        }
+        #expect(shelf[originals.count] == nil)
+        #expect(shelf[-1] == nil)
+    }
+
+    @Test func anUndatedVectorKeepsItsMissingDayAndYear() throws {
+        var v = Self.vectors(StoryPassesTests.corpus)[0]
+        v.day = nil
+        v.year = nil
+        let shelf = VectorShelf(heldLimit: 0)
+        shelf.append(v)
+        let back = try #require(shelf[0])
+        #expect(back.day == nil && back.year == nil)
+    }
+
+    /// Vectors on file and stories built one, two or three at a time: the stories of one batch.
+    @Test(arguments: [(1, 0), (2, 1), (3, 10_000)])
+    func storiesDoNotDependOnHowTheyAreBuilt(atOnce: Int, held: Int) throws {
+        var configuration = LinkingConfiguration()
+        configuration.storiesAtOnce = atOnce
+        configuration.vectorsHeldInMemory = held
+        let whole = StoryLinker().link(StoryPassesTests.corpus)
+        #expect(StoryLinker(configuration: configuration).link(StoryPassesTests.corpus) == whole)
+        var byId: [String: Article] = [:]
+        for a in StoryPassesTests.corpus { byId[a.id] = a }
+        var streamed: [Story] = []
+        try StoryLinker(configuration: configuration).link(
+            times: StoryPassesTests.corpus.map { ($0.id, $0.published) }, batchSize: 3,
+            load: { ids, _ in ids.compactMap { byId[$0] } }, emit: { streamed.append($0) })
+        #expect(streamed == whole)
+    }
+
+    /// A reprint whose text and annotations equal its original's holds the original's values.
+    @Test func reprintsShareTheirOriginalsValues() {
+        let a = Fixtures.article("o", outlet: "Wire", day: 3, title: "Quake", Fixtures.wire)
+        var b = a
+        b.id = "c"
+        var articles = [a, b]
+        StoryLinker.shareWithOriginals(&articles, members: [0, 1], copyOf: [1: 0])
+        #expect(articles[1].id == "c")
+        #expect(articles[1].text == a.text)
+        #expect(articles[1].annotations == a.annotations)
+        // Nothing to share without a copy.
+        var apart = [a, b]
+        StoryLinker.shareWithOriginals(&apart, members: [0, 1], copyOf: [:])
+        #expect(apart[1].id == "c")
+    }
+}
