@@ -97,9 +97,9 @@ public enum JSONValue: Sendable, Equatable {
     /// a seventh of `dossier extract`'s time on news pages (perf).
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        // Native strings (all but a few bridged ones): the bytes scanned through a buffer, which
-        // the index walk below costs several times over.
-        let written: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+        // The bytes scanned through a buffer: walking the string's UTF-8 view by index cost several
+        // times more.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
             let utf8 = s.utf8
             var run = 0
             var i = 0
@@ -142,43 +142,11 @@ public enum JSONValue: Sendable, Equatable {
                 i = next
             }
             appendRun(to: bytes.count)
-            return true
         }
-        if written != nil {
-            out += "\""
-            return
+        if s.utf8.withContiguousStorageIfAvailable(scan) == nil {
+            // A string without contiguous UTF-8 (a bridged one): its bytes copied once, then the same scan.
+            Array(s.utf8).withUnsafeBufferPointer(scan)
         }
-        let utf8 = s.utf8
-        var run = utf8.startIndex
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            let b = utf8[i]
-            var escape: String?
-            var next = utf8.index(after: i)
-            switch b {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0..<0x20: escape = b < 0x10 ? "\\u000" + String(b, radix: 16) : "\\u00" + String(b, radix: 16)
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript.
-                let second = next < utf8.endIndex ? utf8.index(after: next) : next
-                if second < utf8.endIndex, utf8[next] == 0x80, utf8[second] == 0xA8 || utf8[second] == 0xA9 {
-                    escape = utf8[second] == 0xA8 ? "\\u2028" : "\\u2029"
-                    next = utf8.index(after: second)
-                }
-            default: break
-            }
-            if let escape {
-                out.append(contentsOf: Substring(s.unicodeScalars[run..<i]))
-                out += escape
-                run = next
-            }
-            i = next
-        }
-        out.append(contentsOf: Substring(s.unicodeScalars[run..<utf8.endIndex]))
         out += "\""
     }
 }
