@@ -257,7 +257,9 @@ extension QuoteScan {
         let mi = names.byToken[k - 1]
         guard mi >= 0 else { return false }
         let m = names.mentions[Int(mi)]
-        guard m.hi == k, !m.isMisc else { return false }
+        // A name that begins before the phrase is not one of its modifiers (and the words before it
+        // could not be walked: the range would run backwards).
+        guard m.hi == k, m.lo >= np.lo, !m.isMisc else { return false }
         // Only lower-case words before the name ("other", "many", "the"): no coordination, comma or
         // preposition, where the name could be a speaker of its own.
         for j in np.lo..<m.lo {
