@@ -6,22 +6,6 @@ import DossierModel
 /// nouns ("Ed Stone's claim that …"), cues in relative clauses, and where reported content ends.
 /// All sentences are invented.
 @Suite struct QuoteDetectionTests {
-    private func quotes(_ string: String) -> [Quote] {
-        let text = ScalarText(string)
-        let paragraphs = [Span(0, text.count)]
-        let tokens = Tokenizer.tokenize(text)
-        let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: paragraphs)
-        return QuoteExtractor.extract(
-            text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: [])
-    }
-
-    private func span(_ needle: String, in haystack: String) -> Span {
-        let h = Array(haystack.unicodeScalars), n = Array(needle.unicodeScalars)
-        for i in 0...(h.count - n.count) where Array(h[i..<(i + n.count)]) == n { return Span(i, i + n.count) }
-        Issue.record("\(needle) not in \(haystack)")
-        return Span(0, 0)
-    }
-
     private func indirect(_ content: String, in t: String, speaker: String?, cue: String) -> Quote {
         Quote(text: content, kind: .indirect, speaker: speaker, cue: cue, span: span(content, in: t))
     }

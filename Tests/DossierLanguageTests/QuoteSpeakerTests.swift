@@ -3,31 +3,6 @@ import Testing
 @testable import DossierLanguage
 import DossierModel
 
-/// Runs the quote extractor on text whose paragraphs are split on blank lines, with no entities given
-/// unless passed (names are then found by capitalisation, as the extractor does where the recogniser
-/// found nothing).
-private func quotes(_ string: String, entities: [Entity] = []) -> [Quote] {
-    let text = ScalarText(string)
-    var paragraphs: [Span] = []
-    var start = 0
-    let s = text.scalars
-    var i = 0
-    while i < s.count {
-        if s[i] == "\n" && i + 1 < s.count && s[i + 1] == "\n" {
-            paragraphs.append(Span(start, i))
-            i += 2
-            start = i
-        } else {
-            i += 1
-        }
-    }
-    paragraphs.append(Span(start, s.count))
-    let tokens = Tokenizer.tokenize(text)
-    let sentences = SentenceSplitter.split(text, tokens: tokens, paragraphs: paragraphs)
-    return QuoteExtractor.extract(
-        text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, entities: entities)
-}
-
 /// The speaker as the text designates them: a name when it names them (`speakerNamed`), else the
 /// description phrase as it reads. Every sentence is invented.
 @Suite struct QuoteSpeakerDesignationTests {
