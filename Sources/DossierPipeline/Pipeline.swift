@@ -79,10 +79,24 @@ public struct Pipeline: Sendable {
         caughtUp: () -> Void = {},
         emit: (Article) -> Void
     ) {
+        run(locations, analyze: analyze, prepare: { $0 }, failed: failed, caughtUp: caughtUp, emit: emit)
+    }
+
+    /// `run`, with `prepare` applied to each article on the worker thread that analysed it, and
+    /// its result handed to `emit` (in input order): what a store does to an article before it
+    /// writes (rows, JSON, a hash) then runs on every core, not on the one thread that writes.
+    public func run<Prepared: Sendable>(
+        _ locations: [InputLocation],
+        analyze: Bool = true,
+        prepare: @escaping @Sendable (Article) -> Prepared,
+        failed: (InputError) -> Void,
+        caughtUp: () -> Void = {},
+        emit: (Prepared) -> Void
+    ) {
         if analyze { language.warmUp() }
-        let workers = OrderedWorkers<Job, Result<Article, InputError>>(timeLimit: limits.secondsPerInput) {
+        let workers = OrderedWorkers<Job, Result<Prepared, InputError>>(timeLimit: limits.secondsPerInput) {
             [self] job in
-            checkedProcess(job.doc, recurring: job.recurring, analyze: analyze)
+            checkedProcess(job.doc, recurring: job.recurring, analyze: analyze).map(prepare)
         }
         // Submitted but not yet handed over, in input order: a failure waits for the articles
         // before it.

@@ -157,7 +157,7 @@ extension PostgresStore: WatchStoring {
         alerts: (_ query: (SearchQuery) throws -> ArticleStore.QueryMatch) throws -> [WatchAlert]
     ) throws -> [WatchAlert] {
         try transaction { c in
-            _ = try Self.store(into: c) { put in try put(article) }
+            _ = try Self.store(into: c) { put in try put(PreparedArticle(article)) }
             try Self.markSeen(seen, sourceID: sourceID, articleID: article.id, now: now, c)
             try Self.insertMember(member, storyTitle: storyTitle, now: now, c)
             var fresh: [WatchAlert] = []

@@ -89,6 +89,19 @@ extension PostgresStore {
         _ jobs: [Job], worker: String, errors: () -> [Int: String] = { [:] },
         _ body: (_ store: (Article) throws -> Void) throws -> Void
     ) throws -> ArticleStore.SaveReport {
+        try complete(
+            jobs, worker: worker, errors: errors,
+            prepared: { store in
+                try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
+            })
+    }
+
+    /// `complete` for articles already turned into rows (`PreparedArticle`, made on the
+    /// pipeline's worker threads): what `dossier worker` uses.
+    public func complete(
+        _ jobs: [Job], worker: String, errors: () -> [Int: String] = { [:] },
+        prepared body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
+    ) throws -> ArticleStore.SaveReport {
         try transaction { c in
             let report = try Self.store(into: c, body)
             let ids = "{" + jobs.map { String($0.id) }.joined(separator: ",") + "}"

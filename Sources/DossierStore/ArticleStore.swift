@@ -198,10 +198,20 @@ public final class ArticleStore: ArticleStoring {
     /// Runs `body` inside one write transaction, handing it a function that stores one article.
     /// Used to stream a batch through the pipeline without collecting it first.
     public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+        try inPreparedTransaction { store in
+            try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
+        }
+    }
+
+    /// `inTransaction` for articles already turned into rows (`PreparedArticle`), as the
+    /// pipeline's worker threads hand them over.
+    public func inPreparedTransaction(
+        _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
+    ) throws -> SaveReport {
         try guarded { try write(body) }
     }
 
-    private func write(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
+    private func write(_ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void) throws -> SaveReport {
         // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
         // then writes can meet another writer in a way SQLite resolves by failing at once
         // instead of waiting out the busy timeout.
@@ -223,7 +233,9 @@ public final class ArticleStore: ArticleStoring {
                 var out: T?
                 try db.inTransaction(.immediate) {
                     _ = try self.store(into: db) { save in
-                        out = try withoutActuallyEscaping(save) { try body(db, $0) }
+                        out = try withoutActuallyEscaping(save) { save in
+                            try body(db) { a in try save(PreparedArticle(a)) }
+                        }
                     }
                     return .commit
                 }
@@ -234,24 +246,25 @@ public final class ArticleStore: ArticleStoring {
     }
 
     private func store(
-        into db: Database, _ body: (_ store: (Article) throws -> Void) throws -> Void
+        into db: Database, _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
     ) throws -> SaveReport {
         var report = SaveReport()
+        // Statements compiled once per transaction, not once per row: parsing and authorising
+        // the SQL cost more than running it.
+        let lookup = try db.cachedStatement(sql: "SELECT contentHash, source FROM article WHERE id = ?")
+        let delete = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
         try body { a in
-            let hash = try Self.contentHash(a)
-            if let existing = try Row.fetchOne(
-                db, sql: "SELECT contentHash, source FROM article WHERE id = ?", arguments: [a.id])
-            {
-                if Self.keepsStored(hash: existing["contentHash"], source: existing["source"], against: a, hash: hash) {
+            if let existing = try Row.fetchOne(lookup, arguments: [a.id]) {
+                if Self.keepsStored(hash: existing["contentHash"], source: existing["source"], against: a) {
                     report.unchanged += 1
                     return
                 }
-                try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [a.id])
+                try delete.execute(arguments: [a.id])
                 report.replaced += 1
             } else {
                 report.inserted += 1
             }
-            try Self.insert(a, hash: hash, db)
+            try Self.insert(a, db, path: path)
         }
         return report
     }
@@ -299,10 +312,29 @@ public final class ArticleStore: ArticleStoring {
         }
     }
 
-    private static func insert(_ a: Article, hash: String, _ db: Database) throws {
-        for (table, rows) in try StoredRows.of(a, hash: hash) {
-            let sql = StoredRows.insertSQL(table, placeholder: { _ in "?" })
-            for row in rows { try db.execute(sql: sql, arguments: StatementArguments(row.map(\.databaseValue))) }
+    /// Rows one multi-row INSERT carries: fewer statements to step through for an article's
+    /// dozens of entities and dates, with the statement for a full chunk compiled once.
+    static let rowsPerInsert = 16
+
+    /// The article's rows in table order (its own row first, then its annotations, each in
+    /// order), so rowids, and the full-text rows that share them, are as one insert per row gives.
+    private static func insert(_ a: PreparedArticle, _ db: Database, path: String) throws {
+        for t in a.tables {
+            let width = StoredRows.width(t.table)
+            var start = 0
+            while start < t.rows.count {
+                let chunk = min(rowsPerInsert, t.rows.count - start)
+                // A full chunk in one statement, the rest one row at a time (two statements cached per table).
+                let rows = chunk == rowsPerInsert ? rowsPerInsert : 1
+                let slice = t.rows[start..<(start + rows)]
+                guard slice.allSatisfy({ $0.count == width }) else {
+                    throw StoreError(path: path, problem: "a \(t.table) row does not have the table's \(width) columns")
+                }
+                let statement = try db.cachedStatement(
+                    sql: StoredRows.insertSQL(t.table, rows: rows, placeholder: { _ in "?" }))
+                try statement.execute(arguments: StatementArguments(slice.flatMap { $0.map(\.databaseValue) }))
+                start += rows
+            }
         }
     }
 
@@ -320,11 +352,25 @@ public final class ArticleStore: ArticleStoring {
         return storedSource != a.source && storedSource < a.source
     }
 
+    /// `keepsStored` for an article prepared for storing.
+    public static func keepsStored(
+        hash storedHash: String?, source storedSource: String?, against a: PreparedArticle
+    ) -> Bool {
+        if storedHash == a.hash { return true }
+        guard let storedSource else { return false }
+        return storedSource != a.source && storedSource < a.source
+    }
+
     public static func contentHash(_ a: Article) throws -> String {
+        try contentHash(a, StoredRows.EncodedColumns(a))
+    }
+
+    /// The hash over columns already encoded for the article's row.
+    static func contentHash(_ a: Article, _ json: StoredRows.EncodedColumns) throws -> String {
         let ann = a.annotations
         return ContentID.make(
             a.source, a.url, a.outlet, a.title, a.byline, a.published?.iso8601, a.language, a.text,
-            try encode(a.removed), try encode(a.paragraphs), try encode(ann.sentences), try encode(ann.entities),
+            json.removed, json.paragraphs, json.sentences, try encode(ann.entities),
             try encode(ann.quotes), try encode(ann.amounts), try encode(ann.dates))
     }
 
@@ -332,6 +378,27 @@ public final class ArticleStore: ArticleStoring {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
         return String(decoding: try enc.encode(v), as: UTF8.self)
+    }
+
+    /// Spans as `JSONEncoder` writes them (`[[start,end],…]`, no spaces), byte for byte, without
+    /// it: an article's sentences and paragraphs are hundreds of spans, and the generic encoder
+    /// spent more on them than SQLite spent storing the article.
+    public static func encode(_ spans: [Span]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(2 + spans.count * 12)
+        out.append(UInt8(ascii: "["))
+        // A small string: no allocation for the digits.
+        func number(_ n: Int) { out.append(contentsOf: String(n).utf8) }
+        for (k, s) in spans.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            number(s.start)
+            out.append(UInt8(ascii: ","))
+            number(s.end)
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, _ s: String) throws -> T {

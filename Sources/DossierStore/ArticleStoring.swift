@@ -11,6 +11,11 @@ public protocol ArticleStoring: AnyObject, Sendable {
     /// Runs `body` inside one write transaction, handing it a function that stores one article.
     /// Ids are content-addressed: an unchanged article is left alone, a changed one replaced whole.
     func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> ArticleStore.SaveReport
+    /// `inTransaction` for articles already turned into rows (`PreparedArticle`, made off the
+    /// writing thread): what ingest and the workers use.
+    func inPreparedTransaction(
+        _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
+    ) throws -> ArticleStore.SaveReport
 
     /// Rows per table (article, entity, quote, amount, timex).
     func counts() throws -> [String: Int]

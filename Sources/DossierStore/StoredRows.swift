@@ -73,18 +73,35 @@ public enum StoredRows {
 
     /// Every row of `a`, table by table, values in the order of `columns`.
     public static func of(_ a: Article, hash: String) throws -> [(table: String, rows: [[StoredValue]])] {
+        try of(a, hash: hash, EncodedColumns(a)).map { ($0.table, $0.rows) }
+    }
+
+    /// The JSON columns the content hash and the article row share, encoded once.
+    struct EncodedColumns {
+        var removed: String
+        var paragraphs: String
+        var sentences: String
+
+        init(_ a: Article) throws {
+            removed = try ArticleStore.encode(a.removed)
+            paragraphs = ArticleStore.encode(a.paragraphs)
+            sentences = ArticleStore.encode(a.annotations.sentences)
+        }
+    }
+
+    static func of(_ a: Article, hash: String, _ json: EncodedColumns) throws -> [StoredTableRows] {
         typealias V = StoredValue
-        func enc<T: Encodable>(_ v: T) throws -> String { try ArticleStore.encode(v) }
         let ann = a.annotations
         let article: [V] = [
             .text(a.id), .text(hash), .text(a.source), V(a.url), V(a.outlet), V(a.title), V(a.byline),
-            V(a.published?.iso8601), V(a.language), .text(a.text), .text(try enc(a.removed)),
-            .text(try enc(a.paragraphs)), .text(try enc(ann.sentences)),
+            V(a.published?.iso8601), V(a.language), .text(a.text), .text(json.removed),
+            .text(json.paragraphs), .text(json.sentences),
         ]
         let entities: [[V]] = try ann.entities.enumerated().map { k, e in
             [
-                .text(a.id), .integer(k), .text(e.name), .text(e.type.rawValue), .text(try enc(e.aliases)),
-                V(e.description), .text(try enc(e.mentions)),
+                .text(a.id), .integer(k), .text(e.name), .text(e.type.rawValue),
+                .text(try ArticleStore.encode(e.aliases)),
+                V(e.description), .text(ArticleStore.encode(e.mentions)),
             ]
         }
         let quotes: [[V]] = ann.quotes.enumerated().map { k, q in
@@ -106,8 +123,9 @@ public enum StoredRows {
             ]
         }
         return [
-            ("article", [article]), ("entity", entities), ("quote", quotes), ("amount", amounts),
-            ("timex", dates),
+            StoredTableRows(table: "article", rows: [article]), StoredTableRows(table: "entity", rows: entities),
+            StoredTableRows(table: "quote", rows: quotes), StoredTableRows(table: "amount", rows: amounts),
+            StoredTableRows(table: "timex", rows: dates),
         ]
     }
 }

@@ -42,25 +42,29 @@ struct Ingest: ParsableCommand {
         var failed = badArgs
         let store = try database.open()
         var total = ArticleStore.SaveReport()
-        var batch: [Article] = []
+        // Articles arrive as rows (`PreparedArticle`), made on the pipeline's worker threads, so
+        // this thread only writes while both cores analyse.
+        var batch: [Result<PreparedArticle, Error>] = []
         var saveError: Error?
         func commit() {
             guard saveError == nil, !batch.isEmpty else { return }
             do {
-                total += try store.save(batch)
+                total += try store.inPreparedTransaction { store in
+                    for prepared in batch { try store(prepared.get()) }
+                }
             } catch {
                 saveError = error
             }
             batch.removeAll(keepingCapacity: true)
         }
         input.pipeline.run(
-            locations,
+            locations, prepare: { a in Result { try PreparedArticle(a) } },
             failed: {
                 failed = true; Console.report($0)
             }, caughtUp: commit
-        ) { article in
+        ) { prepared in
             guard saveError == nil else { return }
-            batch.append(article)
+            batch.append(prepared)
             if batch.count >= Self.batchSize { commit() }
         }
         commit()

@@ -88,19 +88,21 @@ struct Worker: ParsableCommand {
             job.input.hasPrefix("http://") || job.input.hasPrefix("https://") ? .url(job.input) : .file(job.input)
         }
         var errors: [Int: String] = [:]
-        return try queue.complete(jobs, worker: worker, errors: { errors }) { store in
+        return try queue.complete(jobs, worker: worker, errors: { errors }) {
+            (store: (PreparedArticle) throws -> Void) in
             var saveError: Error?
+            // Rows are made on the pipeline's worker threads; this thread only writes.
             input.pipeline.run(
-                locations,
+                locations, prepare: { a in Result { try PreparedArticle(a) } },
                 failed: { e in
                     Console.report(e)
                     if let job = jobs.first(where: { e.input.hasPrefix($0.input) }) {
                         errors[job.id, default: ""] += (errors[job.id] == nil ? "" : "; ") + e.problem
                     }
                 }
-            ) { article in
+            ) { prepared in
                 guard saveError == nil else { return }
-                do { try store(article) } catch { saveError = error }
+                do { try store(prepared.get()) } catch { saveError = error }
             }
             if let saveError { throw saveError }
         }

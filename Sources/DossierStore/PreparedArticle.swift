@@ -1,0 +1,32 @@
+import DossierModel
+
+/// An article as the rows either engine stores, with its content hash: everything a write needs
+/// that does not need the database. Made where the article is analysed (the pipeline's worker
+/// threads, `Pipeline.run(prepare:)`), so the one thread that writes only writes; and each JSON
+/// column is encoded once, for the hash and the row alike.
+public struct PreparedArticle: Sendable {
+    public let id: String
+    public let source: String
+    public let hash: String
+    /// Rows by table, in `StoredRows.columns` order: the article's own row first.
+    public let tables: [StoredTableRows]
+
+    public init(_ a: Article) throws {
+        let json = try StoredRows.EncodedColumns(a)
+        id = a.id
+        source = a.source
+        hash = try ArticleStore.contentHash(a, json)
+        tables = try StoredRows.of(a, hash: hash, json)
+    }
+
+    /// The article's own row (`article` table).
+    public var articleRow: [StoredValue] { tables.first?.rows.first ?? [] }
+    /// The annotation tables (entity, quote, amount, timex).
+    public var annotationTables: ArraySlice<StoredTableRows> { tables.dropFirst() }
+}
+
+/// The rows of one table.
+public struct StoredTableRows: Sendable {
+    public let table: String
+    public let rows: [[StoredValue]]
+}
