@@ -41,20 +41,13 @@ struct Ingest: ParsableCommand {
         let (locations, badArgs) = input.locations()
         var failed = badArgs
         let store = try database.open()
-        var total = ArticleStore.SaveReport()
-        // Articles arrive as rows (`PreparedArticle`), made on the pipeline's worker threads, so
-        // this thread only writes while both cores analyse.
+        // Articles arrive as rows (`PreparedArticle`), made on the pipeline's worker threads,
+        // and are written on a thread of their own: this one reads the inputs meanwhile.
+        let writer = BatchWriter(store)
         var batch: [Result<PreparedArticle, Error>] = []
-        var saveError: Error?
         func commit() {
-            guard saveError == nil, !batch.isEmpty else { return }
-            do {
-                total += try store.inPreparedTransaction { store in
-                    for prepared in batch { try store(prepared.get()) }
-                }
-            } catch {
-                saveError = error
-            }
+            guard !batch.isEmpty else { return }
+            writer.submit(batch)
             batch.removeAll(keepingCapacity: true)
         }
         input.pipeline.run(
@@ -63,12 +56,12 @@ struct Ingest: ParsableCommand {
                 failed = true; Console.report($0)
             }, caughtUp: commit
         ) { prepared in
-            guard saveError == nil else { return }
+            guard !writer.failed else { return }
             batch.append(prepared)
             if batch.count >= Self.batchSize { commit() }
         }
         commit()
-        if let saveError { throw saveError }
+        let total = try writer.finish()
         Console.error(
             "dossier: \(store.location): \(total.inserted) added, \(total.replaced) replaced, \(total.unchanged) "
                 + "unchanged"
@@ -99,5 +92,47 @@ struct Ingest: ParsableCommand {
         let added = try queue.enqueue(inputs)
         Console.error("dossier: \(queue.location): \(added) jobs queued, \(inputs.count - added) already queued")
         if failed { throw ExitCode(1) }
+    }
+}
+
+/// Writes batches of prepared articles, one transaction each and in the order submitted, on a
+/// thread of its own, so reading the inputs and writing the store go on at once (on a shared
+/// machine each thread gets its own share of the cores: one thread doing both was the limit).
+/// At most two batches wait or are written at a time; after a failed one the rest are dropped.
+private final class BatchWriter: @unchecked Sendable {
+    private let store: any ArticleStoring
+    private let queue = DispatchQueue(label: "dossier.ingest.writer")
+    private let slots = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var total = ArticleStore.SaveReport()
+    private var error: Error?
+
+    init(_ store: any ArticleStoring) { self.store = store }
+
+    var failed: Bool { lock.withLock { error != nil } }
+
+    func submit(_ batch: [Result<PreparedArticle, Error>]) {
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard !failed else { return }
+            do {
+                let report = try store.inPreparedTransaction { save in
+                    for prepared in batch { try save(prepared.get()) }
+                }
+                lock.withLock { total += report }
+            } catch {
+                lock.withLock { self.error = error }
+            }
+        }
+    }
+
+    /// Waits for every batch submitted; the totals, or the first failure.
+    func finish() throws -> ArticleStore.SaveReport {
+        queue.sync {}
+        return try lock.withLock {
+            if let error { throw error }
+            return total
+        }
     }
 }
