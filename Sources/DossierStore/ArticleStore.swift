@@ -249,7 +249,7 @@ public final class ArticleStore: ArticleStoring {
         into db: Database, _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
     ) throws -> SaveReport {
         var report = SaveReport()
-        // Statements compiled once per transaction, not once per row: parsing and authorising
+        // Statements compiled once per connection (GRDB caches them), not once per row: parsing and authorising
         // the SQL cost more than running it.
         let lookup = try db.cachedStatement(sql: "SELECT contentHash, source FROM article WHERE id = ?")
         let delete = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
