@@ -413,7 +413,7 @@ package struct PageWalker {
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
-            labels.append(naming.map { String(decoding: names.texts[$0], as: UTF8.self) } ?? "")
+            labels.append(naming.map { String(decoding: names.text($0), as: UTF8.self) } ?? "")
         }
         stack.append(idx)
         o.block = idx
