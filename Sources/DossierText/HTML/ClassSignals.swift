@@ -80,6 +80,9 @@ package struct ClassSignals {
 
     package init() {}
 
+    /// Says nothing: read exactly as an element without class or id.
+    package var isNeutral: Bool { weight == 0 && !boilerplate && !contentLike && !discussion && !strongName }
+
     /// Which word families a pattern belongs to (bit flags).
     private struct Families: OptionSet {
         let rawValue: UInt8
@@ -113,10 +116,14 @@ package struct ClassSignals {
         /// Input class of each byte (0: a byte no word uses).
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classes = 1
-        /// `next[state + class]`: the complete transition table. An entry holds the state it goes
-        /// to as its row's offset (`index * classes`) shifted left by 8, and in its low byte the
-        /// families of the words that end there, so a step is a load, a shift and an add.
-        var next: [UInt32] = []
+        /// `next[state + class]`: the complete transition table, a state stored as its row's offset
+        /// (`index << rowShift`, rows padded to a power of two), so a step is one load and one add,
+        /// no multiply; 16 bits, so that the table stays small enough for the cache.
+        var next: [UInt16] = []
+        /// Rows are `1 << rowShift` entries.
+        var rowShift = 0
+        /// `outputs[offset >> rowShift]`: families of every word that ends at a state.
+        var outputs: [UInt8] = []
         /// Families of every word that ends at a state, its suffixes' included.
         var output: [Families] = []
         init(lists: [([[UInt8]], Families)]) {
@@ -168,8 +175,13 @@ package struct ClassSignals {
                     }
                 }
             }
-            let classes = classes, output = output
-            next = edges.flatMap { $0.map { UInt32($0 * classes) << 8 | UInt32(output[$0].rawValue) } }
+            while 1 << rowShift < classes { rowShift += 1 }
+            let shift = rowShift, width = 1 << rowShift
+            precondition(edges.count << shift <= Int(UInt16.max), "class-name automaton too large for 16-bit states")
+            next = edges.flatMap { row in
+                row.map { UInt16($0 << shift) } + Array(repeating: 0, count: width - row.count)
+            }
+            outputs = output.map(\.rawValue)
         }
     }
 
@@ -194,18 +206,20 @@ package struct ClassSignals {
         guard hay.count >= 2 else { return }
         let t = Self.tables
         var found: Families = []
+        let shift = t.rowShift
         t.next.withUnsafeBufferPointer { next in
             t.byteClass.withUnsafeBufferPointer { byteClass in
-                let blank = Int(byteClass[0x20])
-                var state = Int(next[blank] >> 8)
-                var bits: UInt32 = 0
-                for c in hay {
-                    let entry = next[state &+ Int(byteClass[Int(c)])]
-                    state = Int(entry >> 8)
-                    bits |= entry
+                t.outputs.withUnsafeBufferPointer { outputs in
+                    let blank = Int(byteClass[0x20])
+                    var state = Int(next[blank])
+                    var bits: UInt8 = 0
+                    for c in hay {
+                        state = Int(next[state &+ Int(byteClass[Int(c)])])
+                        bits |= outputs[state &>> shift]
+                    }
+                    bits |= outputs[Int(next[state &+ blank]) &>> shift]
+                    found = Families(rawValue: bits)
                 }
-                bits |= next[state &+ blank]
-                found = Families(rawValue: UInt8(truncatingIfNeeded: bits))
             }
         }
         let strongHit = found.contains(.strong) || found.contains(.wholeName)

@@ -28,15 +28,24 @@ package enum MarkupReducer {
         package var namings = ClassNamings()
     }
 
-    /// - Parameter readsNames: read each element's `class` and `id` here, once per distinct
-    ///   spelling, and leave a short `dn=N` in their place. Class names are most of the
-    ///   attribute bytes left, and libxml2 copies attribute values a character at a time.
-    package static func reduce(_ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true) -> Page {
+    /// - Parameters:
+    ///   - readsNames: read each element's `class` and `id` here, once per distinct spelling, and
+    ///     leave a short `dn=N` in their place. Class names are most of the attribute bytes left,
+    ///     and libxml2 copies attribute values a character at a time.
+    ///   - dropsNeutralNames: write no `dn` at all where the names say nothing (`ClassSignals.isNeutral`),
+    ///     which the walker reads as it reads an element without names: most elements, whose
+    ///     attribute libxml2 would otherwise parse, copy and free for nothing. Off for diagnostics
+    ///     that show every element's names.
+    package static func reduce(
+        _ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true, dropsNeutralNames: Bool = true
+    ) -> Page {
         guard let src = input.baseAddress, input.count > 0 else { return Page(bytes: []) }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
         if memchr(src, 0, input.count) != nil {
-            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer { reduce($0, readsNames: readsNames) }
+            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer {
+                reduce($0, readsNames: readsNames, dropsNeutralNames: dropsNeutralNames)
+            }
         }
         let n = input.count
         var namings = ClassNamings()
@@ -48,6 +57,7 @@ package enum MarkupReducer {
             byteClasses.withUnsafeBufferPointer { classes in
                 var s = Scanner(
                     src: src, n: n, out: buffer.baseAddress!, capacity: capacity, readsNames: readsNames,
+                    dropsNeutralNames: dropsNeutralNames,
                     classes: classes.baseAddress!)
                 s.run()
                 count = s.written
@@ -90,6 +100,7 @@ package enum MarkupReducer {
         let capacity: Int
         var written = 0
         let readsNames: Bool
+        let dropsNeutralNames: Bool
         var namings = ClassNamings()
         /// A `<body` start tag has been seen.
         var inBody = false
@@ -339,6 +350,7 @@ package enum MarkupReducer {
             // No value at all reads as no naming.
             guard !namings.scratch.isEmpty else { return }
             let index = namings.index()
+            if dropsNeutralNames, namings.readings[index].isNeutral { return }
             var digits = 1, rest = index / 10
             while rest > 0 { digits += 1; rest /= 10 }
             // Only where it is no longer than the attributes written out, which bounds the page's growth.

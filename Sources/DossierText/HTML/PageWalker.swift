@@ -133,7 +133,8 @@ package struct PageWalker {
     package static func walk(
         utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false
     ) -> PageWalker {
-        let reduced = MarkupReducer.reduce(page)
+        // Labels show every element's names, neutral ones included.
+        let reduced = MarkupReducer.reduce(page, dropsNeutralNames: !keepLabels)
         return reduced.bytes.withUnsafeBufferPointer {
             parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText, reduced: reduced)
         }
