@@ -167,21 +167,31 @@ package enum MarkupReducer {
             return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
         }
 
+        /// 0x80 in each byte of `w` that is zero, and nothing else (exact, unlike `has`).
+        @inline(__always) static func zeroBytes(_ w: UInt64) -> UInt64 {
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((w & low7) &+ low7) | w | low7)
+        }
+
         /// Copies text up to the next `<` (returned), each run of blanks as one (a single blank as it was).
         mutating func copyText(from: Int) -> Int {
             var k = from
             // Whether the byte last written is a blank that began a run (so the next blank joins it).
             var inRun: UInt8 = 0
             while true {
-                // Eight bytes at a time while none is `<`, a blank or another control byte (below 0x21).
+                // Eight bytes at a time while none is `<` or a control byte (below 0x20), and every
+                // space stands alone (none next to another, nor first after a blank): such words are
+                // copied as they are, which is most running text.
                 while k + 8 <= n {
                     let w = word(k)
-                    if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
+                    if spaces & (spaces &>> 8) != 0 || inRun != 0 && spaces & 0x80 != 0 { break }
                     assert(written + 8 <= capacity)
                     UnsafeMutableRawPointer(out + written).storeBytes(of: w, as: UInt64.self)
                     written += 8
                     k += 8
-                    inRun = 0
+                    inRun = UInt8(truncatingIfNeeded: spaces &>> 63)
                 }
                 // Then byte by byte without branching on blanks: a blank after a blank turns the one
                 // written into a space instead of adding itself.
@@ -202,10 +212,18 @@ package enum MarkupReducer {
             }
         }
 
-        /// Index of the next `q` at or after `from`, or `n`: eight bytes a step, as attribute values are short.
+        /// Index of the next `q` at or after `from`, or `n`: eight bytes a step, as attribute values
+        /// are short, the byte found within the word from its mask (the lowest bit set marks the
+        /// first `q`: a borrow can set bits only above a byte that matched).
         @inline(__always) func findShort(_ q: UInt8, from: Int) -> Int {
             var k = from
-            while k + 8 <= n && !Self.has(word(k), q) { k += 8 }
+            let pattern = 0x0101_0101_0101_0101 &* UInt64(q)
+            while k + 8 <= n {
+                let x = word(k) ^ pattern
+                let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if found != 0 { return k &+ found.trailingZeroBitCount &>> 3 }
+                k &+= 8
+            }
             while k < n && src[k] != q { k += 1 }
             return k
         }
