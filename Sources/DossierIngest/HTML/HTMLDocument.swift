@@ -6,7 +6,9 @@ public enum HTMLDocument {
     /// Content-addressed from the page bytes (and URL when known), so re-ingesting a page adds nothing.
     /// - Parameter id: make the id now; without it the id is left empty for the caller to make
     ///   (`ContentID.make(pages:)` hashes several pages at once).
-    public static func make(bytes: [UInt8], source: String, url: String?, charset: String?, id: Bool = true)
+    public static func make(
+        bytes: [UInt8], source: String, url: String?, charset: String?, id: Bool = true
+    )
         -> RawDocument
     {
         let article = Article(
