@@ -143,6 +143,18 @@ struct MarkupReducerTests {
         #expect(viaReducer.elements.map(\.classWeight) == original.elements.map(\.classWeight))
         #expect(viaReducer.elements.map(\.nameBoiler) == original.elements.map(\.nameBoiler))
         #expect(viaReducer.elements.map(\.nameBoiler) == [false, false, true, false, false])
+        // In a line only furniture names are read, and a link's never.
+        let line = "<p><a class=\"share\">x</a><span class=\"share-bar\">y</span> <SPAN class=\"main\">z</SPAN></p>"
+        let reducedLine = Array(line.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+        #expect(
+            String(decoding: reducedLine.bytes, as: UTF8.self) == "<p><a>x</a><span dn=0>y</span> <SPAN>z</SPAN></p>")
+        let lineBytes = Array(line.utf8)
+        let lineViaReducer = HTMLExtractor.walk(utf8: lineBytes)
+        let lineOriginal = lineBytes.withUnsafeBufferPointer {
+            PageWalker.parse($0, keepLabels: false, noscriptIsText: false)
+        }
+        #expect(lineViaReducer.blocks.map(\.text) == lineOriginal.blocks.map(\.text))
+        #expect(lineViaReducer.blocks.map(\.text) == ["x z"])
     }
 
     @Test("the reduced page may grow by a blank before attributes the source ran together, within its room")

@@ -77,6 +77,12 @@ package enum MarkupReducer {
         attributesRead.filter { $0.count == len }
     }
 
+    /// Names of the elements `PageWalker` reads as part of a line (`HTMLTag.isInline`), by length.
+    package static let inlineNamesByLength: [[[UInt8]]] = {
+        let names = HTMLTag.byName.filter { $0.value.isInline }.map { Array($0.key.utf8) }
+        return (0...(names.map(\.count).max() ?? 0)).map { len in names.filter { $0.count == len } }
+    }()
+
     package static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
     /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
     /// `_`, `:` or `.` first, then also digits and `-`.
@@ -316,8 +322,15 @@ package enum MarkupReducer {
                 copy(lt, n)
                 return n
             }
-            if classAttr != nil || idAttr != nil {
-                if idFirst { emitNaming(idAttr, classAttr) } else { emitNaming(classAttr, idAttr) }
+            // The walker never reads a link's names (`a` is judged by its text and place), and reads
+            // those of another element in a line only when they call it furniture.
+            if classAttr != nil || idAttr != nil, !(dropsNeutralNames && matches(name, "a")) {
+                let inline = dropsNeutralNames && isInline(name)
+                if idFirst {
+                    emitNaming(idAttr, classAttr, inline: inline)
+                } else {
+                    emitNaming(classAttr, idAttr, inline: inline)
+                }
             }
             // A blank before `/>`, which the source had unless a quote or the name came first: without
             // it an unquoted value kept last would run on into the slash.
@@ -345,7 +358,7 @@ package enum MarkupReducer {
         /// `class` and `id` as one `dn=N`, N indexing the reading of their names (lowercased, each
         /// followed by a blank, in attribute order, as the walker reads them). Values with character
         /// references stay as they are, since libxml2 decodes them first.
-        mutating func emitNaming(_ first: NamingAttribute?, _ second: NamingAttribute?) {
+        mutating func emitNaming(_ first: NamingAttribute?, _ second: NamingAttribute?, inline: Bool = false) {
             func writeOut(_ a: NamingAttribute?) {
                 guard let a else { return }
                 emit(0x20)
@@ -368,7 +381,9 @@ package enum MarkupReducer {
             // No value at all reads as no naming.
             guard !namings.scratch.isEmpty else { return }
             let index = namings.index()
-            if dropsNeutralNames, namings.readings[index].isNeutral { return }
+            if dropsNeutralNames, namings.readings[index].isNeutral || inline && !namings.readings[index].boilerplate {
+                return
+            }
             var digits = 1, rest = index / 10
             while rest > 0 { digits += 1; rest /= 10 }
             // Only where it is no longer than the attributes written out, which bounds the page's growth.
@@ -450,6 +465,19 @@ package enum MarkupReducer {
                     && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i]
                 { i += 1 }
                 if i == len { return true }
+            }
+            return false
+        }
+
+        /// Whether the element name is one the walker reads as part of a line (`HTMLTag.isInline`).
+        func isInline(_ r: Range<Int>) -> Bool {
+            guard r.count < MarkupReducer.inlineNamesByLength.count else { return false }
+            outer: for w in MarkupReducer.inlineNamesByLength[r.count] {
+                for i in 0..<r.count {
+                    let c = src[r.lowerBound + i]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != w[i] { continue outer }
+                }
+                return true
             }
             return false
         }
