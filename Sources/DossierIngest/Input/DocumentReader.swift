@@ -19,6 +19,8 @@ public struct DocumentStream: Sequence, IteratorProtocol {
     /// Page files read before their ids are made: enough for `ContentID.make(pages:)` to keep its
     /// four lanes busy most of the time, few enough that holding them costs little memory.
     static let pagesAhead = 8
+    /// Bytes of pages read ahead past which no more are read: huge pages are hashed a few at a time.
+    static let bytesAhead = 16 << 20
 
     public init(_ locations: [InputLocation], limits: InputLimits = .standard) {
         self.locations = locations[...]
@@ -63,45 +65,42 @@ public struct DocumentStream: Sequence, IteratorProtocol {
     private mutating func readPagesAhead() {
         ahead.removeAll(keepingCapacity: true)
         aheadHead = 0
-        var firsts: [Result<RawDocument, InputError>?] = []
-        while ahead.count < Self.pagesAhead, let loc = locations.first, DocumentReader.isPageFile(loc) {
+        // Each file's documents, all of them: a page file is read whole, so they are in memory anyway.
+        var read: [(location: InputLocation, items: [Result<RawDocument, InputError>])] = []
+        var held = 0
+        while read.count < Self.pagesAhead, held < Self.bytesAhead, let loc = locations.first,
+            DocumentReader.isPageFile(loc)
+        {
             locations.removeFirst()
-            let items = DocumentReader.read(loc, limits: limits, pageIDsLater: true)
-            firsts.append(items.next())
-            ahead.append((loc, items))
+            let items = Array(DocumentReader.read(loc, limits: limits, pageIDsLater: true))
+            if case .success(let doc)? = items.first, case .html(let bytes, _) = doc.body { held += bytes.count }
+            read.append((loc, items))
         }
-        guard !ahead.isEmpty else { return }
+        guard !read.isEmpty else { return }
         // The pages still to be hashed: each file's first document, when it is one (a page file may
         // hold a feed, or fail to read).
         var pages: [(bytes: [UInt8], url: String?)] = []
         var owners: [Int] = []
-        for (i, first) in firsts.enumerated() {
-            if case .success(let doc)? = first, doc.article.id.isEmpty, case .html(let bytes, _) = doc.body {
+        for (i, file) in read.enumerated() {
+            if case .success(let doc)? = file.items.first, doc.article.id.isEmpty, case .html(let bytes, _) = doc.body {
                 pages.append((bytes, doc.article.url))
                 owners.append(i)
             }
         }
         let ids = ContentID.make(pages: pages)
+        pages.removeAll()
         for (k, i) in owners.enumerated() {
-            if case .success(var doc)? = firsts[i] {
+            if case .success(var doc) = read[i].items[0] {
                 doc.article.id = ids[k]
-                firsts[i] = .success(doc)
+                read[i].items[0] = .success(doc)
             }
         }
-        for i in ahead.indices {
-            var first = firsts[i]
-            let rest = ahead[i].items
-            var done = first == nil
-            ahead[i].items = AnyIterator {
-                if let f = first {
-                    first = nil
-                    return f
-                }
-                if done { return nil }
-                // Any later page of the file (none in practice) is hashed on its own.
-                guard let item = rest.next() else { done = true; return nil }
-                return DocumentReader.withPageID(item)
-            }
+        for i in read.indices {
+            // Any later page of the file (none in practice) is hashed on its own. Handed out from the
+            // end of a reversed list, so that each page's bytes go as soon as it is taken.
+            var queue = Array(read[i].items.map(DocumentReader.withPageID).reversed())
+            read[i].items.removeAll()
+            ahead.append((read[i].location, AnyIterator { queue.popLast() }))
         }
     }
 }
