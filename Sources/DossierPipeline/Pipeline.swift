@@ -179,15 +179,22 @@ public struct Pipeline: Sendable {
             passFailures()
         }
 
-        for location in locations {
+        var start = 0
+        while start < locations.count {
+            let location = locations[start]
             // Standard input, a pipe or a URL may keep us waiting: everything before it is
             // handed over (and flushed) first, so no earlier record waits on a later input.
-            if location.mayBlock {
+            let blocks = location.mayBlock
+            if blocks {
                 submitAll()
                 drain(block: true)
                 caughtUp()
             }
-            var stream = DocumentStream([location], limits: limits)
+            // A run of files that cannot block is one stream, which reads a few pages ahead.
+            var end = start + 1
+            while !blocks, end < locations.count, !locations[end].mayBlock { end += 1 }
+            var stream = DocumentStream(Array(locations[start..<end]), limits: limits)
+            start = end
             while let item = stream.next() {
                 pending.append(item)
                 switch item {

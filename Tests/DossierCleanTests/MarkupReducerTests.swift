@@ -8,8 +8,9 @@ private func reduced(_ html: String) -> String {
     String(decoding: HTMLExtractor.reducedMarkup(html: Array(html.utf8), readsNames: false), as: UTF8.self)
 }
 
+/// The reduced page with every element's names read, neutral ones included.
 private func reducedReadingNames(_ html: String) -> MarkupReducer.Page {
-    Array(html.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+    Array(html.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0, dropsNeutralNames: false) }
 }
 
 /// A body opening that settles the head, so that later script, link and img tags may go whole.
@@ -128,6 +129,32 @@ struct MarkupReducerTests {
         #expect(String(decoding: reducedReadingNames("<b id=x>y</b>").bytes, as: UTF8.self) == "<b dn=0>y</b>")
         // The page's own attribute of that name never reaches the walker.
         #expect(String(decoding: reducedReadingNames("<p dn=7>t</p>").bytes, as: UTF8.self) == "<p>t</p>")
+    }
+
+    @Test("names that say nothing leave no dn, and the walker reads them as no names")
+    func neutralNames() {
+        let html = "<div class=\"row\"><p class=\"share-bar\">a</p><p id=\"x1\">b</p><p class=row>c</p></div>"
+        let page = Array(html.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+        #expect(String(decoding: page.bytes, as: UTF8.self) == "<div><p dn=1>a</p><p>b</p><p>c</p></div>")
+        #expect(page.namings.readings[0].isNeutral && !page.namings.readings[1].isNeutral)
+        let bytes = Array(html.utf8)
+        let viaReducer = HTMLExtractor.walk(utf8: bytes)
+        let original = bytes.withUnsafeBufferPointer { PageWalker.parse($0, keepLabels: false, noscriptIsText: false) }
+        #expect(viaReducer.elements.map(\.classWeight) == original.elements.map(\.classWeight))
+        #expect(viaReducer.elements.map(\.nameBoiler) == original.elements.map(\.nameBoiler))
+        #expect(viaReducer.elements.map(\.nameBoiler) == [false, false, false, false, true, false, false])
+        // In a line only furniture names are read, and a link's never.
+        let line = "<p><a class=\"share\">x</a><span class=\"share-bar\">y</span> <SPAN class=\"main\">z</SPAN></p>"
+        let reducedLine = Array(line.utf8).withUnsafeBufferPointer { MarkupReducer.reduce($0) }
+        #expect(
+            String(decoding: reducedLine.bytes, as: UTF8.self) == "<p><a>x</a><span dn=0>y</span> <SPAN>z</SPAN></p>")
+        let lineBytes = Array(line.utf8)
+        let lineViaReducer = HTMLExtractor.walk(utf8: lineBytes)
+        let lineOriginal = lineBytes.withUnsafeBufferPointer {
+            PageWalker.parse($0, keepLabels: false, noscriptIsText: false)
+        }
+        #expect(lineViaReducer.blocks.map(\.text) == lineOriginal.blocks.map(\.text))
+        #expect(lineViaReducer.blocks.map(\.text) == ["x z"])
     }
 
     @Test("the reduced page may grow by a blank before attributes the source ran together, within its room")

@@ -12,6 +12,15 @@ public struct DocumentStream: Sequence, IteratorProtocol {
     private var currentLocation: InputLocation?
     private var recordsFromCurrent = 0
     private let limits: InputLimits
+    /// Page files read ahead, in order, their ids made side by side (`readPagesAhead`).
+    private var ahead: [(location: InputLocation, items: AnyIterator<Result<RawDocument, InputError>>)] = []
+    private var aheadHead = 0
+
+    /// Page files read before their ids are made: enough for `ContentID.make(pages:)` to keep its
+    /// four lanes busy most of the time, few enough that holding them costs little memory.
+    static let pagesAhead = 8
+    /// Bytes of pages read ahead past which no more are read: huge pages are hashed a few at a time.
+    static let bytesAhead = 16 << 20
 
     public init(_ locations: [InputLocation], limits: InputLimits = .standard) {
         self.locations = locations[...]
@@ -34,10 +43,64 @@ public struct DocumentStream: Sequence, IteratorProtocol {
                             + "file is skipped"
                     ))
             }
-            guard let loc = locations.popFirst() else { return nil }
-            current = DocumentReader.read(loc, limits: limits)
+            if aheadHead == ahead.count { readPagesAhead() }
+            let loc: InputLocation
+            if aheadHead < ahead.count {
+                loc = ahead[aheadHead].location
+                current = ahead[aheadHead].items
+                aheadHead += 1
+            } else {
+                guard let next = locations.popFirst() else { return nil }
+                loc = next
+                current = DocumentReader.read(loc, limits: limits)
+            }
             currentLocation = loc
             recordsFromCurrent = 0
+        }
+    }
+
+    /// When the next inputs are HTML files, reads up to `pagesAhead` of them and makes their
+    /// content ids in one pass (`ContentID.make(pages:)`), which hashes four pages in the time of
+    /// one or two; each file's documents then come out in order as if read one by one.
+    private mutating func readPagesAhead() {
+        ahead.removeAll(keepingCapacity: true)
+        aheadHead = 0
+        // Each file's documents, all of them: a page file is read whole, so they are in memory anyway.
+        var read: [(location: InputLocation, items: [Result<RawDocument, InputError>])] = []
+        var held = 0
+        while read.count < Self.pagesAhead, held < Self.bytesAhead, let loc = locations.first,
+            DocumentReader.isPageFile(loc)
+        {
+            locations.removeFirst()
+            let items = Array(DocumentReader.read(loc, limits: limits, pageIDsLater: true))
+            if case .success(let doc)? = items.first, case .html(let bytes, _) = doc.body { held += bytes.count }
+            read.append((loc, items))
+        }
+        guard !read.isEmpty else { return }
+        // The pages still to be hashed: each file's first document, when it is one (a page file may
+        // hold a feed, or fail to read).
+        var pages: [(bytes: [UInt8], url: String?)] = []
+        var owners: [Int] = []
+        for (i, file) in read.enumerated() {
+            if case .success(let doc)? = file.items.first, doc.article.id.isEmpty, case .html(let bytes, _) = doc.body {
+                pages.append((bytes, doc.article.url))
+                owners.append(i)
+            }
+        }
+        let ids = ContentID.make(pages: pages)
+        pages.removeAll()
+        for (k, i) in owners.enumerated() {
+            if case .success(var doc) = read[i].items[0] {
+                doc.article.id = ids[k]
+                read[i].items[0] = .success(doc)
+            }
+        }
+        for i in read.indices {
+            // Any later page of the file (none in practice) is hashed on its own. Handed out from the
+            // end of a reversed list, so that each page's bytes go as soon as it is taken.
+            var queue = Array(read[i].items.map(DocumentReader.withPageID).reversed())
+            read[i].items.removeAll()
+            ahead.append((read[i].location, AnyIterator { queue.popLast() }))
         }
     }
 }
@@ -45,8 +108,10 @@ public struct DocumentStream: Sequence, IteratorProtocol {
 public enum DocumentReader {
     enum Format { case jsonLines, json, text, html, feed }
 
+    /// - Parameter pageIDsLater: leave the id of an HTML page read whole empty, for the caller to
+    ///   make it (`DocumentStream` makes several pages' ids side by side).
     public static func read(
-        _ location: InputLocation, limits: InputLimits = .standard
+        _ location: InputLocation, limits: InputLimits = .standard, pageIDsLater: Bool = false
     )
         -> AnyIterator<Result<RawDocument, InputError>>
     {
@@ -63,7 +128,11 @@ public enum DocumentReader {
             if WARCReader.looksLikeWARC(path: path) {
                 return AnyIterator(WARCReader(path: path, maxPageBytes: limits.decompressedBytes).makeIterator())
             }
-            if let docs = path.withCString({ readWhole(file: $0, name: name, limits: limits) }) { return docs }
+            if let docs = path.withCString({
+                readWhole(file: $0, name: name, limits: limits, pageIDsLater: pageIDsLater)
+            }) {
+                return docs
+            }
             guard let file = FileSource(path: path) else {
                 return once(.failure(InputError(input: path, problem: "cannot open file (missing or unreadable)")))
             }
@@ -78,7 +147,11 @@ public enum DocumentReader {
                             problem:
                                 "a WARC file whose name is not valid UTF-8 cannot be streamed; rename it")))
             }
-            if let docs = readWhole(file: FolderWalk.cString(path), name: name, limits: limits) { return docs }
+            if let docs = readWhole(
+                file: FolderWalk.cString(path), name: name, limits: limits, pageIDsLater: pageIDsLater)
+            {
+                return docs
+            }
             let fd = Glibc.open(FolderWalk.cString(path), O_RDONLY)
             guard fd >= 0 else {
                 return once(.failure(InputError(input: name, problem: "cannot open file (missing or unreadable)")))
@@ -119,7 +192,7 @@ public enum DocumentReader {
         guard let bytes = readWhole(source, limit: limits.inputBytes) else {
             return once(.failure(overInputLimit(name, limits)))
         }
-        let docs = whole(bytes, declared: declared, name: name, limits: limits)
+        let docs = whole(bytes, declared: declared, name: name, limits: limits, pageIDsLater: pageIDsLater)
         guard let damage = source.damage else { return docs }
         return withWarnings(
             [InputError(input: name, problem: "\(damage); read the \(bytes.count) bytes before it")], docs)
@@ -128,12 +201,32 @@ public enum DocumentReader {
     /// The documents of a file whose name says it is read whole (not JSON Lines, which streams), read
     /// with `WholeFile`; nil when the stream must read it (see there), or its name says nothing.
     private static func readWhole(
-        file path: UnsafePointer<CChar>, name: String, limits: InputLimits
+        file path: UnsafePointer<CChar>, name: String, limits: InputLimits, pageIDsLater: Bool
     ) -> AnyIterator<Result<RawDocument, InputError>>? {
         guard let declared = format(ofName: name), declared != .jsonLines,
             let bytes = WholeFile.read(path, limit: limits.inputBytes)
         else { return nil }
-        return whole(bytes, declared: declared, name: name, limits: limits)
+        return whole(bytes, declared: declared, name: name, limits: limits, pageIDsLater: pageIDsLater)
+    }
+
+    /// A file (not a WARC) whose name says it is an HTML page.
+    static func isPageFile(_ location: InputLocation) -> Bool {
+        switch location {
+        case .file, .rawFile:
+            let name = location.description
+            return format(ofName: name) == .html && !WARCReader.looksLikeWARC(path: name)
+        case .standardInput, .url:
+            return false
+        }
+    }
+
+    /// The item with its page's id made, when it is an HTML page read with `pageIDsLater`.
+    static func withPageID(_ item: Result<RawDocument, InputError>) -> Result<RawDocument, InputError> {
+        guard case .success(var doc) = item, doc.article.id.isEmpty, case .html(let bytes, _) = doc.body else {
+            return item
+        }
+        doc.article.id = ContentID.make(bytes: bytes, url: doc.article.url)
+        return .success(doc)
     }
 
     /// The format a file's name declares, looking through a `.gz` ending.
@@ -216,7 +309,7 @@ public enum DocumentReader {
     }
 
     private static func whole(
-        _ bytes: [UInt8], declared: Format?, name: String, limits: InputLimits
+        _ bytes: [UInt8], declared: Format?, name: String, limits: InputLimits, pageIDsLater: Bool = false
     )
         -> AnyIterator<Result<RawDocument, InputError>>
     {
@@ -231,7 +324,8 @@ public enum DocumentReader {
             return AnyIterator(FeedReader.documents(bytes, source: name).makeIterator())
         }
         if format == .html {
-            return once(.success(HTMLDocument.make(bytes: bytes, source: name, url: nil, charset: nil)))
+            return once(
+                .success(HTMLDocument.make(bytes: bytes, source: name, url: nil, charset: nil, id: !pageIDsLater)))
         }
         if ByteChecks.looksBinary(bytes) {
             return once(.failure(InputError(input: name, problem: "binary data, not text")))

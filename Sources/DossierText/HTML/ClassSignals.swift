@@ -80,6 +80,9 @@ package struct ClassSignals {
 
     package init() {}
 
+    /// Says nothing: read exactly as an element without class or id.
+    package var isNeutral: Bool { weight == 0 && !boilerplate && !contentLike && !discussion && !strongName }
+
     /// Which word families a pattern belongs to (bit flags).
     private struct Families: OptionSet {
         let rawValue: UInt8
@@ -113,8 +116,14 @@ package struct ClassSignals {
         /// Input class of each byte (0: a byte no word uses).
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classes = 1
-        /// `next[state * classes + class]`: the complete transition table; state 0 is the root.
+        /// `next[state + class]`: the complete transition table, a state stored as its row's offset
+        /// (`index << rowShift`, rows padded to a power of two), so a step is one load and one add,
+        /// no multiply; 16 bits, so that the table stays small enough for the cache.
         var next: [UInt16] = []
+        /// Rows are `1 << rowShift` entries.
+        var rowShift = 0
+        /// `outputs[offset >> rowShift]`: families of every word that ends at a state.
+        var outputs: [UInt8] = []
         /// Families of every word that ends at a state, its suffixes' included.
         var output: [Families] = []
         init(lists: [([[UInt8]], Families)]) {
@@ -166,7 +175,13 @@ package struct ClassSignals {
                     }
                 }
             }
-            next = edges.flatMap { $0.map { UInt16($0) } }
+            while 1 << rowShift < classes { rowShift += 1 }
+            let shift = rowShift, width = 1 << rowShift
+            precondition(edges.count << shift <= Int(UInt16.max), "class-name automaton too large for 16-bit states")
+            next = edges.flatMap { row in
+                row.map { UInt16($0 << shift) } + Array(repeating: 0, count: width - row.count)
+            }
+            outputs = output.map(\.rawValue)
         }
     }
 
@@ -178,21 +193,32 @@ package struct ClassSignals {
         ])
 
     package init(lowercased s: [UInt8]) {
-        guard s.count >= 2 else { return }
+        self.init()
+        s.withUnsafeBufferPointer { read($0) }
+    }
+
+    package init(lowercased s: UnsafeBufferPointer<UInt8>) {
+        self.init()
+        read(s)
+    }
+
+    private mutating func read(_ hay: UnsafeBufferPointer<UInt8>) {
+        guard hay.count >= 2 else { return }
         let t = Self.tables
         var found: Families = []
-        s.withUnsafeBufferPointer { hay in
-            t.next.withUnsafeBufferPointer { next in
-                t.byteClass.withUnsafeBufferPointer { byteClass in
-                    t.output.withUnsafeBufferPointer { output in
-                        let blank = Int(byteClass[0x20])
-                        var state = Int(next[blank])
-                        for c in hay {
-                            state = Int(next[state &* t.classes &+ Int(byteClass[Int(c)])])
-                            found.formUnion(output[state])
-                        }
-                        found.formUnion(output[Int(next[state &* t.classes &+ blank])])
+        let shift = t.rowShift
+        t.next.withUnsafeBufferPointer { next in
+            t.byteClass.withUnsafeBufferPointer { byteClass in
+                t.outputs.withUnsafeBufferPointer { outputs in
+                    let blank = Int(byteClass[0x20])
+                    var state = Int(next[blank])
+                    var bits: UInt8 = 0
+                    for c in hay {
+                        state = Int(next[state &+ Int(byteClass[Int(c)])])
+                        bits |= outputs[state &>> shift]
                     }
+                    bits |= outputs[Int(next[state &+ blank]) &>> shift]
+                    found = Families(rawValue: bits)
                 }
             }
         }
@@ -214,8 +240,10 @@ package struct ClassSignals {
 package struct ClassNamings {
     private var slots = HashSlots(capacity: 256)
     private(set) var readings: [ClassSignals] = []
-    /// The names each reading was made from.
-    private(set) var texts: [[UInt8]] = []
+    /// The names each reading was made from, one after another: reading `i`'s are
+    /// `textBytes[textEnds[i - 1]..<textEnds[i]]` (one buffer, not an array per reading).
+    private var textBytes: [UInt8] = []
+    private var textEnds: [Int] = []
     package let scratch = TextBuffer(capacity: 1024)
 
     /// Adds one attribute value to `scratch`; whether it holds a '&' (a character reference, to a
@@ -238,18 +266,32 @@ package struct ClassNamings {
     package mutating func index() -> Int {
         let bytes = scratch.bytes
         let key = Self.hash(bytes)
-        if let i = slots.find(key), texts[Int(i)].count == bytes.count,
-            texts[Int(i)].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 })
-        {
-            return Int(i)
+        if let i = slots.find(key) {
+            let r = textRange(Int(i))
+            if r.count == bytes.count,
+                textBytes.withUnsafeBufferPointer({
+                    memcmp($0.baseAddress! + r.lowerBound, bytes.baseAddress!, bytes.count) == 0
+                })
+            {
+                return Int(i)
+            }
+        } else {
+            // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
+            slots.insert(key, UInt32(readings.count))
         }
-        // A second spelling under one key (never seen in practice) is read afresh, unkeyed.
-        if slots.find(key) == nil { slots.insert(key, UInt32(readings.count)) }
-        let text = Array(bytes)
-        readings.append(ClassSignals(lowercased: text))
-        texts.append(text)
+        readings.append(ClassSignals(lowercased: bytes))
+        textBytes.append(contentsOf: bytes)
+        textEnds.append(textBytes.count)
         return readings.count - 1
     }
+
+    private func textRange(_ i: Int) -> Range<Int> { (i == 0 ? 0 : textEnds[i - 1])..<textEnds[i] }
+
+    /// The names reading `i` was made from.
+    package func text(_ i: Int) -> ArraySlice<UInt8> { textBytes[textRange(i)] }
+
+    /// The names of every reading, in order (diagnostics and tests).
+    package var texts: [[UInt8]] { readings.indices.map { Array(text($0)) } }
 
     /// A 64-bit hash of the names, eight bytes a step. Every step is a bijection of the state, so
     /// two different name lists of one length never share a key.

@@ -28,15 +28,24 @@ package enum MarkupReducer {
         package var namings = ClassNamings()
     }
 
-    /// - Parameter readsNames: read each element's `class` and `id` here, once per distinct
-    ///   spelling, and leave a short `dn=N` in their place. Class names are most of the
-    ///   attribute bytes left, and libxml2 copies attribute values a character at a time.
-    package static func reduce(_ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true) -> Page {
+    /// - Parameters:
+    ///   - readsNames: read each element's `class` and `id` here, once per distinct spelling, and
+    ///     leave a short `dn=N` in their place. Class names are most of the attribute bytes left,
+    ///     and libxml2 copies attribute values a character at a time.
+    ///   - dropsNeutralNames: write no `dn` at all where the names say nothing (`ClassSignals.isNeutral`),
+    ///     which the walker reads as it reads an element without names: most elements, whose
+    ///     attribute libxml2 would otherwise parse, copy and free for nothing. Off for diagnostics
+    ///     that show every element's names.
+    package static func reduce(
+        _ input: UnsafeBufferPointer<UInt8>, readsNames: Bool = true, dropsNeutralNames: Bool = true
+    ) -> Page {
         guard let src = input.baseAddress, input.count > 0 else { return Page(bytes: []) }
         // libxml2 ends the document at a NUL byte; browsers drop them. Stray NULs (padding left by a
         // CMS) would otherwise cut the page off before its article.
         if memchr(src, 0, input.count) != nil {
-            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer { reduce($0, readsNames: readsNames) }
+            return input.map { $0 == 0 ? 0x20 : $0 }.withUnsafeBufferPointer {
+                reduce($0, readsNames: readsNames, dropsNeutralNames: dropsNeutralNames)
+            }
         }
         let n = input.count
         var namings = ClassNamings()
@@ -48,6 +57,7 @@ package enum MarkupReducer {
             byteClasses.withUnsafeBufferPointer { classes in
                 var s = Scanner(
                     src: src, n: n, out: buffer.baseAddress!, capacity: capacity, readsNames: readsNames,
+                    dropsNeutralNames: dropsNeutralNames,
                     classes: classes.baseAddress!)
                 s.run()
                 count = s.written
@@ -66,6 +76,12 @@ package enum MarkupReducer {
     package static let attributesByLength: [[[UInt8]]] = (0...(attributesRead.map(\.count).max() ?? 0)).map { len in
         attributesRead.filter { $0.count == len }
     }
+
+    /// Names of the elements `PageWalker` reads as part of a line (`HTMLTag.isInline`), by length.
+    package static let inlineNamesByLength: [[[UInt8]]] = {
+        let names = HTMLTag.byName.filter { $0.value.isInline }.map { Array($0.key.utf8) }
+        return (0...(names.map(\.count).max() ?? 0)).map { len in names.filter { $0.count == len } }
+    }()
 
     package static let blank: UInt8 = 1, nameStart: UInt8 = 2, nameChar: UInt8 = 4
     /// Each byte's classes: blank as libxml2 skips them; libxml2's `htmlParseHTMLName` takes a letter,
@@ -90,6 +106,7 @@ package enum MarkupReducer {
         let capacity: Int
         var written = 0
         let readsNames: Bool
+        let dropsNeutralNames: Bool
         var namings = ClassNamings()
         /// A `<body` start tag has been seen.
         var inBody = false
@@ -156,21 +173,31 @@ package enum MarkupReducer {
             return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
         }
 
+        /// 0x80 in each byte of `w` that is zero, and nothing else (exact, unlike `has`).
+        @inline(__always) static func zeroBytes(_ w: UInt64) -> UInt64 {
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            return ~(((w & low7) &+ low7) | w | low7)
+        }
+
         /// Copies text up to the next `<` (returned), each run of blanks as one (a single blank as it was).
         mutating func copyText(from: Int) -> Int {
             var k = from
             // Whether the byte last written is a blank that began a run (so the next blank joins it).
             var inRun: UInt8 = 0
             while true {
-                // Eight bytes at a time while none is `<`, a blank or another control byte (below 0x21).
+                // Eight bytes at a time while none is `<` or a control byte (below 0x20), and every
+                // space stands alone (none next to another, nor first after a blank): such words are
+                // copied as they are, which is most running text.
                 while k + 8 <= n {
                     let w = word(k)
-                    if (w &- 0x2121_2121_2121_2121) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 || Self.has(w, 0x3C) { break }
+                    let spaces = Self.zeroBytes(w ^ 0x2020_2020_2020_2020)
+                    if spaces & (spaces &>> 8) != 0 || inRun != 0 && spaces & 0x80 != 0 { break }
                     assert(written + 8 <= capacity)
                     UnsafeMutableRawPointer(out + written).storeBytes(of: w, as: UInt64.self)
                     written += 8
                     k += 8
-                    inRun = 0
+                    inRun = UInt8(truncatingIfNeeded: spaces &>> 63)
                 }
                 // Then byte by byte without branching on blanks: a blank after a blank turns the one
                 // written into a space instead of adding itself.
@@ -191,10 +218,18 @@ package enum MarkupReducer {
             }
         }
 
-        /// Index of the next `q` at or after `from`, or `n`: eight bytes a step, as attribute values are short.
+        /// Index of the next `q` at or after `from`, or `n`: eight bytes a step, as attribute values
+        /// are short, the byte found within the word from its mask (the lowest bit set marks the
+        /// first `q`: a borrow can set bits only above a byte that matched).
         @inline(__always) func findShort(_ q: UInt8, from: Int) -> Int {
             var k = from
-            while k + 8 <= n && !Self.has(word(k), q) { k += 8 }
+            let pattern = 0x0101_0101_0101_0101 &* UInt64(q)
+            while k + 8 <= n {
+                let x = word(k) ^ pattern
+                let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if found != 0 { return k &+ found.trailingZeroBitCount &>> 3 }
+                k &+= 8
+            }
             while k < n && src[k] != q { k += 1 }
             return k
         }
@@ -287,8 +322,15 @@ package enum MarkupReducer {
                 copy(lt, n)
                 return n
             }
-            if classAttr != nil || idAttr != nil {
-                if idFirst { emitNaming(idAttr, classAttr) } else { emitNaming(classAttr, idAttr) }
+            // The walker never reads a link's names (`a` is judged by its text and place), and reads
+            // those of another element in a line only when they call it furniture.
+            if classAttr != nil || idAttr != nil, !(dropsNeutralNames && matches(name, "a")) {
+                let inline = dropsNeutralNames && isInline(name)
+                if idFirst {
+                    emitNaming(idAttr, classAttr, inline: inline)
+                } else {
+                    emitNaming(classAttr, idAttr, inline: inline)
+                }
             }
             // A blank before `/>`, which the source had unless a quote or the name came first: without
             // it an unquoted value kept last would run on into the slash.
@@ -316,7 +358,7 @@ package enum MarkupReducer {
         /// `class` and `id` as one `dn=N`, N indexing the reading of their names (lowercased, each
         /// followed by a blank, in attribute order, as the walker reads them). Values with character
         /// references stay as they are, since libxml2 decodes them first.
-        mutating func emitNaming(_ first: NamingAttribute?, _ second: NamingAttribute?) {
+        mutating func emitNaming(_ first: NamingAttribute?, _ second: NamingAttribute?, inline: Bool = false) {
             func writeOut(_ a: NamingAttribute?) {
                 guard let a else { return }
                 emit(0x20)
@@ -339,6 +381,9 @@ package enum MarkupReducer {
             // No value at all reads as no naming.
             guard !namings.scratch.isEmpty else { return }
             let index = namings.index()
+            if dropsNeutralNames, namings.readings[index].isNeutral || inline && !namings.readings[index].boilerplate {
+                return
+            }
             var digits = 1, rest = index / 10
             while rest > 0 { digits += 1; rest /= 10 }
             // Only where it is no longer than the attributes written out, which bounds the page's growth.
@@ -420,6 +465,19 @@ package enum MarkupReducer {
                     && (src[attr.lowerBound + i] | (Self.isLetter(src[attr.lowerBound + i]) ? 0x20 : 0)) == a[i]
                 { i += 1 }
                 if i == len { return true }
+            }
+            return false
+        }
+
+        /// Whether the element name is one the walker reads as part of a line (`HTMLTag.isInline`).
+        func isInline(_ r: Range<Int>) -> Bool {
+            guard r.count < MarkupReducer.inlineNamesByLength.count else { return false }
+            outer: for w in MarkupReducer.inlineNamesByLength[r.count] {
+                for i in 0..<r.count {
+                    let c = src[r.lowerBound + i]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != w[i] { continue outer }
+                }
+                return true
             }
             return false
         }

@@ -133,7 +133,8 @@ package struct PageWalker {
     package static func walk(
         utf8 page: UnsafeBufferPointer<UInt8>, keepLabels: Bool, noscriptAsText: Bool = false
     ) -> PageWalker {
-        let reduced = MarkupReducer.reduce(page)
+        // Labels show every element's names, neutral ones included.
+        let reduced = MarkupReducer.reduce(page, dropsNeutralNames: !keepLabels)
         return reduced.bytes.withUnsafeBufferPointer {
             parse($0, keepLabels: keepLabels, noscriptIsText: noscriptAsText, reduced: reduced)
         }
@@ -413,7 +414,7 @@ package struct PageWalker {
         let idx = Int32(elements.count - 1)
         if keepLabels {
             while labels.count < elements.count - 1 { labels.append("") }
-            labels.append(naming.map { String(decoding: names.texts[$0], as: UTF8.self) } ?? "")
+            labels.append(naming.map { String(decoding: names.text($0), as: UTF8.self) } ?? "")
         }
         stack.append(idx)
         o.block = idx
