@@ -6,7 +6,7 @@ extension QuoteScan {
     /// name before "'s" or a possessive pronoun with an antecedent) or an outlet before the noun
     /// makes a quote; "the claim that …" has no source.
     mutating func nominalReport(_ k: Int, sentence si: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
-        guard ReportingCues.nominal.contains(lower[k]), k + 2 < tokens.count, lower[k + 1] == "that",
+        guard k + 2 < tokens.count, lower[k + 1] == "that", ReportingCues.nominal.contains(lower[k]),
             regionOf[k] < 0, regionOf[k + 1] < 0, !lower[k + 2].isEmpty || regionOf[k + 2] >= 0
         else { return nil }
         let st = sentenceTokens[si]

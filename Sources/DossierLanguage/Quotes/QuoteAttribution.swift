@@ -420,7 +420,7 @@ extension QuoteScan {
         // or it is a dateline ("WASHINGTON ―").
         let m = names.mentions[Int(names.byToken[j - 1])]
         let upper = (k..<j).allSatisfy {
-            lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase }
+            lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { ScalarCase.isLower($0) }
         }
         guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
         // "Q:" and "A:" mark an interview's turns, not a speaker by name.
@@ -445,7 +445,7 @@ extension QuoteScan {
     func transcriptLabel(at lo: Int, limit: Int) -> Int? {
         var j = lo
         while j < limit && j - lo < config.labelTokens && !lower[j].isEmpty && regionOf[j] == regionOf[lo] {
-            guard !text[tokens[j]].unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+            guard !text[tokens[j]].unicodeScalars.contains(where: { ScalarCase.isLower($0) }) else { return nil }
             j += 1
         }
         guard j > lo, j < limit, isPunct(j, ":"), tokens[lo].length >= 2 else { return nil }

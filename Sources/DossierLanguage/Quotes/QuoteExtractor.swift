@@ -158,7 +158,7 @@ struct QuoteScan {
         return tokens[k].length == 1 && (c == "." || c == "!" || c == "?") || tokens[k].length == 3 && c == "."
     }
 
-    @inline(__always) func isCapitalised(_ k: Int) -> Bool { s[tokens[k].start].properties.isUppercase }
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { ScalarCase.isUpper(s[tokens[k].start]) }
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
         // The word lookup first: the title-case test below scans the sentence.

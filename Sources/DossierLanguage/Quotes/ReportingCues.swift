@@ -13,7 +13,8 @@ enum ReportingCues {
         case complement
     }
 
-    static func kind(_ lower: String) -> Kind? { table[lower] }
+    /// Asked of every token: most are passed over by the filter without hashing.
+    static func kind(_ lower: String) -> Kind? { tableFilter.mayContain(lower) ? table[lower] : nil }
 
     /// Cues whose object is the hearer rather than the content: "told reporters that …".
     static func takesRecipient(_ lower: String) -> Bool { recipientVerbs.contains(lower) }
@@ -75,6 +76,8 @@ enum ReportingCues {
         "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "assured",
         "reminded", "informed", "promised", "assures", "reminds", "informs",
     ]
+
+    private static let tableFilter = WordFilter(table.keys)
 
     private static let table: [String: Kind] = {
         var t: [String: Kind] = [:]
