@@ -138,6 +138,23 @@ import DossierModel
         #expect(quotes("The report came out.\n\nHarbor Bank: We will cut fees next year").isEmpty)
     }
 
+    // MARK: A colon after a clause with no cue
+
+    @Test func colonAfterAClauseWithANamedSubjectIntroducesTheQuotation() {
+        let t = "Ana Roy took to her website on Monday: “We will not give up the harbour.”"
+        let q = quotes(t)
+        #expect(q.count == 1)
+        expectQuote(
+            q.first, "We will not give up the harbour.", in: t, speaker: "Ana Roy", cue: ":", kind: .direct)
+    }
+
+    @Test func colonAfterADescriptionOrACopulaIntroducesNoSpeaker() {
+        // "A lesson from …": the phrase goes on through a preposition to whoever it is about.
+        #expect(quotes("A lesson from Ana Roy: “Be the voice that people hear.”").isEmpty)
+        // A copula's subject describes; it does not speak.
+        #expect(quotes("The weather was cold on Monday: “Nobody came to the market.”").isEmpty)
+    }
+
     // MARK: What issue 15 asks for
 
     @Test func roleAppositiveThenToldAnOutlet() {

@@ -426,6 +426,18 @@ extension QuoteScan {
         guard o > 0, let si = Optional(Int(sentenceOf[o])), si >= 0 else { return nil }
         let floor = sentenceTokens[si].lo
         var k = o - 1
+        // "The piece used her words as its headline: “…”": a colon after a clause with a named
+        // subject and no cue introduces that subject's quotation.
+        if o - 1 > floor, isPunct(o - 1, ":"), regionOf[o - 1] < 0,
+            !(floor..<(o - 1)).contains(where: { regionOf[$0] >= 0 || cueKind($0) != nil || isAccordingTo($0) }),
+            let np = clauseSubject(from: floor, to: o - 1),
+            np.lo == floor || (np.lo == floor + 1 && isTitleWord(floor)),
+            np.hi < o - 1, !ReportingCues.prepositions.contains(lower[np.hi]),
+            // "The weather was cold on Monday: “…”": a copula's subject describes, it does not speak.
+            !ReportingCues.finiteAuxiliaries.contains(lower[np.hi])
+        {
+            return (attribution(source: np, cueLo: o - 1, cueHi: o), o)
+        }
         while k >= floor && o - k <= config.cueBeforeQuote {
             if regionOf[k] >= 0 || isTerminator(k) { return nil }
             if isAccordingTo(k) {
@@ -444,6 +456,8 @@ extension QuoteScan {
         }
         return nil
     }
+
+    func isTitleWord(_ k: Int) -> Bool { ReportingCues.titles.contains(lower[k]) }
 
     func paragraphEnd(_ k: Int) -> Int {
         let p = paragraphs[Int(paragraphOf[k])]
