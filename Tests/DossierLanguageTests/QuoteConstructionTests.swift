@@ -155,6 +155,29 @@ import DossierModel
         #expect(quotes("The weather was cold on Monday: “Nobody came to the market.”").isEmpty)
     }
 
+    // MARK: Poll shares as subjects
+
+    @Test func pollShareSpeaksLikeADescribedSubject() {
+        let t = "Nearly eight of 10 voters say they plan to watch the debate."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        expectQuote(
+            q.first, "they plan to watch the debate", in: t, speaker: "Nearly eight of 10 voters", cue: "say",
+            kind: .indirect)
+        #expect(q.first?.speakerNamed == false)
+        let t2 = "The mayor led the field, while 73 percent said the same of the governor."
+        let q2 = quotes(t2)
+        #expect(q2.count == 1)
+        expectQuote(q2.first, "the same of the governor", in: t2, speaker: "73 percent", cue: "said", kind: .indirect)
+    }
+
+    @Test func numberAfterAPrepositionStaysInItsPhrase() {
+        let t = "The poll of 500 voters found nothing new."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "The poll of 500 voters")
+    }
+
     // MARK: What issue 15 asks for
 
     @Test func roleAppositiveThenToldAnOutlet() {

@@ -485,6 +485,24 @@ struct QuoteScan {
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
+        // "Only 52 percent of registered voters agreed", "while 73 percent said": a poll's share of
+        // people, a number in the phrase, speaks like a determiner's phrase; a limiting adverb opening
+        // the sentence belongs to it.
+        if !named, k - lo <= 5, w == "percent" || w.hasSuffix("s"),
+            (lo...k).contains(where: { Tokenizer.isDigit(s[tokens[$0].start]) }),
+            lo == 0 || !ReportingCues.prepositions.contains(lower[lo - 1]) || lower[lo - 1] == "as"
+        {
+            if lo > 0, sentenceStart[lo - 1], ReportingCues.shareAdverbs.contains(lower[lo - 1]) {
+                return (lo - 1, k + 1)
+            }
+            if sentenceStart[lo]
+                || (lo > 0
+                    && (isPunct(lo - 1, ",") || ReportingCues.subordinators.contains(lower[lo - 1])
+                        || ReportingCues.clauseOpeners.contains(lower[lo - 1])))
+            {
+                return (lo, k + 1)
+            }
+        }
         if !named {
             let startsWell =
                 sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))

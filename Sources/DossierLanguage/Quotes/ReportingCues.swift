@@ -278,6 +278,9 @@ enum ReportingCues {
     /// Conjunctions that open a sentence before its subject: "But critics say …".
     static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "so", "still"]
 
+    /// Adverbs that open a poll share as its subject: "Only 52 percent …", "Nearly eight of 10 voters …".
+    static let shareAdverbs: Set<String> = ["only", "nearly", "almost", "about", "roughly", "just", "some", "over"]
+
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 
     static let determiners: Set<String> = [
