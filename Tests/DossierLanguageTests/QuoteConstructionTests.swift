@@ -88,6 +88,16 @@ import DossierModel
             kind: .indirect)
     }
 
+    @Test func possessiveInADescriptionJoinsItsWord() {
+        let t = "“The race is close,” noted NBC’s Dante Chinni."
+        let q = quotes(t)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Dante Chinni")
+        #expect(q.first?.speakerDescription == "NBC’s")
+        let t2 = "“The race is close,” said the paper's pollster Ana Roy."
+        #expect(quotes(t2).first?.speakerDescription == "the paper's pollster")
+    }
+
     // MARK: Where content ends
 
     @Test func subordinateClauseWithItsOwnReport() {

@@ -665,13 +665,15 @@ struct QuoteScan {
                 desc = sentenceCased(phrase, at: np.lo)
             } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
-                var words: [String] = []
+                var words = ""
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 {
-                    words.append(text[tokens[j]])
+                    // "NBC's Dante Chinni": a possessive clitic joins its word, as in the text.
+                    if !words.isEmpty && !isPossessive(j) { words += " " }
+                    words += text[tokens[j]]
                 }
                 // "The IMF", "Other E.U. leaders": a determiner alone describes nothing.
                 let bare = (np.lo..<m.lo).allSatisfy { ReportingCues.determiners.contains(lower[$0]) }
-                desc = words.isEmpty || bare ? m.description : (m.description ?? words.joined(separator: " "))
+                desc = words.isEmpty || bare ? m.description : (m.description ?? words)
             } else {
                 desc = m.description
             }
