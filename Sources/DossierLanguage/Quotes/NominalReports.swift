@@ -6,7 +6,7 @@ extension QuoteScan {
     /// name before "'s" or a possessive pronoun with an antecedent) or an outlet before the noun
     /// makes a quote; "the claim that …" has no source.
     mutating func nominalReport(_ k: Int, sentence si: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
-        guard ReportingCues.nominal.contains(lower[k]), k + 2 < tokens.count, lower[k + 1] == "that",
+        guard k + 2 < tokens.count, lower[k + 1] == "that", ReportingCues.nominal.contains(lower[k]),
             regionOf[k] < 0, regionOf[k + 1] < 0, !lower[k + 2].isEmpty || regionOf[k + 2] >= 0
         else { return nil }
         let st = sentenceTokens[si]
@@ -66,7 +66,9 @@ extension QuoteScan {
         // is often an object of the main clause, whose own cue then loses its subject.
         guard isPunct(r - 1, ",") else { return nil }
         guard let np = sourceLeft(endingBefore: r - 1, floor: st.lo, appositives: 0),
-            !(np.lo..<np.hi).contains(where: { used[$0] }),
+            !(np.lo..<np.hi).contains(where: { used[$0] })
+                // "…,” said Tom Hale, who stressed that …": the source of an inverted cue may go on.
+                || (np.lo > st.lo && cueKind(np.lo - 1) == .verb && names.byToken[np.hi - 1] >= 0),
             names.byToken[np.hi - 1] >= 0 || ReportingCues.determiners.contains(lower[np.lo])
                 || (np.lo > st.lo && ReportingCues.determiners.contains(lower[np.lo - 1]))
         else { return nil }
@@ -98,6 +100,12 @@ extension QuoteScan {
         while j < hi {
             if regionOf[j] < 0 {
                 if ReportingCues.objectEnders.contains(lower[j]) { return j }
+                // "declined the assignment and has since left": a second predicate ends the object.
+                if lower[j] == "and", j + 1 < hi, regionOf[j + 1] < 0,
+                    ReportingCues.finiteAuxiliaries.contains(lower[j + 1]) || cueKind(j + 1) != nil
+                {
+                    return j
+                }
                 if isPunct(j, ","), j + 1 < hi, lower[j + 1] == "which" || lower[j + 1] == "who" { return j }
                 // "in a statement", "in early-morning tweets", "on his podcast".
                 if lower[j] == "in" || lower[j] == "on",

@@ -33,6 +33,14 @@ extension QuoteScan {
                         k = max(k + 1, nextTok)
                         continue
                     }
+                    if k == regionTokens[r].open && !done[r],
+                        let (qs, attr, next) = quotedObject(r, sentence: si, done: &done)
+                    {
+                        out.append(contentsOf: qs)
+                        sentenceAttr = attr
+                        k = max(k + 1, next)
+                        continue
+                    }
                     k += 1
                     continue
                 }
@@ -70,6 +78,53 @@ extension QuoteScan {
             }
         }
         return out
+    }
+
+    /// "Trump openly admires Putin as a “strong leader,”", "Cruz exhorted Republicans to “vote your
+    /// conscience”": a quoted phrase in the object of a verb whose subject is named reports that subject's
+    /// words, the verb standing as the cue.
+    mutating func quotedObject(_ r: Int, sentence si: Int, done: inout [Bool]) -> ([Quote], Attribution, Int)? {
+        let st = sentenceTokens[si]
+        let o = regionTokens[r].open
+        guard o > st.lo, !isDirect(r) else { return nil }
+        // A cue later in the sentence reports these words itself ("…, Smith said").
+        var a = regionEnd(r)
+        while a < st.hi {
+            if regionOf[a] < 0, cueKind(a) == .verb { return nil }
+            a += 1
+        }
+        var v = o - 1
+        while v > st.lo && o - v <= 8 {
+            if regionOf[v] >= 0 || isTerminator(v) || isPunct(v, ",") || isPunct(v, ";") || isPunct(v, ":") {
+                return nil
+            }
+            let w = lower[v]
+            // "admires Putin", "sends a message": a verb in "-s" is told from a plural noun ("immigrants are",
+            // "guns at") by what follows it.
+            let next = v + 1 < st.hi ? lower[v + 1] : ""
+            let verbLike =
+                w.hasSuffix("ed")
+                || (w.hasSuffix("s") && !ReportingCues.finiteAuxiliaries.contains(next)
+                    && !ReportingCues.prepositions.contains(next) && !ReportingCues.phraseBreakers.contains(next))
+            if !w.isEmpty, !isCapitalised(v), w.count > 3, verbLike, !ReportingCues.phraseBreakers.contains(next),
+                !ReportingCues.determiners.contains(w), !ReportingCues.prepositions.contains(w),
+                !ReportingCues.phraseBreakers.contains(w), !ReportingCues.auxiliaries.contains(w),
+                let np = sourceLeft(endingBefore: v, floor: st.lo), !(np.lo..<np.hi).contains(where: { used[$0] })
+            {
+                let named =
+                    (names.byToken[np.hi - 1] >= 0 && !names.mentions[Int(names.byToken[np.hi - 1])].isMisc)
+                    || (np.hi - np.lo == 1 && ReportingCues.subjectPronouns.contains(lower[np.lo]))
+                guard named else { return nil }
+                let hi = objectEnd(cue: v, from: v + 1, to: clauseEnd(from: v + 1, sentence: st))
+                guard hi > o else { return nil }
+                let attr = attribution(source: np, cueLo: v, cueHi: v + 1)
+                guard let qs = emitContent(v + 1, hi, attr: attr, done: &done) else { return nil }
+                markUsed(attr)
+                return (qs, attr, hi)
+            }
+            v -= 1
+        }
+        return nil
     }
 
     // MARK: Direct quotations
@@ -371,6 +426,18 @@ extension QuoteScan {
         guard o > 0, let si = Optional(Int(sentenceOf[o])), si >= 0 else { return nil }
         let floor = sentenceTokens[si].lo
         var k = o - 1
+        // "The piece used her words as its headline: “…”": a colon after a clause with a named
+        // subject and no cue introduces that subject's quotation.
+        if o - 1 > floor, isPunct(o - 1, ":"), regionOf[o - 1] < 0,
+            !(floor..<(o - 1)).contains(where: { regionOf[$0] >= 0 || cueKind($0) != nil || isAccordingTo($0) }),
+            let np = clauseSubject(from: floor, to: o - 1),
+            np.lo == floor || (np.lo == floor + 1 && isTitleWord(floor)),
+            np.hi < o - 1, !ReportingCues.prepositions.contains(lower[np.hi]),
+            // "The weather was cold on Monday: “…”": a copula's subject describes, it does not speak.
+            !ReportingCues.finiteAuxiliaries.contains(lower[np.hi])
+        {
+            return (attribution(source: np, cueLo: o - 1, cueHi: o), o)
+        }
         while k >= floor && o - k <= config.cueBeforeQuote {
             if regionOf[k] >= 0 || isTerminator(k) { return nil }
             if isAccordingTo(k) {
@@ -389,6 +456,8 @@ extension QuoteScan {
         }
         return nil
     }
+
+    func isTitleWord(_ k: Int) -> Bool { ReportingCues.titles.contains(lower[k]) }
 
     func paragraphEnd(_ k: Int) -> Int {
         let p = paragraphs[Int(paragraphOf[k])]
@@ -420,9 +489,11 @@ extension QuoteScan {
         // or it is a dateline ("WASHINGTON ―").
         let m = names.mentions[Int(names.byToken[j - 1])]
         let upper = (k..<j).allSatisfy {
-            lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { $0.properties.isLowercase }
+            lower[$0].isEmpty || !text[tokens[$0]].unicodeScalars.contains { ScalarCase.isLower($0) }
         }
-        guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") else { return nil }
+        // A headline's "Sanders: …" or "Wells Fargo: …" names its speaker whatever its kind.
+        let headline = c == ":" && paragraphOf[k] == 0 && !m.isMisc && lower[k] != "the"
+        guard (m.isPerson == true && lower[k] != "the") || (upper && c == ":") || headline else { return nil }
         // "Q:" and "A:" mark an interview's turns, not a speaker by name.
         guard j - k > 1 || tokens[k].length > 1 else { return nil }
         if c != ":" && !(j + 1 < tokens.count && regionOf[j + 1] >= 0) { return nil }
@@ -445,7 +516,7 @@ extension QuoteScan {
     func transcriptLabel(at lo: Int, limit: Int) -> Int? {
         var j = lo
         while j < limit && j - lo < config.labelTokens && !lower[j].isEmpty && regionOf[j] == regionOf[lo] {
-            guard !text[tokens[j]].unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+            guard !text[tokens[j]].unicodeScalars.contains(where: { ScalarCase.isLower($0) }) else { return nil }
             j += 1
         }
         guard j > lo, j < limit, isPunct(j, ":"), tokens[lo].length >= 2 else { return nil }
@@ -770,7 +841,10 @@ extension QuoteScan {
             if regionOf[j] < 0 && (isPunct(j, ",") || isPunct(j, ";") || lower[j] == "and" || lower[j] == "but") {
                 var n = j + 1
                 while n < st.hi && (ReportingCues.auxiliaries.contains(lower[n]) || isAdverb(n)) { n += 1 }
-                if n < st.hi, let kk = cueKind(n), kk != .attitude,
+                // ", though she acknowledged …": a subordinate clause with a reporting subject of its own.
+                let sub = isPunct(j, ",") && n + 1 < st.hi && ReportingCues.subordinators.contains(lower[n])
+                if sub { n += 1 }
+                if !sub, n < st.hi, let kk = cueKind(n), kk != .attitude,
                     !(lower[j] == "and" || lower[j] == "but") || kk == .verb
                 {
                     return j
@@ -867,6 +941,9 @@ extension QuoteScan {
         guard words >= 1 else { return nil }
         for x in lo..<hi { used[x] = true }
         if !out.isEmpty && quoted * 10 < words * 6 { out.removeAll() }
+        // “a big problem” but “nobody talks about it”: several quoted phrases of one clause are
+        // quoted as the clause.
+        if out.count > 1 { out.removeAll() }
         if out.isEmpty {
             let span = Span(tokens[lo].start, tokens[hi - 1].end)
             var words = text[span]

@@ -158,7 +158,12 @@ struct QuoteScan {
         return tokens[k].length == 1 && (c == "." || c == "!" || c == "?") || tokens[k].length == 3 && c == "."
     }
 
-    @inline(__always) func isCapitalised(_ k: Int) -> Bool { s[tokens[k].start].properties.isUppercase }
+    /// A full stop straight before a comma ends an abbreviation ("McConnell, R-Ky., said"), not a sentence.
+    func closesAbbreviation(_ k: Int) -> Bool {
+        isPunct(k, ".") && k + 1 < tokens.count && isPunct(k + 1, ",")
+    }
+
+    @inline(__always) func isCapitalised(_ k: Int) -> Bool { ScalarCase.isUpper(s[tokens[k].start]) }
 
     func cueKind(_ k: Int) -> ReportingCues.Kind? {
         // The word lookup first: the title-case test below scans the sentence.
@@ -267,11 +272,13 @@ struct QuoteScan {
             while j > floor && k - j < 3 && !ReportingCues.timeAdjunctStarts.contains(lower[j]) && isTimeWord(j) {
                 j -= 1
             }
-            if j > floor, ReportingCues.timeAdjunctStarts.contains(lower[j]), !lower[j - 1].isEmpty,
-                !ReportingCues.phraseBreakers.contains(lower[j - 1])
-                    || ReportingCues.subjectPronouns.contains(lower[j - 1])
+            // "Harbor Bank just this month announced": adverbs may stand before the adjunct too.
+            let b = beforeAuxiliaries(j - 1)
+            if j > floor, b >= floor, ReportingCues.timeAdjunctStarts.contains(lower[j]), !lower[b].isEmpty,
+                !ReportingCues.phraseBreakers.contains(lower[b])
+                    || ReportingCues.subjectPronouns.contains(lower[b])
             {
-                k = beforeAuxiliaries(j - 1)
+                k = beforeAuxiliaries(b)
             }
         }
         guard k >= floor else { return nil }
@@ -300,13 +307,17 @@ struct QuoteScan {
         if k >= floor && isPunct(k, ",") {
             guard appositives > 0 else { return nil }
             var j = k - 1
-            while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && !isTerminator(j) && k - j < 16 { j -= 1 }
+            while j >= floor && !isPunct(j, ",") && regionOf[j] < 0 && (!isTerminator(j) || closesAbbreviation(j))
+                && k - j < 16
+            { j -= 1 }
             guard j > floor, isPunct(j, ",") else { return nil }
             // A second appositive before this one: "Jean Roux, the foreign minister, a member of …, said".
             // The earlier part must read as a description ("the …", "a …"), not as the name itself
             // ("In Washington, Marc Morial, the chief executive, told").
             var j2 = j - 1
-            while j2 > floor && !isPunct(j2, ",") && regionOf[j2] < 0 && !isTerminator(j2) && j - j2 < 16 { j2 -= 1 }
+            while j2 > floor && !isPunct(j2, ",") && regionOf[j2] < 0 && (!isTerminator(j2) || closesAbbreviation(j2))
+                && j - j2 < 16
+            { j2 -= 1 }
             if appositives > 1, j2 > floor, isPunct(j2, ","), j2 + 1 < j, !lower[j2 + 1].isEmpty,
                 ReportingCues.determiners.contains(lower[j2 + 1]) || !isCapitalised(j2 + 1),
                 let np = sourceLeft(endingBefore: j + 1, floor: floor, appositives: appositives - 1),
@@ -315,6 +326,14 @@ struct QuoteScan {
                 return np
             }
             guard let np = sourceLeft(endingBefore: j, floor: floor, appositives: 0), np.hi - np.lo <= 6 else {
+                // "A lawyer for the news outlets, David Schulz, said": a longer role opening the
+                // sentence before a person's name in apposition.
+                if j - floor <= 10, ReportingCues.articles.contains(lower[floor]),
+                    sentenceStart[floor], appositiveName(from: j + 1, to: k) != nil,
+                    !(floor..<j).contains(where: { regionOf[$0] >= 0 || cueKind($0) != nil || isPunct($0, ",") })
+                {
+                    return (floor, k)
+                }
                 return nil
             }
             // "The state's campaign chairman, Phil Lovas, said": a role first, then the name in
@@ -466,6 +485,24 @@ struct QuoteScan {
         // Without a name, a phrase must look like a noun phrase that starts where a subject can:
         // after a determiner, at the sentence's start, or after a comma ("critics", "the bank").
         let named = (lo...k).contains { names.byToken[$0] >= 0 }
+        // "Only 52 percent of registered voters agreed", "while 73 percent said": a poll's share of
+        // people, a number in the phrase, speaks like a determiner's phrase; a limiting adverb opening
+        // the sentence belongs to it.
+        if !named, k - lo <= 5, w == "percent" || w.hasSuffix("s"),
+            (lo...k).contains(where: { Tokenizer.isDigit(s[tokens[$0].start]) }),
+            lo == 0 || !ReportingCues.prepositions.contains(lower[lo - 1]) || lower[lo - 1] == "as"
+        {
+            if lo > 0, sentenceStart[lo - 1], ReportingCues.shareAdverbs.contains(lower[lo - 1]) {
+                return (lo - 1, k + 1)
+            }
+            if sentenceStart[lo]
+                || (lo > 0
+                    && (isPunct(lo - 1, ",") || ReportingCues.subordinators.contains(lower[lo - 1])
+                        || ReportingCues.clauseOpeners.contains(lower[lo - 1])))
+            {
+                return (lo, k + 1)
+            }
+        }
         if !named {
             let startsWell =
                 sawDeterminer || sentenceStart[lo] || (lo > 0 && (isPunct(lo - 1, ",") || regionOf[lo - 1] >= 0))
@@ -628,13 +665,15 @@ struct QuoteScan {
                 desc = sentenceCased(phrase, at: np.lo)
             } else if m.lo > np.lo {
                 // "campaign spokesman Brian Fallon": the words before the name describe it.
-                var words: [String] = []
+                var words = ""
                 for j in np.lo..<m.lo where !ReportingCues.titles.contains(lower[j]) || m.lo - np.lo > 1 {
-                    words.append(text[tokens[j]])
+                    // "NBC's Dante Chinni": a possessive clitic joins its word, as in the text.
+                    if !words.isEmpty && !isPossessive(j) { words += " " }
+                    words += text[tokens[j]]
                 }
                 // "The IMF", "Other E.U. leaders": a determiner alone describes nothing.
                 let bare = (np.lo..<m.lo).allSatisfy { ReportingCues.determiners.contains(lower[$0]) }
-                desc = words.isEmpty || bare ? m.description : (m.description ?? words.joined(separator: " "))
+                desc = words.isEmpty || bare ? m.description : (m.description ?? words)
             } else {
                 desc = m.description
             }

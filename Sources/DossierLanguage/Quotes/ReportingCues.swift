@@ -13,7 +13,8 @@ enum ReportingCues {
         case complement
     }
 
-    static func kind(_ lower: String) -> Kind? { table[lower] }
+    /// Asked of every token: most are passed over by the filter without hashing.
+    static func kind(_ lower: String) -> Kind? { tableFilter.mayContain(lower) ? table[lower] : nil }
 
     /// Cues whose object is the hearer rather than the content: "told reporters that …".
     static func takesRecipient(_ lower: String) -> Bool { recipientVerbs.contains(lower) }
@@ -75,6 +76,8 @@ enum ReportingCues {
         "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "assured",
         "reminded", "informed", "promised", "assures", "reminds", "informs",
     ]
+
+    private static let tableFilter = WordFilter(table.keys)
 
     private static let table: [String: Kind] = {
         var t: [String: Kind] = [:]
@@ -274,6 +277,9 @@ enum ReportingCues {
 
     /// Conjunctions that open a sentence before its subject: "But critics say …".
     static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "so", "still"]
+
+    /// Adverbs that open a poll share as its subject: "Only 52 percent …", "Nearly eight of 10 voters …".
+    static let shareAdverbs: Set<String> = ["only", "nearly", "almost", "about", "roughly", "just", "some", "over"]
 
     static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you"]
 

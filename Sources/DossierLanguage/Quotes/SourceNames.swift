@@ -22,6 +22,20 @@ struct SourceMention {
 private func roleWords(_ description: String?) -> Set<String> {
     var out = Set<String>()
     guard let d = description else { return out }
+    // ASCII, nearly every description, is split byte by byte (letters and hyphens make words).
+    if d.utf8.allSatisfy({ $0 < 0x80 }) {
+        var word: [UInt8] = []
+        for b in d.utf8 {
+            let l = b &- 0x41 < 26 ? b | 0x20 : b
+            if l &- 0x61 < 26 || l == 0x2D {
+                word.append(l)
+            } else if !word.isEmpty {
+                out.insert(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.insert(String(decoding: word, as: UTF8.self)) }
+        return out
+    }
     for w in d.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) { out.insert(String(w)) }
     return out
 }
@@ -54,7 +68,7 @@ struct SourceNames {
                 var name = e.name
                 var isPerson = e.type == .person
                 if e.type != .organization, hi - lo >= 2, let role = SourceNames.titleRoles[lower[lo]],
-                    s[tokens[lo + 1].start].properties.isUppercase,
+                    ScalarCase.isUpper(s[tokens[lo + 1].start]),
                     let space = name.firstIndex(of: " "), name[..<space].lowercased() == lower[lo]
                 {
                     name = String(name[name.index(after: space)...])
@@ -89,13 +103,33 @@ struct SourceNames {
             }
         }
         // Words seen in lower case somewhere: a capitalised one at a sentence start is then a common word.
+        // Only the words that decide `isCap` are looked for: capitalised sentence openers that no word
+        // list settles. A filter on first byte and length spares most tokens the hash.
+        var wanted = Set<String>()
+        var filter = WordFilter()
+        for (k, t) in tokens.enumerated() where sentenceStart[k] && !lower[k].isEmpty && ScalarCase.isUpper(s[t.start])
+        {
+            let w = lower[k]
+            if ReportingCues.subjectPronouns.contains(w) || SourceNames.calendar.contains(w)
+                || ReportingCues.titles.contains(w) || ReportingCues.determiners.contains(w)
+                || ReportingCues.phraseBreakers.contains(w)
+            {
+                continue
+            }
+            if wanted.insert(w).inserted { filter.insert(w) }
+        }
         var lowerSeen = Set<String>()
-        for (k, t) in tokens.enumerated() where !lower[k].isEmpty && s[t.start].properties.isLowercase {
-            lowerSeen.insert(lower[k])
+        if !wanted.isEmpty {
+            for (k, t) in tokens.enumerated()
+            where !lower[k].isEmpty && ScalarCase.isLower(s[t.start]) && filter.mayContain(lower[k])
+                && wanted.contains(lower[k])
+            {
+                lowerSeen.insert(lower[k])
+            }
         }
         func isCap(_ k: Int) -> Bool {
             let c = s[tokens[k].start]
-            guard c.properties.isUppercase, !lower[k].isEmpty else { return false }
+            guard ScalarCase.isUpper(c), !lower[k].isEmpty else { return false }
             if ReportingCues.subjectPronouns.contains(lower[k]) || SourceNames.calendar.contains(lower[k]) {
                 return false
             }
@@ -146,21 +180,13 @@ struct SourceNames {
                 }
             }
         }
-        let orgWords: Set<String> = [
-            "party", "committee", "house", "department", "times", "post", "news", "university", "association", "inc",
-            "council", "court", "senate", "congress", "campaign", "foundation", "institute", "center", "centre",
-            "agency", "bureau", "office", "ministry", "group", "company", "corp", "bank", "fund", "journal", "network",
-            "administration", "government", "commission", "board", "service", "union", "league", "times", "press",
-            "reuters", "cnn", "fbi", "cia", "nbc", "abc", "cbs", "fox", "msnbc", "gop", "democrats", "republicans",
-            "tribune", "herald", "guardian", "telegraph", "magazine", "club", "organization", "organisation",
-            "alliance", "federation", "coalition", "police", "army", "navy", "pac", "watch", "project", "poll",
-        ]
+        let orgWords = SourceNames.orgWords
         for f in forms {
             var name = f.name
             let last = lower[f.hi - 1]
             if f.hi - f.lo - (f.titled ? 1 : 0) <= 1, let full = fullByLast[last] { name = full }
             let isOrg = (f.lo..<f.hi).contains { orgWords.contains(lower[$0]) }
-            let person: Bool? = isOrg ? false : (f.titled || name.contains(" ") ? true : nil)
+            let person: Bool? = isOrg ? false : (f.titled || ScalarCase.hasSpace(name) ? true : nil)
             let key: Int
             if let existing = keyByName[name] {
                 key = existing
@@ -178,7 +204,7 @@ struct SourceNames {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
                 if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
             }
-            if let first = name.split(separator: " ").first.map({ $0.lowercased() }), name.contains(" ") {
+            if ScalarCase.hasSpace(name), let first = name.split(separator: " ").first.map({ $0.lowercased() }) {
                 if FirstNames.male.contains(first) { titleGender[key, default: (0, 0)].m += 2 }
                 if FirstNames.female.contains(first) { titleGender[key, default: (0, 0)].f += 2 }
             }
@@ -229,17 +255,37 @@ struct SourceNames {
     /// The initials of a name of two or more capitalised words, leaving out lower-case ones and a leading
     /// "The": "International Monetary Fund" gives "IMF", "Federal Bureau of Investigation" "FBI".
     static func initials(_ name: String) -> String? {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var words = 0
-        for w in name.unicodeScalars.split(separator: " ") {
-            guard let f = w.first, f.properties.isUppercase else { continue }
-            if words == 0 && String(String.UnicodeScalarView(w)) == "The" { continue }
-            // A word in capitals ("IMF Board") is no full form.
-            if w.count > 1 && w.allSatisfy({ $0.properties.isUppercase }) { return nil }
-            out.unicodeScalars.append(f)
+        // The word being read: its first scalar, length, whether all capitals, whether "The".
+        var first: Unicode.Scalar? = nil
+        var length = 0
+        var capitals = true
+        var the = true
+        for c in name.unicodeScalars {
+            if c == " " {
+                if let f = first {
+                    if ScalarCase.isUpper(f) && !(words == 0 && the && length == 3) {
+                        // A word in capitals ("IMF Board") is no full form.
+                        if length > 1 && capitals { return nil }
+                        out.append(f)
+                        words += 1
+                    }
+                }
+                first = nil; length = 0; capitals = true; the = true
+                continue
+            }
+            if first == nil { first = c }
+            if the { the = length < 3 && c == (length == 0 ? "T" : length == 1 ? "h" : "e") }
+            length += 1
+            if capitals && !ScalarCase.isUpper(c) { capitals = false }
+        }
+        if let f = first, ScalarCase.isUpper(f) && !(words == 0 && the && length == 3) {
+            if length > 1 && capitals { return nil }
+            out.append(f)
             words += 1
         }
-        return words >= 2 ? out : nil
+        return words >= 2 ? String(out) : nil
     }
 
     /// A one-word name in capitals, dots taken out ("IMF", "U.N." gives "UN"), of two to six letters.
@@ -247,11 +293,22 @@ struct SourceNames {
         var out = ""
         for c in name.unicodeScalars {
             if c == "." { continue }
-            guard c.isASCII, c.properties.isUppercase else { return nil }
+            guard c.value &- 0x41 < 26 else { return nil }
             out.unicodeScalars.append(c)
         }
         return out.count >= 2 && out.count <= 6 ? out : nil
     }
+
+    /// Words that make a capitalised run an organisation rather than a person.
+    static let orgWords: Set<String> = [
+        "party", "committee", "house", "department", "times", "post", "news", "university", "association", "inc",
+        "council", "court", "senate", "congress", "campaign", "foundation", "institute", "center", "centre",
+        "agency", "bureau", "office", "ministry", "group", "company", "corp", "bank", "fund", "journal", "network",
+        "administration", "government", "commission", "board", "service", "union", "league", "times", "press",
+        "reuters", "cnn", "fbi", "cia", "nbc", "abc", "cbs", "fox", "msnbc", "gop", "democrats", "republicans",
+        "tribune", "herald", "guardian", "telegraph", "magazine", "club", "organization", "organisation",
+        "alliance", "federation", "coalition", "police", "army", "navy", "pac", "watch", "project", "poll",
+    ]
 
     /// Capitalised words that never name a speaker.
     static let calendar: Set<String> = [
