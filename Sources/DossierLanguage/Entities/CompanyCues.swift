@@ -66,13 +66,11 @@ enum CompanyCues {
                     n += 1
                 }
             }
-            if !cue && j < end && k > 0 && ["the", "a", "an"].contains(lower(k - 1))
-                && isLowerOrAcronym(text, tokens[j])
-            {
+            if !cue && j < end && k > 0 && tokens[k - 1].length <= 3 && isLowerOrAcronym(text, tokens[j]) {
                 // "the Globalia company", "the Ávoris airline": the name as a company noun's modifier.
-                cue = kindNouns.contains(lower(j))
+                cue = ["the", "a", "an"].contains(lower(k - 1)) && kindNouns.contains(lower(j))
             }
-            if !cue && k >= 2 && ["on", "via"].contains(lower(k - 1)) {
+            if !cue && k >= 2 && tokens[k - 1].length <= 3 && ["on", "via"].contains(lower(k - 1)) {
                 // "said on Twitter", "posted it on Vorly": a platform one posts on is a company.
                 cue = postingVerbs.contains(lower(k - 2))
             }

@@ -66,10 +66,8 @@ enum GroupCues {
         var groups = Set<String>()
         for k in out.indices where out[k].type != .person {
             let r = out[k].tokens
-            let words = r.map { text[tokens[$0]] }
-            if r.count >= 2, r.count <= 4, let first = words.first, let last = words.last,
-                religionWords.contains(first),
-                groupHeads.contains(last)
+            if r.count >= 2, r.count <= 4, religionWords.contains(text[tokens[r.lowerBound]]),
+                groupHeads.contains(text[tokens[r.upperBound - 1]])
             {
                 groups.insert(key(r))
                 continue
@@ -92,7 +90,9 @@ enum GroupCues {
             }
             // After: "X, a terrorist group", "X, the militant organisation that ...".
             b = r.upperBound
-            guard b + 2 < s.upperBound, text[tokens[b]] == ",", ["a", "an", "the"].contains(lower(b + 1)) else {
+            guard b + 2 < s.upperBound, tokens[b].length == 1, text[tokens[b].start] == ",",
+                ["a", "an", "the"].contains(lower(b + 1))
+            else {
                 continue
             }
             var n = b + 2

@@ -94,8 +94,9 @@ enum MentionConsistency {
         for k in mentions.indices where mentions[k].type == .organization && (2...4).contains(mentions[k].tokens.count)
         {
             let r = mentions[k].tokens
-            guard r.lowerBound > 0, text[tokens[r.lowerBound - 1]].lowercased() == "the",
+            guard r.lowerBound > 0, tokens[r.upperBound - 1].length == 14, tokens[r.lowerBound - 1].length == 3,
                 text[tokens[r.upperBound - 1]] == "Administration",
+                text[tokens[r.lowerBound - 1]].lowercased() == "the",
                 (r.lowerBound..<r.upperBound - 1).allSatisfy({ looksLikeName(tokens[$0], text) && isNameWord($0) })
             else { continue }
             mentions[k].type = .person
@@ -165,9 +166,10 @@ enum MentionConsistency {
         for m in out { for t in m.tokens { taken[t] = true } }
         var titled: [NameMention] = []
         for t in tokens.indices.dropLast()
-        where !taken[t + 1] && tokens[t].length >= 2 && PersonTitles.courtesy[text[tokens[t]].lowercased()] != nil
-            && WordForm.isUppercase(text[tokens[t].start]) && tokens[t + 1].length >= 2
-            && WordForm.isUppercase(text[tokens[t + 1].start]) && isNameWord(t + 1)
+        // The cheap tests first: this loop sees every token of the article.
+        where !taken[t + 1] && tokens[t].length >= 2 && tokens[t].length <= 7 && tokens[t + 1].length >= 2
+            && WordForm.isUppercase(text[tokens[t].start]) && WordForm.isUppercase(text[tokens[t + 1].start])
+            && PersonTitles.courtesy[text[tokens[t]].lowercased()] != nil && isNameWord(t + 1)
         {
             var e = t + 2
             while e < tokens.count && e - t <= 3 && !taken[e] && tokens[e].length >= 2
@@ -236,8 +238,10 @@ enum MentionConsistency {
         for var m in mentions {
             if m.tokens.count >= 3,
                 let d = m.tokens.dropFirst().first(where: { k in
-                    let w = text[tokens[k]]
-                    return w == "\u{2013}" || w == "\u{2014}" || w == "--"
+                    // Scalars, not strings: every long name passes here.
+                    let t = tokens[k]
+                    if t.length == 1 { return text[t.start] == "\u{2013}" || text[t.start] == "\u{2014}" }
+                    return t.length == 2 && text[t.start] == "-" && text[t.start + 1] == "-"
                 })
             {
                 m.tokens = m.tokens.lowerBound..<d
