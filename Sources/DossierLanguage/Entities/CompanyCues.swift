@@ -22,6 +22,18 @@ enum CompanyCues {
         "users", "valuation", "acquisition", "takeover", "software", "stores",
     ]
 
+    /// Nouns that, right after "the X", say which kind of company X is: "the Globalia company".
+    static let kindNouns: Set<String> = [
+        "company", "firm", "airline", "carrier", "retailer", "chain", "conglomerate", "start-up", "startup",
+        "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer", "brand",
+    ]
+
+    /// Verbs before "on" or "via" and a platform: "said on Twitter", "posted on Weibo".
+    static let postingVerbs: Set<String> = [
+        "said", "says", "posted", "posts", "wrote", "writes", "tweeted", "shared", "shares", "announced",
+        "published", "commented", "uploaded", "streamed", "livestreamed", "broadcast", "messaged", "replied",
+    ]
+
     /// Words that end the search for an appositive's noun: "X, a member of the group" is a person.
     static let appositiveStops: Set<String> = ["of", "for", "at", "in", "with", "to", "from", "on", "and", "who"]
 
@@ -53,6 +65,14 @@ enum CompanyCues {
                         && !(n + 1 < end && NamesInContext.isPossessive(text, tokens[n + 1]))
                     n += 1
                 }
+            }
+            if !cue && j < end && k > 0 && tokens[k - 1].length <= 3 && isLowerOrAcronym(text, tokens[j]) {
+                // "the Globalia company", "the Ávoris airline": the name as a company noun's modifier.
+                cue = ["the", "a", "an"].contains(lower(k - 1)) && kindNouns.contains(lower(j))
+            }
+            if !cue && k >= 2 && tokens[k - 1].length <= 3 && ["on", "via"].contains(lower(k - 1)) {
+                // "said on Twitter", "posted it on Vorly": a platform one posts on is a company.
+                cue = postingVerbs.contains(lower(k - 2))
             }
             if !cue && j < end && NamesInContext.isPossessive(text, tokens[j]) { j += 1 }
             if !cue && j < end && isLowerOrAcronym(text, tokens[j]) { cue = belongings.contains(lower(j)) }

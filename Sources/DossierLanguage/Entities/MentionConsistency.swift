@@ -10,7 +10,9 @@ enum MentionConsistency {
         _ mentions: [NameMention], text: ScalarText, tokens: [Span], sentences: [Range<Int>],
         isNameWord: (Int) -> Bool = { _ in true }
     ) -> [NameMention] {
-        var mentions = datelines(mentions, text: text, tokens: tokens, sentences: sentences, isNameWord: isNameWord)
+        var mentions = datelines(
+            endAtDashes(mentions, text: text, tokens: tokens), text: text, tokens: tokens, sentences: sentences,
+            isNameWord: isNameWord)
         guard !mentions.isEmpty else { return mentions }
         // "Sofia Marchetti, a senior fellow...": a first name that is also a place is easily
         // left out, or read as the place, at the start of a sentence, where its capital says
@@ -40,13 +42,30 @@ enum MentionConsistency {
                 NameMention(span: Span(tokens[w].start, m.span.end), type: .person, tokens: w..<m.tokens.upperBound))
         }
         mentions = merged
-        // A courtesy title makes a person: "Ms Varga" even when the tagger said organisation.
-        for k in mentions.indices
-        where mentions[k].tokens.count > 1
-            && PersonTitles.courtesy[text[tokens[mentions[k].tokens.lowerBound]].lowercased()] != nil
-            && looksLikeName(tokens[mentions[k].tokens.lowerBound + 1], text)
-        {
-            mentions[k].type = .person
+        var scratch: [UInt32] = []
+        func isHeaded(_ k: Int) -> Bool {
+            NameShapes.headClass(WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch)) != 0
+        }
+        // A courtesy title makes a person: "Ms Varga" even when the tagger said organisation; so
+        // does a rank ("Senator Kamala Harris", "Prince Harry", read as a place) before name words
+        // that carry no head of an organisation or a place ("Queen Mary University", "Prince
+        // Edward Island" stay).
+        for k in mentions.indices where mentions[k].tokens.count > 1 {
+            let r = mentions[k].tokens
+            let first = text[tokens[r.lowerBound]].lowercased()
+            guard looksLikeName(tokens[r.lowerBound + 1], text) else { continue }
+            if PersonTitles.courtesy[first] != nil {
+                mentions[k].type = .person
+            } else if PersonTitles.ranks.contains(first), r.count <= 4,
+                r.dropFirst().allSatisfy({
+                    looksLikeName(tokens[$0], text) && !PersonTitles.placeHeads.contains(text[tokens[$0]])
+                }),
+                !isHeaded(r.upperBound - 1)
+            {
+                mentions[k].type = .person
+                mentions[k].tokens = r.lowerBound + 1..<r.upperBound
+                mentions[k].span = Span(tokens[r.lowerBound + 1].start, mentions[k].span.end)
+            }
         }
         // "Sen. Elizabeth Warren" with the title left outside the name the tagger read as an
         // organisation: a capitalised title just before two or three name words makes them a person.
@@ -64,9 +83,25 @@ enum MentionConsistency {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].tokens.count <= 3 {
             let r = mentions[k].tokens
             guard r.lowerBound > 0, r.upperBound < tokens.count, text[tokens[r.lowerBound - 1]].lowercased() == "the",
-                text[tokens[r.upperBound]] == "administration", r.allSatisfy({ looksLikeName(tokens[$0], text) })
+                text[tokens[r.upperBound]].lowercased() == "administration",
+                r.allSatisfy({ looksLikeName(tokens[$0], text) })
             else { continue }
             mentions[k].type = .person
+        }
+        // "the Obama Administration's disarray": the same with a capital, the head inside the run,
+        // when the words before it are names (the lexicon's name words), not those of an agency
+        // ("the Food and Drug Administration", "the Trade Administration").
+        for k in mentions.indices where mentions[k].type == .organization && (2...4).contains(mentions[k].tokens.count)
+        {
+            let r = mentions[k].tokens
+            guard r.lowerBound > 0, tokens[r.upperBound - 1].length == 14, tokens[r.lowerBound - 1].length == 3,
+                text[tokens[r.upperBound - 1]] == "Administration",
+                text[tokens[r.lowerBound - 1]].lowercased() == "the",
+                (r.lowerBound..<r.upperBound - 1).allSatisfy({ looksLikeName(tokens[$0], text) && isNameWord($0) })
+            else { continue }
+            mentions[k].type = .person
+            mentions[k].tokens = r.lowerBound..<r.upperBound - 1
+            mentions[k].span = Span(mentions[k].span.start, tokens[r.upperBound - 2].end)
         }
         // "told The Associated Press", "according to The Guardian": the article a paper or agency
         // styles with a capital stays outside its name, as CoNLL annotates it ("The [Stars and Stripes]").
@@ -119,11 +154,36 @@ enum MentionConsistency {
             let best = v.indices.max { v[$0] < v[$1] }!
             if v.filter({ $0 == v[best] }).count == 1 {
                 out[k].type = EntityTags.types[best]
+            } else if v[0] == v[best], surnames.contains(keys[k]) {
+                // "Raquel Montoya-Lewis" once, "Montoya-Lewis" twice read as an organisation: a tie
+                // in which the person named in full stands goes to the person.
+                out[k].type = .person
             }
         }
+        // "the new bloc Mr. Manafort helped form": capitalised words right after a courtesy title
+        // that the tagger left out are a person.
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in out { for t in m.tokens { taken[t] = true } }
+        var titled: [NameMention] = []
+        for t in tokens.indices.dropLast()
+        // The cheap tests first: this loop sees every token of the article.
+        where !taken[t + 1] && tokens[t].length >= 2 && tokens[t].length <= 7 && tokens[t + 1].length >= 2
+            && WordForm.isUppercase(text[tokens[t].start]) && WordForm.isUppercase(text[tokens[t + 1].start])
+            && PersonTitles.courtesy[text[tokens[t]].lowercased()] != nil && isNameWord(t + 1)
+        {
+            var e = t + 2
+            while e < tokens.count && e - t <= 3 && !taken[e] && tokens[e].length >= 2
+                && WordForm.isUppercase(text[tokens[e].start]) && isNameWord(e)
+            {
+                e += 1
+            }
+            titled.append(
+                NameMention(span: Span(tokens[t + 1].start, tokens[e - 1].end), type: .person, tokens: t + 1..<e))
+        }
+        if !titled.isEmpty { out = (out + titled).sorted { $0.span < $1.span } }
         // Capitalised words left untagged that the article tags as a one-word name elsewhere.
         var known: [String: EntityType] = [:]
-        for (k, m) in out.enumerated() where m.tokens.count == 1 { known[keys[k]] = m.type }
+        for m in out where m.tokens.count == 1 { known[key(m.tokens)] = m.type }
         for s in surnames where known[s] == nil { known[s] = .person }
         guard !known.isEmpty else { return out }
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -170,6 +230,28 @@ enum MentionConsistency {
         return out
     }
 
+    /// "Kaieteur News – Police investigators": a dash standing between spaces ends a name; the
+    /// words after it (a new clause) are dropped from it.
+    static func endAtDashes(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var out: [NameMention] = []
+        out.reserveCapacity(mentions.count)
+        for var m in mentions {
+            if m.tokens.count >= 3,
+                let d = m.tokens.dropFirst().first(where: { k in
+                    // Scalars, not strings: every long name passes here.
+                    let t = tokens[k]
+                    if t.length == 1 { return text[t.start] == "\u{2013}" || text[t.start] == "\u{2014}" }
+                    return t.length == 2 && text[t.start] == "-" && text[t.start + 1] == "-"
+                })
+            {
+                m.tokens = m.tokens.lowerBound..<d
+                m.span = Span(m.span.start, tokens[d - 1].end)
+            }
+            out.append(m)
+        }
+        return out
+    }
+
     /// A capitalised word, or a particle-led one with a capital inside ("al-Hazeemi", "d'Estaing").
     static func looksLikeName(_ token: Span, _ text: ScalarText) -> Bool {
         guard token.start < token.end else { return false }
@@ -189,6 +271,7 @@ enum MentionConsistency {
         isNameWord: (Int) -> Bool
     ) -> [NameMention] {
         var added: [NameMention] = []
+        var retyped = Set<Int>()
         var m = 0
         for r in sentences where r.count >= 3 {
             var k = r.lowerBound
@@ -212,13 +295,20 @@ enum MentionConsistency {
             guard lower else { continue }
             let place = r.lowerBound..<k
             while m < mentions.count && mentions[m].tokens.upperBound <= place.lowerBound { m += 1 }
-            if m < mentions.count && mentions[m].tokens.overlaps(place) { continue }
+            if m < mentions.count && mentions[m].tokens.overlaps(place) {
+                // "LOS ANGELES (Reuters) -" read as an organisation, "KHAN YOUNIS, GAZA -" as a
+                // person: a name that is the dateline's place exactly is that place.
+                if mentions[m].tokens == place { retyped.insert(m) }
+                continue
+            }
             added.append(
                 NameMention(
                     span: Span(tokens[place.lowerBound].start, tokens[place.upperBound - 1].end), type: .location,
                     tokens: place))
         }
-        return added.isEmpty ? mentions : (mentions + added).sorted { $0.span < $1.span }
+        var out = mentions
+        for k in retyped { out[k].type = .location }
+        return added.isEmpty ? out : (out + added).sorted { $0.span < $1.span }
     }
 
     private static func isCapitalsWord(_ text: ScalarText, _ t: Span) -> Bool {

@@ -25,6 +25,16 @@ enum NamedEvents {
         "act", "agreement", "treaty", "amendment", "accord", "accords", "protocol", "pact", "bill", "directive",
     ]
 
+    /// Event heads that open an event's name before "of": "Summit of the Americas", "Festival of
+    /// Britain", "Games of the Small States". Not "Conference" or "Council", which open bodies'
+    /// names ("Conference of Presidents", "Council of Europe").
+    static let openingHeads: Set<String> = ["summit", "festival", "games", "olympics", "championship"]
+
+    static func opensWithEventOf(_ r: Range<Int>, text: ScalarText, tokens: [Span]) -> Bool {
+        r.count >= 3 && openingHeads.contains(text[tokens[r.lowerBound]].lowercased())
+            && text[tokens[r.lowerBound + 1]] == "of"
+    }
+
     /// Splits runs at "and the" and types event names MISC. `headClass(k)` is token k's
     /// `NameShapes.headClass`.
     static func apply(
@@ -46,7 +56,8 @@ enum NamedEvents {
             for var part in split(m, text: text, tokens: tokens, headClass: headClass) {
                 if part.type != .person && part.type != .misc
                     && (isEvent(part.tokens, text: text, tokens: tokens)
-                        || isEvent(part.tokens, text: text, tokens: tokens, heads: lawHeads))
+                        || isEvent(part.tokens, text: text, tokens: tokens, heads: lawHeads)
+                        || opensWithEventOf(part.tokens, text: text, tokens: tokens))
                     && !organisationFirst(part.tokens, headClass: headClass)
                 {
                     part.type = .misc

@@ -13,8 +13,10 @@ enum NamesInContext {
         guard !mentions.isEmpty else { return mentions }
         var scratch: [UInt32] = []
         func form(_ k: Int) -> WordForm { WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch) }
-        let events = NamedEvents.apply(mentions, text: text, tokens: tokens) { NameShapes.headClass(form($0)) }
-        let defined = acronyms(events, text: text, tokens: tokens, sentences: sentences) {
+        let titled = QuotedTitles.apply(mentions, text: text, tokens: tokens, sentences: sentences)
+        let events = NamedEvents.apply(titled, text: text, tokens: tokens) { NameShapes.headClass(form($0)) }
+        let groups = GroupCues.apply(events, text: text, tokens: tokens, sentences: sentences)
+        let defined = acronyms(groups, text: text, tokens: tokens, sentences: sentences) {
             NameShapes.headClass(form($0))
         }
         let companies = CompanyCues.apply(defined, text: text, tokens: tokens, sentences: sentences) { k in
@@ -29,7 +31,10 @@ enum NamesInContext {
             let kinds = gazetteer.kinds([form(k)], 0..<1)
             return kinds & demonym != 0 || (kinds == 0 && DemonymRuns.hasDemonymShape(text, tokens[k]))
         }
-        return DomainNames.apply(runs, text: text, tokens: tokens)
+        let pairs = CoordinatedNames.apply(runs, text: text, tokens: tokens) { r in
+            gazetteer.kinds(r.map { form($0) }, 0..<r.count)
+        }
+        return DomainNames.apply(pairs, text: text, tokens: tokens)
     }
 
     /// Words between a capital and its verb: "Brussels has warned", "Moscow quickly denied".

@@ -16,6 +16,22 @@ enum PersonTitles {
         "insp": .unknown, "insp.": .unknown, "cmdr": .unknown, "cmdr.": .unknown,
     ]
 
+    /// Ranks written before a name and outside it in CoNLL ("President [Clinton]"), which the
+    /// tagger sometimes takes into the name or reads with it as a place ("Prince Harry"). Kept
+    /// apart from `courtesy`, which also gives a gender to quote speakers.
+    static let ranks: Set<String> = [
+        "senator", "president", "governor", "prince", "princess", "king", "queen", "pope", "premier",
+        "chancellor", "congressman", "congresswoman", "ambassador", "mayor", "judge", "justice", "sheikh",
+    ]
+
+    /// Capitalised last words that make a run after a rank a place ("Prince Edward Island",
+    /// "Prince William Sound", "King George Square").
+    static let placeHeads: Set<String> = [
+        "Island", "Islands", "Sound", "Square", "Street", "Road", "Avenue", "Bay", "County", "City", "Land", "Stadium",
+        "Arena", "Hotel", "Trophy", "Memorial",
+        "Park", "Bridge", "Hall", "Palace", "Lake", "River", "Mountains", "Falls", "Airport", "Station",
+    ]
+
     /// Nouns that name a role; one of them must end a pre-modifier description.
     static let roles: Set<String> = [
         "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
