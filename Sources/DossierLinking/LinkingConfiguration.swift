@@ -88,6 +88,10 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// known (each is built from its own articles alone). Two, for two cores; memory holds this
     /// many stories' articles (`StoryLinker.link(times:load:emit:)`).
     public var storiesAtOnce = 2
+    /// Batch read in passes only: articles of the stories built at once, at most, unless one story
+    /// alone holds more (it is then built on its own). The largest stories of a large store, built
+    /// together, would set the peak memory (`StoryBuilds`).
+    public var storyArticlesAtOnce = 12_000
 
     /// The clustering settings above are those of the event level (fitted on ECB+); a storyline
     /// runs for weeks and months and is clustered with these instead (see `storylineLevel`).

@@ -34,31 +34,46 @@ final class Running<Value: Sendable>: @unchecked Sendable {
 /// Stories built on other threads and taken back in the order they were started: once the groups
 /// are known, each story is built from its own articles alone, so two can be built at once (one a
 /// core) while the caller reads the next story's articles and writes the finished ones in order.
-/// At most `limit` are started and not yet taken, so memory holds that many stories' articles.
+/// At most `limit` are started and not yet taken, and together they hold at most `budget`
+/// articles unless one alone holds more (it is then built on its own): memory holds the articles
+/// of the stories in flight, and the largest stories of a large store, built together, would
+/// hold the most.
 struct StoryBuilds {
     let limit: Int
-    private var started: [Running<Story>] = []
+    let budget: Int
+    private var started: [(build: Running<Story>, articles: Int)] = []
+    private var held = 0
 
-    init(limit: Int) { self.limit = max(1, limit) }
-
-    /// Starts `work` once fewer than `limit` are in flight, handing the oldest finished ones to
-    /// `emit` (waiting for them) to make room.
-    mutating func start(_ work: @escaping @Sendable () -> Story, emit: (Story) throws -> Void) rethrows {
-        try makeRoom(for: 1, emit: emit)
-        started.append(Running(work))
+    init(limit: Int, budget: Int = .max) {
+        self.limit = max(1, limit)
+        self.budget = max(1, budget)
     }
 
-    /// Takes the oldest builds until `free` more can start.
-    mutating func makeRoom(for free: Int, emit: (Story) throws -> Void) rethrows {
-        while !started.isEmpty && started.count + free > limit {
-            if let story = started.removeFirst().wait() { try emit(story) }
+    /// Starts `work` (building a story of `articles` articles) once there is room for it, handing
+    /// the oldest finished ones to `emit` (waiting for them) to make room.
+    mutating func start(
+        articles: Int = 1, _ work: @escaping @Sendable () -> Story, emit: (Story) throws -> Void
+    ) rethrows {
+        try makeRoom(for: articles, emit: emit)
+        started.append((Running(work), articles))
+        held += articles
+    }
+
+    /// Takes the oldest builds until one of `articles` articles can start.
+    mutating func makeRoom(for articles: Int, emit: (Story) throws -> Void) rethrows {
+        while !started.isEmpty && (started.count + 1 > limit || held > budget - min(budget, articles)) {
+            let oldest = started.removeFirst()
+            held -= oldest.articles
+            if let story = oldest.build.wait() { try emit(story) }
         }
     }
 
     /// Every build left, in order.
     mutating func finish(emit: (Story) throws -> Void) rethrows {
         while !started.isEmpty {
-            if let story = started.removeFirst().wait() { try emit(story) }
+            let oldest = started.removeFirst()
+            held -= oldest.articles
+            if let story = oldest.build.wait() { try emit(story) }
         }
     }
 }
