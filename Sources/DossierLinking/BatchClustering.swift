@@ -119,18 +119,19 @@ extension StoryLinker {
     /// first pass reads each article, counts its words and sketches it on this thread while another
     /// counts the vocabulary, finds copies and shelves what clustering needs (`ClusteringInput`);
     /// the second adds the shelved articles to the event and storyline clusterers, one a thread
-    /// (each level depends only on the articles and the copies, known by then). Returns the
-    /// clusterers, every article added in arrival order, and each copy's original.
+    /// (each level depends only on the articles and the copies, known by then), and groups each
+    /// level (`groups(_:copyOf:)`). Returns the event groups, the story groups (arrival numbers)
+    /// and each copy's original.
     func clusterOnce(
         order: [Int], times: [(id: String, published: Timestamp?)], batchSize step: Int,
         load: (_ ids: [String], _ details: Bool) throws -> [Article]
-    ) throws -> (events: StoryClusterer, stories: StoryClusterer, copyOf: [Int: Int]) {
+    ) throws -> (events: [[Int]], stories: [[Int]], copyOf: [Int: Int]) {
         let keep = configuration.refineSweeps > 0
         let box = FirstPass(
             events: StoryClusterer(configuration: configuration, keepVectors: keep),
             stories: StoryClusterer(configuration: configuration.storylineLevel(), keepVectors: keep),
             copies: CopyFinder(configuration: configuration),
-            shelf: Shelf(heldLimit: configuration.vectorsHeldInMemory))
+            shelf: Shelf(heldLimit: configuration.inputsHeldInMemory))
         let prime = configuration.primeVocabulary
         let alike = box.events.countsTermsAlike(box.stories)
         let eventCounting = box.events.configuration, storyCounting = box.stories.configuration
@@ -170,26 +171,21 @@ extension StoryLinker {
         let article: @Sendable (Int) -> Article = { i in
             Article(id: times[order[i]].id, source: "", published: times[order[i]].published, text: "")
         }
-        let count = order.count
-        let storiesAdded = Running(onOwnThread: true) { () -> ShelfUnreadable? in
+        let count = order.count, copyOf = box.copyOf
+        // Each level, once its articles are in, is grouped and let go on its own thread: whichever
+        // finishes adding first sweeps while the other still adds.
+        let level = { @Sendable (level: Level, storyLevel: Bool) -> Result<[[Int]], ShelfUnreadable> in
             for i in 0..<count {
-                guard let input = shelf[i] else { return ShelfUnreadable(record: i) }
-                _ = storyLevel.clusterer.add(
-                    article(i), knownCopy: input.copy, terms: input.storyTerms ?? input.terms, spilled: { _ in [] })
+                guard let input = shelf[i] else { return .failure(ShelfUnreadable(record: i)) }
+                let terms = storyLevel ? input.storyTerms ?? input.terms : input.terms
+                _ = level.clusterer.add(article(i), knownCopy: input.copy, terms: terms, spilled: { _ in [] })
             }
-            return nil
+            return .success(self.groups(level.take(), copyOf: copyOf))
         }
-        var unread: ShelfUnreadable?
-        for i in 0..<count {
-            guard let input = shelf[i] else {
-                unread = ShelfUnreadable(record: i)
-                break
-            }
-            _ = eventLevel.clusterer.add(article(i), knownCopy: input.copy, terms: input.terms, spilled: { _ in [] })
-        }
-        let storiesUnread = storiesAdded.wait()
-        if let unread = unread ?? storiesUnread ?? nil { throw unread }
-        return (eventLevel.take(), storyLevel.take(), box.copyOf)
+        let storiesDone = Running(onOwnThread: true) { level(storyLevel, true) }
+        let eventGroups = try level(eventLevel, false).get()
+        guard let storyGroups = try storiesDone.wait()?.get() else { throw ShelfUnreadable(record: 0) }
+        return (eventGroups, storyGroups, copyOf)
     }
 
     /// One level's clusterer while its articles are added on a thread of its own.

@@ -84,6 +84,10 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// article at each level); later ones go to a temporary file and are read back one at a
     /// time (`VectorShelf`), so a store of 200,000 articles does not hold a gigabyte of them.
     public var vectorsHeldInMemory = 10_000
+    /// Batch read in passes only: articles whose counted words are kept in memory between reading
+    /// the store and clustering (`ClusteringInput`, several kB each as dictionaries, a few kB on
+    /// file); later ones go to a temporary file and are read back as the clusterers reach them.
+    public var inputsHeldInMemory = 1_000
     /// Batch only: stories whose details are built at once, one a thread, once the groups are
     /// known (each is built from its own articles alone). Two, for two cores; memory holds this
     /// many stories' articles (`StoryLinker.link(times:load:emit:)`).

@@ -16,13 +16,11 @@ extension StoryLinker {
         load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
     ) throws {
         let order = Self.arrivalOrder(times.map(\.published))
-        // One read of the store for both levels (`clusterOnce`), then each level's groups.
-        var (events, stories, copyOf) = try clusterOnce(order: order, times: times, batchSize: batchSize, load: load)
-        let (storyGroups, eventOf) = groups(events: events, stories: stories, copyOf: copyOf, count: order.count)
-        // The clusterers' state (centroids, indexes, vectors) is not needed to build the stories:
-        // let it go before their articles are read.
-        events = StoryClusterer(configuration: configuration)
-        stories = events
+        // One read of the store for both levels, each grouped, its clusterer let go before any
+        // story's articles are read (`clusterOnce`).
+        let (eventGroups, storyGroups, copyOf) = try clusterOnce(
+            order: order, times: times, batchSize: batchSize, load: load)
+        let eventOf = Self.eventNumbers(eventGroups, count: order.count)
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
             (StoryAssembler.membershipID(members.map { times[order[$0]].id }), members)
@@ -104,21 +102,27 @@ extension StoryLinker {
     }
 
     /// The story groups (arrival numbers) and the event group of each arrival, once every article
-    /// of `count` has been added to `two`: consolidated, then refined with copies kept with their
-    /// originals. One level after the other: each works on a copy of its clusters' centroids
-    /// (uncapped in the sweep), and on a large store two at once would double the peak memory.
+    /// of `count` has been added to both levels.
     func groups(
         events: StoryClusterer, stories: StoryClusterer, copyOf: [Int: Int], count: Int
-    ) -> (
-        stories: [[Int]], eventOf: [Int]
-    ) {
-        var eventGroups = events.consolidated()
-        for _ in 0..<configuration.refineSweeps { eventGroups = events.refined(eventGroups, pinned: copyOf) }
-        var storyGroups = stories.consolidated()
-        for _ in 0..<configuration.refineSweeps { storyGroups = stories.refined(storyGroups, pinned: copyOf) }
+    ) -> (stories: [[Int]], eventOf: [Int]) {
+        (groups(stories, copyOf: copyOf), Self.eventNumbers(groups(events, copyOf: copyOf), count: count))
+    }
+
+    /// One level's groups (arrival numbers), every article added: consolidated, then refined with
+    /// copies kept with their originals. Each sweep works on a copy of the clusters' centroids
+    /// (uncapped), so a level is grouped after its clusterer is done with.
+    func groups(_ level: StoryClusterer, copyOf: [Int: Int]) -> [[Int]] {
+        var groups = level.consolidated()
+        for _ in 0..<configuration.refineSweeps { groups = level.refined(groups, pinned: copyOf) }
+        return groups
+    }
+
+    /// The event group of each of `count` arrivals.
+    static func eventNumbers(_ eventGroups: [[Int]], count: Int) -> [Int] {
         var eventOf = [Int](repeating: 0, count: count)
         for (g, members) in eventGroups.enumerated() { for m in members where m < eventOf.count { eventOf[m] = g } }
-        return (storyGroups, eventOf)
+        return eventOf
     }
 
     /// `arrivalOrder` from publication times alone.
