@@ -2,6 +2,30 @@ import Dispatch
 import DossierModel
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Memory freed by a large piece of work handed back to the system: glibc keeps freed memory in
+/// its arenas (one a thread) for reuse, so once the clusterers or a large story are let go the
+/// process would stay at its peak while the next phase allocates elsewhere. `malloc_trim` returns
+/// the free pages; it is looked up at run time (the C library module does not declare it) and is
+/// a no-op where it is missing.
+enum FreedMemory {
+    #if canImport(Glibc)
+    private typealias Trim = @convention(c) (Int) -> Int32
+    private static let trim: Trim? = dlsym(nil, "malloc_trim").map {
+        unsafeBitCast($0, to: Trim.self)
+    }
+    #endif
+
+    static func giveBack() {
+        #if canImport(Glibc)
+        _ = trim?(0)
+        #endif
+    }
+}
+
 /// Work run on another thread whose result is waited for: written once by the worker before
 /// `done` is signalled, read only after waiting for it (the semaphore orders the two).
 final class Running<Value: Sendable>: @unchecked Sendable {
@@ -62,18 +86,23 @@ struct StoryBuilds {
     /// Takes the oldest builds until one of `articles` articles can start.
     mutating func makeRoom(for articles: Int, emit: (Story) throws -> Void) rethrows {
         while !started.isEmpty && (started.count + 1 > limit || held > budget - min(budget, articles)) {
-            let oldest = started.removeFirst()
-            held -= oldest.articles
-            if let story = oldest.build.wait() { try emit(story) }
+            try takeOldest(emit: emit)
         }
+    }
+
+    /// Stories of at least this many articles give their memory back once built (`FreedMemory`):
+    /// trimming costs a walk over the heap, worth it only after the few largest.
+    static let trimAfterArticles = 1_000
+
+    private mutating func takeOldest(emit: (Story) throws -> Void) rethrows {
+        let oldest = started.removeFirst()
+        held -= oldest.articles
+        if let story = oldest.build.wait() { try emit(story) }
+        if oldest.articles >= Self.trimAfterArticles { FreedMemory.giveBack() }
     }
 
     /// Every build left, in order.
     mutating func finish(emit: (Story) throws -> Void) rethrows {
-        while !started.isEmpty {
-            let oldest = started.removeFirst()
-            held -= oldest.articles
-            if let story = oldest.build.wait() { try emit(story) }
-        }
+        while !started.isEmpty { try takeOldest(emit: emit) }
     }
 }

@@ -10,10 +10,12 @@ extension StoryLinker {
     /// order, and throws if one is missing; without `details` (the vocabulary and clustering passes)
     /// their quotes and figures may be left out, as clustering reads neither. Passes: the vocabulary
     /// (when `primeVocabulary`), the clustering, then one read per story. `emit` gets the stories
-    /// largest first, as `link(_:)` sorts them.
+    /// largest first, as `link(_:)` sorts them; only the stories whose id `building` accepts (asked
+    /// in that order, once each) are built.
     public func link(
         times: [(id: String, published: Timestamp?)], batchSize: Int = 256,
-        load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
+        load: (_ ids: [String], _ details: Bool) throws -> [Article], building: (String) -> Bool = { _ in true },
+        emit: (Story) throws -> Void
     ) throws {
         let order = Self.arrivalOrder(times.map(\.published))
         // One read of the store for both levels, each grouped, its clusterer let go before any
@@ -21,6 +23,7 @@ extension StoryLinker {
         let (eventGroups, storyGroups, copyOf) = try clusterOnce(
             order: order, times: times, batchSize: batchSize, load: load)
         let eventOf = Self.eventNumbers(eventGroups, count: order.count)
+        FreedMemory.giveBack()
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
             (StoryAssembler.membershipID(members.map { times[order[$0]].id }), members)
@@ -31,7 +34,7 @@ extension StoryLinker {
         // Built `storiesAtOnce` at a time on other threads, written in this order: room is made
         // (the oldest build waited for and written) before the next story's articles are read.
         var builds = StoryBuilds(limit: configuration.storiesAtOnce, budget: configuration.storyArticlesAtOnce)
-        for group in sorted {
+        for group in sorted where building(group.id) {
             try builds.makeRoom(for: group.members.count, emit: emit)
             var articles = try load(group.members.map { ids[$0] }, true)
             // What no detail builder reads (paragraph spans, the boilerplate removed) goes at once.
