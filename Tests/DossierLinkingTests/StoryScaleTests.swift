@@ -58,7 +58,9 @@ import Testing
         ]
         var inputs: [ClusteringInput] = []
         for (k, a) in StoryPassesTests.corpus.enumerated() {
-            let terms = ArticleTerms.count(a, configuration: .init())
+            var terms = ArticleTerms.count(a, configuration: .init())
+            // A year read from the text (none of these texts names one) is kept too.
+            if k == 1 { terms.year = 2004 }
             var other = LinkingConfiguration()
             other.nameBoost += 1
             inputs.append(
@@ -103,7 +105,8 @@ import Testing
             #expect(own == apart)
             if own != nil { found += 1 }
         }
-        #expect(found > 0)
+        // Forgetting at every article with a window of three articles leaves no copy in reach here.
+        if housekeeping > 1 { #expect(found > 0) }
     }
 
     /// Vectors on file and stories built one, two or three at a time, within a budget of articles
