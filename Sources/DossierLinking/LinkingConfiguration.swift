@@ -84,10 +84,18 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// article at each level); later ones go to a temporary file and are read back one at a
     /// time (`VectorShelf`), so a store of 200,000 articles does not hold a gigabyte of them.
     public var vectorsHeldInMemory = 10_000
+    /// Batch read in passes only: articles whose counted words are kept in memory between reading
+    /// the store and clustering (`ClusteringInput`, several kB each as dictionaries, a few kB on
+    /// file); later ones go to a temporary file and are read back as the clusterers reach them.
+    public var inputsHeldInMemory = 1_000
     /// Batch only: stories whose details are built at once, one a thread, once the groups are
     /// known (each is built from its own articles alone). Two, for two cores; memory holds this
     /// many stories' articles (`StoryLinker.link(times:load:emit:)`).
     public var storiesAtOnce = 2
+    /// Batch read in passes only: articles of the stories built at once, at most, unless one story
+    /// alone holds more (it is then built on its own). The largest stories of a large store, built
+    /// together, would set the peak memory (`StoryBuilds`).
+    public var storyArticlesAtOnce = 12_000
 
     /// The clustering settings above are those of the event level (fitted on ECB+); a storyline
     /// runs for weeks and months and is clustered with these instead (see `storylineLevel`).

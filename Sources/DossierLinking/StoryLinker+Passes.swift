@@ -10,50 +10,20 @@ extension StoryLinker {
     /// order, and throws if one is missing; without `details` (the vocabulary and clustering passes)
     /// their quotes and figures may be left out, as clustering reads neither. Passes: the vocabulary
     /// (when `primeVocabulary`), the clustering, then one read per story. `emit` gets the stories
-    /// largest first, as `link(_:)` sorts them.
+    /// largest first, as `link(_:)` sorts them; only the stories whose id `building` accepts (asked
+    /// in that order, once each) are built.
     public func link(
         times: [(id: String, published: Timestamp?)], batchSize: Int = 256,
-        load: (_ ids: [String], _ details: Bool) throws -> [Article], emit: (Story) throws -> Void
+        load: (_ ids: [String], _ details: Bool) throws -> [Article], building: (String) -> Bool = { _ in true },
+        emit: (Story) throws -> Void
     ) throws {
         let order = Self.arrivalOrder(times.map(\.published))
-        let step = max(1, batchSize)
-        // Two threads: this one reads a batch and works out what depends on each article alone
-        // (its words, its copy sketch); another adds the batch before to the clusterers, which
-        // must take the articles one after another. The clusterers are handed from one batch's
-        // work to the next, never used by two threads at once.
-        let box = Clusterers(
-            StorylineClusterer(configuration: configuration, keepVectors: configuration.refineSweeps > 0))
-        let preparer = StorylineClusterer(configuration: configuration)
-        var adding: Running<Bool>?
-        if configuration.primeVocabulary {
-            for start in stride(from: 0, to: order.count, by: step) {
-                let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-                let words = try load(ids, false).map { (StoryClusterer.vocabulary($0), $0.published) }
-                _ = adding?.wait()
-                adding = Running {
-                    for (terms, published) in words { box.two.primeVocabulary(terms, published: published) }
-                    return true
-                }
-            }
-        }
-        for start in stride(from: 0, to: order.count, by: step) {
-            let ids = order[start..<min(start + step, order.count)].map { times[$0].id }
-            let prepared = try load(ids, false).map(preparer.prepare)
-            _ = adding?.wait()
-            adding = Running {
-                for (k, p) in prepared.enumerated() {
-                    if let m = box.two.add(p).copyOf { box.copyOf[start + k] = m.original }
-                }
-                return true
-            }
-        }
-        _ = adding?.wait()
-        let copyOf = box.copyOf
-        var two = box.take()
-        let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
-        // The clusterers' state (centroids, indexes, vectors) is not needed to build the stories:
-        // let it go before their articles are read.
-        two = StorylineClusterer(configuration: configuration)
+        // One read of the store for both levels, each grouped, its clusterer let go before any
+        // story's articles are read (`clusterOnce`).
+        let (eventGroups, storyGroups, copyOf) = try clusterOnce(
+            order: order, times: times, batchSize: batchSize, load: load)
+        let eventOf = Self.eventNumbers(eventGroups, count: order.count)
+        FreedMemory.giveBack()
         // Stories are sorted by size, then id, largest first: both are known before any is built.
         let keyed = storyGroups.map { members -> (id: String, members: [Int]) in
             (StoryAssembler.membershipID(members.map { times[order[$0]].id }), members)
@@ -63,13 +33,19 @@ extension StoryLinker {
         let ids = order.map { times[$0].id }
         // Built `storiesAtOnce` at a time on other threads, written in this order: room is made
         // (the oldest build waited for and written) before the next story's articles are read.
-        var builds = StoryBuilds(limit: configuration.storiesAtOnce)
-        for group in sorted {
-            try builds.makeRoom(for: 1, emit: emit)
+        var builds = StoryBuilds(limit: configuration.storiesAtOnce, budget: configuration.storyArticlesAtOnce)
+        for group in sorted where building(group.id) {
+            try builds.makeRoom(for: group.members.count, emit: emit)
             var articles = try load(group.members.map { ids[$0] }, true)
+            // What no detail builder reads (paragraph spans, the boilerplate removed) goes at once.
+            for k in articles.indices {
+                articles[k].paragraphs = []
+                articles[k].removed = []
+            }
             Self.shareWithOriginals(&articles, members: group.members, copyOf: copyOf)
             let members = group.members
             try builds.start(
+                articles: members.count,
                 { [self, articles, copyOf] in
                     story(
                         members, articles: articles, idOf: { ids[$0] }, copyOf: copyOf, eventOf: eventOf,
@@ -110,21 +86,6 @@ extension StoryLinker {
         }
     }
 
-    /// The clusterers while batches are added on another thread: each batch's work takes them
-    /// after the one before has finished (`Running.wait`), so one thread uses them at a time.
-    final class Clusterers: @unchecked Sendable {
-        var two: StorylineClusterer
-        var copyOf: [Int: Int] = [:]
-        init(_ two: StorylineClusterer) { self.two = two }
-
-        /// The clusterers, moved out (the box keeps an empty pair, so no copy of their state is made).
-        func take() -> StorylineClusterer {
-            let out = two
-            two = StorylineClusterer(configuration: two.events.configuration)
-            return out
-        }
-    }
-
     /// One story from its members (arrival numbers) and their articles, in the same order.
     func story(
         _ members: [Int], articles: [Article], idOf: (Int) -> String, copyOf: [Int: Int], eventOf: [Int],
@@ -144,21 +105,27 @@ extension StoryLinker {
     }
 
     /// The story groups (arrival numbers) and the event group of each arrival, once every article
-    /// of `count` has been added to `two`: consolidated, then refined with copies kept with their
-    /// originals. One level after the other: each works on a copy of its clusters' centroids
-    /// (uncapped in the sweep), and on a large store two at once would double the peak memory.
+    /// of `count` has been added to both levels.
     func groups(
-        _ two: inout StorylineClusterer, copyOf: [Int: Int], count: Int
-    ) -> (
-        stories: [[Int]], eventOf: [Int]
-    ) {
-        var eventGroups = two.events.consolidated()
-        for _ in 0..<configuration.refineSweeps { eventGroups = two.events.refined(eventGroups, pinned: copyOf) }
-        var storyGroups = two.stories.consolidated()
-        for _ in 0..<configuration.refineSweeps { storyGroups = two.stories.refined(storyGroups, pinned: copyOf) }
+        events: StoryClusterer, stories: StoryClusterer, copyOf: [Int: Int], count: Int
+    ) -> (stories: [[Int]], eventOf: [Int]) {
+        (groups(stories, copyOf: copyOf), Self.eventNumbers(groups(events, copyOf: copyOf), count: count))
+    }
+
+    /// One level's groups (arrival numbers), every article added: consolidated, then refined with
+    /// copies kept with their originals. Each sweep works on a copy of the clusters' centroids
+    /// (uncapped), so a level is grouped after its clusterer is done with.
+    func groups(_ level: StoryClusterer, copyOf: [Int: Int]) -> [[Int]] {
+        var groups = level.consolidated()
+        for _ in 0..<configuration.refineSweeps { groups = level.refined(groups, pinned: copyOf) }
+        return groups
+    }
+
+    /// The event group of each of `count` arrivals.
+    static func eventNumbers(_ eventGroups: [[Int]], count: Int) -> [Int] {
         var eventOf = [Int](repeating: 0, count: count)
         for (g, members) in eventGroups.enumerated() { for m in members where m < eventOf.count { eventOf[m] = g } }
-        return (storyGroups, eventOf)
+        return eventOf
     }
 
     /// `arrivalOrder` from publication times alone.

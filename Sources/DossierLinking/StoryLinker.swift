@@ -40,7 +40,8 @@ public struct StoryLinker: Sendable {
         for (k, i) in order.enumerated() {
             if let m = two.add(articles[i]).copyOf { copyOf[k] = m.original }
         }
-        let (storyGroups, eventOf) = groups(&two, copyOf: copyOf, count: order.count)
+        let (storyGroups, eventOf) = groups(
+            events: two.events, stories: two.stories, copyOf: copyOf, count: order.count)
         return (order, storyGroups, eventOf, copyOf)
     }
 

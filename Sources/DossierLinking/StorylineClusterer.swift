@@ -41,12 +41,6 @@ public struct StorylineClusterer: Sendable {
         stories = StoryClusterer(configuration: configuration.storylineLevel(), keepVectors: keepVectors)
     }
 
-    /// One article's share of `primeVocabulary`, its words already read (`StoryClusterer.vocabulary`).
-    mutating func primeVocabulary(_ terms: Set<UInt64>, published: Timestamp?) {
-        events.primeVocabulary(terms, published: published)
-        stories.primeVocabulary(terms, published: published)
-    }
-
     /// Both levels count the same words of each article: read once, added to each.
     public mutating func primeVocabulary(_ articles: [Article]) {
         for a in articles {
@@ -59,39 +53,6 @@ public struct StorylineClusterer: Sendable {
     @discardableResult
     public mutating func add(_ article: Article) -> TwoLevelPlacement {
         add(article, spilled: { _, _ in [] })
-    }
-
-    /// What `add` reads of an article besides its id and date, worked out beforehand (it depends
-    /// on the article alone): its counted words and its copy sketch. The text itself is not kept.
-    struct Prepared: Sendable {
-        var article: Article
-        var terms: ArticleTerms
-        /// The storyline level's own count, when it counts otherwise than the event level.
-        var storyTerms: ArticleTerms?
-        var sketch: [UInt64]
-    }
-
-    /// `article` prepared for `add(_:)` (on any thread: nothing of the clusterer's state is read
-    /// but its settings).
-    func prepare(_ article: Article) -> Prepared {
-        var bare = article
-        bare.text = ""
-        bare.title = nil
-        bare.annotations = Annotations()
-        let terms = ArticleTerms.count(article, configuration: events.configuration)
-        return Prepared(
-            article: bare, terms: terms,
-            storyTerms: events.countsTermsAlike(stories)
-                ? terms : ArticleTerms.count(article, configuration: stories.configuration),
-            sketch: events.copies.sketch(article.text))
-    }
-
-    /// Adds a prepared article: the same placement as `add(_:)` of the article itself.
-    @discardableResult
-    mutating func add(_ p: Prepared) -> TwoLevelPlacement {
-        let e = events.add(p.article, terms: p.terms, sketch: p.sketch, spilled: { _ in [] })
-        let s = stories.add(p.article, knownCopy: e.copyOf, terms: p.storyTerms ?? p.terms, spilled: { _ in [] })
-        return placed(s, e)
     }
 
     /// Adds the next article of a stream whose stories are bounded (`maxLiveStories`, at each

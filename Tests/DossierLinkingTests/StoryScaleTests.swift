@@ -45,12 +45,78 @@ import Testing
         #expect(back.day == nil && back.year == nil)
     }
 
-    /// Vectors on file and stories built one, two or three at a time: the stories of one batch.
-    @Test(arguments: [(1, 0), (2, 1), (3, 10_000)])
-    func storiesDoNotDependOnHowTheyAreBuilt(atOnce: Int, held: Int) throws {
+    static func same(_ a: ArticleTerms, _ b: ArticleTerms) -> Bool {
+        a.body == b.body && a.names == b.names && a.title == b.title && a.year == b.year && a.day == b.day
+    }
+
+    /// What a batch keeps of each article between reading it and clustering it comes back as written.
+    @Test(arguments: [0, 3])
+    func clusteringInputsOnFileComeBackAsWritten(held: Int) throws {
+        let copies: [CopyMatch?] = [
+            nil, CopyMatch(original: 7, relation: .copy, resemblance: 0.9, containment: 0.95),
+            CopyMatch(original: 0, relation: .embeds, resemblance: 0.1 / 3, containment: 1),
+        ]
+        var inputs: [ClusteringInput] = []
+        for (k, a) in StoryPassesTests.corpus.enumerated() {
+            var terms = ArticleTerms.count(a, configuration: .init())
+            // A year read from the text (none of these texts names one) is kept too.
+            if k == 1 { terms.year = 2004 }
+            var other = LinkingConfiguration()
+            other.nameBoost += 1
+            inputs.append(
+                ClusteringInput(
+                    terms: terms, storyTerms: k % 2 == 0 ? nil : ArticleTerms.count(a, configuration: other),
+                    copy: copies[k % copies.count]))
+        }
+        #expect(inputs.contains { $0.terms.year != nil } && inputs.contains { $0.terms.day == nil })
+        let shelf = Shelf<ClusteringInput>(heldLimit: held)
+        for i in inputs { shelf.append(i) }
+        for (k, i) in inputs.enumerated() {
+            let back = try #require(shelf[k])
+            #expect(Self.same(back.terms, i.terms))
+            #expect((back.storyTerms == nil) == (i.storyTerms == nil))
+            if let s = back.storyTerms, let t = i.storyTerms { #expect(Self.same(s, t)) }
+            #expect(back.copy == i.copy)
+        }
+        #expect(shelf[inputs.count] == nil)
+    }
+
+    /// Copies found apart from the clusterer are those the clusterer finds, windows included.
+    @Test(arguments: [1, 2, 5000])
+    func copiesFoundApartAreTheClusterersOwn(housekeeping: Int) {
+        var configuration = LinkingConfiguration()
+        configuration.housekeepingInterval = housekeeping
+        configuration.copyWindowDays = 1
+        configuration.copyWindowArticles = 3
+        let articles =
+            StoryPassesTests.corpus
+            + StoryPassesTests.corpus.map { a -> Article in
+                var b = a
+                b.id += "-again"
+                return b
+            }
+        var clusterer = StoryClusterer(configuration: configuration)
+        var finder = CopyFinder(configuration: configuration)
+        let sketcher = CopyDetector(configuration: configuration)
+        var found = 0
+        for a in articles {
+            let own = clusterer.add(a).copyOf
+            let apart = finder.add(sketch: sketcher.sketch(a.text), day: a.published?.dayNumber)
+            #expect(own == apart)
+            if own != nil { found += 1 }
+        }
+        // Forgetting at every article with a window of three articles leaves no copy in reach here.
+        if housekeeping > 1 { #expect(found > 0) }
+    }
+
+    /// Vectors on file and stories built one, two or three at a time, within a budget of articles
+    /// or not: the stories of one batch.
+    @Test(arguments: [(1, 0, 1), (2, 1, 2), (3, 10_000, 10_000), (2, 0, 3)])
+    func storiesDoNotDependOnHowTheyAreBuilt(atOnce: Int, held: Int, budget: Int) throws {
         var configuration = LinkingConfiguration()
         configuration.storiesAtOnce = atOnce
         configuration.vectorsHeldInMemory = held
+        configuration.storyArticlesAtOnce = budget
         let whole = StoryLinker().link(StoryPassesTests.corpus)
         #expect(StoryLinker(configuration: configuration).link(StoryPassesTests.corpus) == whole)
         var byId: [String: Article] = [:]

@@ -31,8 +31,24 @@ struct Brief: ParsableCommand {
 
     enum EventOrder: String, ExpressibleByArgument, CaseIterable { case oldest, newest }
 
+    /// The store read whole and every story built, as before reading in passes: kept to check
+    /// that both give the same brief (StoreInPassesTests).
+    @Flag(help: .hidden)
+    var wholeStore = false
+
     func run() throws {
-        let (stories, articles, failures, failed) = try source.linked()
+        let stories: [DossierModel.Story], articles: [Article], failures: [String], failed: Bool
+        if !wholeStore, let db = source.database {
+            // The store read in passes, only the chosen story built (`storyInPasses`).
+            let one = try source.storyInPasses(from: db, id: story)
+            (stories, articles, failures, failed) = (one.stories, one.articles, [], false)
+            if let id = story, stories.isEmpty, one.anyStory {
+                Console.error("dossier: no story with id \(id); `dossier stories` lists them")
+                throw ExitCode(1)
+            }
+        } else {
+            (stories, articles, failures, failed) = try source.linked()
+        }
         guard !stories.isEmpty else {
             Console.error("dossier: no articles, so no story to brief")
             throw ExitCode(1)

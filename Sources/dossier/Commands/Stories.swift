@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierModel
 import DossierOutput
 
 struct Stories: ParsableCommand {
@@ -35,6 +36,17 @@ struct Stories: ParsableCommand {
     func run() throws {
         if level == .stories, !wholeStore, let db = source.database {
             try source.streamStories(from: db) { Console.write($0) }
+            Console.flush()
+            return
+        }
+        if level == .events, !wholeStore, let db = source.database {
+            // Stories built one at a time from the store, each kept as its id and events only
+            // (the events document reads nothing else), in the order `stories()` gives them.
+            var kept: [DossierModel.Story] = []
+            try source.storiesInPasses(from: db) { story in
+                kept.append(DossierModel.Story(id: story.id, title: "", articles: [], events: story.events))
+            }
+            Console.write(StoriesDocument.eventsJSON(kept).rendered(pretty: true) + "\n")
             Console.flush()
             return
         }

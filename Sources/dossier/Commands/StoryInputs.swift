@@ -44,12 +44,25 @@ struct StorySourceOptions: ParsableArguments {
     /// final newline) one story at a time: the store is read in passes (`StoryLinker.link(times:
     /// load:emit:)`), so memory holds the clusterers and one story, not every article.
     func streamStories(from db: String, write: (String) -> Void) throws {
-        let store = try StoreOpening.open(db, mode: .existing)
-        let times = try store.articleTimes()
         var written = 0
         write("{\n  \"stories\": ")
+        try storiesInPasses(from: db) { story in
+            var out = written == 0 ? "[\n    " : ",\n    "
+            StoriesDocument.story(story).write(to: &out, pretty: true, indent: 2)
+            write(out)
+            written += 1
+        }
+        write(written == 0 ? "[]\n}\n" : "\n  ]\n}\n")
+    }
+
+    /// The stories of a store, largest first as `stories()` gives them, each handed to `emit` as
+    /// it is built (the store read in passes); only those `building(id)` accepts are built.
+    func storiesInPasses(
+        from db: String, building: (String) -> Bool = { _ in true }, emit: (Story) throws -> Void
+    ) throws {
+        let store = try StoreOpening.open(db, mode: .existing)
         try StoryLinker().link(
-            times: times,
+            times: try store.articleTimes(),
             load: { ids, details in
                 let found = try store.articles(ids: ids, withQuotesAndFigures: details)
                 guard found.count == ids.count else {
@@ -57,13 +70,32 @@ struct StorySourceOptions: ParsableArguments {
                 }
                 return found
             },
-            emit: { story in
-                var out = written == 0 ? "[\n    " : ",\n    "
-                StoriesDocument.story(story).write(to: &out, pretty: true, indent: 2)
-                write(out)
-                written += 1
-            })
-        write(written == 0 ? "[]\n}\n" : "\n  ]\n}\n")
+            building: building, emit: emit)
+    }
+
+    /// One story of a store (`id`, else the largest) with its articles, the store read in passes
+    /// and only that story built: the stories `linked()` would give, the chosen one alone (none
+    /// when the store holds no such story).
+    /// `anyStory` says whether the store holds a story at all.
+    func storyInPasses(
+        from db: String, id: String?
+    ) throws -> (
+        stories: [Story], articles: [Article], anyStory: Bool
+    ) {
+        var first = true
+        var found: Story?
+        try storiesInPasses(
+            from: db,
+            building: { candidate in
+                defer { first = false }
+                return id.map { $0 == candidate } ?? first
+            }, emit: { found = $0 })
+        guard let found else { return ([], [], !first) }
+        // Its articles whole, in the store's order (`articleTimes`), as `linked()` lists them.
+        let store = try StoreOpening.open(db, mode: .existing)
+        let members = Set(found.articles.map(\.id))
+        let ids = try store.articleTimes().map(\.id).filter { members.contains($0) }
+        return ([found], try store.articles(ids: ids, withQuotesAndFigures: true), true)
     }
 
     /// The linked stories with the articles they were built from and the inputs that failed.
