@@ -28,7 +28,7 @@ import Testing
 @Test func asciiUpperCaseTestAgreesWithTheUnicodeProperty() {
     for v in UInt32(0)..<0x3000 {
         guard let c = Unicode.Scalar(v) else { continue }
-        #expect(WordForm.isUppercase(c) == c.properties.isUppercase, "U+\(String(v, radix: 16))")
+        #expect(ScalarCase.isUpper(c) == c.properties.isUppercase, "U+\(String(v, radix: 16))")
     }
 }
 

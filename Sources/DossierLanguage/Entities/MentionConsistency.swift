@@ -168,12 +168,12 @@ enum MentionConsistency {
         for t in tokens.indices.dropLast()
         // The cheap tests first: this loop sees every token of the article.
         where !taken[t + 1] && tokens[t].length >= 2 && tokens[t].length <= 7 && tokens[t + 1].length >= 2
-            && WordForm.isUppercase(text[tokens[t].start]) && WordForm.isUppercase(text[tokens[t + 1].start])
+            && ScalarCase.isUpper(text[tokens[t].start]) && ScalarCase.isUpper(text[tokens[t + 1].start])
             && PersonTitles.courtesy[text[tokens[t]].lowercased()] != nil && isNameWord(t + 1)
         {
             var e = t + 2
             while e < tokens.count && e - t <= 3 && !taken[e] && tokens[e].length >= 2
-                && WordForm.isUppercase(text[tokens[e].start]) && isNameWord(e)
+                && ScalarCase.isUpper(text[tokens[e].start]) && isNameWord(e)
             {
                 e += 1
             }
@@ -190,7 +190,7 @@ enum MentionConsistency {
         for m in out { for t in m.tokens { covered[t] = true } }
         var added: [NameMention] = []
         for t in tokens.indices
-        where !covered[t] && tokens[t].length > 1 && WordForm.isUppercase(text[tokens[t].start]) {
+        where !covered[t] && tokens[t].length > 1 && ScalarCase.isUpper(text[tokens[t].start]) {
             if let type = known[text[tokens[t]].lowercased()] {
                 added.append(NameMention(span: tokens[t], type: type, tokens: t..<t + 1))
             }

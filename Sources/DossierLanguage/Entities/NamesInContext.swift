@@ -193,7 +193,7 @@ enum NamesInContext {
             if out[k].tokens.count == 1, let type = types[text[tokens[out[k].tokens.lowerBound]]] { out[k].type = type }
             for t in out[k].tokens { covered[t] = true }
         }
-        for t in tokens.indices where !covered[t] && WordForm.isUppercase(text[tokens[t].start]) {
+        for t in tokens.indices where !covered[t] && ScalarCase.isUpper(text[tokens[t].start]) {
             guard let type = types[text[tokens[t]]] else { continue }
             out.append(NameMention(span: tokens[t], type: type, tokens: t..<t + 1))
         }

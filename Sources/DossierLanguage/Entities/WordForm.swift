@@ -34,13 +34,6 @@ package struct WordForm {
         return v
     }
 
-    /// `c.properties.isUppercase`, with ASCII (whose only upper-case letters are A-Z) answered
-    /// without the property tables: loops over every token of an article ask it.
-    @inline(__always)
-    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? c.value &- 0x41 < 26 : c.properties.isUppercase
-    }
-
     /// Analyses `s[start..<end]`; `scratch` is reused between calls to hold lowercased scalars.
     package init(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, scratch: inout [UInt32]) {
         scratch.removeAll(keepingCapacity: true)

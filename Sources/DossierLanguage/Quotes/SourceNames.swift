@@ -186,7 +186,7 @@ struct SourceNames {
             let last = lower[f.hi - 1]
             if f.hi - f.lo - (f.titled ? 1 : 0) <= 1, let full = fullByLast[last] { name = full }
             let isOrg = (f.lo..<f.hi).contains { orgWords.contains(lower[$0]) }
-            let person: Bool? = isOrg ? false : (f.titled || ScalarCase.hasSpace(name) ? true : nil)
+            let person: Bool? = isOrg ? false : (f.titled || name.utf8.contains(0x20) ? true : nil)
             let key: Int
             if let existing = keyByName[name] {
                 key = existing
@@ -204,7 +204,7 @@ struct SourceNames {
                 if ReportingCues.maleTitles.contains(t) { titleGender[key, default: (0, 0)].m += 1 }
                 if ReportingCues.femaleTitles.contains(t) { titleGender[key, default: (0, 0)].f += 1 }
             }
-            if ScalarCase.hasSpace(name), let first = name.split(separator: " ").first.map({ $0.lowercased() }) {
+            if name.utf8.contains(0x20), let first = name.split(separator: " ").first.map({ $0.lowercased() }) {
                 if FirstNames.male.contains(first) { titleGender[key, default: (0, 0)].m += 2 }
                 if FirstNames.female.contains(first) { titleGender[key, default: (0, 0)].f += 2 }
             }
