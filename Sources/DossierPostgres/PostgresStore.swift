@@ -92,16 +92,6 @@ public final class PostgresStore: ArticleStoring, @unchecked Sendable {
 
     // MARK: Writing
 
-    public func inTransaction(
-        _ body: (_ store: (Article) throws -> Void) throws -> Void
-    ) throws
-        -> ArticleStore.SaveReport
-    {
-        try inPreparedTransaction { store in
-            try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
-        }
-    }
-
     public func inPreparedTransaction(
         _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
     ) throws

@@ -91,9 +91,7 @@ extension PostgresStore {
     ) throws -> ArticleStore.SaveReport {
         try complete(
             jobs, worker: worker, errors: errors,
-            prepared: { store in
-                try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
-            })
+            prepared: { store in try PreparedArticle.preparing(body, into: store) })
     }
 
     /// `complete` for articles already turned into rows (`PreparedArticle`, made on the

@@ -195,16 +195,9 @@ public final class ArticleStore: ArticleStoring {
         """
     )
 
-    /// Runs `body` inside one write transaction, handing it a function that stores one article.
-    /// Used to stream a batch through the pipeline without collecting it first.
-    public func inTransaction(_ body: (_ store: (Article) throws -> Void) throws -> Void) throws -> SaveReport {
-        try inPreparedTransaction { store in
-            try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
-        }
-    }
-
-    /// `inTransaction` for articles already turned into rows (`PreparedArticle`), as the
-    /// pipeline's worker threads hand them over.
+    /// Runs `body` inside one write transaction, handing it a function that stores one article
+    /// already turned into rows (`PreparedArticle`, as the pipeline's worker threads hand them
+    /// over); `inTransaction` (ArticleStoring) prepares plain articles on the way.
     public func inPreparedTransaction(
         _ body: (_ store: (PreparedArticle) throws -> Void) throws -> Void
     ) throws -> SaveReport {
@@ -338,21 +331,10 @@ public final class ArticleStore: ArticleStoring {
         }
     }
 
-    /// A digest of everything stored for an article, so an unchanged re-ingest writes nothing.
     /// Whether the stored row with `a`'s id stays as it is. It stays when it is the same analysis,
     /// and when it is a copy of the same text from another input whose name sorts first: which
     /// copy is kept then depends on the inputs alone, not on the order workers or threads happen
     /// to store them in, so any number of workers gives the same store.
-    public static func keepsStored(
-        hash storedHash: String?, source storedSource: String?, against a: Article,
-        hash: String
-    ) -> Bool {
-        if storedHash == hash { return true }
-        guard let storedSource else { return false }
-        return storedSource != a.source && storedSource < a.source
-    }
-
-    /// `keepsStored` for an article prepared for storing.
     public static func keepsStored(
         hash storedHash: String?, source storedSource: String?, against a: PreparedArticle
     ) -> Bool {
@@ -361,6 +343,7 @@ public final class ArticleStore: ArticleStoring {
         return storedSource != a.source && storedSource < a.source
     }
 
+    /// A digest of everything stored for an article, so an unchanged re-ingest writes nothing.
     public static func contentHash(_ a: Article) throws -> String {
         try contentHash(a, StoredRows.EncodedColumns(a))
     }

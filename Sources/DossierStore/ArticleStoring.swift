@@ -48,6 +48,16 @@ public protocol ArticleStoring: AnyObject, Sendable {
 }
 
 extension ArticleStoring {
+    /// Each article prepared as it is handed over, on the caller's thread, then stored as
+    /// `inPreparedTransaction` stores it: one write path for both engines.
+    public func inTransaction(
+        _ body: (_ store: (Article) throws -> Void) throws -> Void
+    ) throws -> ArticleStore.SaveReport {
+        try inPreparedTransaction { store in try PreparedArticle.preparing(body, into: store) }
+    }
+}
+
+extension ArticleStoring {
     /// Stores articles in one transaction.
     public func save<S: Sequence>(_ articles: S) throws -> ArticleStore.SaveReport where S.Element == Article {
         try inTransaction { store in

@@ -25,6 +25,17 @@ public struct PreparedArticle: Sendable {
     public var annotationTables: ArraySlice<StoredTableRows> { tables.dropFirst() }
 }
 
+extension PreparedArticle {
+    /// Runs `body`, which stores articles, against `store`, which takes prepared ones: each article
+    /// is prepared as it is handed over (what `inTransaction` and `complete` do for callers that
+    /// hand over `Article`s).
+    public static func preparing(
+        _ body: (_ store: (Article) throws -> Void) throws -> Void, into store: (PreparedArticle) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(store) { store in try body { a in try store(PreparedArticle(a)) } }
+    }
+}
+
 /// The rows of one table.
 public struct StoredTableRows: Sendable {
     public let table: String
