@@ -101,8 +101,7 @@ struct CopyFinder {
         let now = day ?? clock
         let every = configuration.housekeepingInterval
         if every > 0 && me > 0 && me % every == 0 {
-            detector.forget(before: clock - configuration.copyWindowDays)
-            if let n = configuration.copyWindowArticles { detector.forget(beforeArticle: added - max(1, n)) }
+            detector.forgetPastWindows(clock: clock, added: added)
         }
         return detector.add(sketch: sketch, day: now)
     }

@@ -63,6 +63,14 @@ public struct CopyDetector: Sendable {
 
     /// Adds the next article (in time order) and returns what earlier article it copies, if any.
     /// Drops index postings of articles from before `day`: copies are looked for within a window.
+    /// Forgets what lies past the copy windows (`copyWindowDays` before `clock`, and
+    /// `copyWindowArticles` before the `added`th article): the housekeeping the story clusterer and
+    /// a batch's `CopyFinder` both do, so that both find the same copies.
+    mutating func forgetPastWindows(clock: Int, added: Int) {
+        forget(before: clock - configuration.copyWindowDays)
+        if let n = configuration.copyWindowArticles { forget(beforeArticle: added - max(1, n)) }
+    }
+
     public mutating func forget(before day: Int) {
         guard days.first.map({ Int($0) < day }) == true else { return }
         var kept: [UInt64: [Int32]] = [:]

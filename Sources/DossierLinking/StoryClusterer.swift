@@ -295,8 +295,7 @@ public struct StoryClusterer: Sendable {
             }
             index = kept
         }
-        copies.forget(before: clock - configuration.copyWindowDays)
-        if let n = configuration.copyWindowArticles { copies.forget(beforeArticle: added - max(1, n)) }
+        copies.forgetPastWindows(clock: clock, added: added)
         frequencies.prune(day: clock)
     }
 
