@@ -61,8 +61,16 @@ struct StorySourceOptions: ParsableArguments {
         from db: String, building: (String) -> Bool = { _ in true }, emit: (Story) throws -> Void
     ) throws {
         let store = try StoreOpening.open(db, mode: .existing)
+        try storiesInPasses(of: store, times: try store.articleTimes(), building: building, emit: emit)
+    }
+
+    /// `storiesInPasses(from:)` on a store already open, its `articleTimes` already read.
+    private func storiesInPasses(
+        of store: any ArticleStoring, times: [(id: String, published: Timestamp?)], building: (String) -> Bool,
+        emit: (Story) throws -> Void
+    ) throws {
         try StoryLinker().link(
-            times: try store.articleTimes(),
+            times: times,
             load: { ids, details in
                 let found = try store.articles(ids: ids, withQuotesAndFigures: details)
                 guard found.count == ids.count else {
@@ -84,17 +92,19 @@ struct StorySourceOptions: ParsableArguments {
     ) {
         var first = true
         var found: Story?
+        // One opening and one read of the times, for the stories and then the chosen one's articles.
+        let store = try StoreOpening.open(db, mode: .existing)
+        let times = try store.articleTimes()
         try storiesInPasses(
-            from: db,
+            of: store, times: times,
             building: { candidate in
                 defer { first = false }
                 return id.map { $0 == candidate } ?? first
             }, emit: { found = $0 })
         guard let found else { return ([], [], !first) }
         // Its articles whole, in the store's order (`articleTimes`), as `linked()` lists them.
-        let store = try StoreOpening.open(db, mode: .existing)
         let members = Set(found.articles.map(\.id))
-        let ids = try store.articleTimes().map(\.id).filter { members.contains($0) }
+        let ids = times.map(\.id).filter { members.contains($0) }
         return ([found], try store.articles(ids: ids, withQuotesAndFigures: true), true)
     }
 
