@@ -262,17 +262,19 @@ struct SourceNames {
         var length = 0
         var capitals = true
         var the = true
+        /// Ends the word being read, taking its initial when it is capitalised and not a leading
+        /// "The"; false for a word in capitals ("IMF Board"), which makes the name no full form.
+        func endWord() -> Bool {
+            defer { (first, length, capitals, the) = (nil, 0, true, true) }
+            guard let f = first, ScalarCase.isUpper(f), !(words == 0 && the && length == 3) else { return true }
+            if length > 1 && capitals { return false }
+            out.append(f)
+            words += 1
+            return true
+        }
         for c in name.unicodeScalars {
             if c == " " {
-                if let f = first {
-                    if ScalarCase.isUpper(f) && !(words == 0 && the && length == 3) {
-                        // A word in capitals ("IMF Board") is no full form.
-                        if length > 1 && capitals { return nil }
-                        out.append(f)
-                        words += 1
-                    }
-                }
-                first = nil; length = 0; capitals = true; the = true
+                guard endWord() else { return nil }
                 continue
             }
             if first == nil { first = c }
@@ -280,11 +282,7 @@ struct SourceNames {
             length += 1
             if capitals && !ScalarCase.isUpper(c) { capitals = false }
         }
-        if let f = first, ScalarCase.isUpper(f) && !(words == 0 && the && length == 3) {
-            if length > 1 && capitals { return nil }
-            out.append(f)
-            words += 1
-        }
+        guard endWord() else { return nil }
         return words >= 2 ? String(out) : nil
     }
 
