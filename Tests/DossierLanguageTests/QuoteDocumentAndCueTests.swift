@@ -42,7 +42,7 @@ import DossierModel
         #expect(q.first?.text == "Ferry Riders Turn Against the Harbour Toll")
         #expect(q.first?.span == span("Ferry Riders Turn Against the Harbour Toll", in: t))
         #expect(q.first?.cue == ":")
-        #expect(q.first?.speaker == "Poll")
+        #expect(q.first?.speaker == "poll")
         #expect(q.first?.speakerNamed == false)
         // Only in the headline: a later paragraph opened so is a label of another kind.
         #expect(quotes("The toll rises in May.\n\nPoll: ferry riders are split on the toll.").isEmpty)

@@ -38,7 +38,10 @@ extension QuoteScan {
         else { return nil }
         let end = paragraphEnd(k)
         guard end - (k + 2) >= config.minLabelContent else { return nil }
-        let attr = attribution(source: (k, k + 1), cueLo: k + 1, cueHi: k + 2)
+        // The capitalised noun opening the headline names no one: the poll is described.
+        var attr = attribution(source: (k, k + 1), cueLo: k + 1, cueHi: k + 2)
+        attr.speaker = nil
+        attr.description = lower[k]
         guard let qs = emitContent(k + 2, end, attr: attr, done: &done) else { return nil }
         markUsed(attr)
         return (qs, attr, end)
