@@ -44,6 +44,15 @@ extension QuoteScan {
                     k += 1
                     continue
                 }
+                if k == st.lo,
+                    let (qs, attr, next) = documentHeadline(k, done: &done)
+                        ?? documentOpener(k, sentence: si, done: &done)
+                {
+                    out.append(contentsOf: qs)
+                    sentenceAttr = attr
+                    k = max(k + 1, next)
+                    continue
+                }
                 if k == st.lo, let (qs, attr, next) = label(k, done: &done, last: last) {
                     out.append(contentsOf: qs)
                     last = (attr, Int(paragraphOf[k])); lastSource = (attr.sourceLo, attr.sourceHi); sentenceAttr = attr
@@ -860,7 +869,9 @@ extension QuoteScan {
                 // "… and Democrats accused the GOP of …": a named subject with a cue of its own.
                 if j - lo >= config.minContentBeforeNamedReport, n < st.hi, names.byToken[n] >= 0 {
                     let m = names.mentions[Int(names.byToken[n])]
-                    if m.lo == n, m.hi < st.hi, !m.isMisc, cueKind(m.hi) == .verb,
+                    // "… and Democrats accused …": a group's one-word plural name subjects a clause too.
+                    let pluralMisc = m.hi == m.lo + 1 && lower[m.lo].hasSuffix("s")
+                    if m.lo == n, m.hi < st.hi, !m.isMisc || pluralMisc, cueKind(m.hi) == .verb,
                         !ReportingCues.nounLike.contains(lower[m.hi])
                     {
                         return j

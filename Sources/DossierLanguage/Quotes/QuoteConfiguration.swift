@@ -44,6 +44,8 @@ public struct QuoteConfiguration: Sendable, Equatable {
     public var accordingLeadWords = 8
     /// Tokens a source phrase may run on to its comma ("according to a report by the agency,").
     public var accordingRunOn = 8
+    /// Tokens from an opening "In" to its comma for "In a Marist poll released Friday, …".
+    public var documentOpenerTokens = 12
 
     // Reported speech after a cue ("Smith warned that …").
     /// Tokens from a cue that takes a hearer to its "that", colon or comma ("told reporters on Friday that").

@@ -172,6 +172,12 @@ struct QuoteScan {
         // A capitalised cue word mid-sentence is part of a name ("United States"), except in a
         // headline set in title case ("Obama Says Museum Will Tell of …").
         if isCapitalised(k) && !sentenceStart[k] && !titleCase(Int(sentenceOf[k])) { return nil }
+        // "called in to a town hall", "called off the vote": a call that is no report.
+        if k + 1 < tokens.count, ReportingCues.callParticlesNotReporting.contains(lower[k + 1]),
+            lower[k].hasPrefix("call")
+        {
+            return nil
+        }
         // "put" reports only as "as she put it".
         if lower[k] == "put" && !(k + 1 < tokens.count && lower[k + 1] == "it") { return nil }
         // "one of the states suing", "his claims": a form that is also a plural noun is a noun

@@ -49,7 +49,7 @@ enum ReportingCues {
     private static let attitudes: [String] = [
         "believes", "believe", "believed", "thinks", "think", "thought", "hopes", "hoped", "fears", "feared",
         "expects", "knows", "knew", "feels", "felt", "worried", "worries", "doubts", "doubted",
-        "wants", "wanted", "considers", "considered", "sees", "saw", "supports", "supported", "opposes", "opposed",
+        "wants", "wanted", "considers", "considered", "sees", "supports", "supported", "opposes", "opposed",
         "endorsed", "endorses", "sought", "seeks", "plans", "planned", "intends", "intended", "want", "support",
         "know", "see", "oppose", "fear", "hope", "expect", "worry", "understand", "understood", "recognize",
         "recognized", "realize", "realized", "assume", "assumed", "suspect", "suspected", "accept", "accepted",
@@ -67,7 +67,7 @@ enum ReportingCues {
         "stating", "declaring", "touting", "urging", "vowing", "promising", "praising", "criticizing", "denouncing",
         "blaming", "dismissing", "recalling", "tweeting", "writing", "complaining", "announcing", "arguing",
         "questioning", "asserting", "conceding", "admitting", "denying", "emphasizing", "stressing", "pointing",
-        "referring", "reiterating", "supporting", "backing", "opposing", "endorsing", "defending", "rejecting",
+        "referring", "reiterating", "supporting", "opposing", "endorsing", "defending", "rejecting",
         "acknowledging", "expressing", "highlighting", "mocking", "attacking", "encouraging", "demanding",
         "proposing", "offering", "chanting",
     ]
@@ -141,8 +141,12 @@ enum ReportingCues {
         "tweets", "claims", "calls", "plans", "promises", "fears", "hopes", "supports", "demands", "states",
         "counters", "pledges", "vows", "doubts", "slams", "question", "show", "support", "fear", "hope",
         "want", "worry", "praise", "urge", "note", "find",
-        "touts", "cites", "writes", "answers", "replies", "posts", "sees", "considers",
+        "touts", "cites", "writes", "answers", "replies", "posts", "sees", "considers", "attacks",
     ]
+
+    /// Particles after "call" that make it a call of another kind: "called in to the show",
+    /// "called off the vote", "called back", "called up reserves".
+    static let callParticlesNotReporting: Set<String> = ["in", "into", "back", "off", "up"]
 
     /// A particle that belongs to the cue: "called for", "complained about", "pointed out".
     static func particle(after verb: String, _ next: String) -> Bool {
