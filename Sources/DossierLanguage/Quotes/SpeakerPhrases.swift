@@ -1,0 +1,85 @@
+import DossierModel
+
+/// Speaker phrases of the forms other outlets and countries use, kept apart from the source-phrase
+/// readers they extend (`sourceLeft`, `sourceRight`, `resolve`): lower-case roles before a name after
+/// an inverted cue, names given by "identified as", post-nominal titles, and role nouns that carry
+/// on the speaker just quoted.
+extension QuoteScan {
+    /// Titles written after a name in Irish, British and Canadian news: "Eamon Kelly TD", "Jo Roe MP".
+    static let postNominals: Set<String> = ["td", "mp", "mla", "mpp", "msp", "mep", "qc", "kc", "mna"]
+
+    /// Verbs that, before "as", give the name of someone the text first described: "a woman,
+    /// identified only as Maria", "a golfer, who wished to be known as Adrian".
+    static let namingVerbs: Set<String> = ["identified", "known", "named", "called", "described"]
+
+    /// Role nouns for a person quoted for what they know: after a named speaker, "the expert
+    /// explained" goes on with that speaker rather than bringing in someone new.
+    static let continuingRoles: Set<String> = [
+        "expert", "analyst", "economist", "professor", "academic", "scientist", "researcher", "historian",
+        "scholar", "lecturer", "specialist",
+    ]
+
+    /// "said police spokesperson Joanne Pike", "said report author Dr Ben Alcott": up to three
+    /// lower-case role words, then titles, then a person's name. Returns the name's mention.
+    func roleBeforeName(from start: Int, limit: Int) -> SourceMention? {
+        var k = start
+        while k < limit && k - start < 3 {
+            let w = lower[k]
+            guard !w.isEmpty, regionOf[k] < 0, !isCapitalised(k), names.byToken[k] < 0,
+                !ReportingCues.phraseBreakers.contains(w), !ReportingCues.determiners.contains(w),
+                !ReportingCues.subjectPronouns.contains(w), ReportingCues.kind(w) == nil,
+                !SourceNames.calendar.contains(w), !ReportingCues.timeWords.contains(w), !isAdverb(k)
+            else { break }
+            k += 1
+        }
+        guard k > start else { return nil }
+        while k < limit && k - start < 6 && isTitleWord(k) && names.byToken[k] < 0 { k += 1 }
+        guard k < limit, names.byToken[k] >= 0 else { return nil }
+        let m = names.mentions[Int(names.byToken[k])]
+        guard m.lo >= start, m.isPerson == true, !m.isMisc, m.hi <= limit else { return nil }
+        return m
+    }
+
+    /// The name an appositive gives a described source, between the source phrase and its cue: "A
+    /// woman, identified only as Maria, told …", "a golfer, who wished to be known as Adrian, said".
+    func identifiedName(after np: (lo: Int, hi: Int), before cue: Int) -> SourceMention? {
+        guard np.hi < cue, cue - np.hi <= 12, isPunct(np.hi, ",") else { return nil }
+        var a = np.hi + 1
+        while a < cue {
+            if regionOf[a] >= 0 || isTerminator(a) { return nil }
+            if lower[a] == "as", a + 1 < cue, a - 1 > np.hi {
+                let v = lower[a - 1] == "only" || lower[a - 1] == "simply" ? a - 2 : a - 1
+                guard v > np.hi, QuoteScan.namingVerbs.contains(lower[v]), names.byToken[a + 1] >= 0 else { return nil }
+                let m = names.mentions[Int(names.byToken[a + 1])]
+                guard m.lo == a + 1, m.isPerson != false, !m.isMisc, m.hi < cue || m.hi == cue,
+                    m.hi == cue || isPunct(m.hi, ",")
+                else { return nil }
+                return m
+            }
+            a += 1
+        }
+        return nil
+    }
+
+    /// Where a name ends once post-nominal titles after it are left out: "Eamon Kelly TD" ends at "Kelly".
+    func endBeforePostNominals(_ lo: Int, _ hi: Int) -> Int {
+        var e = hi
+        while e - 1 > lo && QuoteScan.postNominals.contains(lower[e - 1]) && isCapitalised(e - 1) { e -= 1 }
+        return e
+    }
+
+    /// "Li Wei of Fenmore University said … ¶ “…,” the expert explained.": a role noun for someone
+    /// quoted for their knowledge, that points back to no one the article describes so, continues the
+    /// last named speaker when that speaker is a person quoted within the last three paragraphs.
+    func continuingSpeaker(head: String, at lo: Int) -> SourceMention? {
+        guard QuoteScan.continuingRoles.contains(head), let ls = lastSource, ls.hi > ls.lo, ls.hi <= lo,
+            Int(paragraphOf[lo]) - Int(paragraphOf[ls.lo]) <= 3
+        else { return nil }
+        var found: SourceMention? = nil
+        for j in ls.lo..<ls.hi where names.byToken[j] >= 0 {
+            let m = names.mentions[Int(names.byToken[j])]
+            if m.isPerson == true && !m.isMisc { found = m }
+        }
+        return found
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import DossierLanguage
+import DossierModel
+
+/// Speaker phrases in the forms of British, Irish, Canadian, Australian and other outlets' news
+/// (`SpeakerPhrases`). Every sentence is invented.
+@Suite struct QuoteSpeakerStyleTests {
+    @Test func lowerCaseRoleBeforeANameAfterTheCue() {
+        let t = "\u{201C}There is no sign of a break-in,\u{201D} said police spokesperson Joanne Pike."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Joanne Pike"])
+        #expect(q.first?.speakerDescription == "police spokesperson")
+        #expect(q.first?.text == "There is no sign of a break-in")
+    }
+
+    @Test func lowerCaseRoleAndTitleBeforeANameAfterTheCue() {
+        let q = quotes("\u{201C}The figures are wrong,\u{201D} said report author Dr Owen Pryce.")
+        #expect(q.map(\.speaker) == ["Owen Pryce"])
+        #expect(q.map(\.speakerNamed) == [true])
+    }
+
+    @Test func lowerCaseWordsWithNoNameAfterThemAreNoSource() {
+        // "police were" is the start of the reported clause, not a speaker.
+        let q = quotes("The mayor said police were searching the harbour.")
+        #expect(q.map(\.speaker) == ["The mayor"])
+        #expect(q.first?.text == "police were searching the harbour")
+    }
+
+    @Test func anAppositiveGivingTheNameOfADescribedSpeaker() {
+        let q = quotes("A woman, identified only as Maria Santos, told reporters: \u{201C}I lost everything.\u{201D}")
+        #expect(q.map(\.speaker) == ["Maria Santos"])
+        #expect(q.map(\.speakerNamed) == [true])
+        #expect(q.first?.text == "I lost everything.")
+    }
+
+    @Test func aDescribedSpeakerWithAnAppositiveThatNamesNoOneStaysDescribed() {
+        let q = quotes("A woman, a nurse at the clinic, told reporters: \u{201C}We have no gloves.\u{201D}")
+        #expect(q.map(\.speakerNamed) == [false])
+    }
+
+    @Test func aRoleEndingInABodyBeforeAPersonWithAPostNominalTitle() {
+        let q = quotes("The Minister for Health, Eamon Kelly TD, said hospitals were under strain.")
+        #expect(q.map(\.speaker) == ["Eamon Kelly"])
+        #expect(q.first?.text == "hospitals were under strain")
+    }
+
+    @Test func aRoleEndingInACompanyBeforeAPerson() {
+        let q = quotes("The chief executive of Tallow Bank, Jane Roe, said profits had doubled.")
+        #expect(q.map(\.speaker) == ["Jane Roe"])
+    }
+
+    @Test func aPlaceInAppositionToABodyIsNoSpeaker() {
+        // Neither "Kestrel Bay" nor the council is a person: the phrase keeps its body.
+        let q = quotes("The Kestrel Bay Council, Ontario, said the road would close.")
+        #expect(q.first?.speaker != "Ontario")
+    }
+
+    @Test func theExampleNamedAfterSuchAsSpeaks() {
+        let q = quotes("Storms are getting worse, according to scientists such as Rhona Kerr of Ashby University.")
+        #expect(q.map(\.speaker) == ["Rhona Kerr"])
+        #expect(q.first?.text == "Storms are getting worse")
+    }
+
+    @Test func theExpertGoesOnWithTheLastNamedSpeaker() {
+        let t =
+            "Li Wei of Fenmore University said the data was incomplete.\n\n"
+            + "\u{201C}We need another year of samples,\u{201D} the expert explained."
+        let q = quotes(t)
+        #expect(q.map(\.speaker) == ["Li Wei", "Li Wei"])
+    }
+
+    @Test func theExpertWithNoNamedSpeakerBeforeStaysADescription() {
+        let q = quotes("\u{201C}We need another year of samples,\u{201D} the expert explained.")
+        #expect(q.map(\.speaker) == ["the expert"])
+        #expect(q.map(\.speakerNamed) == [false])
+    }
+}
