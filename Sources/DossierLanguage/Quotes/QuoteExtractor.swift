@@ -340,8 +340,8 @@ struct QuoteScan {
             // apposition; the whole phrase is kept and `resolve` splits it at the comma.
             // "The Minister for Health, Eamon Kelly TD, said": a role ending in the name of a body or
             // place, then a person's name, is that person too.
-            if names.byToken[np.hi - 1] < 0 || names.mentions[Int(names.byToken[np.hi - 1])].isPerson != true,
-                appositiveName(from: j + 1, to: k) != nil
+            if let m = appositiveName(from: j + 1, to: k),
+                names.byToken[np.hi - 1] < 0 || (m.isPerson == true && !endsInPerson(np))
             {
                 return (np.lo, k)
             }
@@ -355,7 +355,7 @@ struct QuoteScan {
         let hi = endBeforePostNominals(lo, end)
         guard hi > lo, names.byToken[hi - 1] >= 0 else { return nil }
         let m = names.mentions[Int(names.byToken[hi - 1])]
-        guard m.hi == hi, m.lo >= lo, m.isPerson != false, !m.isMisc, m.lo - lo <= 2 else { return nil }
+        guard m.hi == hi || m.hi == end, m.lo >= lo, m.isPerson != false, !m.isMisc, m.lo - lo <= 2 else { return nil }
         // Only titles or a lower-case word ("state") may stand before the name.
         for j in lo..<m.lo where !ReportingCues.titles.contains(lower[j]) && !isPunct(j, ".") {
             guard !lower[j].isEmpty, !isCapitalised(j) else { return nil }
@@ -556,7 +556,8 @@ struct QuoteScan {
             // "a new report by Politico": the author follows "by".
             let byName = lower[hi] == "by" && hi + 1 < limit && isCapitalised(hi + 1)
             // "according to scientists such as Rhona Kerr": the example named speaks for them.
-            let suchAs = lower[hi] == "as" && hi > start && lower[hi - 1] == "such" && hi + 1 < limit && isCapitalised(hi + 1)
+            let suchAs =
+                lower[hi] == "as" && hi > start && lower[hi - 1] == "such" && hi + 1 < limit && isCapitalised(hi + 1)
             if hi > start && ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at"
                 && !byName && !suchAs
             {

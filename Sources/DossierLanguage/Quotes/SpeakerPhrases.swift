@@ -19,18 +19,24 @@ extension QuoteScan {
         "scholar", "lecturer", "specialist",
     ]
 
-    /// "said police spokesperson Joanne Pike", "said report author Dr Ben Alcott": up to three
-    /// lower-case role words, then titles, then a person's name. Returns the name's mention.
+    /// "said police spokesperson Joanne Pike", "said report author Dr Ben Alcott", "according to
+    /// scientists such as Rhona Kerr": up to three lower-case role words ("such as" passed over), then
+    /// titles, then a person's name. Returns the name's mention. A noun that is also a cue ("report")
+    /// may stand among the role words: the name after them settles it.
     func roleBeforeName(from start: Int, limit: Int) -> SourceMention? {
         var k = start
-        while k < limit && k - start < 3 {
+        var words = 0
+        while k < limit && words < 3 {
             let w = lower[k]
+            if w == "such" && k > start && k + 1 < limit && lower[k + 1] == "as" {
+                k += 2; continue
+            }
             guard !w.isEmpty, regionOf[k] < 0, !isCapitalised(k), names.byToken[k] < 0,
                 !ReportingCues.phraseBreakers.contains(w), !ReportingCues.determiners.contains(w),
-                !ReportingCues.subjectPronouns.contains(w), ReportingCues.kind(w) == nil,
+                !ReportingCues.subjectPronouns.contains(w),
                 !SourceNames.calendar.contains(w), !ReportingCues.timeWords.contains(w), !isAdverb(k)
             else { break }
-            k += 1
+            k += 1; words += 1
         }
         guard k > start else { return nil }
         while k < limit && k - start < 6 && isTitleWord(k) && names.byToken[k] < 0 { k += 1 }
@@ -42,7 +48,9 @@ extension QuoteScan {
 
     /// The name an appositive gives a described source, between the source phrase and its cue: "A
     /// woman, identified only as Maria, told …", "a golfer, who wished to be known as Adrian, said".
+    /// The appositive may follow the cue too: "“…,” said a golfer, who wished to be known as Adrian."
     func identifiedName(after np: (lo: Int, hi: Int), before cue: Int) -> SourceMention? {
+        let cue = cue > np.hi ? cue : min(tokens.count, np.hi + 12)
         guard np.hi < cue, cue - np.hi <= 12, isPunct(np.hi, ",") else { return nil }
         var a = np.hi + 1
         while a < cue {
@@ -51,8 +59,8 @@ extension QuoteScan {
                 let v = lower[a - 1] == "only" || lower[a - 1] == "simply" ? a - 2 : a - 1
                 guard v > np.hi, QuoteScan.namingVerbs.contains(lower[v]), names.byToken[a + 1] >= 0 else { return nil }
                 let m = names.mentions[Int(names.byToken[a + 1])]
-                guard m.lo == a + 1, m.isPerson != false, !m.isMisc, m.hi < cue || m.hi == cue,
-                    m.hi == cue || isPunct(m.hi, ",")
+                guard m.lo == a + 1, m.isPerson != false, !m.isMisc, m.hi <= cue,
+                    m.hi == cue || isPunct(m.hi, ",") || isTerminator(m.hi)
                 else { return nil }
                 return m
             }
@@ -81,5 +89,12 @@ extension QuoteScan {
             if m.isPerson == true && !m.isMisc { found = m }
         }
         return found
+    }
+
+    /// Whether the phrase's last word belongs to a person's name ("the lawyer, Ana Roy" has a role
+    /// before the name; "Ana Roy, Tom Hale" does not).
+    func endsInPerson(_ np: (lo: Int, hi: Int)) -> Bool {
+        let mi = names.byToken[np.hi - 1]
+        return mi >= 0 && names.mentions[Int(mi)].isPerson == true
     }
 }
