@@ -90,3 +90,28 @@ import DossierModel
         #expect(q.map(\.speaker) == ["Ben Marsh"])
     }
 }
+
+@Suite struct QuoteSpeakerAgeAndFamilyTests {
+    @Test func anAgePointsBackToThePersonGivenThatAge() {
+        let t =
+            "Tom Ashby, 51, and Jane Hale, 45, were arrested in May.\n\n"
+            + "\u{201C}I did nothing wrong,\u{201D} the 45-year-old teacher said."
+        let q = quotes(t)
+        #expect(q.last?.speaker == "Jane Hale")
+        #expect(q.last?.text == "I did nothing wrong")
+    }
+
+    @Test func anAgeNoOneWasGivenStaysADescription() {
+        let t = "Jane Hale was arrested in May.\n\n\u{201C}I did nothing wrong,\u{201D} the 45-year-old teacher said."
+        let q = quotes(t)
+        #expect(q.last?.speakerNamed == false)
+    }
+
+    @Test func aMotherOfPointsBackToTheNearestWoman() {
+        let t =
+            "Karen Wilde lives in Leeds with her three children and her brother Tom Wilde.\n\n"
+            + "\u{201C}It is a disgrace,\u{201D} the mother-of-three said."
+        let q = quotes(t)
+        #expect(q.last?.speaker == "Karen Wilde")
+    }
+}

@@ -733,6 +733,7 @@ struct QuoteScan {
                 return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
             }
         }
+        if let m = describedPerson(np) { return (m.name, sentenceCased(phrase, at: np.lo)) }
         return (nil, sentenceCased(phrase, at: np.lo))
     }
 

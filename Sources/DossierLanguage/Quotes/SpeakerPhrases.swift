@@ -97,4 +97,50 @@ extension QuoteScan {
         let mi = names.byToken[np.hi - 1]
         return mi >= 0 && names.mentions[Int(mi)].isPerson == true
     }
+
+    /// British and Irish news refer back to a person by age or family: "Jane Hale, 45, … the
+    /// 45-year-old told the court", "the mother-of-three said". An age points to the person given that
+    /// age (", 45,") within the last three paragraphs, and to no one when none was; "mother-of-…" and
+    /// "father-of-…" to the nearest person of that gender.
+    func describedPerson(_ np: (lo: Int, hi: Int)) -> SourceMention? {
+        guard np.hi - np.lo >= 2, np.hi - np.lo <= 9, lower[np.lo] == "the" else { return nil }
+        let floor = paragraphFloor(np.lo, back: 3)
+        var age: String? = nil
+        for j in (np.lo + 1)..<np.hi {
+            // Numbers have no lower-case form in `lower`: the token's own text is read.
+            let w = Tokenizer.isDigit(s[tokens[j].start]) ? text[tokens[j]].lowercased() : lower[j]
+            // "45-year-old" as one token, or as "45", "-", "year", … when split at the hyphens.
+            if w.hasSuffix("-year-old"), let f = w.unicodeScalars.first, Tokenizer.isDigit(f) {
+                age = String(String.UnicodeScalarView(w.unicodeScalars.prefix(while: { Tokenizer.isDigit($0) })))
+            } else if w == "year", j - 2 > np.lo, Tokenizer.isDigit(s[tokens[j - 2].start]) {
+                age = text[tokens[j - 2]]
+            }
+        }
+        if let age {
+            var i = SourceNames.lastMention(names.mentions, before: np.lo)
+            while i >= 0 {
+                let m = names.mentions[i]
+                if m.lo < floor { break }
+                if m.isPerson == true, m.hi + 1 < np.lo, isPunct(m.hi, ","), text[tokens[m.hi + 1]] == age { return m }
+                i -= 1
+            }
+            return nil
+        }
+        // "mother-of-three" as one token, or split at the hyphens ("mother", "-", "of", …).
+        for j in (np.lo + 1)..<np.hi {
+            let w = lower[j]
+            let split = j + 2 < np.hi && lower[j + 2] == "of"
+            if w.hasPrefix("mother-of-") || w.hasPrefix("grandmother-of-")
+                || ((w == "mother" || w == "grandmother") && split)
+            {
+                return names.antecedent(of: "she", before: np.lo, notBefore: floor)
+            }
+            if w.hasPrefix("father-of-") || w.hasPrefix("grandfather-of-")
+                || ((w == "father" || w == "grandfather") && split)
+            {
+                return names.antecedent(of: "he", before: np.lo, notBefore: floor)
+            }
+        }
+        return nil
+    }
 }
