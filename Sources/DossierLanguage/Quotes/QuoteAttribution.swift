@@ -369,7 +369,8 @@ extension QuoteScan {
     }
 
     func attribution(source np: (lo: Int, hi: Int)?, cueLo: Int, cueHi: Int) -> Attribution {
-        let (speaker, desc) = np.map { onlyDescribed($0) ? (nil, sourcePhrase($0)) : resolve($0) } ?? (nil, nil)
+        var (speaker, desc) = np.map { onlyDescribed($0) ? (nil, sourcePhrase($0)) : resolve($0) } ?? (nil, nil)
+        if speaker == nil, let np, let m = identifiedName(after: np, before: cueLo) { speaker = m.name }
         return Attribution(
             speaker: speaker, description: desc, cue: cueText(cueLo, cueHi),
             sourceLo: np?.lo ?? cueLo, sourceHi: np?.hi ?? cueLo, cueLo: cueLo, cueHi: cueHi)

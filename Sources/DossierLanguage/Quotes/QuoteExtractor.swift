@@ -344,17 +344,24 @@ struct QuoteScan {
             }
             // "The state's campaign chairman, Phil Lovas, said": a role first, then the name in
             // apposition; the whole phrase is kept and `resolve` splits it at the comma.
-            if names.byToken[np.hi - 1] < 0, appositiveName(from: j + 1, to: k) != nil { return (np.lo, k) }
+            // "The Minister for Health, Eamon Kelly TD, said": a role ending in the name of a body or
+            // place, then a person's name, is that person too.
+            if let m = appositiveName(from: j + 1, to: k),
+                names.byToken[np.hi - 1] < 0 || (m.isPerson == true && !endsInPerson(np))
+            {
+                return (np.lo, k)
+            }
             return np
         }
         return nounPhrase(endingAt: k, floor: floor)
     }
 
     /// The person named by tokens `lo..<hi` and nothing else but titles before it ("state Sen. Ruth Ames").
-    func appositiveName(from lo: Int, to hi: Int) -> SourceMention? {
+    func appositiveName(from lo: Int, to end: Int) -> SourceMention? {
+        let hi = endBeforePostNominals(lo, end)
         guard hi > lo, names.byToken[hi - 1] >= 0 else { return nil }
         let m = names.mentions[Int(names.byToken[hi - 1])]
-        guard m.hi == hi, m.lo >= lo, m.isPerson != false, !m.isMisc, m.lo - lo <= 2 else { return nil }
+        guard m.hi == hi || m.hi == end, m.lo >= lo, m.isPerson != false, !m.isMisc, m.lo - lo <= 2 else { return nil }
         // Only titles or a lower-case word ("state") may stand before the name.
         for j in lo..<m.lo where !ReportingCues.titles.contains(lower[j]) && !isPunct(j, ".") {
             guard !lower[j].isEmpty, !isCapitalised(j) else { return nil }
@@ -535,7 +542,10 @@ struct QuoteScan {
         let digit = Tokenizer.isDigit(s[tokens[start].start])
         guard !lower[start].isEmpty || digit else { return nil }
         if ReportingCues.subjectPronouns.contains(lower[start]) { return (start, start + 1) }
-        guard digit || isCapitalised(start) || ReportingCues.determiners.contains(lower[start]) else { return nil }
+        guard
+            digit || isCapitalised(start) || ReportingCues.determiners.contains(lower[start])
+                || roleBeforeName(from: start, limit: limit) != nil
+        else { return nil }
         guard !ReportingCues.phraseBreakers.contains(lower[start]) else { return nil }
         var hi = start
         while hi < limit && hi - start < 10 {
@@ -551,8 +561,11 @@ struct QuoteScan {
             if regionOf[hi] >= 0 { break }
             // "a new report by Politico": the author follows "by".
             let byName = lower[hi] == "by" && hi + 1 < limit && isCapitalised(hi + 1)
+            // "according to scientists such as Rhona Kerr": the example named speaks for them.
+            let suchAs =
+                lower[hi] == "as" && hi > start && lower[hi - 1] == "such" && hi + 1 < limit && isCapitalised(hi + 1)
             if hi > start && ReportingCues.phraseBreakers.contains(lower[hi]) && lower[hi] != "of" && lower[hi] != "at"
-                && !byName
+                && !byName && !suchAs
             {
                 break
             }
@@ -722,7 +735,11 @@ struct QuoteScan {
                 }
                 return (nil, first.phrase)
             }
+            if np.hi - np.lo == 2, let m = continuingSpeaker(head: head, at: np.lo) {
+                return (m.name, text[Span(tokens[np.lo].start, tokens[np.hi - 1].end)])
+            }
         }
+        if let m = describedPerson(np) { return (m.name, sentenceCased(phrase, at: np.lo)) }
         return (nil, sentenceCased(phrase, at: np.lo))
     }
 
