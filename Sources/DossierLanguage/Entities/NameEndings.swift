@@ -1,0 +1,50 @@
+import DossierModel
+
+/// Last words that settle a name's type whatever the tagger read in its other words: a street's
+/// kind ("Dresden Drive", "Apple Valley Road") makes a place, a company's legal form ("Showa Denko
+/// K.K.", "Warner Bros.", "WhiTim Napa LLC") an organisation.
+///
+/// Local news names streets and small firms the tagger has never seen; their first words look like
+/// surnames or towns, so it reads "Miller Drive" as a company and "Warner Bros." as a person. The
+/// last word is no guess: CoNLL types streets as places ("Grace Road") and a legal form only ends a
+/// company's name. A name of one word is left alone ("Drive" opening a sentence is no street).
+enum NameEndings {
+    /// Kinds of street, lower case, a trailing period dropped ("Ave."). "Way" and "Place" are left
+    /// out: they end organisations' and works' names too ("United Way", "Melrose Place"); "Lane" is
+    /// a surname as often ("Diane Lane").
+    static let streets: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "highway",
+        "parkway", "turnpike", "expressway", "freeway",
+    ]
+
+    /// Legal forms that end a company's name, as written (case matters: "AG" and "SA" are
+    /// companies, "Ag" and "Sa" are not), a trailing period dropped.
+    static let legalForms: Set<String> = [
+        "Inc", "Corp", "Ltd", "LLC", "LLP", "PLC", "plc", "GmbH", "AG", "SA", "S.A", "NV", "N.V", "BV", "B.V",
+        "K.K", "KK", "Bros", "SpA", "S.p.A", "Pty", "AB", "ASA", "Oyj",
+    ]
+
+    /// Retypes names of two words or more by their last word (a lone period after it skipped).
+    static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var out = mentions
+        for i in out.indices {
+            var last = out[i].tokens.upperBound - 1
+            if last > out[i].tokens.lowerBound, isPeriod(text, tokens[last]) { last -= 1 }
+            // Two words at least: the name's first word stays outside the test.
+            guard last > out[i].tokens.lowerBound else { continue }
+            let word = tokens[last]
+            // Cheap test first: a last word of 2 to 10 scalars that starts with a letter.
+            guard word.length >= 2, word.length <= 10, text[word.start].properties.isAlphabetic else { continue }
+            var form = text[word]
+            if form.hasSuffix(".") { form.removeLast() }
+            if out[i].type != .location, ScalarCase.isUpper(text[word.start]), streets.contains(form.lowercased()) {
+                out[i].type = .location
+            } else if out[i].type != .organization, legalForms.contains(form) {
+                out[i].type = .organization
+            }
+        }
+        return out
+    }
+
+    private static func isPeriod(_ text: ScalarText, _ t: Span) -> Bool { t.length == 1 && text[t.start] == "." }
+}
