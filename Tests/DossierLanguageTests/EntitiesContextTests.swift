@@ -621,3 +621,16 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "Covid Relief Fund": [.organization],
         ])
 }
+
+@Test func numberedRoadsArePlaces() {
+    // The tagger read the road word as an organisation and stopped a state's name before it.
+    let t = Tagged(
+        "Traffic on Interstate 95 slowed near Kessing. A bridge on Vellmont Route 29 closed, and State Route 9 too.",
+        [("Interstate", .organization), ("Kessing", .location), ("Vellmont", .location)])
+    let out = NameEndings.numberedRoads(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Interstate 95": [.location], "Kessing": [.location], "Vellmont Route 29": [.location],
+            "State Route 9": [.location],
+        ])
+}

@@ -46,5 +46,43 @@ enum NameEndings {
         return out
     }
 
+    /// Words that make a numbered road of the number after them: "Interstate 95", "Illinois Route 29".
+    static let roadWords: Set<String> = ["Route", "Highway", "Interstate", "Hwy"]
+
+    /// "Interstate 95", "Illinois Route 29", "State Route 9": a road word and a number are a place,
+    /// with the place or "State" right before them (CoNLL testa: "Interstate 95" LOC, which the
+    /// tagger read as "Interstate" ORG). Whatever the tagger made of these words is replaced.
+    static func numberedRoads(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var roads: [Range<Int>] = []
+        var k = 0
+        while k + 1 < tokens.count {
+            let word = tokens[k], number = tokens[k + 1]
+            guard word.length >= 3, word.length <= 10, ScalarCase.isUpper(text[word.start]),
+                Tokenizer.isDigit(text[number.start]), number.length <= 4, roadWords.contains(text[word])
+            else {
+                k += 1
+                continue
+            }
+            var start = k
+            if k > 0, tokens[k - 1].end < word.start {
+                if text[tokens[k - 1]] == "State" {
+                    start = k - 1
+                } else if let m = mentions.first(where: { $0.tokens.upperBound == k && $0.type == .location }) {
+                    start = m.tokens.lowerBound
+                }
+            }
+            roads.append(start..<k + 2)
+            k += 2
+        }
+        guard !roads.isEmpty else { return mentions }
+        var out = mentions.filter { m in !roads.contains { $0.overlaps(m.tokens) } }
+        for r in roads {
+            out.append(
+                NameMention(
+                    span: Span(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end), type: .location, tokens: r))
+        }
+        return out.sorted { $0.span < $1.span }
+    }
+
     private static func isPeriod(_ text: ScalarText, _ t: Span) -> Bool { t.length == 1 && text[t.start] == "." }
 }

@@ -18,7 +18,8 @@ enum NamesInContext {
         let events = NamedEvents.apply(titled, text: text, tokens: tokens) { NameShapes.headClass(form($0)) }
         let groups = GroupCues.apply(events, text: text, tokens: tokens, sentences: sentences)
         let abbreviated = AbbreviatedWords.apply(groups, text: text, tokens: tokens)
-        let ended = NameEndings.apply(abbreviated, text: text, tokens: tokens)
+        let roads = NameEndings.numberedRoads(abbreviated, text: text, tokens: tokens)
+        let ended = NameEndings.apply(roads, text: text, tokens: tokens)
         let defined = acronyms(ended, text: text, tokens: tokens, sentences: sentences) {
             NameShapes.headClass(form($0))
         }
