@@ -634,3 +634,13 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
             "State Route 9": [.location],
         ])
 }
+
+@Test func compoundAdjectiveAfterANameIsMisc() {
+    // "Vellmont-based" read as a company and "Orne-backed" as a place; a hyphenated surname stays.
+    let t = Tagged(
+        "The Vellmont-based carrier joined Orne-backed rebels, said Ana Kessing-Lund.",
+        [("Vellmont-based", .organization), ("Orne-backed", .location), ("Ana Kessing-Lund", .person)])
+    let out = NameEndings.compounds(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == ["Vellmont-based": [.misc], "Orne-backed": [.misc], "Ana Kessing-Lund": [.person]])
+}

@@ -24,6 +24,22 @@ enum NameEndings {
         "K.K", "KK", "Bros", "SpA", "S.p.A", "Pty", "AB", "ASA", "Oyj",
     ]
 
+    /// Endings that make a name glued before them an adjective, MISC in CoNLL ("New York-based",
+    /// "Moscow-backed", "Surinamese-born" in testa), whatever type the tagger gave the whole word
+    /// ("the Seattle-based carrier" read as a company).
+    static let compoundEndings = ["-based", "-born", "-led", "-backed", "-listed", "-controlled", "-owned"]
+
+    /// A name ending in a compound adjective's word is MISC. Run last, as the context rules read
+    /// "the Seattle-based carrier" as "the X carrier", a company.
+    static func compounds(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
+        var out = mentions
+        for i in out.indices
+        where out[i].type != .misc && isCompoundAdjective(text, tokens[out[i].tokens.upperBound - 1]) {
+            out[i].type = .misc
+        }
+        return out
+    }
+
     /// Retypes names of two words or more by their last word (a lone period after it skipped).
     static func apply(_ mentions: [NameMention], text: ScalarText, tokens: [Span]) -> [NameMention] {
         var out = mentions
@@ -82,6 +98,16 @@ enum NameEndings {
                     span: Span(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end), type: .location, tokens: r))
         }
         return out.sorted { $0.span < $1.span }
+    }
+
+    /// "Seattle-based": a hyphen and one of `compoundEndings` end the token (cheap scalar tests first).
+    static func isCompoundAdjective(_ text: ScalarText, _ t: Span) -> Bool {
+        guard t.length >= 6, text[t.end - 1] == "d" || text[t.end - 1] == "n" else { return false }
+        var k = t.end - 1
+        while k > t.start && text[k] != "-" { k -= 1 }
+        guard k > t.start, t.end - k <= 11 else { return false }
+        let ending = String(String.UnicodeScalarView(text.scalars[k..<t.end]))
+        return compoundEndings.contains(ending)
     }
 
     private static func isPeriod(_ text: ScalarText, _ t: Span) -> Bool { t.length == 1 && text[t.start] == "." }

@@ -38,7 +38,8 @@ enum NamesInContext {
         let pairs = CoordinatedNames.apply(runs, text: text, tokens: tokens) { r in
             gazetteer.kinds(r.map { form($0) }, 0..<r.count)
         }
-        return DomainNames.apply(pairs, text: text, tokens: tokens)
+        let domains = DomainNames.apply(pairs, text: text, tokens: tokens)
+        return NameEndings.compounds(domains, text: text, tokens: tokens)
     }
 
     /// Words between a capital and its verb: "Brussels has warned", "Moscow quickly denied".
