@@ -560,3 +560,87 @@ private func parseMarkup(_ markup: String) -> (String, [(span: Span, type: Entit
     let out = NamedEvents.apply(t.mentions, text: t.text, tokens: t.tokens) { NameShapes.headClass(t.forms[$0]) }
     #expect(t.types(out) == ["Summit of the Andes": [.misc], "Council of Europe": [.organization]])
 }
+
+@Test func streetsArePlacesAndLegalFormsCompanies() {
+    // The tagger read invented streets as companies and firms as people; a one-word name and a
+    // person whose surname is a street word ("Lane") stay as they are.
+    let t = Tagged(
+        """
+        Traffic left Corrow Drive for Ambley Road. Pelham Vask Ltd. sued Danner Bros. and Tesko Ulm AG on Monday. \
+        Avenue spoke to Mara Lane. Kello Ave. reopened.
+        """,
+        [
+            ("Corrow Drive", .organization), ("Ambley Road", .person), ("Pelham Vask Ltd.", .person),
+            ("Danner Bros.", .person), ("Tesko Ulm AG", .location), ("Avenue", .person), ("Mara Lane", .person),
+            ("Kello Ave.", .organization),
+        ])
+    let out = NameEndings.apply(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Corrow Drive": [.location], "Ambley Road": [.location], "Pelham Vask Ltd.": [.organization],
+            "Danner Bros.": [.organization], "Tesko Ulm AG": [.organization], "Avenue": [.person],
+            "Mara Lane": [.person], "Kello Ave.": [.location],
+        ])
+}
+
+@Test func stateAbbreviationDatelineAndDegreeSign() {
+    // Invented towns: the tagger read the dateline's place as a company, cut the state's period,
+    // and took the unit after a temperature for an initial.
+    let t = Tagged(
+        """
+        ORVILLE FLATS, Calif. (KTRB) -- The board met in Dalby, Tenn., on Monday. \
+        Readings rose by 1.4°C. Analysts in Kessing were calm. Miss Arden, 30, spoke.
+
+        SOUTHWEST ORTON, FLA. (WKRB) - Rain fell all day.
+        """,
+        [
+            ("ORVILLE FLATS", .organization), ("Calif", .location), ("KTRB", .organization), ("Dalby", .location),
+            ("Tenn", .organization), ("C. Analysts", .person), ("Kessing", .location), ("Miss Arden", .person),
+            ("SOUTHWEST ORTON", .misc), ("FLA", .organization),
+        ])
+    let consistent = MentionConsistency.apply(t.mentions, text: t.text, tokens: t.tokens, sentences: t.sentences)
+    let out = AbbreviatedWords.apply(consistent, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "ORVILLE FLATS": [.location], "Calif.": [.location], "KTRB": [.organization], "Dalby": [.location],
+            "Tenn.": [.location], "Kessing": [.location], "Arden": [.person], "SOUTHWEST ORTON": [.location],
+            "FLA.": [.location],
+        ])
+}
+
+@Test func diseaseNamesAreMisc() {
+    // "Ebola" read as a place, "COVID-19" missed; a longer name holding the word stands, and the
+    // lower-case word is no name.
+    let t = Tagged(
+        "Ebola reached Lendal as COVID-19 cases rose. The Covid Relief Fund of Lendal paid out; covid is waning.",
+        [("Ebola", .location), ("Lendal", .location), ("Covid Relief Fund", .organization)])
+    let out = DiseaseNames.apply(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Ebola": [.misc], "Lendal": [.location, .location], "COVID-19": [.misc],
+            "Covid Relief Fund": [.organization],
+        ])
+}
+
+@Test func numberedRoadsArePlaces() {
+    // The tagger read the road word as an organisation and stopped a state's name before it.
+    let t = Tagged(
+        "Traffic on Interstate 95 slowed near Kessing. A bridge on Vellmont Route 29 closed, and State Route 9 too.",
+        [("Interstate", .organization), ("Kessing", .location), ("Vellmont", .location)])
+    let out = NameEndings.numberedRoads(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == [
+            "Interstate 95": [.location], "Kessing": [.location], "Vellmont Route 29": [.location],
+            "State Route 9": [.location],
+        ])
+}
+
+@Test func compoundAdjectiveAfterANameIsMisc() {
+    // "Vellmont-based" read as a company and "Orne-backed" as a place; a hyphenated surname stays.
+    let t = Tagged(
+        "The Vellmont-based carrier joined Orne-backed rebels, said Ana Kessing-Lund.",
+        [("Vellmont-based", .organization), ("Orne-backed", .location), ("Ana Kessing-Lund", .person)])
+    let out = NameEndings.compounds(t.mentions, text: t.text, tokens: t.tokens)
+    #expect(
+        t.types(out) == ["Vellmont-based": [.misc], "Orne-backed": [.misc], "Ana Kessing-Lund": [.person]])
+}

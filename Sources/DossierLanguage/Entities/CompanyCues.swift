@@ -22,10 +22,11 @@ enum CompanyCues {
         "users", "valuation", "acquisition", "takeover", "software", "stores",
     ]
 
-    /// Nouns that, right after "the X", say which kind of company X is: "the Globalia company".
+    /// Nouns that, right after "the X", say which kind of company X is: "the Globalia company"; an
+    /// alliance (of airlines, of states) is an organisation too: "the Oneworld alliance".
     static let kindNouns: Set<String> = [
         "company", "firm", "airline", "carrier", "retailer", "chain", "conglomerate", "start-up", "startup",
-        "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer", "brand",
+        "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer", "brand", "alliance",
     ]
 
     /// Verbs before "on" or "via" and a platform: "said on Twitter", "posted on Weibo".

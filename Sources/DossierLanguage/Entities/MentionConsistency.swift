@@ -278,6 +278,16 @@ enum MentionConsistency {
             while k < r.upperBound && k - r.lowerBound < 4 && isCapitalsWord(text, tokens[k]) && isNameWord(k) {
                 k += 1
             }
+            // "NAPA COUNTY, Calif. (KGO) --": before a state's abbreviation, words of the place
+            // that are common words ("COUNTY", "SOUTHWEST") belong to it too.
+            var all = k
+            while all < r.upperBound && all - r.lowerBound < 4 && isCapitalsWord(text, tokens[all]) { all += 1 }
+            if all > k, all + 3 < tokens.count, text[tokens[all]] == ",",
+                (r.lowerBound..<all).contains(where: isNameWord),
+                AbbreviatedWords.isState(text, tokens, all + 1), isSourceOrDash(text[tokens[all + 3]])
+            {
+                k = all
+            }
             guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
             let next = text[tokens[k]]
             let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
@@ -285,11 +295,17 @@ enum MentionConsistency {
             let isDate =
                 next == ","
                 && (Tokenizer.isDigit(text[tokens[k + 1].start]) || text[tokens[k + 1].start].properties.isUppercase)
-            guard isDash || isSource || isDate else { continue }
+            // "NAPA COUNTY, Calif. (KGO) --": a state's abbreviation, then the source or a dash, which
+            // the sentence splitter may have put after a sentence end at the state's period.
+            let isState =
+                next == "," && AbbreviatedWords.isState(text, tokens, k + 1) && k + 3 < tokens.count
+                && isSourceOrDash(text[tokens[k + 3]])
+            guard isDash || isSource || isDate || isState else { continue }
             // "SOCCER - LEEDS WIN AGAIN" is a headline with a topic, not a dateline: the story
             // after a dateline is in mixed case.
             var lower = false
-            for j in (k + 1)..<min(r.upperBound, k + 8) where text[tokens[j].start].properties.isLowercase {
+            let storyEnd = isState ? min(tokens.count, k + 12) : min(r.upperBound, k + 8)
+            for j in (k + 1)..<storyEnd where text[tokens[j].start].properties.isLowercase {
                 lower = true; break
             }
             guard lower else { continue }
@@ -309,6 +325,10 @@ enum MentionConsistency {
         var out = mentions
         for k in retyped { out[k].type = .location }
         return added.isEmpty ? out : (out + added).sorted { $0.span < $1.span }
+    }
+
+    private static func isSourceOrDash(_ s: String) -> Bool {
+        s == "(" || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--"
     }
 
     private static func isCapitalsWord(_ text: ScalarText, _ t: Span) -> Bool {

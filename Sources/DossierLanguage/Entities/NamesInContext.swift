@@ -13,10 +13,14 @@ enum NamesInContext {
         guard !mentions.isEmpty else { return mentions }
         var scratch: [UInt32] = []
         func form(_ k: Int) -> WordForm { WordForm(text.scalars, tokens[k].start, tokens[k].end, scratch: &scratch) }
-        let titled = QuotedTitles.apply(mentions, text: text, tokens: tokens, sentences: sentences)
+        let diseases = DiseaseNames.apply(mentions, text: text, tokens: tokens)
+        let titled = QuotedTitles.apply(diseases, text: text, tokens: tokens, sentences: sentences)
         let events = NamedEvents.apply(titled, text: text, tokens: tokens) { NameShapes.headClass(form($0)) }
         let groups = GroupCues.apply(events, text: text, tokens: tokens, sentences: sentences)
-        let defined = acronyms(groups, text: text, tokens: tokens, sentences: sentences) {
+        let abbreviated = AbbreviatedWords.apply(groups, text: text, tokens: tokens)
+        let roads = NameEndings.numberedRoads(abbreviated, text: text, tokens: tokens)
+        let ended = NameEndings.apply(roads, text: text, tokens: tokens)
+        let defined = acronyms(ended, text: text, tokens: tokens, sentences: sentences) {
             NameShapes.headClass(form($0))
         }
         let companies = CompanyCues.apply(defined, text: text, tokens: tokens, sentences: sentences) { k in
@@ -34,7 +38,8 @@ enum NamesInContext {
         let pairs = CoordinatedNames.apply(runs, text: text, tokens: tokens) { r in
             gazetteer.kinds(r.map { form($0) }, 0..<r.count)
         }
-        return DomainNames.apply(pairs, text: text, tokens: tokens)
+        let domains = DomainNames.apply(pairs, text: text, tokens: tokens)
+        return NameEndings.compounds(domains, text: text, tokens: tokens)
     }
 
     /// Words between a capital and its verb: "Brussels has warned", "Moscow quickly denied".
