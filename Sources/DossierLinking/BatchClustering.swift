@@ -161,6 +161,10 @@ extension StoryLinker {
             }
         }
         _ = adding?.wait()
+        // The first pass's batches were read on this thread and shelved on another: what they
+        // freed stays in those threads' arenas, where the clusterers (one of them on a third
+        // thread) would not reuse it, unless given back.
+        FreedMemory.giveBack()
         let shelf = box.shelf
         // The two levels at once: the storyline level on its own thread, the event level here,
         // each reading the shelf for itself.
@@ -179,7 +183,11 @@ extension StoryLinker {
                 let terms = storyLevel ? input.storyTerms ?? input.terms : input.terms
                 _ = level.clusterer.add(article(i), knownCopy: input.copy, terms: terms, spilled: { _ in [] })
             }
-            return .success(self.groups(level.take(), copyOf: copyOf))
+            let groups = self.groups(level.take(), copyOf: copyOf)
+            // The level's memory, freed, goes back to the system at once: glibc keeps it in this
+            // thread's arena, where the other level, still sweeping on its own thread, cannot use it.
+            FreedMemory.giveBack()
+            return .success(groups)
         }
         let storiesDone = Running(onOwnThread: true) { level(storyLevel, true) }
         let eventGroups = try level(eventLevel, false).get()

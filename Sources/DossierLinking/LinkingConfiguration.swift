@@ -83,7 +83,9 @@ public struct LinkingConfiguration: Sendable, Equatable {
     /// Batch only: articles whose clustering vectors the sweep keeps in memory (a few kB an
     /// article at each level); later ones go to a temporary file and are read back one at a
     /// time (`VectorShelf`), so a store of 200,000 articles does not hold a gigabyte of them.
-    public var vectorsHeldInMemory = 10_000
+    /// 1,000: the 10,000 held before were some 35 MB a level while both levels cluster at once
+    /// (reading one back from the file costs a `pread`, little beside scoring it).
+    public var vectorsHeldInMemory = 1_000
     /// Batch read in passes only: articles whose counted words are kept in memory between reading
     /// the store and clustering (`ClusteringInput`, several kB each as dictionaries, a few kB on
     /// file); later ones go to a temporary file and are read back as the clusterers reach them.

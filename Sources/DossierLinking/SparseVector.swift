@@ -34,15 +34,63 @@ struct SparseVector: Sendable {
 }
 
 /// A running sum of unit vectors (a story's centroid), with its squared norm kept up to date.
+///
+/// A centroid can be frozen (`freeze()`): its terms move from the dictionary to two sorted arrays,
+/// 12 bytes a term where the dictionary takes 16 to 32, and terms added later go to the
+/// dictionary again. The refinement sweep (`StoryClusterer.refined`) holds an uncapped centroid of
+/// every story of a batch, frozen once built; the sums are the same, term by term, either way.
+/// Only `weight(_:)`, `cosine(_: SparseVector)`, `add(_: SparseVector, cap:)`, `subtract` and
+/// `entryCount` read the frozen terms: the online clusterer never freezes a centroid.
 struct Centroid: Sendable {
     var weights: [UInt64: Float] = [:]
     var norm2: Float = 0
+    /// Frozen terms, ascending, and their weights.
+    private(set) var frozenTerms: [UInt64] = []
+    private(set) var frozenWeights: [Float] = []
+
+    /// Terms held, frozen or not.
+    var entryCount: Int { weights.count + frozenTerms.count }
+
+    /// The position of `t` among the frozen terms, if it is one.
+    @inline(__always)
+    private func frozenPosition(_ t: UInt64) -> Int? {
+        var lo = 0, hi = frozenTerms.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if frozenTerms[mid] < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < frozenTerms.count && frozenTerms[lo] == t ? lo : nil
+    }
+
+    /// The summed weight of `t`, nil if no added vector held it.
+    @inline(__always)
+    func weight(_ t: UInt64) -> Float? {
+        if !frozenTerms.isEmpty, let i = frozenPosition(t) { return frozenWeights[i] }
+        return weights[t]
+    }
+
+    /// Moves every term to the sorted arrays (values unchanged).
+    mutating func freeze() {
+        guard !weights.isEmpty else { return }
+        var pairs: [(UInt64, Float)] = []
+        pairs.reserveCapacity(frozenTerms.count + weights.count)
+        for (t, w) in zip(frozenTerms, frozenWeights) { pairs.append((t, w)) }
+        for (t, w) in weights { pairs.append((t, w)) }
+        pairs.sort { $0.0 < $1.0 }
+        weights = [:]
+        frozenTerms = pairs.map(\.0)
+        frozenWeights = pairs.map(\.1)
+    }
 
     /// Cosine between a unit vector and the centroid's direction.
     func cosine(_ v: SparseVector) -> Float {
         guard norm2 > 0 else { return 0 }
         var s: Float = 0
-        for (t, w) in zip(v.terms, v.weights) { if let c = weights[t] { s += w * c } }
+        if frozenTerms.isEmpty {
+            for (t, w) in zip(v.terms, v.weights) { if let c = weights[t] { s += w * c } }
+        } else {
+            for (t, w) in zip(v.terms, v.weights) { if let c = weight(t) { s += w * c } }
+        }
         return s / norm2.squareRoot()
     }
 
@@ -56,6 +104,12 @@ struct Centroid: Sendable {
 
     mutating func add(_ v: SparseVector, cap: Int) {
         for (t, w) in zip(v.terms, v.weights) {
+            if !frozenTerms.isEmpty, let i = frozenPosition(t) {
+                let old = frozenWeights[i]
+                norm2 += 2 * old * w + w * w
+                frozenWeights[i] = old + w
+                continue
+            }
             let old = weights[t] ?? 0
             norm2 += 2 * old * w + w * w
             weights[t] = old + w
@@ -65,6 +119,12 @@ struct Centroid: Sendable {
 
     mutating func subtract(_ v: SparseVector) {
         for (t, w) in zip(v.terms, v.weights) {
+            if !frozenTerms.isEmpty, let i = frozenPosition(t) {
+                let old = frozenWeights[i]
+                norm2 += w * w - 2 * old * w
+                frozenWeights[i] = old - w
+                continue
+            }
             guard let old = weights[t] else { continue }
             norm2 += w * w - 2 * old * w
             weights[t] = old - w

@@ -360,15 +360,35 @@ public struct StoryClusterer: Sendable {
     /// splits a story whose first articles happened to differ. Only candidate pairs from the
     /// term index are compared. Returns member indices (arrival order) per final story.
     func consolidated() -> [[Int]] {
-        var parent = Array(0..<clusters.count)
+        var merged = clusters
+        return consolidate(&merged)
+    }
+
+    /// `consolidated()` on the clusterer's own clusters, which it uses up (no copy of them is
+    /// made), and then its online state let go: the refinement sweep reads only the kept vectors
+    /// and ids. For a clusterer that is done with, as a batch read in passes is once grouped.
+    mutating func consolidatedUsingUp() -> [[Int]] {
+        var merged = clusters
+        clusters = []
+        let out = consolidate(&merged)
+        merged = []
+        index = [:]
+        clusterOfArticle = []
+        frequencies = DecayingFrequencies(halfLifeDays: configuration.vocabularyHalfLifeDays)
+        copies = CopyDetector(configuration: configuration)
+        return out
+    }
+
+    private func consolidate(_ merged: inout [StoryCluster]) -> [[Int]] {
+        var parent = Array(0..<merged.count)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        var merged = clusters
         // Larger stories absorb smaller ones first, so that a chain of small ones does not drift.
-        let order = clusters.indices.sorted { clusters[$0].members.count > clusters[$1].members.count }
+        let sizes = merged.map(\.members.count)
+        let order = merged.indices.sorted { sizes[$0] > sizes[$1] }
         for a in order {
             let ra = find(a)
             var best = -1.0, bestB = -1
@@ -390,7 +410,7 @@ public struct StoryClusterer: Sendable {
             }
         }
         var out: [[Int]] = []
-        for c in clusters.indices where find(c) == c { out.append(merged[c].members.map(Int.init).sorted()) }
+        for c in merged.indices where find(c) == c { out.append(merged[c].members.map(Int.init).sorted()) }
         return out
     }
 
@@ -412,6 +432,9 @@ public struct StoryClusterer: Sendable {
                     if list.last != Int32(g) { list.append(Int32(g)); byTerm[t] = list }
                 }
             }
+            // Every story's uncapped centroids are held at once: sorted arrays take half the room
+            // of the dictionaries they were summed in (the same sums; `Centroid.freeze`).
+            stories[g].freeze()
         }
         for i in 0..<ids.count where pinned[i] == nil {
             guard let v = vectors[i] else { return groups }
@@ -441,7 +464,7 @@ public struct StoryClusterer: Sendable {
         func cosWithout(_ x: SparseVector, _ sum: Centroid) -> Double {
             guard !x.isEmpty else { return 0 }
             var dot: Float = 0
-            for (t, w) in zip(x.terms, x.weights) { if let cw = sum.weights[t] { dot += w * cw } }
+            for (t, w) in zip(x.terms, x.weights) { if let cw = sum.weight(t) { dot += w * cw } }
             let n2 = sum.norm2 - 2 * dot + 1
             return n2 > 1e-6 ? Double((dot - 1) / n2.squareRoot()) : 0
         }
@@ -518,6 +541,13 @@ struct StoryCluster: Sendable {
         names = Centroid()
         title = Centroid()
         years = [:]
+    }
+
+    /// Its centroids' terms moved to sorted arrays (`Centroid.freeze`).
+    mutating func freeze() {
+        body.freeze()
+        names.freeze()
+        title.freeze()
     }
 
     /// Takes one article's vectors back out (members are left as they are: callers track them).

@@ -113,10 +113,11 @@ extension StoryLinker {
     }
 
     /// One level's groups (arrival numbers), every article added: consolidated, then refined with
-    /// copies kept with their originals. Each sweep works on a copy of the clusters' centroids
-    /// (uncapped), so a level is grouped after its clusterer is done with.
-    func groups(_ level: StoryClusterer, copyOf: [Int: Int]) -> [[Int]] {
-        var groups = level.consolidated()
+    /// copies kept with their originals. The clusterer is used up (`consolidatedUsingUp`: its
+    /// clusters merged where they lie, its online state let go before the sweep), and each sweep
+    /// builds its own uncapped centroids from the kept vectors.
+    func groups(_ level: consuming StoryClusterer, copyOf: [Int: Int]) -> [[Int]] {
+        var groups = level.consolidatedUsingUp()
         for _ in 0..<configuration.refineSweeps { groups = level.refined(groups, pinned: copyOf) }
         return groups
     }

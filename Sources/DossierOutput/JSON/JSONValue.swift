@@ -51,6 +51,20 @@ public enum JSONValue: Sendable, Equatable {
     /// Appends the rendering to `out`; `indent` is the nesting level the value starts at (two spaces a level
     /// when `pretty`).
     public func write(to out: inout String, pretty: Bool, indent: Int) {
+        write(to: &out, pretty: pretty, indent: indent, chunk: Int.max, flush: { _ in })
+    }
+
+    /// `write(to:pretty:indent:)` for a value too large to hold rendered whole (a story of
+    /// thousands of articles renders to tens of megabytes): whenever `out` has reached `chunk`
+    /// bytes after an array item or an object field, it is handed to `flush` and emptied. The
+    /// flushed pieces, in order, are the bytes `write(to:pretty:indent:)` would have appended.
+    public func write(to out: inout String, pretty: Bool, indent: Int, chunk: Int, flush: (String) -> Void) {
+        func flushed(_ out: inout String) {
+            if out.utf8.count >= chunk {
+                flush(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -69,7 +83,8 @@ public enum JSONValue: Sendable, Equatable {
             for (k, item) in items.enumerated() {
                 if k > 0 { out += flat ? (pretty ? ", " : ",") : "," }
                 if !flat { newline(&out, indent + 1) }
-                item.write(to: &out, pretty: pretty, indent: indent + 1)
+                item.write(to: &out, pretty: pretty, indent: indent + 1, chunk: chunk, flush: flush)
+                flushed(&out)
             }
             if !flat { newline(&out, indent) }
             out += "]"
@@ -81,7 +96,8 @@ public enum JSONValue: Sendable, Equatable {
                 if pretty { newline(&out, indent + 1) }
                 JSONValue.writeString(key, to: &out)
                 out += pretty ? ": " : ":"
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
+                value.write(to: &out, pretty: pretty, indent: indent + 1, chunk: chunk, flush: flush)
+                flushed(&out)
             }
             if pretty { newline(&out, indent) }
             out += "}"

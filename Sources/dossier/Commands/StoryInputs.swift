@@ -48,7 +48,9 @@ struct StorySourceOptions: ParsableArguments {
         write("{\n  \"stories\": ")
         try storiesInPasses(from: db) { story in
             var out = written == 0 ? "[\n    " : ",\n    "
-            StoriesDocument.story(story).write(to: &out, pretty: true, indent: 2)
+            // Written in pieces of 64 kB: the largest story of a large store renders to tens of
+            // megabytes, which held whole (and again in the output buffer) set the run's peak.
+            StoriesDocument.story(story).write(to: &out, pretty: true, indent: 2, chunk: 1 << 16, flush: write)
             write(out)
             written += 1
         }
