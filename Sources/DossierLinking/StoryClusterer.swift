@@ -359,14 +359,10 @@ public struct StoryClusterer: Sendable {
     /// Merges stories whose centroids turned out alike once both had grown: online clustering
     /// splits a story whose first articles happened to differ. Only candidate pairs from the
     /// term index are compared. Returns member indices (arrival order) per final story.
-    func consolidated() -> [[Int]] {
-        var merged = clusters
-        return consolidate(&merged)
-    }
-
-    /// `consolidated()` on the clusterer's own clusters, which it uses up (no copy of them is
-    /// made), and then its online state let go: the refinement sweep reads only the kept vectors
-    /// and ids. For a clusterer that is done with, as a batch read in passes is once grouped.
+    ///
+    /// The clusters are merged where they lie (no copy of them is made), so the clusterer is used
+    /// up, and its online state is let go: the refinement sweep reads only the kept vectors and
+    /// ids. For a clusterer that is done with, as a batch's level is once grouped.
     mutating func consolidatedUsingUp() -> [[Int]] {
         var merged = clusters
         clusters = []
