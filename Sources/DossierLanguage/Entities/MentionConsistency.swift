@@ -290,7 +290,7 @@ enum MentionConsistency {
             }
             guard k > r.lowerBound, k + 1 < r.upperBound else { continue }
             let next = text[tokens[k]]
-            let isDash = next == "\u{2014}" || next == "\u{2013}" || next == "-" || next == "--"
+            let isDash = isDashWord(next)
             let isSource = next == "(" && text[tokens[k + 1].start].properties.isUppercase
             let isDate =
                 next == ","
@@ -327,9 +327,13 @@ enum MentionConsistency {
         return added.isEmpty ? out : (out + added).sorted { $0.span < $1.span }
     }
 
-    private static func isSourceOrDash(_ s: String) -> Bool {
-        s == "(" || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--"
+    /// A dash as a dateline writes it: an em or en dash, a hyphen, or two hyphens.
+    private static func isDashWord(_ s: String) -> Bool {
+        s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--"
     }
+
+    /// What follows a dateline's place: the source's parenthesis or a dash.
+    private static func isSourceOrDash(_ s: String) -> Bool { s == "(" || isDashWord(s) }
 
     private static func isCapitalsWord(_ text: ScalarText, _ t: Span) -> Bool {
         var letters = 0
